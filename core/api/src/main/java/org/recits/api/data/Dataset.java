@@ -1,0 +1,271 @@
+package org.recits.api.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.recits.api.model.Attendance;
+import org.recits.api.model.Collectivite;
+import org.recits.api.model.Funding;
+import org.recits.api.model.GroupWeather;
+import org.recits.api.model.Participant;
+import org.recits.api.model.PracticalCase;
+import org.recits.api.model.Quote;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+import org.recits.api.model.SurveyAnswer;
+
+/**
+ * Everything read from a lab's files: typed records, indexed by collectivité for the queries
+ * indicators make, with the provenance of each file and every data-quality finding.
+ *
+ * <p>Immutable and safe to share between threads. Lists keep the order in which records were added;
+ * per-collectivité session lists are sorted by start date (then id), which gives INDICATORS.md's rank.
+ */
+public final class Dataset {
+
+    private final List<Collectivite> collectivites;
+    private final Map<String, List<Participant>> participants;
+    private final Map<String, List<Session>> sessions;
+    private final Map<String, List<Attendance>> attendance;
+    private final Map<String, List<PracticalCase>> cases;
+    private final Map<String, List<Funding>> funding;
+    private final Map<String, List<Quote>> quotes;
+    private final Map<String, List<GroupWeather>> weather;
+    private final Map<String, List<SurveyAnswer>> answers;
+    private final List<SourceFile> sources;
+    private final List<Finding> findings;
+    private final List<String> collectiviteIds;
+
+    private Dataset(Builder b) {
+        collectivites = List.copyOf(b.collectivites);
+        participants = index(b.participants, Participant::collectivite);
+        List<Session> sortedSessions = new ArrayList<>(b.sessions);
+        sortedSessions.sort(Comparator.comparing(Session::dateDebut).thenComparing(Session::id));
+        sessions = index(sortedSessions, Session::collectivite);
+        attendance = index(b.attendance, Attendance::collectivite);
+        cases = index(b.cases, PracticalCase::collectivite);
+        funding = index(b.funding, Funding::collectivite);
+        quotes = index(b.quotes, Quote::collectivite);
+        weather = index(b.weather, GroupWeather::collectivite);
+        answers = index(b.answers, SurveyAnswer::collectivite);
+        sources = List.copyOf(b.sources);
+        List<Finding> f = new ArrayList<>(b.findings);
+        Collections.sort(f);
+        findings = List.copyOf(f);
+        TreeSet<String> ids = new TreeSet<>();
+        collectivites.forEach(c -> ids.add(c.id()));
+        for (Map<String, ? extends List<?>> m : List.of(participants, sessions, attendance, cases, funding, quotes,
+                weather, answers)) {
+            ids.addAll(m.keySet());
+        }
+        collectiviteIds = List.copyOf(ids);
+    }
+
+    private static <T> Map<String, List<T>> index(List<T> records, Function<T, String> key) {
+        Map<String, List<T>> tmp = new LinkedHashMap<>();
+        for (T r : records) {
+            tmp.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        tmp.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static <T> List<T> in(Map<String, List<T>> index, Scope scope) {
+        if (!scope.isProgramme()) {
+            return index.getOrDefault(scope.collectivite(), List.of());
+        }
+        List<T> all = new ArrayList<>();
+        index.values().forEach(all::addAll);
+        return Collections.unmodifiableList(all);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every record, source and finding of this dataset, to derive another one. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.collectivites.addAll(collectivites);
+        participants.values().forEach(b.participants::addAll);
+        sessions.values().forEach(b.sessions::addAll);
+        attendance.values().forEach(b.attendance::addAll);
+        cases.values().forEach(b.cases::addAll);
+        funding.values().forEach(b.funding::addAll);
+        quotes.values().forEach(b.quotes::addAll);
+        weather.values().forEach(b.weather::addAll);
+        answers.values().forEach(b.answers::addAll);
+        b.sources.addAll(sources);
+        b.findings.addAll(findings);
+        return b;
+    }
+
+    /** Ids of every collectivité that appears in any record, sorted. */
+    public List<String> collectiviteIds() {
+        return collectiviteIds;
+    }
+
+    public List<Collectivite> collectivites() {
+        return collectivites;
+    }
+
+    public Optional<Collectivite> collectivite(String id) {
+        return collectivites.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public List<Participant> participants(Scope scope) {
+        return in(participants, scope);
+    }
+
+    /** Sessions and events: of one collectivité by start date then id; of the programme, collectivité by collectivité. */
+    public List<Session> sessions(Scope scope) {
+        return in(sessions, scope);
+    }
+
+    public List<Attendance> attendance(Scope scope) {
+        return in(attendance, scope);
+    }
+
+    public List<PracticalCase> cases(Scope scope) {
+        return in(cases, scope);
+    }
+
+    public List<Funding> funding(Scope scope) {
+        return in(funding, scope);
+    }
+
+    public List<Quote> quotes(Scope scope) {
+        return in(quotes, scope);
+    }
+
+    public List<GroupWeather> weather(Scope scope) {
+        return in(weather, scope);
+    }
+
+    public List<SurveyAnswer> surveyAnswers(Scope scope) {
+        return in(answers, scope);
+    }
+
+    /** Provenance of every input file, in reading order. */
+    public List<SourceFile> sources() {
+        return sources;
+    }
+
+    /** Every data-quality finding, by file then line. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Number of findings that dropped a row. */
+    public long rejectedCount() {
+        return findings.stream().filter(f -> f.severity() == Finding.Severity.REJECTED).count();
+    }
+
+    /** Collects records; not thread-safe. Ingestors receive one and add what they read. */
+    public static final class Builder {
+        private final List<Collectivite> collectivites = new ArrayList<>();
+        private final List<Participant> participants = new ArrayList<>();
+        private final List<Session> sessions = new ArrayList<>();
+        private final List<Attendance> attendance = new ArrayList<>();
+        private final List<PracticalCase> cases = new ArrayList<>();
+        private final List<Funding> funding = new ArrayList<>();
+        private final List<Quote> quotes = new ArrayList<>();
+        private final List<GroupWeather> weather = new ArrayList<>();
+        private final List<SurveyAnswer> answers = new ArrayList<>();
+        private final List<SourceFile> sources = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder add(Collectivite r) {
+            collectivites.add(r);
+            return this;
+        }
+
+        public Builder add(Participant r) {
+            participants.add(r);
+            return this;
+        }
+
+        public Builder add(Session r) {
+            sessions.add(r);
+            return this;
+        }
+
+        public Builder add(Attendance r) {
+            attendance.add(r);
+            return this;
+        }
+
+        public Builder add(PracticalCase r) {
+            cases.add(r);
+            return this;
+        }
+
+        public Builder add(Funding r) {
+            funding.add(r);
+            return this;
+        }
+
+        public Builder add(Quote r) {
+            quotes.add(r);
+            return this;
+        }
+
+        public Builder add(GroupWeather r) {
+            weather.add(r);
+            return this;
+        }
+
+        public Builder add(SurveyAnswer r) {
+            answers.add(r);
+            return this;
+        }
+
+        public Builder source(SourceFile s) {
+            sources.add(s);
+            return this;
+        }
+
+        public Builder finding(Finding f) {
+            findings.add(f);
+            return this;
+        }
+
+        /**
+         * Keeps only the records that pass the filter; used by cross-file checks that reject a row
+         * after every file was read (the checker records the finding itself).
+         */
+        public Builder retain(RecordFilter filter) {
+            collectivites.removeIf(r -> !filter.keep(r));
+            participants.removeIf(r -> !filter.keep(r));
+            sessions.removeIf(r -> !filter.keep(r));
+            attendance.removeIf(r -> !filter.keep(r));
+            cases.removeIf(r -> !filter.keep(r));
+            funding.removeIf(r -> !filter.keep(r));
+            quotes.removeIf(r -> !filter.keep(r));
+            weather.removeIf(r -> !filter.keep(r));
+            answers.removeIf(r -> !filter.keep(r));
+            return this;
+        }
+
+        public Dataset build() {
+            return new Dataset(this);
+        }
+    }
+
+    /** Decides which records {@link Builder#retain} keeps. */
+    @FunctionalInterface
+    public interface RecordFilter {
+        /** @param record any model record */
+        boolean keep(Record record);
+    }
+}

@@ -1,0 +1,44 @@
+package org.recits.api.data;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Provenance of one input file: what read it, its hash, and how many rows were read, kept and rejected.
+ *
+ * @param name            file name relative to the data folder
+ * @param sha256          hex SHA-256 of the file's bytes
+ * @param ingestor        id of the ingestor that read it
+ * @param ingestorVersion version of the bundle that provides the ingestor
+ * @param tables          per table (one for a CSV file, one per sheet of a workbook)
+ */
+public record SourceFile(String name, String sha256, String ingestor, String ingestorVersion, List<TableCount> tables) {
+
+    /**
+     * Row counts for one table of a file.
+     *
+     * @param table    the table's name ({@code sessions}, a sheet name, a survey name)
+     * @param read     data rows read (header excluded)
+     * @param kept     rows that became records
+     * @param rejected rows reported and dropped
+     */
+    public record TableCount(String table, long read, long kept, long rejected) {
+    }
+
+    public SourceFile {
+        Objects.requireNonNull(name, "name");
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    public long rowsRead() {
+        return tables.stream().mapToLong(TableCount::read).sum();
+    }
+
+    public long rowsKept() {
+        return tables.stream().mapToLong(TableCount::kept).sum();
+    }
+
+    public long rowsRejected() {
+        return tables.stream().mapToLong(TableCount::rejected).sum();
+    }
+}

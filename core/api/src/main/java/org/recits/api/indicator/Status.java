@@ -1,0 +1,23 @@
+package org.recits.api.indicator;
+
+import org.recits.api.model.LocalizedText;
+
+/** A value's standing against its target band. */
+public enum Status {
+    GREEN(LocalizedText.of("vert", "green")),
+    ORANGE(LocalizedText.of("orange", "orange")),
+    RED(LocalizedText.of("rouge", "red")),
+    /** No target band, or no value to judge. */
+    NONE(LocalizedText.of("sans cible", "no target"));
+
+    private final LocalizedText label;
+
+    Status(LocalizedText label) {
+        this.label = label;
+    }
+
+    /** The word shown beside the colour, for colour-blind readers and printing. */
+    public LocalizedText label() {
+        return label;
+    }
+}

@@ -1,0 +1,42 @@
+package org.recits.api.ingest;
+
+import java.io.IOException;
+import java.util.List;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.SourceFile;
+
+/**
+ * Reads some of a lab's files into typed records. Register implementations as OSGi services.
+ *
+ * <p>The engine offers each file of the data folder to every ingestor; the first one that
+ * {@linkplain #accepts accepts} it reads it. A file that looks like data and that no ingestor accepts
+ * is reported, never ignored.
+ */
+public interface Ingestor {
+
+    /** A stable id such as {@code activity}, shown in provenance and error messages. */
+    String id();
+
+    /**
+     * Whether this ingestor reads the file. Must be cheap: decide from the name and the
+     * {@linkplain InputFile#head() first bytes}.
+     */
+    boolean accepts(InputFile file);
+
+    /**
+     * Reads the file, adds its records to the builder, and records every row it cannot use as a
+     * {@link org.recits.api.data.Finding} on the builder; never drops a row silently.
+     *
+     * @return the row counts per table read from the file (one per CSV file, one per used sheet)
+     * @throws IOException when the file cannot be read at all; the engine reports it with the file's name
+     */
+    List<SourceFile.TableCount> ingest(InputFile file, Dataset.Builder builder) throws IOException;
+
+    /**
+     * Checks made once every file is read, across files (an attendance for an unknown session, a
+     * duplicate id). Drops the rows it rejects with {@link Dataset.Builder#retain} and records why.
+     * Does nothing by default.
+     */
+    default void crossCheck(Dataset.Builder builder, Dataset snapshot) {
+    }
+}

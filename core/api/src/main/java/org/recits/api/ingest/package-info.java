@@ -1,0 +1,7 @@
+/**
+ * Extension point for reading a lab's files: an {@link org.recits.api.ingest.Ingestor} service claims
+ * files and adds typed records to a dataset builder.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.recits.api.ingest;

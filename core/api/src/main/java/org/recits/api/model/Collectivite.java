@@ -1,0 +1,28 @@
+package org.recits.api.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A local government taking part in the programme (collectivites.csv).
+ *
+ * @param id         short id such as {@code mulhouse}
+ * @param nom        display name
+ * @param type       commune, epci, metropole, departement, region, etablissement or autre; may be null
+ * @param programme  transfo, post-transfo or autre; may be null
+ * @param dateDebut  programme start for this collectivité; may be null
+ * @param dateFin    programme end for this collectivité; may be null
+ * @param attributes extra columns, kept as read
+ * @param source     where the row was read
+ */
+public record Collectivite(String id, String nom, String type, String programme, LocalDate dateDebut,
+        LocalDate dateFin, Map<String, String> attributes, SourceRef source) {
+
+    public Collectivite {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(nom, "nom");
+        attributes = Copies.attributes(attributes);
+        source = source == null ? SourceRef.NONE : source;
+    }
+}

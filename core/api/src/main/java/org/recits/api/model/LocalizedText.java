@@ -1,0 +1,36 @@
+package org.recits.api.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text in French and English. French is the reference; English falls back to French when absent.
+ *
+ * @param fr the French text, never null
+ * @param en the English text, or null to reuse the French one
+ */
+public record LocalizedText(String fr, String en) {
+
+    public LocalizedText {
+        Objects.requireNonNull(fr, "fr");
+    }
+
+    /** A text that is the same in both languages (a code, a name). */
+    public static LocalizedText of(String both) {
+        return new LocalizedText(both, both);
+    }
+
+    public static LocalizedText of(String fr, String en) {
+        return new LocalizedText(fr, en);
+    }
+
+    /** The text in the given locale's language: English for {@code en}, French otherwise. */
+    public String in(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) && en != null ? en : fr;
+    }
+
+    @Override
+    public String toString() {
+        return fr;
+    }
+}

@@ -1,0 +1,39 @@
+package org.recits.api.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A session or another event of the programme (sessions.csv).
+ *
+ * @param collectivite the collectivité's id
+ * @param id           the session's id, unique within the collectivité
+ * @param dateDebut    first day
+ * @param jours        length in days, may be fractional, never negative
+ * @param type         kind of event; an empty type in the file means {@link SessionType#SESSION}
+ * @param lieu         place; may be null
+ * @param cas          ids of the practical cases worked on
+ * @param travailLabo  whether the session was spent prefiguring the future lab
+ * @param attributes   extra columns, kept as read
+ * @param source       where the row was read
+ */
+public record Session(String collectivite, String id, LocalDate dateDebut, double jours, SessionType type,
+        String lieu, List<String> cas, boolean travailLabo, Map<String, String> attributes, SourceRef source) {
+
+    public Session {
+        Objects.requireNonNull(collectivite, "collectivite");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dateDebut, "dateDebut");
+        type = type == null ? SessionType.SESSION : type;
+        cas = Copies.list(cas);
+        attributes = Copies.attributes(attributes);
+        source = source == null ? SourceRef.NONE : source;
+    }
+
+    /** INDICATORS.md "counted session": a session or an immersion, not an event. */
+    public boolean isCounted() {
+        return type == SessionType.SESSION || type == SessionType.IMMERSION;
+    }
+}

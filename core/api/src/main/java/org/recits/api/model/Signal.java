@@ -1,0 +1,19 @@
+package org.recits.api.model;
+
+/** A colour of the case-selection grid (pertinence, faisabilité, cohérence). */
+public enum Signal implements Coded {
+    VERT("vert"),
+    ORANGE("orange"),
+    ROUGE("rouge");
+
+    private final String code;
+
+    Signal(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

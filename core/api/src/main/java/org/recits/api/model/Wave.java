@@ -1,0 +1,18 @@
+package org.recits.api.model;
+
+/** A survey wave for before/after comparisons. */
+public enum Wave implements Coded {
+    AVANT("avant"),
+    APRES("apres");
+
+    private final String code;
+
+    Wave(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

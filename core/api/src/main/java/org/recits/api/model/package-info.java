@@ -1,0 +1,7 @@
+/**
+ * Domain records read from a lab's files (FORMAT.md v1), with {@link org.recits.api.model.Period} and
+ * {@link org.recits.api.model.Scope}, the two coordinates of every figure.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.recits.api.model;

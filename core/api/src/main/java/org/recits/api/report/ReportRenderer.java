@@ -1,0 +1,22 @@
+package org.recits.api.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes a report in one form (workbook, charts, narrative). Register implementations as OSGi
+ * services. Same report, same bytes: take dates from {@link Report#generatedOn()}, never the clock.
+ */
+public interface ReportRenderer {
+
+    /** A stable id such as {@code excel}. */
+    String id();
+
+    /**
+     * Writes the report under {@link RenderContext#outputDir()}.
+     *
+     * @return the files written, relative to the output folder
+     */
+    List<Path> render(Report report, RenderContext context) throws IOException;
+}
