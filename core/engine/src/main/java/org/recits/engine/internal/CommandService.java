@@ -1,0 +1,107 @@
+package org.recits.engine.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.ingest.Ingestor;
+import org.recits.api.report.ReportRenderer;
+import org.recits.engine.internal.cli.CliContext;
+import org.recits.engine.internal.cli.RecitsCli;
+
+/**
+ * The command line as a service for the launcher.
+ *
+ * <p>The launcher lives outside the framework and shares no class with it but the JDK's, so the
+ * service is published under the JDK type {@code Function<String[], Integer>} with the property
+ * {@code recits.command=main}: arguments in, exit code out. Plugins are tracked dynamically, so a
+ * plugin that comes or goes does not restart the command line.
+ */
+@Component(service = Function.class, property = "recits.command=main")
+public final class CommandService implements Function<String[], Integer> {
+
+    /** Framework property: the product folder, which holds {@code demo/} and {@code plugins/}. */
+    public static final String HOME_PROPERTY = "recits.home";
+
+    private final List<Registered<Ingestor>> ingestors = new CopyOnWriteArrayList<>();
+    private final List<Registered<Indicator>> indicators = new CopyOnWriteArrayList<>();
+    private final List<Registered<ReportRenderer>> renderers = new CopyOnWriteArrayList<>();
+    private final BundleContext context;
+
+    @Activate
+    public CommandService(BundleContext context) {
+        this.context = context;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addIngestor(Ingestor service, ServiceReference<Ingestor> ref) {
+        ingestors.add(Registered.of(service, ref));
+    }
+
+    void removeIngestor(Ingestor service) {
+        ingestors.removeIf(r -> r.service() == service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addIndicator(Indicator service, ServiceReference<Indicator> ref) {
+        indicators.add(Registered.of(service, ref));
+    }
+
+    void removeIndicator(Indicator service) {
+        indicators.removeIf(r -> r.service() == service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRenderer(ReportRenderer service, ServiceReference<ReportRenderer> ref) {
+        renderers.add(Registered.of(service, ref));
+    }
+
+    void removeRenderer(ReportRenderer service) {
+        renderers.removeIf(r -> r.service() == service);
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        String home = context.getProperty(HOME_PROPERTY);
+        String version = context.getBundle().getHeaders().get("Recits-Version");
+        CliContext ctx = new CliContext(
+                () -> Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers)),
+                this::inactiveBundles,
+                home == null ? null : Paths.get(home),
+                version == null ? context.getBundle().getVersion().toString() : version,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                System.console() != null);
+        return RecitsCli.run(ctx, args);
+    }
+
+    /** Bundles installed but not running (a plugin built against another API, a missing library). */
+    private List<String> inactiveBundles() {
+        List<String> out = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (b.getBundleId() != 0 && !fragment && b.getState() != Bundle.ACTIVE) {
+                String where = b.getLocation();
+                String file = where == null ? "?" : Paths.get(where.replaceFirst("^file:", "")).getFileName().toString();
+                out.add(b.getSymbolicName() + " " + b.getVersion() + " (" + file + ")");
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.recits.engine.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.report.PluginFailure;
+import org.recits.api.report.Progress;
+import org.recits.engine.internal.Messages;
+import org.recits.engine.internal.Plugins;
+import org.recits.engine.internal.pipeline.DataFolderReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code recits check --data DIR}: reads the files and lists every finding, grouped by file. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DOSSIER", required = true, descriptionKey = "opt.data")
+    Path data;
+
+    @Option(names = "--strict", descriptionKey = "opt.strict")
+    boolean strict;
+
+    @Mixin
+    LangOption lang;
+
+    private final CliContext ctx;
+    private final Messages messages;
+
+    CheckCommand(CliContext ctx, Messages messages) {
+        this.ctx = ctx;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Plugins plugins = ctx.plugins().get();
+        Messages words = Messages.of(lang.lang.locale());
+        Progress progress = TerminalProgress.forContext(ctx);
+        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress).read(data);
+        TerminalProgress.clear(progress);
+        Dataset dataset = read.dataset();
+        PrintWriter out = ctx.out();
+        for (SourceFile s : dataset.sources()) {
+            out.println(words.get("check.file", s.name(), s.rowsRead(), s.rowsKept(), s.rowsRejected(),
+                    s.ingestor().isEmpty() ? "—" : s.ingestor()));
+        }
+        out.println();
+        printFindings(out, words, dataset);
+        long rejected = dataset.rejectedCount();
+        out.println(words.get("check.summary", rejected, dataset.findings().size() - rejected));
+        for (PluginFailure f : read.failures()) {
+            ctx.err().println(words.get("plugin.failed", f.plugin(), f.stage(), f.message()));
+        }
+        if (strict && rejected > 0) {
+            ctx.err().println(words.get("strict.failed", rejected));
+            return RecitsCli.REJECTED;
+        }
+        return read.failures().isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+    }
+
+    /** Findings grouped by file, in line order, in the words of the chosen language. */
+    static void printFindings(PrintWriter out, Messages words, Dataset dataset) {
+        Map<String, List<Finding>> byFile = dataset.findings().stream()
+                .collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
+        byFile.forEach((file, findings) -> {
+            long rejected = findings.stream().filter(f -> f.severity() == Finding.Severity.REJECTED).count();
+            out.println(words.get("check.group", file, rejected, findings.size() - rejected));
+            for (Finding f : findings) {
+                StringBuilder where = new StringBuilder("  ");
+                where.append(f.severity() == Finding.Severity.REJECTED ? words.get("check.rejected")
+                        : words.get("check.warning"));
+                if (f.line() > 0) {
+                    where.append(' ').append(words.get("check.line", f.line()));
+                }
+                if (f.column() != null) {
+                    where.append(", ").append(words.get("check.column", f.column()));
+                }
+                if (f.value() != null) {
+                    where.append(", ").append(words.get("check.value", f.value()));
+                }
+                where.append(" : ").append(f.reason().in(words.locale()));
+                out.println(where);
+            }
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package org.recits.engine.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.recits.engine.internal.Plugins;
+
+/**
+ * What the commands need from their host: the plugins of this run, where the product is installed,
+ * and the streams to talk to the user.
+ *
+ * @param plugins       a fresh snapshot of the plugin services
+ * @param inactive      bundles installed but not running, with the reason when known (broken plugins)
+ * @param home          the product folder (holds {@code demo/}), or null when unknown
+ * @param version       the product's version
+ * @param out           standard output
+ * @param err           standard error
+ * @param terminal      whether a person is watching (progress is shown only then)
+ */
+public record CliContext(Supplier<Plugins> plugins, Supplier<List<String>> inactive, Path home, String version,
+        PrintWriter out, PrintWriter err, boolean terminal) {
+}

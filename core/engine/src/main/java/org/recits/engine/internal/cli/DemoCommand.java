@@ -1,0 +1,37 @@
+package org.recits.engine.internal.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.recits.engine.internal.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code recits demo}: the full report on the sample programme shipped with the product. */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    ReportOptions options;
+
+    @Mixin
+    LangOption lang;
+
+    private final CliContext ctx;
+    private final Messages messages;
+
+    DemoCommand(CliContext ctx, Messages messages) {
+        this.ctx = ctx;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = ctx.home() == null ? null : ctx.home().resolve("demo");
+        if (data == null || !Files.isDirectory(data)) {
+            ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.noDemo", data));
+            return RecitsCli.ERROR;
+        }
+        return ReportRun.run(ctx, messages, lang.lang.locale(), data, options.outOr("recits-demo"), options);
+    }
+}

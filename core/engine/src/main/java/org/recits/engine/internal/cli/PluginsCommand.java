@@ -1,0 +1,47 @@
+package org.recits.engine.internal.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.recits.api.report.PluginInfo;
+import org.recits.engine.internal.Messages;
+import org.recits.engine.internal.Plugins;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code recits plugins}: the ingestors, indicators and renderers found, and the bundles that do not run. */
+@Command(name = "plugins", mixinStandardHelpOptions = true, sortOptions = false)
+final class PluginsCommand implements Callable<Integer> {
+
+    @Mixin
+    LangOption lang;
+
+    private final CliContext ctx;
+    private final Messages messages;
+
+    PluginsCommand(CliContext ctx, Messages messages) {
+        this.ctx = ctx;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = ctx.out();
+        Plugins plugins = ctx.plugins().get();
+        for (String kind : List.of("ingestor", "indicator", "renderer")) {
+            List<PluginInfo> infos = plugins.infos().stream().filter(i -> i.kind().equals(kind)).toList();
+            out.println(messages.get("plugins." + kind, infos.size()));
+            for (PluginInfo i : infos) {
+                out.printf("  %-30s %s %s%n", i.id(), i.bundle(), i.version());
+            }
+        }
+        List<String> inactive = ctx.inactive().get();
+        plugins.failures().forEach(f ->
+                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message())));
+        if (!inactive.isEmpty()) {
+            out.println(messages.get("plugins.inactive", inactive.size()));
+            inactive.forEach(b -> out.println("  " + b));
+        }
+        return plugins.failures().isEmpty() && inactive.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+    }
+}

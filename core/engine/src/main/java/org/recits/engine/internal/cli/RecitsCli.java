@@ -1,0 +1,91 @@
+package org.recits.engine.internal.cli;
+
+import java.util.Locale;
+import org.recits.engine.internal.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code recits} command line. Exit codes (ARCHITECTURE.md): 0 done, 2 usage error, 3 input
+ * rejected under {@code --strict}, 4 a plugin failed, 1 anything else.
+ */
+@Command(name = "recits", mixinStandardHelpOptions = true, sortOptions = false)
+public final class RecitsCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int ERROR = 1;
+    public static final int USAGE = 2;
+    public static final int REJECTED = 3;
+    public static final int PLUGIN_FAILED = 4;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LangOption lang;
+
+    private final CliContext ctx;
+
+    private RecitsCli(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Runs one command line and returns its exit code; never throws, never calls {@code System.exit}. */
+    public static int run(CliContext ctx, String... args) {
+        Messages messages = Messages.of(preScanLocale(args));
+        CommandLine cl = new CommandLine(new RecitsCli(ctx));
+        cl.addSubcommand("report", new ReportCommand(ctx, messages));
+        cl.addSubcommand("demo", new DemoCommand(ctx, messages));
+        cl.addSubcommand("check", new CheckCommand(ctx, messages));
+        cl.addSubcommand("indicators", new IndicatorsCommand(ctx, messages));
+        cl.addSubcommand("plugins", new PluginsCommand(ctx, messages));
+        cl.setResourceBundle(messages.bundle());
+        cl.getCommandSpec().usageMessage().description(messages.get("cmd.recits"));
+        cl.getSubcommands().forEach((name, sub) ->
+                sub.getCommandSpec().usageMessage().description(messages.get("cmd." + name)));
+        cl.getCommandSpec().versionProvider(() -> new String[] {"Récits " + ctx.version()});
+        cl.setOut(ctx.out());
+        cl.setErr(ctx.err());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            ctx.err().println(messages.get("error.prefix") + " " + (e.getMessage() == null ? e : e.getMessage()));
+            ctx.err().flush();
+            return e instanceof UsageException ? USAGE : ERROR;
+        });
+        int code = cl.execute(args);
+        ctx.out().flush();
+        ctx.err().flush();
+        return code;
+    }
+
+    /** The language must be known before parsing, to print usage errors and help in it. */
+    static Locale preScanLocale(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang") && i + 1 < args.length) {
+                return "en".equals(args[i + 1]) ? Locale.ENGLISH : Locale.FRENCH;
+            }
+            if (a.startsWith("--lang=")) {
+                return "en".equals(a.substring(7)) ? Locale.ENGLISH : Locale.FRENCH;
+            }
+        }
+        return Locale.FRENCH;
+    }
+
+    /** Without a command: the usage, as a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                Messages.of(lang.lang.locale()).get("error.noCommand"));
+    }
+
+    /** Bad input found after parsing (an unreadable period, a missing folder): exit code 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

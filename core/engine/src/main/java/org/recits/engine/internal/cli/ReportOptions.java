@@ -1,0 +1,28 @@
+package org.recits.engine.internal.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code report} and {@code demo}. */
+public final class ReportOptions {
+
+    @Option(names = "--period", paramLabel = "PÉRIODE", descriptionKey = "opt.period")
+    String period;
+
+    @Option(names = "--out", paramLabel = "DOSSIER", descriptionKey = "opt.out")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "opt.date")
+    String date;
+
+    @Option(names = "--strict", descriptionKey = "opt.strict")
+    boolean strict;
+
+    @Option(names = {"--seuil", "--threshold"}, paramLabel = "N", descriptionKey = "opt.threshold")
+    int threshold = 5;
+
+    Path outOr(String fallback) {
+        return out != null ? out : Paths.get(fallback);
+    }
+}

@@ -1,0 +1,110 @@
+package org.recits.engine.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.recits.api.data.Dataset;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+import org.recits.api.report.PluginFailure;
+import org.recits.api.report.Progress;
+import org.recits.api.report.Report;
+import org.recits.engine.internal.Messages;
+import org.recits.engine.internal.Plugins;
+import org.recits.engine.internal.pipeline.DataFolderReader;
+import org.recits.engine.internal.pipeline.OutputWriter;
+import org.recits.engine.internal.pipeline.ReportAssembler;
+
+/** One report, from a data folder to the output folder: what {@code report} and {@code demo} share. */
+final class ReportRun {
+
+    private ReportRun() {
+    }
+
+    static int run(CliContext ctx, Messages messages, Locale locale, Path data, Path outDir, ReportOptions o)
+            throws IOException {
+        if (o.threshold < 1) {
+            throw new RecitsCli.UsageException(messages.get("error.threshold", o.threshold));
+        }
+        LocalDate date = parseDate(messages, o.date);
+        Period requested = o.period == null ? null : parsePeriod(messages, o.period);
+        Plugins plugins = ctx.plugins().get();
+        Progress progress = TerminalProgress.forContext(ctx);
+        Messages words = Messages.of(locale);
+        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress).read(data);
+        Dataset dataset = read.dataset();
+        Period period = requested != null ? requested : latestQuarter(dataset);
+        PrintWriter out = ctx.out();
+        if (period == null) {
+            TerminalProgress.clear(progress);
+            throw new RecitsCli.UsageException(messages.get("error.noPeriod"));
+        }
+        long rejected = dataset.rejectedCount();
+        if (o.strict && rejected > 0) {
+            TerminalProgress.clear(progress);
+            CheckCommand.printFindings(ctx.err(), words, dataset);
+            ctx.err().println(messages.get("strict.failed", rejected));
+            return RecitsCli.REJECTED;
+        }
+        Report report = new ReportAssembler(words, progress)
+                .assemble(dataset, plugins, period, locale, date, o.threshold, read.failures());
+        OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir);
+        TerminalProgress.clear(progress);
+
+        out.println(messages.get("report.done", period.label(locale), outDir));
+        for (Path p : written.written()) {
+            out.println("  " + outDir.resolve(p));
+        }
+        out.println(messages.get("report.summary", dataset.sources().size(),
+                dataset.sources().stream().mapToLong(s -> s.rowsKept()).sum(), rejected,
+                report.results().size()));
+        List<PluginFailure> failures = new ArrayList<>(report.failures());
+        failures.addAll(written.failures());
+        if (!failures.isEmpty()) {
+            for (PluginFailure f : failures) {
+                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message()));
+            }
+            return RecitsCli.PLUGIN_FAILED;
+        }
+        return RecitsCli.OK;
+    }
+
+    /** Without {@code --period}: the quarter of the latest counted session in the data. */
+    static Period latestQuarter(Dataset data) {
+        return data.sessions(Scope.programme()).stream()
+                .filter(Session::isCounted)
+                .map(Session::dateDebut)
+                .max(LocalDate::compareTo)
+                .map(Period::quarterOf)
+                .orElse(null);
+    }
+
+    static Period parsePeriod(Messages messages, String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RecitsCli.UsageException(messages.get("error.period", text));
+        }
+    }
+
+    static LocalDate parseDate(Messages messages, String text) {
+        if (text == null) {
+            return null;
+        }
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/uuuu"))) {
+            try {
+                return LocalDate.parse(text.strip(), f);
+            } catch (DateTimeParseException e) {
+                // try the next notation
+            }
+        }
+        throw new RecitsCli.UsageException(messages.get("error.date", text));
+    }
+}

@@ -1,0 +1,157 @@
+package org.recits.engine.internal.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.ingest.Ingestor;
+import org.recits.api.ingest.InputFile;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.report.PluginFailure;
+import org.recits.api.report.Progress;
+import org.recits.engine.internal.Failures;
+import org.recits.engine.internal.Messages;
+import org.recits.engine.internal.Registered;
+
+/**
+ * Offers every file of a data folder to the ingestors, then lets them check across files.
+ *
+ * <p>Files are visited in path order so that the dataset, and so the outputs, do not depend on the
+ * file system's listing order. A file that looks like data and that no ingestor accepts is a rejected
+ * finding, never silently ignored.
+ */
+public final class DataFolderReader {
+
+    /** Extensions of files that look like data: reported when no ingestor claims them. */
+    private static final Set<String> DATA_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "xls", "ods", "json");
+
+    private final List<Registered<Ingestor>> ingestors;
+    private final Messages messages;
+    private final Progress progress;
+
+    public DataFolderReader(List<Registered<Ingestor>> ingestors, Messages messages, Progress progress) {
+        this.ingestors = ingestors;
+        this.messages = messages;
+        this.progress = progress;
+    }
+
+    /** The dataset read from the folder, and the ingestors that failed. */
+    public record Result(Dataset dataset, List<PluginFailure> failures) {
+    }
+
+    public Result read(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new java.io.FileNotFoundException(messages.get("error.dataFolder", folder));
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(folder.relativize(p)))
+                    .sorted()
+                    .toList();
+        }
+        Dataset.Builder builder = Dataset.builder();
+        List<PluginFailure> failures = new ArrayList<>();
+        int done = 0;
+        for (Path file : files) {
+            String name = folder.relativize(file).toString().replace('\\', '/');
+            progress.update(messages.get("progress.reading", name), done++, files.size());
+            readOne(file, name, builder, failures);
+        }
+        progress.update(messages.get("progress.checking"), files.size(), files.size());
+        Dataset snapshot = builder.build();
+        for (Registered<Ingestor> r : ingestors) {
+            try {
+                r.service().crossCheck(builder, snapshot);
+            } catch (RuntimeException | LinkageError e) {
+                failures.add(new PluginFailure(r.service().id() + " (" + r.provider() + ")", "crossCheck",
+                        Failures.describe(e)));
+            }
+        }
+        return new Result(builder.build(), failures);
+    }
+
+    private void readOne(Path file, String name, Dataset.Builder builder, List<PluginFailure> failures)
+            throws IOException {
+        InputFile input = InputFile.of(file, name);
+        Registered<Ingestor> reader = null;
+        for (Registered<Ingestor> r : ingestors) {
+            try {
+                if (r.service().accepts(input)) {
+                    reader = r;
+                    break;
+                }
+            } catch (RuntimeException | LinkageError e) {
+                failures.add(new PluginFailure(r.service().id() + " (" + r.provider() + ")", "accepts",
+                        Failures.describe(e)));
+            }
+        }
+        if (reader == null) {
+            if (looksLikeData(file)) {
+                builder.finding(Finding.rejected(name, 0, null, null,
+                        LocalizedText.of(Messages.of(Locale.FRENCH).get("finding.unclaimed"),
+                                Messages.of(Locale.ENGLISH).get("finding.unclaimed"))));
+                builder.source(new SourceFile(name, sha256(file), "", "", List.of()));
+            }
+            return;
+        }
+        try {
+            List<SourceFile.TableCount> tables = reader.service().ingest(input, builder);
+            builder.source(new SourceFile(name, sha256(file), reader.service().id(), reader.version(), tables));
+        } catch (IOException e) {
+            builder.finding(Finding.rejected(name, 0, null, null, LocalizedText.of(
+                    Messages.of(Locale.FRENCH).get("finding.unreadable", String.valueOf(e.getMessage())),
+                    Messages.of(Locale.ENGLISH).get("finding.unreadable", String.valueOf(e.getMessage())))));
+            builder.source(new SourceFile(name, sha256(file), reader.service().id(), reader.version(), List.of()));
+        } catch (RuntimeException | LinkageError e) {
+            failures.add(new PluginFailure(reader.service().id() + " (" + reader.provider() + ")",
+                    "ingest " + name, Failures.describe(e)));
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeData(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.startsWith("readme") || n.startsWith("lisezmoi") || n.startsWith("lisez-moi")) {
+            return false; // the folder's own notes, not data
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && DATA_EXTENSIONS.contains(n.substring(dot + 1));
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,191 @@
+package org.recits.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Starts an embedded Felix framework with the shipped bundles and the user's plugins, hands the
+ * arguments to the command line that lives inside it, and exits with its code. Nothing else lives here.
+ *
+ * <p>Layout of the product folder: {@code lib/} (this jar and the framework), {@code bundles/} (shipped
+ * bundles), {@code plugins/} (the user's drop-in jars), {@code demo/} (sample data).
+ */
+public final class Main {
+
+    /** How long the command line service may take to appear once the bundles are started. */
+    private static final long SERVICE_WAIT_MS = TimeUnit.SECONDS.toMillis(20);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String home = System.getProperty("recits.home");
+        Path dir = home != null ? Paths.get(home) : Paths.get("").toAbsolutePath();
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(dir, args, err));
+    }
+
+    /**
+     * Runs one command in a fresh framework.
+     *
+     * @param home the product folder
+     * @return the command's exit code; 1 when the framework itself could not run it
+     */
+    public static int run(Path home, String[] args, PrintStream err) {
+        boolean english = isEnglish(args);
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
+        }
+        Path storage = null;
+        Framework framework = null;
+        try {
+            storage = Files.createTempDirectory("recits-osgi-");
+            Map<String, String> config = new HashMap<>();
+            config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+            config.put("recits.home", home.toAbsolutePath().toString());
+            config.put("felix.log.level", "1"); // errors only: the user sees our messages, not the framework's
+            framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+            framework.init();
+            BundleContext context = framework.getBundleContext();
+            List<Bundle> shipped = install(context, home.resolve("bundles"), false, english, err);
+            List<Bundle> plugins = install(context, home.resolve("plugins"), true, english, err);
+            framework.start();
+            start(shipped, false, english, err);
+            start(plugins, true, english, err);
+            return call(context, args, english, err);
+        } catch (Exception e) {
+            err.println((english ? "Error: the Récits platform did not start: " : "Erreur : la plateforme Récits n’a pas démarré : ")
+                    + e);
+            return 1;
+        } finally {
+            stop(framework);
+            deleteQuietly(storage);
+        }
+    }
+
+    private static List<Bundle> install(BundleContext context, Path folder, boolean userPlugins, boolean english,
+            PrintStream err) throws IOException {
+        List<Bundle> installed = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            if (!userPlugins) {
+                throw new IOException((english ? "missing folder " : "dossier manquant ") + folder);
+            }
+            return installed;
+        }
+        List<Path> jars;
+        try (Stream<Path> list = Files.list(folder)) {
+            jars = list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+        for (Path jar : jars) {
+            try {
+                installed.add(context.installBundle(jar.toUri().toString()));
+            } catch (BundleException e) {
+                // A broken plugin is named and skipped; the report goes on without it.
+                err.println(pluginProblem(english, jar, e));
+                if (!userPlugins) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+        }
+        return installed;
+    }
+
+    private static void start(List<Bundle> bundles, boolean userPlugins, boolean english, PrintStream err)
+            throws BundleException {
+        for (Bundle b : bundles) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+                continue;
+            }
+            try {
+                b.start();
+            } catch (BundleException e) {
+                if (!userPlugins) {
+                    throw e;
+                }
+                err.println(pluginProblem(english, Paths.get(b.getLocation().replaceFirst("^file:", "")), e));
+            }
+        }
+    }
+
+    private static String pluginProblem(boolean english, Path jar, BundleException e) {
+        return (english ? "Plugin skipped: " : "Greffon ignoré : ") + jar.getFileName() + " : " + e.getMessage();
+    }
+
+    private static int call(BundleContext context, String[] args, boolean english, PrintStream err) throws Exception {
+        Filter filter = context.createFilter(
+                "(&(" + Constants.OBJECTCLASS + "=" + Function.class.getName() + ")(recits.command=main))");
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, filter, null);
+        tracker.open();
+        try {
+            Object service = tracker.waitForService(SERVICE_WAIT_MS);
+            if (service == null) {
+                err.println(english ? "Error: the Récits command line did not start (engine bundle missing or broken)."
+                        : "Erreur : la ligne de commande de Récits n’a pas démarré (module moteur absent ou en échec).");
+                return 1;
+            }
+            @SuppressWarnings("unchecked")
+            Function<String[], Integer> cli = (Function<String[], Integer>) service;
+            Integer code = cli.apply(args);
+            return code == null ? 1 : code;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void stop(Framework framework) {
+        if (framework == null) {
+            return;
+        }
+        try {
+            framework.stop();
+            framework.waitForStop(TimeUnit.SECONDS.toMillis(10));
+        } catch (BundleException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is not worth failing the command for
+        }
+    }
+
+    private static boolean isEnglish(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ((args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("en"))
+                    || args[i].equals("--lang=en")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
