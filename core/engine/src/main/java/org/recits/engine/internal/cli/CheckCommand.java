@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (f.value() != null) {
                     where.append(", ").append(words.get("check.value", f.value()));
                 }
-                where.append(" : ").append(f.reason().in(words.locale()));
+                where.append(words.get("check.separator")).append(f.reason().in(words.locale()));
                 out.println(where);
             }
         });

@@ -1,0 +1,145 @@
+package org.recits.engine.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.report.ReportRenderer;
+import org.recits.engine.internal.Fixtures;
+import org.recits.engine.internal.Plugins;
+
+class RecitsCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(Plugins plugins, String... args) {
+        CliContext ctx = new CliContext(() -> plugins, List::of, tmp.resolve("home"), "9.9.9",
+                new PrintWriter(out, true), new PrintWriter(err, true), false);
+        return RecitsCli.run(ctx, args);
+    }
+
+    private Plugins good() {
+        return Fixtures.plugins(List.of(new Fixtures.SessionCount()), List.of(new Fixtures.TextRenderer()));
+    }
+
+    private Path data(String... lines) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("data"));
+        Files.write(dir.resolve("sessions.txt"), List.of(lines), StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run(good(), "--version")).isZero();
+        assertThat(out.toString()).contains("Récits 9.9.9");
+        assertThat(run(good(), "--help")).isZero();
+        assertThat(out.toString()).contains("Utilisation :").contains("report").contains("Commandes :");
+        assertThat(run(good(), "report", "--help", "--lang", "en")).isZero();
+        assertThat(out.toString()).contains("Usage:").contains("--period");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatIsWrong() throws IOException {
+        assertThat(run(good())).isEqualTo(2);
+        assertThat(err.toString()).contains("indiquez une commande");
+        assertThat(run(good(), "report")).isEqualTo(2);
+        assertThat(err.toString()).contains("--data");
+        Path data = data("metz;s1;2020-01-10");
+        assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T9")).isEqualTo(2);
+        assertThat(err.toString()).contains("période illisible « 2020-T9 »");
+        assertThat(run(good(), "frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void reportWritesOutputsAndSuppressesSmallNumbers() throws IOException {
+        Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15");
+        Path outDir = tmp.resolve("out");
+        int code = run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
+                outDir.toString(), "--seuil", "2");
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"));
+        // programme: 3 sessions; metz: 2; lille: 1 < threshold 2, so suppressed.
+        assertThat(lines).containsExactly("T_SESSIONS programme 3.0", "T_SESSIONS lille suppressed",
+                "T_SESSIONS metz 2.0");
+        assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans").contains("3 lignes retenues");
+        try (var files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("resultats-2020-T1.txt");
+        }
+    }
+
+    @Test
+    void defaultPeriodIsTheQuarterOfTheLatestSession() throws IOException {
+        Path data = data("metz;s1;2019-11-10", "metz;s2;2020-05-02");
+        assertThat(run(good(), "report", "--data", data.toString(), "--out", tmp.resolve("o").toString())).isZero();
+        assertThat(tmp.resolve("o/resultats-2020-T2.txt")).exists();
+    }
+
+    @Test
+    void checkGroupsFindingsByFileAndStrictExitsWithThree() throws IOException {
+        Path data = data("metz;s1;2020-01-10", "metz;s2;31/02/2020");
+        Files.writeString(data.resolve("inconnu.csv"), "a,b\n1,2\n");
+        Files.writeString(data.resolve("LISEZMOI.txt"), "notes");
+        assertThat(run(good(), "check", "--data", data.toString())).isZero();
+        String text = out.toString();
+        assertThat(text).contains("sessions.txt : 1 ligne rejetée, aucun avertissement");
+        assertThat(text).contains("rejetée ligne 2, colonne « date », valeur « 31/02/2020 » : date illisible");
+        assertThat(text).contains("inconnu.csv : 1 ligne rejetée").contains("aucun lecteur installé");
+        assertThat(text).doesNotContain("LISEZMOI");
+        assertThat(run(good(), "check", "--data", data.toString(), "--strict")).isEqualTo(3);
+
+        Path outDir = tmp.resolve("strict-out");
+        assertThat(run(good(), "report", "--data", data.toString(), "--out", outDir.toString(), "--strict"))
+                .isEqualTo(3);
+        assertThat(outDir).doesNotExist();
+    }
+
+    @Test
+    void checkSpeaksEnglishOnRequest() throws IOException {
+        Path data = data("metz;s2;31/02/2020");
+        run(good(), "check", "--data", data.toString(), "--lang", "en");
+        assertThat(out.toString()).contains("rejected line 1, column \"date\", value \"31/02/2020\": unreadable date");
+    }
+
+    @Test
+    void aFailingPluginIsNamedTheOthersGoOnAndTheExitCodeIsFour() throws IOException {
+        Path data = data("metz;s1;2020-01-10");
+        Path outDir = tmp.resolve("out");
+        Plugins plugins = Fixtures.plugins(List.<Indicator>of(new Fixtures.Broken(), new Fixtures.SessionCount()),
+                List.<ReportRenderer>of(new Fixtures.FailingRenderer(), new Fixtures.TextRenderer()));
+        int code = run(plugins, "report", "--data", data.toString(), "--period", "2020-T1", "--out", outDir.toString(),
+                "--seuil", "1");
+        assertThat(code).isEqualTo(4);
+        assertThat(err.toString()).contains("T_BROKEN").contains("boom").contains("failing").contains("disque plein");
+        assertThat(Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"))).contains("T_SESSIONS metz 1.0");
+        assertThat(outDir.resolve("partiel.txt")).doesNotExist();
+        try (var files = Files.list(outDir)) {
+            assertThat(files).noneMatch(p -> p.getFileName().toString().startsWith(".recits-tmp"));
+        }
+    }
+
+    @Test
+    void demoNeedsTheShippedData() {
+        assertThat(run(good(), "demo")).isEqualTo(1);
+        assertThat(err.toString()).contains("données d’exemple sont introuvables");
+    }
+
+    @Test
+    void indicatorsAndPluginsList() {
+        assertThat(run(good(), "indicators")).isZero();
+        assertThat(out.toString()).contains("T_SESSIONS").contains("nombre de séances").contains("1 indicateur.");
+        assertThat(run(good(), "plugins")).isZero();
+        assertThat(out.toString()).contains("Lecteurs (1) :").contains("lines").contains("Rendus (1) :");
+    }
+}
