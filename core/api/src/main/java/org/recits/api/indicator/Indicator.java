@@ -1,6 +1,8 @@
 package org.recits.api.indicator;
 
+import java.util.List;
 import org.recits.api.data.Dataset;
+import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 
@@ -25,4 +27,22 @@ public interface Indicator {
      * @param period the period
      */
     IndicatorValue compute(Dataset data, Scope scope, Period period);
+
+    /**
+     * What this indicator says in words about its value, for the narrative élus read: complete
+     * sentences in French and English that name the figure, e.g. « 18 ambassadeurs actifs sur 20
+     * attendus ». The narrative renderer writes a generic sentence from the definition when this is
+     * empty, so implementing it is optional. Called only for a value that may be shown (computable,
+     * not suppressed).
+     *
+     * @param scope    the scope of the value
+     * @param period   the report's period
+     * @param current  the value for {@code period}
+     * @param previous the value for the period just before, or null when there is none to compare with
+     * @return sentences, possibly none; never null
+     */
+    default List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+            IndicatorValue previous) {
+        return List.of();
+    }
 }

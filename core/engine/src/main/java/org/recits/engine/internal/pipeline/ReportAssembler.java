@@ -9,6 +9,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Quote;
 import org.recits.api.model.Scope;
@@ -65,7 +66,15 @@ public final class ReportAssembler {
                     for (Period p : previous) {
                         trend.add(observe(r.service(), data, scope, p, threshold));
                     }
-                    results.add(new IndicatorResult(def, r.provider(), scope, current, trend));
+                    Observation last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
+                    List<LocalizedText> sentences = current.isShowable()
+                            ? r.service().sentences(scope, period, current.value(),
+                                    last == null || !last.isShowable() ? null : last.value())
+                            : List.of();
+                    if (sentences == null) {
+                        throw new IllegalStateException("sentences() returned null for " + scope + " " + period);
+                    }
+                    results.add(new IndicatorResult(def, r.provider(), scope, current, trend, sentences));
                 }
             } catch (RuntimeException | LinkageError e) {
                 // One failing indicator is reported; its partial results are dropped, the others go on.
