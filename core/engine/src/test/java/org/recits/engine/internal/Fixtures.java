@@ -95,6 +95,14 @@ public final class Fixtures {
             long n = data.sessions(scope).stream().filter(s -> period.contains(s.dateDebut())).count();
             return IndicatorValue.of(n, TargetBand.NONE).withPopulation((int) n);
         }
+
+        @Override
+        public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+                IndicatorValue previous) {
+            String before = previous == null ? "n/d" : String.valueOf(previous.value().intValue());
+            return List.of(LocalizedText.of(current.value().intValue() + " séances (avant : " + before + ")",
+                    current.value().intValue() + " sessions (before: " + before + ")"));
+        }
     }
 
     /** Always throws, like a buggy third-party plugin. */
@@ -123,9 +131,15 @@ public final class Fixtures {
         public List<Path> render(Report report, RenderContext context) throws IOException {
             List<String> lines = new ArrayList<>();
             report.results().forEach(r -> lines.add(r.definition().code() + " " + r.scope() + " "
-                    + (r.current().suppressed() ? "suppressed" : r.current().value().value())));
+                    + (r.current().suppressed() ? "suppressed" : r.current().value().value())
+                    + r.sentences().stream().map(t -> " | " + t.in(report.locale())).reduce("", String::concat)));
             Path file = Path.of("resultats-" + report.period().label() + ".txt");
             Files.write(context.outputDir().resolve(file), lines, StandardCharsets.UTF_8);
+            if (context.wants("csv")) {
+                Path csv = Path.of("resultats-" + report.period().label() + ".csv");
+                Files.write(context.outputDir().resolve(csv), lines, StandardCharsets.UTF_8);
+                return List.of(file, csv);
+            }
             return List.of(file);
         }
     }

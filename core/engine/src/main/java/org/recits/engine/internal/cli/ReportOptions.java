@@ -19,6 +19,9 @@ public final class ReportOptions {
     @Option(names = "--strict", descriptionKey = "opt.strict")
     boolean strict;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", descriptionKey = "opt.format")
+    java.util.List<String> formats = new java.util.ArrayList<>();
+
     @Option(names = {"--seuil", "--threshold"}, paramLabel = "N", descriptionKey = "opt.threshold")
     int threshold = 5;
 

@@ -34,6 +34,7 @@ final class ReportRun {
             throw new RecitsCli.UsageException(messages.get("error.threshold", o.threshold));
         }
         LocalDate date = parseDate(messages, o.date);
+        java.util.Set<String> formats = parseFormats(messages, o.formats);
         Period requested = o.period == null ? null : parsePeriod(messages, o.period);
         Plugins plugins = ctx.plugins().get();
         Progress progress = TerminalProgress.forContext(ctx);
@@ -55,7 +56,8 @@ final class ReportRun {
         }
         Report report = new ReportAssembler(words, progress)
                 .assemble(dataset, plugins, period, locale, date, o.threshold, read.failures());
-        OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir);
+        OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir,
+                formats);
         TerminalProgress.clear(progress);
 
         out.println(messages.get("report.done", period.label(locale), outDir));
@@ -92,6 +94,21 @@ final class ReportRun {
         } catch (IllegalArgumentException e) {
             throw new RecitsCli.UsageException(messages.get("error.period", text));
         }
+    }
+
+    /** Extra output formats the shipped renderers know; an unknown one is a usage error, not a silent no-op. */
+    static final java.util.Set<String> EXTRA_FORMATS = java.util.Set.of("csv");
+
+    static java.util.Set<String> parseFormats(Messages messages, List<String> asked) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String f : asked) {
+            String format = f.strip().toLowerCase(Locale.ROOT);
+            if (!EXTRA_FORMATS.contains(format)) {
+                throw new RecitsCli.UsageException(messages.get("error.format", f, String.join(", ", EXTRA_FORMATS)));
+            }
+            out.add(format);
+        }
+        return out;
     }
 
     static LocalDate parseDate(Messages messages, String text) {

@@ -39,6 +39,12 @@ public final class OutputWriter {
     }
 
     public Result write(Report report, List<Registered<ReportRenderer>> renderers, Path outDir) throws IOException {
+        return write(report, renderers, outDir, java.util.Set.of());
+    }
+
+    /** @param extraFormats formats asked for beyond the defaults ({@code --format csv}) */
+    public Result write(Report report, List<Registered<ReportRenderer>> renderers, Path outDir,
+            java.util.Set<String> extraFormats) throws IOException {
         Files.createDirectories(outDir);
         // Inside the output folder so the final moves stay on one file system and can be atomic.
         Path staging = Files.createTempDirectory(outDir, ".recits-tmp-");
@@ -52,7 +58,7 @@ public final class OutputWriter {
                 Path own = Files.createDirectory(staging.resolve(id));
                 List<Path> files;
                 try {
-                    files = r.service().render(report, new RenderContext(own, progress));
+                    files = r.service().render(report, new RenderContext(own, progress, extraFormats));
                 } catch (IOException | RuntimeException | LinkageError e) {
                     failures.add(new PluginFailure(id + " (" + r.provider() + ")", "render", Failures.describe(e)));
                     continue;

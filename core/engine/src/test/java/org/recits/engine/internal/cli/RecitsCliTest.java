@@ -71,12 +71,27 @@ class RecitsCliTest {
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"));
         // programme: 3 sessions; metz: 2; lille: 1 < threshold 2, so suppressed.
-        assertThat(lines).containsExactly("T_SESSIONS programme 3.0", "T_SESSIONS lille suppressed",
-                "T_SESSIONS metz 2.0");
+        // Sentences come from the indicator, for shown values only; the previous quarter (2019-T4) has no
+        // session, so its value rests on 0 people, is suppressed, and is not offered for comparison.
+        assertThat(lines).containsExactly("T_SESSIONS programme 3.0 | 3 séances (avant : n/d)",
+                "T_SESSIONS lille suppressed", "T_SESSIONS metz 2.0 | 2 séances (avant : n/d)");
         assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans").contains("3 lignes retenues");
         try (var files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("resultats-2020-T1.txt");
         }
+    }
+
+    @Test
+    void extraFormatsAreAskedWithFormatAndUnknownOnesAreUsageErrors() throws IOException {
+        Path data = data("metz;s1;2020-01-10");
+        Path outDir = tmp.resolve("csv-out");
+        assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
+                outDir.toString(), "--format", "CSV", "--seuil", "1")).as(err.toString()).isZero();
+        assertThat(outDir.resolve("resultats-2020-T1.csv")).exists();
+        assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
+                tmp.resolve("pdf-out").toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("format inconnu « pdf »").contains("csv");
+        assertThat(tmp.resolve("pdf-out")).doesNotExist();
     }
 
     @Test
@@ -122,7 +137,7 @@ class RecitsCliTest {
                 "--seuil", "1");
         assertThat(code).isEqualTo(4);
         assertThat(err.toString()).contains("T_BROKEN").contains("boom").contains("failing").contains("disque plein");
-        assertThat(Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"))).contains("T_SESSIONS metz 1.0");
+        assertThat(Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"))).contains("T_SESSIONS metz 1.0 | 1 séances (avant : n/d)");
         assertThat(outDir.resolve("partiel.txt")).doesNotExist();
         try (var files = Files.list(outDir)) {
             assertThat(files).noneMatch(p -> p.getFileName().toString().startsWith(".recits-tmp"));
