@@ -1,0 +1,7 @@
+/**
+ * Reading the tables labs hand over (CSV/TSV/TXT and XLSX sheets) with exact line numbers, and
+ * parsing the values they write (French dates, decimal commas, lists in cells).
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.recits.tabular;
