@@ -1,0 +1,34 @@
+package org.recits.indicators.values.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Measure;
+
+/** IMP_SURVEY_SCORE: mean score of the questions mapped « impact » (Récits, from the survey mappings of FORMAT.md). */
+@Component(service = Indicator.class)
+public final class ImpactSurveyScore extends SurveyMean {
+
+    static final IndicatorDefinition DEFINITION = new IndicatorDefinition("IMP_SURVEY_SCORE",
+            LocalizedText.of("Score impact (questionnaires)", "Impact score (surveys)"),
+            LocalizedText.of("Ce que les répondants disent des résultats obtenus, d’après les questions « impact ».", "What respondents say of the results achieved, from the « impact » questions."),
+            LocalizedText.of("moyenne des scores (1–5, inversés quand le mapping le dit) des réponses aux questions "
+                    + "« impact » datées dans la période (réponses sans date écartées) ; n = répondants distincts ; "
+                    + "intervalle à 95 % de Student sur les répondants (ddl = n − 1)",
+                    "mean of the scores (1–5, reversed where the mapping says so) of answers to « impact » questions "
+                    + "dated in the period (undated answers left out); n = distinct respondents; 95 % Student "
+                    + "interval over respondents (df = n − 1)"),
+            Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.FLOW_IN_PERIOD,
+            Aggregation.MEAN, TargetBand.NONE, "Récits (mesures des questionnaires, FORMAT.md)");
+
+    public ImpactSurveyScore() {
+        super(Measure.IMPACT, DEFINITION);
+    }
+}

@@ -1,0 +1,34 @@
+package org.recits.indicators.values.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Measure;
+
+/** PROD_SURVEY_SCORE: mean score of the questions mapped « productivite » (Récits, from the survey mappings of FORMAT.md). */
+@Component(service = Indicator.class)
+public final class ProductivitySurveyScore extends SurveyMean {
+
+    static final IndicatorDefinition DEFINITION = new IndicatorDefinition("PROD_SURVEY_SCORE",
+            LocalizedText.of("Score productivité (questionnaires)", "Productivity score (surveys)"),
+            LocalizedText.of("Ce que les répondants disent du temps et des moyens mieux employés, d’après les questions « productivité ».", "What respondents say of time and means better used, from the « productivite » questions."),
+            LocalizedText.of("moyenne des scores (1–5, inversés quand le mapping le dit) des réponses aux questions "
+                    + "« productivite » datées dans la période (réponses sans date écartées) ; n = répondants distincts ; "
+                    + "intervalle à 95 % de Student sur les répondants (ddl = n − 1)",
+                    "mean of the scores (1–5, reversed where the mapping says so) of answers to « productivite » questions "
+                    + "dated in the period (undated answers left out); n = distinct respondents; 95 % Student "
+                    + "interval over respondents (df = n − 1)"),
+            Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.PRODUCTIVITE, Temporality.FLOW_IN_PERIOD,
+            Aggregation.MEAN, TargetBand.NONE, "Récits (mesures des questionnaires, FORMAT.md)");
+
+    public ProductivitySurveyScore() {
+        super(Measure.PRODUCTIVITE, DEFINITION);
+    }
+}

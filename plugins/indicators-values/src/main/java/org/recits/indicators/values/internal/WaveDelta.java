@@ -1,0 +1,174 @@
+package org.recits.indicators.values.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Detail;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Measure;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Wave;
+
+/**
+ * Up to P: mean of the answers of wave « après » − mean of wave « avant », for one measure, over
+ * answers dated on or before the end of P or undated.
+ *
+ * <p>Pairing rule: when at least one respondent id has answers in both waves, the value is paired:
+ * each such respondent's mean after − mean before, then the mean of these differences, with the paired
+ * t-interval (df = n − 1); answers of respondents found in one wave only (or without id) are left out
+ * and the note says how many. Otherwise it is the unpaired difference of the two answer means, with
+ * Welch's interval over respondents. The note always says which.
+ *
+ * <p>Population (for small-number suppression): the number of pairs; unpaired, the smaller of the two
+ * waves' respondent counts, since each wave's mean is itself a figure about those people.
+ */
+abstract class WaveDelta implements Indicator {
+
+    private static final int BEFORE_SUM = 0;
+    private static final int BEFORE_N = 1;
+    private static final int AFTER_SUM = 2;
+    private static final int AFTER_N = 3;
+
+    private final Measure measure;
+    private final IndicatorDefinition definition;
+
+    WaveDelta(Measure measure, IndicatorDefinition definition) {
+        this.measure = measure;
+        this.definition = definition;
+    }
+
+    @Override
+    public final IndicatorDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public final IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        Map<Rows.Respondent, double[]> byRespondent = new LinkedHashMap<>();
+        long[] noWave = {0};
+        long[] row = {0};
+        Rows.forEachAnswer(data, scope, a -> {
+            if (a.measure() != measure || a.score() == null) {
+                return;
+            }
+            if (a.date() != null && !period.upTo(a.date())) {
+                return;
+            }
+            if (a.wave() == null) {
+                noWave[0]++;
+                return;
+            }
+            String id = Rows.respondentId(a);
+            Rows.Respondent key = new Rows.Respondent(a.collectivite(), id, id == null ? row[0]++ : -1);
+            double[] acc = byRespondent.computeIfAbsent(key, k -> new double[4]);
+            int at = a.wave() == Wave.AVANT ? BEFORE_SUM : AFTER_SUM;
+            acc[at] += a.score();
+            acc[at + 1]++;
+        });
+
+        List<double[]> before = new ArrayList<>();
+        List<double[]> after = new ArrayList<>();
+        List<Double> differences = new ArrayList<>();
+        double pairedBeforeMeans = 0;
+        double pairedAfterMeans = 0;
+        long unpairedAnswers = 0;
+        for (Map.Entry<Rows.Respondent, double[]> e : byRespondent.entrySet()) {
+            double[] acc = e.getValue();
+            if (acc[BEFORE_N] > 0) {
+                before.add(new double[] {acc[BEFORE_SUM], acc[BEFORE_N]});
+            }
+            if (acc[AFTER_N] > 0) {
+                after.add(new double[] {acc[AFTER_SUM], acc[AFTER_N]});
+            }
+            if (e.getKey().id() != null && acc[BEFORE_N] > 0 && acc[AFTER_N] > 0) {
+                double b = acc[BEFORE_SUM] / acc[BEFORE_N];
+                double f = acc[AFTER_SUM] / acc[AFTER_N];
+                differences.add(f - b);
+                pairedBeforeMeans += b;
+                pairedAfterMeans += f;
+            } else {
+                unpairedAnswers += (long) (acc[BEFORE_N] + acc[AFTER_N]);
+            }
+        }
+
+        List<LocalizedText> notes = new ArrayList<>();
+        IndicatorValue v;
+        if (!differences.isEmpty()) {
+            double[] d = differences.stream().mapToDouble(Double::doubleValue).toArray();
+            Stats.Estimate e = Stats.pairedMean(d);
+            int n = d.length;
+            notes.add(LocalizedText.of(
+                    "apparié sur " + Rows.fr(n, "répondant présent", "répondants présents") + " aux deux vagues",
+                    "paired on " + Rows.en(n, "respondent", "respondents") + " present in both waves"));
+            if (unpairedAnswers > 0) {
+                notes.add(LocalizedText.of(
+                        Rows.fr(unpairedAnswers, "réponse", "réponses")
+                                + " de répondants sans paire (une seule vague ou sans identifiant) "
+                                + (unpairedAnswers <= 1 ? "écartée" : "écartées"),
+                        Rows.en(unpairedAnswers, "answer", "answers")
+                                + " of unpaired respondents (one wave only or no id) left out"));
+            }
+            v = value(e.mean(), e.sum(), (double) n, n);
+            if (e.hasInterval()) {
+                v = v.withInterval(Stats.clamp(e.low(), -4, 4), Stats.clamp(e.high(), -4, 4));
+            }
+            v = withWaveDetails(v, pairedBeforeMeans / n, pairedAfterMeans / n, n, n);
+        } else {
+            Stats.Estimate b = Stats.clusteredMean(before);
+            Stats.Estimate f = Stats.clusteredMean(after);
+            if (b == null || f == null) {
+                String wave = b == null ? "avant" : "apres";
+                IndicatorValue nd = IndicatorValue.notComputable(LocalizedText.of(
+                        "aucune réponse « " + measure.code() + " » de la vague « " + wave
+                                + " » jusqu’à la fin de la période",
+                        "no « " + measure.code() + " » answer of wave « " + wave + " » by the period's end"),
+                        definition.target());
+                return nd.withNote(noWaveNote(noWave[0], notes));
+            }
+            notes.add(LocalizedText.of(
+                    "non apparié : pas d’identifiant de répondant commun aux deux vagues ; différence des moyennes, "
+                            + "intervalle de Welch",
+                    "unpaired: no respondent id common to both waves; difference of means, Welch interval"));
+            double diff = f.mean() - b.mean();
+            v = value(diff, null, null, Math.min(b.respondents(), f.respondents()));
+            double[] ci = Stats.welchInterval(f, b);
+            if (ci != null) {
+                v = v.withInterval(Stats.clamp(ci[0], -4, 4), Stats.clamp(ci[1], -4, 4));
+            }
+            v = withWaveDetails(v, b.mean(), f.mean(), b.respondents(), f.respondents());
+        }
+        return v.withNote(noWaveNote(noWave[0], notes));
+    }
+
+    private IndicatorValue value(double value, Double numerator, Double denominator, int population) {
+        return new IndicatorValue(value, numerator, denominator, population, null, null,
+                definition.target().statusOf(value), definition.target(), null, null, null);
+    }
+
+    private static LocalizedText noWaveNote(long noWave, List<LocalizedText> notes) {
+        if (noWave > 0) {
+            notes.add(LocalizedText.of(Rows.fr(noWave, "réponse sans vague écartée", "réponses sans vague écartées"),
+                    Rows.en(noWave, "answer without wave left out", "answers without wave left out")));
+        }
+        return Rows.join(notes);
+    }
+
+    private static IndicatorValue withWaveDetails(IndicatorValue v, double meanBefore, double meanAfter, int nBefore,
+            int nAfter) {
+        return v.withDetail(new Detail("mean_before", LocalizedText.of("moyenne vague avant", "mean, wave before"),
+                        meanBefore, Unit.SCORE))
+                .withDetail(new Detail("mean_after", LocalizedText.of("moyenne vague après", "mean, wave after"),
+                        meanAfter, Unit.SCORE))
+                .withDetail(new Detail("respondents_before",
+                        LocalizedText.of("répondants vague avant", "respondents, wave before"), nBefore, Unit.COUNT))
+                .withDetail(new Detail("respondents_after",
+                        LocalizedText.of("répondants vague après", "respondents, wave after"), nAfter, Unit.COUNT));
+    }
+}
