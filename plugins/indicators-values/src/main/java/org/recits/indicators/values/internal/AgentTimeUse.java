@@ -1,0 +1,119 @@
+package org.recits.indicators.values.internal;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.Attendance;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Participant;
+import org.recits.api.model.Period;
+import org.recits.api.model.Role;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+
+/**
+ * PROD_AGENT_TIME_USE (catalogue de recherche): how much of the time allotted to the ambassadors
+ * (lettre de mission) has been used in sessions so far. Allocation per ambassador: an extra
+ * {@code jours_alloues} column of participants.csv when filled, else the programme's 35 intervention
+ * days (S001, S002). Declared preparation time is not in FORMAT.md v1 and is not counted.
+ */
+@Component(service = Indicator.class)
+public final class AgentTimeUse implements Indicator {
+
+    /** The programme's 35 intervention days over 18 months (S001, S002). */
+    static final double DEFAULT_ALLOCATION_DAYS = 35;
+
+    static final IndicatorDefinition DEFINITION = new IndicatorDefinition("PROD_AGENT_TIME_USE",
+            LocalizedText.of("Consommation du temps alloué", "Agent time used vs allocation"),
+            LocalizedText.of("Quelle part du temps alloué aux ambassadeurs a été passée en sessions.",
+                    "What share of the time allotted to ambassadors was spent in sessions."),
+            LocalizedText.of("Σ jours de présence des ambassadeurs aux sessions et immersions commencées au plus "
+                    + "tard à la fin de la période ÷ Σ jours alloués des ambassadeurs entrés au plus tard à la fin "
+                    + "(colonne jours_alloues, sinon 35 jours) ; cumulatif : se lit comme une progression",
+                    "Σ present days of ambassadors at sessions and immersions started by the period's end ÷ "
+                    + "Σ days allotted to the ambassadors who joined by the end (jours_alloues column, else 35 "
+                    + "days); cumulative: read it as progress"),
+            Unit.PERCENT, Direction.NEUTRAL, ValueFamily.PRODUCTIVITE, Temporality.UP_TO_PERIOD,
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche");
+
+    @Override
+    public IndicatorDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        Map<Key, Participant> ambassadors = new LinkedHashMap<>();
+        double allotted = 0;
+        int defaulted = 0;
+        for (Participant p : data.participants(scope)) {
+            if (p.role() == Role.AMBASSADEUR && (p.dateEntree() == null || period.upTo(p.dateEntree()))) {
+                if (ambassadors.putIfAbsent(new Key(p.collectivite(), p.id()), p) != null) {
+                    continue;
+                }
+                Double own = allocation(p.attributes());
+                if (own == null) {
+                    defaulted++;
+                }
+                allotted += own == null ? DEFAULT_ALLOCATION_DAYS : own;
+            }
+        }
+        if (ambassadors.isEmpty()) {
+            return IndicatorValue.notComputable(LocalizedText.of("aucun ambassadeur entré à la fin de la période",
+                    "no ambassador had joined by the period's end"), DEFINITION.target());
+        }
+        Map<Key, Session> sessions = new HashMap<>();
+        for (Session s : data.sessions(scope)) {
+            if (s.isCounted() && period.upTo(s.dateDebut())) {
+                sessions.put(new Key(s.collectivite(), s.id()), s);
+            }
+        }
+        double present = 0;
+        for (Attendance a : data.attendance(scope)) {
+            Session s = sessions.get(new Key(a.collectivite(), a.session()));
+            if (s != null && ambassadors.containsKey(new Key(a.collectivite(), a.participant()))) {
+                present += a.presentDays(s);
+            }
+        }
+        IndicatorValue v = IndicatorValue.ratio(present, allotted, DEFINITION.target(),
+                LocalizedText.of("aucun jour alloué", "no allotted day")).withPopulation(ambassadors.size());
+        if (defaulted > 0) {
+            v = v.withNote(LocalizedText.of(
+                    "allocation par défaut de 35 jours pour " + Rows.fr(defaulted, "ambassadeur", "ambassadeurs")
+                            + " sans « jours_alloues »",
+                    "default allocation of 35 days for " + Rows.en(defaulted, "ambassador", "ambassadors")
+                            + " without « jours_alloues »"));
+        }
+        return v;
+    }
+
+    /** The {@code jours_alloues} extra column, header matched like FORMAT.md headers; null when absent or unreadable. */
+    static Double allocation(Map<String, String> attributes) {
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            String k = Normalizer.normalize(e.getKey(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+            if (k.equals("joursalloues") && e.getValue() != null && !e.getValue().isBlank()) {
+                try {
+                    double d = Double.parseDouble(e.getValue().strip().replace(',', '.'));
+                    return d > 0 && Double.isFinite(d) ? d : null;
+                } catch (NumberFormatException ex) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

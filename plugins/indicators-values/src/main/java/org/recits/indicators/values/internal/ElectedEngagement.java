@@ -1,0 +1,76 @@
+package org.recits.indicators.values.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.Role;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+
+/**
+ * DEM_ELECTED_ENGAGEMENT (catalogue de recherche): the share of counted sessions of P at which at
+ * least one élu was present. The catalogue counts events with élus per quarter (norm ≥ 1 per quarter,
+ * an assumption): the numerator is that count for counted sessions; no band is applied.
+ */
+@Component(service = Indicator.class)
+public final class ElectedEngagement implements Indicator {
+
+    static final IndicatorDefinition DEFINITION = new IndicatorDefinition("DEM_ELECTED_ENGAGEMENT",
+            LocalizedText.of("Implication des élus", "Elected-official engagement"),
+            LocalizedText.of("À quelle part des sessions un élu a pris part.",
+                    "At what share of the sessions an elected official took part."),
+            LocalizedText.of("sessions et immersions commencées dans la période avec au moins un participant de "
+                    + "rôle « elu » présent (presences.csv) ÷ sessions et immersions commencées dans la période ; "
+                    + "n/d quand aucun élu n’est déclaré dans participants.csv",
+                    "sessions and immersions started in the period with one or more participants of role « elu » "
+                    + "present (presences.csv) ÷ sessions and immersions started in the period; n/a when "
+                    + "participants.csv declares no elected official"),
+            Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)");
+
+    @Override
+    public IndicatorDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        Set<Key> elected = new HashSet<>();
+        data.participants(scope).forEach(p -> {
+            if (p.role() == Role.ELU) {
+                elected.add(new Key(p.collectivite(), p.id()));
+            }
+        });
+        if (elected.isEmpty()) {
+            return IndicatorValue.notComputable(LocalizedText.of("aucun élu déclaré dans participants.csv",
+                    "no elected official declared in participants.csv"), DEFINITION.target());
+        }
+        Set<Key> sessions = new HashSet<>();
+        for (Session s : data.sessions(scope)) {
+            if (s.isCounted() && period.contains(s.dateDebut())) {
+                sessions.add(new Key(s.collectivite(), s.id()));
+            }
+        }
+        Set<Key> withElected = new HashSet<>();
+        data.attendance(scope).forEach(a -> {
+            Key session = new Key(a.collectivite(), a.session());
+            if (sessions.contains(session) && elected.contains(new Key(a.collectivite(), a.participant()))) {
+                withElected.add(session);
+            }
+        });
+        return IndicatorValue.ratio(withElected.size(), sessions.size(), DEFINITION.target(),
+                LocalizedText.of("aucune session ni immersion dans la période", "no session or immersion in the period"));
+    }
+}

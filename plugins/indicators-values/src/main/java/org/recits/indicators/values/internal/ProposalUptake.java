@@ -1,0 +1,85 @@
+package org.recits.indicators.values.internal;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Detail;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.CaseStatus;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.PracticalCase;
+import org.recits.api.model.Scope;
+
+/**
+ * IMP_PROPOSAL_UPTAKE (catalogue de recherche, adapted). The catalogue uses the follow-up given to
+ * closed cases ({@code suite_donnee}), which FORMAT.md v1 does not carry; here it is the share of the
+ * proposed cases that were taken on (retenu, en-cours, termine) out of every case with a status.
+ */
+@Component(service = Indicator.class)
+public final class ProposalUptake implements Indicator {
+
+    static final IndicatorDefinition DEFINITION = new IndicatorDefinition("IMP_PROPOSAL_UPTAKE",
+            LocalizedText.of("Reprise des cas proposés", "Uptake of proposed cases"),
+            LocalizedText.of("Quelle part des cas pratiques proposés a été retenue et travaillée.",
+                    "What share of the proposed practical cases was taken on and worked on."),
+            LocalizedText.of("cas de statut retenu, en-cours ou termine ÷ cas de statut propose, retenu, en-cours, "
+                    + "termine ou abandonne ; cas dont la date de début est vide ou au plus tard la fin de la "
+                    + "période ; cas sans statut écartés",
+                    "cases with status retenu, en-cours or termine ÷ cases with status propose, retenu, en-cours, "
+                    + "termine or abandonne; cases whose start date is empty or by the period's end; cases "
+                    + "without status left out"),
+            Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.UP_TO_PERIOD,
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : statut des cas)");
+
+    @Override
+    public IndicatorDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
+        int withoutStatus = 0;
+        for (PracticalCase c : data.cases(scope)) {
+            if (c.dateDebut() != null && !period.upTo(c.dateDebut())) {
+                continue;
+            }
+            if (c.statut() == null) {
+                withoutStatus++;
+            } else {
+                byStatus.merge(c.statut(), 1, Integer::sum);
+            }
+        }
+        int taken = 0;
+        int all = 0;
+        for (Map.Entry<CaseStatus, Integer> e : byStatus.entrySet()) {
+            all += e.getValue();
+            if (e.getKey() == CaseStatus.RETENU || e.getKey() == CaseStatus.EN_COURS
+                    || e.getKey() == CaseStatus.TERMINE) {
+                taken += e.getValue();
+            }
+        }
+        IndicatorValue v = IndicatorValue.ratio(taken, all, DEFINITION.target(),
+                LocalizedText.of("aucun cas avec un statut à la fin de la période",
+                        "no case with a status by the period's end"));
+        for (CaseStatus s : CaseStatus.values()) {
+            v = v.withDetail(new Detail("cases_" + s.code(), LocalizedText.of("cas « " + s.code() + " »",
+                    "cases « " + s.code() + " »"), byStatus.getOrDefault(s, 0), Unit.COUNT));
+        }
+        if (withoutStatus > 0) {
+            v = v.withNote(LocalizedText.of(Rows.fr(withoutStatus, "cas sans statut écarté", "cas sans statut écartés"),
+                    Rows.en(withoutStatus, "case without status left out", "cases without status left out")));
+        }
+        return v;
+    }
+}
