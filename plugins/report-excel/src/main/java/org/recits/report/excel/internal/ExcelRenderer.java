@@ -1,0 +1,30 @@
+package org.recits.report.excel.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.report.RenderContext;
+import org.recits.api.report.Report;
+import org.recits.api.report.ReportRenderer;
+
+/** The funder workbook, {@code recits-<period>.xlsx}. */
+@Component(service = ReportRenderer.class)
+public final class ExcelRenderer implements ReportRenderer {
+
+    @Override
+    public String id() {
+        return "excel";
+    }
+
+    @Override
+    public List<Path> render(Report report, RenderContext context) throws IOException {
+        Path name = Path.of("recits-" + report.period().label(report.locale()) + ".xlsx");
+        context.progress().update(report.locale().getLanguage().equals("en") ? "Writing the workbook"
+                : "Écriture du classeur", 0, 1);
+        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(report, context.outputDir().resolve(name));
+        context.progress().update(report.locale().getLanguage().equals("en") ? "Writing the workbook"
+                : "Écriture du classeur", 1, 1);
+        return List.of(name);
+    }
+}

@@ -1,0 +1,101 @@
+package org.recits.report.excel.internal;
+
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** Writes typed cells row after row into one sheet (XSSF or streamed SXSSF alike). */
+final class Rows {
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private int next;
+    private Row row;
+
+    Rows(Sheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    Styles styles() {
+        return styles;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** Index of the row being written (0-based), or of the next one before any. */
+    int index() {
+        return row == null ? next : row.getRowNum();
+    }
+
+    Rows row() {
+        row = sheet.createRow(next++);
+        return this;
+    }
+
+    Rows skip() {
+        next++;
+        row = null;
+        return this;
+    }
+
+    /** A header row, frozen, with an auto-filter over {@code columns} and the widths given in characters. */
+    void header(String[] labels, int[] widths) {
+        int first = next;
+        row();
+        for (int i = 0; i < labels.length; i++) {
+            text(i, labels[i], styles.header);
+            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+        }
+        sheet.createFreezePane(0, first + 1);
+    }
+
+    /** Puts the auto-filter on the header row and the rows written since. */
+    void filter(int headerRow, int columns) {
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, index()), 0, columns - 1));
+    }
+
+    Cell text(int col, String value) {
+        return text(col, value, styles.text);
+    }
+
+    Cell text(int col, String value, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (value != null) {
+            c.setCellValue(value);
+        }
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /** A number, or an empty cell when null. */
+    Cell number(int col, Number value, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (value != null) {
+            c.setCellValue(value.doubleValue());
+        }
+        c.setCellStyle(style);
+        return c;
+    }
+
+    Cell date(int col, LocalDate value) {
+        Cell c = row.createCell(col);
+        if (value != null) {
+            c.setCellValue(value);
+        }
+        c.setCellStyle(styles.date);
+        return c;
+    }
+
+    Cell formula(int col, String formula, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellFormula(formula);
+        c.setCellStyle(style);
+        return c;
+    }
+}

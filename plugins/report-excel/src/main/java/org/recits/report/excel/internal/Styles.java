@@ -1,0 +1,109 @@
+package org.recits.report.excel.internal;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.recits.api.indicator.Unit;
+
+/**
+ * The workbook's cell styles, made once (Excel caps a workbook at 64 000 styles).
+ *
+ * <p>Number formats are stored in the file's own syntax ({@code ,} groups thousands, {@code .} marks
+ * decimals) and each spreadsheet shows them with its user's separators: French Excel or LibreOffice
+ * shows {@code #,##0} as {@code 1 234} and {@code 0.0 %} as {@code 12,5 %}. The French workbook puts a
+ * space before {@code %} and {@code €} as French typography wants; the English one does not.
+ */
+final class Styles {
+
+    static final String FR_DATE = "dd/mm/yyyy";
+    static final String EN_DATE = "yyyy-mm-dd";
+
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle bold;
+    final CellStyle text;
+    final CellStyle wrap;
+    final CellStyle date;
+    final CellStyle integer;
+    final CellStyle decimal;
+    final CellStyle plain;
+    private final Map<Unit, CellStyle> units = new EnumMap<>(Unit.class);
+
+    Styles(Workbook wb, Texts texts) {
+        DataFormat df = wb.createDataFormat();
+        boolean en = texts.english();
+
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        header = wb.createCellStyle();
+        header.setFont(boldFont);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+
+        Font titleFont = wb.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 14);
+        title = wb.createCellStyle();
+        title.setFont(titleFont);
+
+        bold = wb.createCellStyle();
+        bold.setFont(boldFont);
+        bold.setVerticalAlignment(VerticalAlignment.TOP);
+
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+
+        date = style(wb, df, en ? EN_DATE : FR_DATE);
+        integer = style(wb, df, "#,##0");
+        decimal = style(wb, df, "#,##0.00");
+        // Line numbers, years: no thousands separator.
+        plain = style(wb, df, "0");
+
+        String pct = en ? "0.0%" : "0.0\\ %";
+        String eur = en ? "\"€\"#,##0" : "#,##0\\ \"€\"";
+        String eurDay = en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\"";
+        for (Unit u : Unit.values()) {
+            units.put(u, style(wb, df, switch (u) {
+                case COUNT -> "#,##0";
+                case PERCENT -> pct;
+                case DAYS -> "#,##0.0";
+                case MONTHS -> "0.0";
+                case RANK -> "0";
+                case SCORE -> "0.00";
+                case SCORE_DELTA -> "+0.00;-0.00;0.00";
+                case EUR -> eur;
+                case EUR_PER_DAY -> eurDay;
+            }));
+        }
+    }
+
+    private static CellStyle style(Workbook wb, DataFormat df, String format) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(df.getFormat(format));
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    /** The style of a value in {@code unit}. */
+    CellStyle unit(Unit unit) {
+        return units.get(unit);
+    }
+
+    /** For numerators and denominators, whose unit the definition does not give: whole or two decimals. */
+    CellStyle number(double v) {
+        return v == Math.rint(v) ? integer : decimal;
+    }
+}

@@ -1,0 +1,619 @@
+package org.recits.report.excel.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.indicator.Detail;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.Status;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.report.IndicatorResult;
+import org.recits.api.report.Observation;
+import org.recits.api.report.PluginFailure;
+import org.recits.api.report.PluginInfo;
+import org.recits.api.report.Report;
+
+/**
+ * Writes the funder workbook.
+ *
+ * <p>The small sheets (read-me, summary with its charts, indicators, trends, definitions, quality,
+ * provenance) are built with XSSF, in memory: they need formulas evaluated, charts and names. The
+ * records sheets are then streamed with SXSSF over that workbook (a window of rows in memory), so a
+ * large dataset does not grow the heap, and are split before the sheet row limit.
+ */
+public final class WorkbookWriter {
+
+    /** Excel's limit: 1 048 576 rows per sheet, header included. */
+    public static final int EXCEL_MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    /** Column of the value on the indicators sheet (H). */
+    static final int VALUE_COL = 7;
+    static final int STATUS_COL = 15;
+    private static final int STREAM_WINDOW = 200;
+
+    private final int maxRowsPerSheet;
+
+    /** @param maxRowsPerSheet rows per records sheet, header included ({@link #EXCEL_MAX_ROWS} in use; small in tests) */
+    public WorkbookWriter(int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException("rows per sheet must be 2 to " + EXCEL_MAX_ROWS + ": " + maxRowsPerSheet);
+        }
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /** Where each indicator's rows are on the indicators sheet (0-based rows). */
+    record Layout(Map<String, IndicatorDefinition> definitions, Map<String, int[]> span,
+            Map<String, Map<Scope, Integer>> current) {
+    }
+
+    public void write(Report report, Path file) throws IOException {
+        Texts tx = new Texts(report.locale());
+        long dataRows = DataRecords.count(report.data());
+        int perSheet = maxRowsPerSheet - 1;
+        int dataSheets = (int) Math.max(1, (dataRows + perSheet - 1) / perSheet);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb, tx);
+            properties(wb, report);
+            XSSFSheet readMe = wb.createSheet(tx.readMe());
+            XSSFSheet summary = wb.createSheet(tx.summary());
+            XSSFSheet indicators = wb.createSheet(tx.indicators());
+            XSSFSheet trends = wb.createSheet(tx.trends());
+            XSSFSheet definitions = wb.createSheet(tx.definitions());
+            XSSFSheet quality = wb.createSheet(tx.quality());
+            XSSFSheet provenance = wb.createSheet(tx.provenance());
+
+            Layout layout = writeIndicators(new Rows(indicators, st), report, tx, st);
+            names(wb, indicators, layout);
+            writeTrends(new Rows(trends, st), report, tx, st);
+            writeDefinitions(new Rows(definitions, st), report, tx, layout);
+            writeQuality(new Rows(quality, st), report, tx);
+            writeProvenance(new Rows(provenance, st), report, tx, st);
+            writeReadMe(new Rows(readMe, st), report, tx, st, dataRows, dataSheets);
+            SummarySheet sum = new SummarySheet(report, tx, st, layout);
+            sum.writeTable(new Rows(summary, st));
+            // Cached results, so that viewers that do not recalculate (previews, some converters) show
+            // the figures; the charts' caches are then read from these results.
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            sum.writeCharts(summary);
+
+            SXSSFWorkbook sx = new SXSSFWorkbook(wb, STREAM_WINDOW);
+            try {
+                writeData(sx, report, tx, st);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    sx.write(out);
+                }
+            } finally {
+                sx.dispose();
+            }
+        }
+        StableZip.normalize(file, report.generatedOn());
+    }
+
+    /** Dates from the report, never the clock; POI would otherwise stamp the creation time. */
+    private static void properties(XSSFWorkbook wb, Report report) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        Date day = Date.from(report.generatedOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setCreated(Optional.of(day));
+        core.setModified(Optional.of(day));
+        core.setCreator("Récits");
+        core.setTitle("Récits " + report.period().label(report.locale()));
+        wb.getProperties().getExtendedProperties().setApplication("Récits");
+    }
+
+    // ---------------------------------------------------------------- Indicateurs
+
+    private static Layout writeIndicators(Rows r, Report report, Texts tx, Styles st) {
+        String[] headers = {tx.t("Famille", "Family"), "Code", tx.t("Indicateur", "Indicator"),
+            tx.t("Périmètre", "Scope"), tx.t("Période", "Period"), tx.t("Début", "Start"), tx.t("Fin", "End"),
+            tx.t("Valeur", "Value"), tx.t("Unité", "Unit"), tx.t("Numérateur", "Numerator"),
+            tx.t("Dénominateur", "Denominator"), tx.t("n (personnes)", "n (people)"),
+            tx.t("IC 95 % bas", "95% CI low"), tx.t("IC 95 % haut", "95% CI high"), tx.t("Cible", "Target"),
+            tx.t("Statut", "Status"), tx.t("Note / raison", "Note / reason"),
+            tx.t("Période du rapport", "Report period")};
+        int[] widths = {14, 28, 40, 14, 11, 11, 11, 22, 10, 12, 13, 10, 11, 11, 30, 12, 60, 10};
+        r.header(headers, widths);
+        Map<String, List<IndicatorResult>> byCode = byCode(report);
+        Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
+        Map<String, int[]> span = new LinkedHashMap<>();
+        Map<String, Map<Scope, Integer>> current = new LinkedHashMap<>();
+        for (Map.Entry<String, List<IndicatorResult>> e : byCode.entrySet()) {
+            int first = r.index() + 1;
+            Map<Scope, Integer> cur = new LinkedHashMap<>();
+            for (IndicatorResult res : e.getValue()) {
+                defs.putIfAbsent(e.getKey(), res.definition());
+                for (Observation o : res.previous()) {
+                    observation(r, res, o, false, report, tx, st);
+                }
+                observation(r, res, res.current(), true, report, tx, st);
+                cur.put(res.scope(), r.index());
+            }
+            span.put(e.getKey(), new int[] {first, r.index()});
+            current.put(e.getKey(), cur);
+        }
+        r.filter(0, headers.length);
+        statusColours(r.sheet(), 1, Math.max(1, r.index()), STATUS_COL, tx);
+        return new Layout(defs, span, current);
+    }
+
+    /** Results grouped by indicator code, in report order, so each indicator's rows are contiguous. */
+    static Map<String, List<IndicatorResult>> byCode(Report report) {
+        Map<String, List<IndicatorResult>> byCode = new LinkedHashMap<>();
+        for (IndicatorResult res : report.results()) {
+            byCode.computeIfAbsent(res.definition().code(), k -> new ArrayList<>()).add(res);
+        }
+        return byCode;
+    }
+
+    private static void observation(Rows r, IndicatorResult res, Observation o, boolean current, Report report,
+            Texts tx, Styles st) {
+        IndicatorDefinition def = res.definition();
+        IndicatorValue v = o.value();
+        r.row();
+        r.text(0, tx.t(def.family().label()));
+        r.text(1, def.code());
+        r.text(2, tx.t(def.label()));
+        r.text(3, tx.scope(res.scope()));
+        r.text(4, o.period().label(tx.locale()));
+        r.date(5, o.period().start());
+        r.date(6, o.period().end());
+        r.text(8, tx.t(def.unit().label()));
+        r.text(14, tx.t(v.target().text()));
+        r.text(17, current ? tx.t("oui", "yes") : tx.t("non", "no"));
+        if (o.suppressed()) {
+            // Nothing that would let a reader work the figure back out: no value, numerator,
+            // denominator, population, interval, status, note or secondary figure.
+            r.text(VALUE_COL, tx.suppressed(report.suppressionThreshold()));
+            r.text(STATUS_COL, tx.suppressedStatus());
+            return;
+        }
+        if (v.numerator() != null) {
+            r.number(9, v.numerator(), st.number(v.numerator()));
+        }
+        if (v.denominator() != null) {
+            r.number(10, v.denominator(), st.number(v.denominator()));
+        }
+        r.number(11, v.population(), st.integer);
+        if (!v.isComputable()) {
+            r.text(VALUE_COL, tx.notAvailable());
+            r.text(STATUS_COL, tx.notAvailable());
+            r.text(16, join(tx.t(v.reason()), tx.t(v.note())), st.wrap);
+            return;
+        }
+        r.number(VALUE_COL, v.value(), st.unit(def.unit()));
+        r.number(12, v.ciLow(), st.unit(def.unit()));
+        r.number(13, v.ciHigh(), st.unit(def.unit()));
+        r.text(STATUS_COL, tx.status(v.status()));
+        r.text(16, join(tx.t(v.note()), details(v.details(), tx)), st.wrap);
+    }
+
+    private static String join(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() ? a : a + " — " + b;
+    }
+
+    /** Secondary figures as a sentence (they have no column of their own). */
+    private static String details(List<Detail> details, Texts tx) {
+        return details.stream()
+                .map(d -> tx.t(d.label()) + (tx.english() ? ": " : " : ") + format(d.value(), d.unit(), tx))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    static String format(double v, Unit unit, Texts tx) {
+        if (unit == Unit.PERCENT) {
+            NumberFormat f = NumberFormat.getPercentInstance(tx.locale());
+            f.setMaximumFractionDigits(1);
+            return f.format(v);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(tx.locale());
+        f.setMaximumFractionDigits(2);
+        String unitText = tx.t(unit.label());
+        return unit == Unit.COUNT ? f.format(v) : f.format(v) + " " + unitText;
+    }
+
+    /**
+     * Green, orange and red fills on the status column, keyed on the status word, which stays
+     * written in the cell for colour-blind readers and black-and-white prints.
+     */
+    static void statusColours(org.apache.poi.ss.usermodel.Sheet sheet, int firstRow, int lastRow, int col,
+            Texts tx) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule green = rule(cf, tx.status(Status.GREEN), new byte[] {(byte) 0xC6, (byte) 0xEF,
+            (byte) 0xCE});
+        ConditionalFormattingRule orange = rule(cf, tx.status(Status.ORANGE), new byte[] {(byte) 0xFF, (byte) 0xD9,
+            (byte) 0x99});
+        ConditionalFormattingRule red = rule(cf, tx.status(Status.RED), new byte[] {(byte) 0xFF, (byte) 0xC7,
+            (byte) 0xCE});
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, col, col)},
+                new ConditionalFormattingRule[] {green, orange, red});
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting cf, String word, byte[] rgb) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                "\"" + word + "\"");
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(new XSSFColor(rgb, null));
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        return rule;
+    }
+
+    /** One defined name per indicator: its code, for its value cells on the indicators sheet. */
+    private static void names(XSSFWorkbook wb, XSSFSheet sheet, Layout layout) {
+        for (Map.Entry<String, int[]> e : layout.span().entrySet()) {
+            String ref = new CellRangeAddress(e.getValue()[0], e.getValue()[1], VALUE_COL, VALUE_COL)
+                    .formatAsString(sheet.getSheetName(), true);
+            Name name = wb.createName();
+            try {
+                name.setNameName(e.getKey());
+            } catch (IllegalArgumentException notAName) {
+                // A code that reads as a cell reference (AB12) or holds other characters is prefixed.
+                name.setNameName("IND_" + e.getKey().replaceAll("[^A-Za-z0-9_.]", "_"));
+            }
+            name.setRefersToFormula(ref);
+        }
+    }
+
+    // ---------------------------------------------------------------- Tendances
+
+    private static void writeTrends(Rows r, Report report, Texts tx, Styles st) {
+        List<Period> periods = new ArrayList<>(report.previousPeriods());
+        periods.add(report.period());
+        List<String> headers = new ArrayList<>(List.of("Code", tx.t("Indicateur", "Indicator"),
+                tx.t("Périmètre", "Scope"), tx.t("Unité", "Unit")));
+        periods.forEach(p -> headers.add(p.label(tx.locale())));
+        int[] widths = new int[headers.size()];
+        int[] fixed = {28, 40, 14, 10};
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i < fixed.length ? fixed[i] : 22;
+        }
+        r.header(headers.toArray(String[]::new), widths);
+        r.sheet().createFreezePane(3, 1);
+        for (List<IndicatorResult> results : byCode(report).values()) {
+            for (IndicatorResult res : results) {
+                r.row();
+                r.text(0, res.definition().code());
+                r.text(1, tx.t(res.definition().label()));
+                r.text(2, tx.scope(res.scope()));
+                r.text(3, tx.t(res.definition().unit().label()));
+                List<Observation> all = new ArrayList<>(res.previous());
+                all.add(res.current());
+                for (Observation o : all) {
+                    int col = periods.indexOf(o.period());
+                    if (col < 0) {
+                        continue;
+                    }
+                    col += 4;
+                    if (o.suppressed()) {
+                        r.text(col, tx.suppressed(report.suppressionThreshold()));
+                    } else if (!o.value().isComputable()) {
+                        r.text(col, tx.notAvailable());
+                    } else {
+                        r.number(col, o.value().value(), st.unit(res.definition().unit()));
+                    }
+                }
+            }
+        }
+        r.filter(0, headers.size());
+    }
+
+    // ---------------------------------------------------------------- Définitions
+
+    private static void writeDefinitions(Rows r, Report report, Texts tx, Layout layout) {
+        String[] headers = {"Code", tx.t("Indicateur", "Indicator"), tx.t("Description", "Description"),
+            tx.t("Formule", "Formula"), tx.t("Unité", "Unit"), tx.t("Sens", "Direction"),
+            tx.t("Famille", "Family"), tx.t("Temporalité", "Temporality"), tx.t("Agrégation (programme)",
+            "Aggregation (programme)"), tx.t("Cible", "Target"), tx.t("Source", "Source"),
+            tx.t("Extension", "Plugin")};
+        int[] widths = {28, 36, 60, 70, 10, 20, 14, 20, 22, 30, 18, 36};
+        r.header(headers, widths);
+        Map<String, String> providers = new LinkedHashMap<>();
+        report.results().forEach(res -> providers.putIfAbsent(res.definition().code(), res.provider()));
+        for (IndicatorDefinition d : layout.definitions().values()) {
+            r.row();
+            r.text(0, d.code());
+            r.text(1, tx.t(d.label()));
+            wrap(r, 2, tx.t(d.description()));
+            wrap(r, 3, tx.t(d.formula()));
+            r.text(4, tx.t(d.unit().label()));
+            r.text(5, tx.t(d.direction().label()));
+            r.text(6, tx.t(d.family().label()));
+            r.text(7, tx.t(d.temporality().label()));
+            r.text(8, tx.t(d.aggregation().label()));
+            r.text(9, tx.t(d.target().text()));
+            r.text(10, d.source());
+            r.text(11, providers.get(d.code()));
+        }
+        r.filter(0, headers.length);
+    }
+
+    private static void wrap(Rows r, int col, String value) {
+        r.text(col, value, r.styles().wrap);
+    }
+
+    // ---------------------------------------------------------------- Qualité des données
+
+    private static void writeQuality(Rows r, Report report, Texts tx) {
+        String[] headers = {tx.t("Gravité", "Severity"), tx.t("Fichier", "File"), tx.t("Ligne", "Line"),
+            tx.t("Colonne", "Column"), tx.t("Valeur", "Value"), tx.t("Raison", "Reason")};
+        int[] widths = {14, 30, 8, 20, 24, 80};
+        Styles st = r.styles();
+        r.header(headers, widths);
+        for (Finding f : report.data().findings()) {
+            r.row();
+            r.text(0, f.severity() == Finding.Severity.REJECTED ? tx.t("ligne rejetée", "row rejected")
+                    : tx.t("avertissement", "warning"));
+            r.text(1, f.file());
+            if (f.line() > 0) {
+                r.number(2, f.line(), st.plain);
+            }
+            r.text(3, f.column());
+            r.text(4, f.value());
+            r.text(5, tx.t(f.reason()), st.wrap);
+        }
+        if (report.data().findings().isEmpty()) {
+            r.row();
+            r.text(0, tx.t("Aucune anomalie relevée.", "No finding."));
+        }
+        r.filter(0, headers.length);
+    }
+
+    // ---------------------------------------------------------------- Provenance
+
+    private static void writeProvenance(Rows r, Report report, Texts tx, Styles st) {
+        String[] headers = {tx.t("Fichier", "File"), "SHA-256", tx.t("Lecteur", "Ingestor"), "Version",
+            tx.t("Table", "Table"), tx.t("Lignes lues", "Rows read"), tx.t("Lignes gardées", "Rows kept"),
+            tx.t("Lignes rejetées", "Rows rejected")};
+        int[] widths = {32, 66, 20, 16, 22, 12, 12, 12};
+        r.header(headers, widths);
+        for (SourceFile f : report.data().sources()) {
+            List<SourceFile.TableCount> tables = f.tables().isEmpty()
+                    ? List.of(new SourceFile.TableCount("", 0, 0, 0)) : f.tables();
+            for (SourceFile.TableCount t : tables) {
+                r.row();
+                r.text(0, f.name());
+                r.text(1, f.sha256());
+                r.text(2, f.ingestor());
+                r.text(3, f.ingestorVersion());
+                r.text(4, t.table());
+                r.number(5, t.read(), st.integer);
+                r.number(6, t.kept(), st.integer);
+                r.number(7, t.rejected(), st.integer);
+            }
+        }
+        r.filter(0, headers.length);
+
+        r.skip().row().text(0, tx.t("Extensions", "Plugins"), st.title);
+        r.row();
+        String[] ph = {tx.t("Type", "Kind"), "Id", "Bundle", "Version"};
+        for (int i = 0; i < ph.length; i++) {
+            r.text(i, ph[i], st.header);
+        }
+        for (PluginInfo p : report.plugins()) {
+            r.row();
+            r.text(0, kind(p.kind(), tx));
+            r.text(1, p.id());
+            r.text(2, p.bundle());
+            r.text(3, p.version());
+        }
+
+        r.skip().row().text(0, tx.t("Extensions en échec", "Plugin failures"), st.title);
+        r.row();
+        String[] fh = {tx.t("Extension", "Plugin"), tx.t("Étape", "Stage"), "Message"};
+        for (int i = 0; i < fh.length; i++) {
+            r.text(i, fh[i], st.header);
+        }
+        for (PluginFailure f : report.failures()) {
+            r.row();
+            r.text(0, f.plugin());
+            r.text(1, stage(f.stage(), tx));
+            r.text(2, f.message());
+        }
+        if (report.failures().isEmpty()) {
+            r.row().text(0, tx.t("Aucune.", "None."));
+        }
+    }
+
+    private static String kind(String kind, Texts tx) {
+        return switch (kind) {
+            case "ingestor" -> tx.t("lecteur", "ingestor");
+            case "indicator" -> tx.t("indicateur", "indicator");
+            case "renderer" -> tx.t("rendu", "renderer");
+            default -> kind;
+        };
+    }
+
+    private static String stage(String stage, Texts tx) {
+        return switch (stage) {
+            case "ingest" -> tx.t("lecture", "ingest");
+            case "compute" -> tx.t("calcul", "compute");
+            case "render" -> tx.t("rendu", "render");
+            default -> stage;
+        };
+    }
+
+    // ---------------------------------------------------------------- Lisez-moi
+
+    private void writeReadMe(Rows r, Report report, Texts tx, Styles st, long dataRows, int dataSheets) {
+        r.sheet().setColumnWidth(0, 28 * 256);
+        r.sheet().setColumnWidth(1, 110 * 256);
+        String label = report.period().label(tx.locale());
+        int n = report.suppressionThreshold();
+        r.row().text(0, tx.t("Récits — rapport d’impact ", "Récits — impact report ") + label, st.title);
+        r.skip();
+        line(r, st, tx.t("Objet", "Purpose"), tx.t(
+                "Ce classeur présente aux financeurs les indicateurs d’impact du programme pour la période, "
+                        + "par collectivité et pour l’ensemble du programme, avec leur tendance, leurs définitions, "
+                        + "la qualité des données et leur provenance.",
+                "This workbook gives funders the programme's impact indicators for the period, per collectivité "
+                        + "and for the whole programme, with their trend, definitions, data quality and provenance."));
+        line(r, st, tx.t("Période", "Period"), label);
+        r.row().text(0, tx.t("Début", "Start"), st.bold);
+        r.date(1, report.period().start());
+        r.row().text(0, tx.t("Fin", "End"), st.bold);
+        r.date(1, report.period().end());
+        line(r, st, tx.t("Périodes de tendance", "Trend periods"), report.previousPeriods().stream()
+                .map(p -> p.label(tx.locale())).collect(Collectors.joining(", ")));
+        line(r, st, tx.t("Périmètres", "Scopes"), report.scopes().stream()
+                .map(s -> s.isProgramme() ? tx.scope(s) + tx.t(" (ensemble)", " (all)")
+                        : report.data().collectivite(s.collectivite()).map(c -> s.id() + " (" + c.nom() + ")")
+                                .orElse(s.id()))
+                .collect(Collectors.joining(" ; ")));
+        r.row().text(0, tx.t("Date de génération", "Generated on"), st.bold);
+        r.date(1, report.generatedOn());
+        line(r, st, tx.t("Couleurs", "Colours"), tx.t(
+                "Colonne Statut : vert = dans la cible ; orange = proche de la cible ; rouge = hors cible ; "
+                        + "« sans cible » = suivi en tendance seulement. Le mot est toujours écrit dans la cellule, "
+                        + "pour les impressions en noir et blanc et les lecteurs daltoniens.",
+                "Status column: green = on target; orange = close to target; red = off target; "
+                        + "\"no target\" = followed as a trend only. The word is always written in the cell, "
+                        + "for black-and-white prints and colour-blind readers."));
+        r.row().text(0, tx.t("Seuil de masquage", "Suppression threshold"), st.bold);
+        r.number(1, n, st.integer);
+        line(r, st, tx.t("Petits effectifs", "Small numbers"), tx.t(
+                "Toute valeur bâtie sur moins de " + n + " personnes (participants ou répondants) est masquée : "
+                        + "la cellule indique « " + tx.suppressed(n) + " » et ni la valeur, ni le numérateur, "
+                        + "ni le dénominateur, ni l’effectif, ni l’intervalle, ni le statut ne sont donnés.",
+                "Any value built on fewer than " + n + " people (participants or respondents) is suppressed: "
+                        + "the cell says \"" + tx.suppressed(n) + "\" and neither the value, numerator, "
+                        + "denominator, population, interval nor status is given."));
+        line(r, st, tx.notAvailable(), tx.t(
+                "« n/d » : la valeur ne peut pas être calculée (pas de données, dénominateur nul) ; la raison "
+                        + "est dans la colonne « Note / raison ». Une donnée manquante n’est jamais remplacée par 0.",
+                "\"n/a\": the value cannot be computed (no data, zero denominator); the reason is in the "
+                        + "\"Note / reason\" column. Missing data is never replaced by 0."));
+        line(r, st, tx.t("Formats", "Formats"), tx.t(
+                "Nombres, pourcentages et dates sont des valeurs (triables, utilisables dans des formules) ; "
+                        + "les pourcentages sont des fractions affichées en % ; les dates sont au format jj/mm/aaaa.",
+                "Numbers, percentages and dates are values (sortable, usable in formulas); percentages are "
+                        + "fractions shown as %; dates are written yyyy-mm-dd."));
+        line(r, st, tx.summary(), tx.t(
+                "Les valeurs de la synthèse sont des formules qui renvoient aux cellules de la feuille « "
+                        + tx.indicators() + " ». Chaque indicateur a un nom défini (son code, par exemple "
+                        + "PART_ATTENDANCE_RATE) qui désigne ses cellules de la colonne Valeur, toutes périodes et "
+                        + "tous périmètres. Les graphiques lisent la synthèse ; une valeur masquée ou n/d n’y "
+                        + "apparaît pas.",
+                "Summary values are formulas that refer to cells of the \"" + tx.indicators() + "\" sheet. Each "
+                        + "indicator has a defined name (its code, e.g. PART_ATTENDANCE_RATE) for its cells of the "
+                        + "Value column, all periods and scopes. Charts read the summary; a suppressed or n/a value "
+                        + "is not drawn."));
+        String limit = NumberFormat.getIntegerInstance(tx.locale()).format(maxRowsPerSheet);
+        String rows = NumberFormat.getIntegerInstance(tx.locale()).format(dataRows);
+        String split = dataSheets <= 1 ? "" : tx.t(
+                " Elles sont réparties sur " + dataSheets + " feuilles (« " + tx.data(1) + " », « " + tx.data(2)
+                        + " »…) car une feuille ne peut dépasser " + limit + " lignes.",
+                " They are split across " + dataSheets + " sheets (\"" + tx.data(1) + "\", \"" + tx.data(2)
+                        + "\"…) because a sheet cannot hold more than " + limit + " rows.");
+        line(r, st, tx.data(1), tx.t(
+                rows + " lignes : les enregistrements anonymisés derrière les chiffres, au format long (une ligne par "
+                        + "enregistrement et par champ), prêtes pour un tableau croisé dynamique.",
+                rows + " rows: the anonymised records behind the figures, in long format (one row per record and "
+                        + "field), ready for a pivot table.") + split);
+        r.row().text(0, tx.t("Lignes rejetées", "Rows rejected"), st.bold);
+        r.number(1, report.data().rejectedCount(), st.integer);
+        r.row().text(0, tx.t("Avertissements", "Warnings"), st.bold);
+        r.number(1, report.data().findings().size() - report.data().rejectedCount(), st.integer);
+        line(r, st, tx.t("Licence des données", "Data licence"), tx.t(
+                "Les données appartiennent au labo et aux collectivités participantes ; elles sont transmises au "
+                        + "financeur pour le suivi du programme et ne peuvent être rediffusées sans leur accord. "
+                        + "Les participants n’apparaissent que sous un identifiant pseudonyme ; verbatims et textes "
+                        + "libres ne figurent pas dans ce classeur.",
+                "The data belong to the lab and the participating collectivités; they are given to the funder to "
+                        + "follow the programme and may not be passed on without their agreement. Participants appear "
+                        + "under pseudonymous ids only; quotes and free texts are not in this workbook."));
+        r.skip();
+        r.row().text(0, tx.t("Feuilles", "Sheets"), st.title);
+        line(r, st, tx.summary(), tx.t("valeurs clés par collectivité et graphiques",
+                "key values per collectivité, and charts"));
+        line(r, st, tx.indicators(), tx.t("une ligne par indicateur, périmètre et période",
+                "one row per indicator, scope and period"));
+        line(r, st, tx.trends(), tx.t("une ligne par indicateur et périmètre, une colonne par période",
+                "one row per indicator and scope, one column per period"));
+        line(r, st, tx.definitions(), tx.t("ce que mesure chaque indicateur et comment il est calculé",
+                "what each indicator measures and how it is computed"));
+        line(r, st, tx.quality(), tx.t("chaque ligne rejetée ou signalée dans les fichiers",
+                "every row rejected or flagged in the files"));
+        line(r, st, tx.provenance(), tx.t("fichiers lus (empreinte SHA-256, lignes) et extensions utilisées",
+                "files read (SHA-256, rows) and plugins used"));
+        line(r, st, tx.data(1), tx.t("enregistrements anonymisés, format long", "anonymised records, long format"));
+    }
+
+    private static void line(Rows r, Styles st, String key, String value) {
+        r.row().text(0, key, st.bold);
+        r.text(1, value, st.wrap);
+    }
+
+    // ---------------------------------------------------------------- Données (streamed)
+
+    private void writeData(SXSSFWorkbook sx, Report report, Texts tx, Styles st) {
+        String[] headers = {tx.t("Type", "Record type"), tx.t("Collectivité", "Collectivité"),
+            tx.t("Identifiant", "Id"), "Date", tx.t("Champ", "Field"), tx.t("Valeur (texte)", "Value (text)"),
+            tx.t("Valeur (nombre)", "Value (number)"), tx.t("Valeur (date)", "Value (date)"),
+            tx.t("Source", "Source")};
+        int[] widths = {14, 16, 24, 11, 18, 30, 14, 12, 30};
+        Rows[] current = {null};
+        int[] sheets = {0};
+        DataRecords.forEach(report.data(), f -> {
+            if (current[0] == null || current[0].index() + 1 >= maxRowsPerSheet) {
+                if (current[0] != null) {
+                    current[0].filter(0, headers.length);
+                }
+                SXSSFSheet sheet = sx.createSheet(tx.data(++sheets[0]));
+                current[0] = new Rows(sheet, st);
+                current[0].header(headers, widths);
+            }
+            Rows r = current[0].row();
+            r.text(0, f.type());
+            r.text(1, f.collectivite());
+            r.text(2, f.id());
+            r.date(3, f.date());
+            r.text(4, f.field());
+            if (f.text() != null) {
+                r.text(5, f.text());
+            }
+            if (f.number() != null) {
+                r.number(6, f.number(), st.number(f.number()));
+            }
+            if (f.day() != null) {
+                r.date(7, f.day());
+            }
+            r.text(8, f.source());
+        });
+        if (current[0] == null) {
+            current[0] = new Rows(sx.createSheet(tx.data(1)), st);
+            current[0].header(headers, widths);
+        }
+        current[0].filter(0, headers.length);
+    }
+}
