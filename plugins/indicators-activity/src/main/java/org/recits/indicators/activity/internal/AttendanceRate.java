@@ -1,0 +1,79 @@
+package org.recits.indicators.activity.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+
+/** PART_ATTENDANCE_RATE: how much of the possible ambassador-days were actually attended in the period. */
+@Component(service = Indicator.class)
+public final class AttendanceRate extends ActivityIndicator {
+
+    static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(0.8)), List.of(Interval.closedOpen(0.65, 0.8)),
+            "≥ 80 % / 65–80 % / < 65 %", "≥ 80% / 65–80% / < 65%");
+
+    public AttendanceRate() {
+        super(definition("PART_ATTENDANCE_RATE",
+                LocalizedText.of("Taux de présence", "Attendance rate"),
+                LocalizedText.of("Part des jours de session possibles réellement suivis par les ambassadeurs.",
+                        "Share of the possible session days the ambassadors actually attended."),
+                LocalizedText.of(
+                        "Σ jours présents des ambassadeurs actifs à la date de la session, sur les sessions et "
+                                + "immersions commencées dans la période (jours_presents, ou jours de la session si "
+                                + "vide, plafonné aux jours de la session) ÷ Σ sur ces sessions de (ambassadeurs "
+                                + "actifs à leur date_debut × jours). Programme : Σ numérateurs ÷ Σ dénominateurs.",
+                        "Σ present days of the ambassadors active on the session’s date, over the sessions and "
+                                + "immersions starting in the period (jours_presents, or the session’s jours when "
+                                + "empty, capped at the session’s jours) ÷ Σ over those sessions of (ambassadors "
+                                + "active on their date_debut × jours). Programme: Σ numerators ÷ Σ denominators."),
+                Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS,
+                BAND));
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        double present = 0;
+        double possible = 0;
+        int people = 0;
+        boolean anySession = false;
+        for (String c : collectivites(data, scope)) {
+            List<Session> sessions = Activity.countedSessions(data, c, period::contains);
+            if (sessions.isEmpty()) {
+                continue;
+            }
+            anySession = true;
+            Ambassadors amb = Ambassadors.of(data, c);
+            Set<String> concerned = new HashSet<>();
+            for (Session s : sessions) {
+                Set<String> active = amb.activeOn(s.dateDebut());
+                possible += active.size() * s.jours();
+                concerned.addAll(active);
+            }
+            Map<String, Session> byId = Activity.byId(sessions);
+            present += Activity.presentDays(data, c, byId, (who, s) -> amb.isActive(who, s.dateDebut()));
+            people += concerned.size();
+        }
+        if (!anySession) {
+            return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée dans la période",
+                    "no counted session in the period"), band());
+        }
+        return IndicatorValue.ratio(present, possible, band(),
+                LocalizedText.of("aucun ambassadeur actif aux dates des sessions",
+                        "no active ambassador on the sessions’ dates"))
+                .withPopulation(people);
+    }
+}

@@ -1,0 +1,33 @@
+package org.recits.indicators.activity.internal;
+
+import java.util.List;
+import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.model.LocalizedText;
+
+/** Target bands of INDICATORS.md, and the programme's stand-in for bands that are set per group. */
+final class Bands {
+
+    private Bands() {
+    }
+
+    static TargetBand of(List<Interval> green, List<Interval> orange, String fr, String en) {
+        return TargetBand.of(green, orange, LocalizedText.of(fr, en));
+    }
+
+    /**
+     * The band used for the programme's value of a stock whose band is set per collectivité (18–22
+     * ambassadors per group, 3–6 cases per group…): a sum over ten groups judged against one group's
+     * band would be red for the wrong reason, so the programme is not judged (status "no target").
+     */
+    static TargetBand notJudgedForProgramme(TargetBand perCollectivite) {
+        return TargetBand.of(List.of(), List.of(), LocalizedText.of(
+                "cible par collectivité (" + perCollectivite.text().fr() + ") ; le programme n’est pas jugé",
+                "target per collectivité (" + perCollectivite.text().in(java.util.Locale.ENGLISH)
+                        + "); the programme is not judged"));
+    }
+
+    static final LocalizedText PROGRAMME_SUM_NOTE = LocalizedText.of(
+            "Programme : somme des collectivités ; la cible vaut par collectivité et n’est pas appliquée au total.",
+            "Programme: sum over the collectivités; the target is per collectivité and not applied to the total.");
+}

@@ -1,0 +1,55 @@
+package org.recits.indicators.activity.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+
+/** PROD_COST_PER_TRAINED_DAY: funding per day an ambassador actually spent in training. */
+@Component(service = Indicator.class)
+public final class CostPerTrainedDay extends ActivityIndicator {
+
+    public CostPerTrainedDay() {
+        super(definition("PROD_COST_PER_TRAINED_DAY",
+                LocalizedText.of("Coût par jour formé", "Cost per trained day"),
+                LocalizedText.of("Financement rapporté aux journées de présence des ambassadeurs ; suivi en tendance.",
+                        "Funding per day of ambassador attendance; followed as a trend."),
+                LocalizedText.of(
+                        "Σ montant_eur des lignes de financements.csv de date vide ou ≤ fin de période ÷ Σ jours "
+                                + "présents des participants de rôle ambassadeur aux sessions et immersions de "
+                                + "date_debut ≤ fin de période (jours_presents, ou jours de la session si vide, "
+                                + "plafonné aux jours de la session), en euros. Programme : Σ montants ÷ Σ jours.",
+                        "Σ montant_eur of the financements.csv rows with date empty or ≤ the period’s end ÷ Σ "
+                                + "present days of the participants with role ambassadeur at the sessions and "
+                                + "immersions with date_debut ≤ the period’s end (jours_presents, or the session’s "
+                                + "jours when empty, capped at the session’s jours), in euros. Programme: Σ amounts "
+                                + "÷ Σ days."),
+                Unit.EUR_PER_DAY, Direction.NEUTRAL, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS,
+                TargetBand.NONE));
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        FundingTotals money = FundingTotals.of(data, collectivites(data, scope), period);
+        if (money.rows() == 0) {
+            return IndicatorValue.notComputable(Funds.NONE, band());
+        }
+        double days = 0;
+        for (String c : collectivites(data, scope)) {
+            Ambassadors amb = Ambassadors.of(data, c);
+            days += Activity.presentDays(data, c, Activity.byId(Activity.countedSessions(data, c, period::upTo)),
+                    (who, s) -> amb.contains(who));
+        }
+        // Money, not people: no population, so the figure is never suppressed.
+        return IndicatorValue.ratio(money.total().doubleValue(), days, band(), LocalizedText.of(
+                "aucune journée de présence d’ambassadeur à cette date", "no ambassador attendance day by then"));
+    }
+}

@@ -1,0 +1,120 @@
+package org.recits.indicators.activity.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.Collectivite;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+
+/**
+ * PROT_INTERVENTION_DAYS: days of intervention so far, judged against the programme's progress when
+ * its end is known (10 days after a quarter of a 40-day programme is on track, not red).
+ */
+@Component(service = Indicator.class)
+public final class InterventionDays extends ActivityIndicator {
+
+    static final TargetBand BAND = Bands.of(List.of(Interval.closed(30, 40)),
+            List.of(Interval.closedOpen(20, 30), Interval.openClosed(40, 45)),
+            "30–40 / 20–30 ou 40–45 / sinon", "30–40 / 20–30 or 40–45 / otherwise");
+
+    public InterventionDays() {
+        super(definition("PROT_INTERVENTION_DAYS",
+                LocalizedText.of("Jours d’intervention", "Intervention days"),
+                LocalizedText.of("Jours de sessions et d’immersions tenus depuis le début, au regard de l’avancement.",
+                        "Days of sessions and immersions held so far, against the programme’s progress."),
+                LocalizedText.of(
+                        "Σ jours des sessions et immersions dont la date_debut ≤ fin de la période. Quand la "
+                                + "date_fin de la collectivité est connue, la cible est multipliée par la part écoulée "
+                                + "= (jours du début au min(fin de période, date_fin), bornes incluses) ÷ (jours du "
+                                + "début à date_fin, bornes incluses), le début étant la date_debut de la collectivité, "
+                                + "sinon sa première session comptée. Programme : somme des collectivités, non jugée.",
+                        "Σ jours of the sessions and immersions with date_debut ≤ the period’s end. When the "
+                                + "collectivité’s date_fin is known, the target is multiplied by the elapsed share = "
+                                + "(days from the start to min(period end, date_fin), both included) ÷ (days from the "
+                                + "start to date_fin, both included), the start being the collectivité’s date_debut, "
+                                + "else its first counted session. Programme: sum over the collectivités, not judged."),
+                Unit.DAYS, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND));
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        double days = 0;
+        LocalDate firstSession = null;
+        for (String c : collectivites(data, scope)) {
+            for (Session s : Activity.countedSessions(data, c, period::upTo)) {
+                days += s.jours();
+                if (firstSession == null || s.dateDebut().isBefore(firstSession)) {
+                    firstSession = s.dateDebut();
+                }
+            }
+        }
+        if (firstSession == null) {
+            return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée à cette date",
+                    "no counted session by then"), band());
+        }
+        if (scope.isProgramme()) {
+            return IndicatorValue.of(days, Bands.notJudgedForProgramme(band())).withNote(Bands.PROGRAMME_SUM_NOTE);
+        }
+        Optional<Collectivite> col = data.collectivite(scope.collectivite());
+        LocalDate fin = col.map(Collectivite::dateFin).orElse(null);
+        if (fin == null) {
+            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(
+                    "Cible entière : date_fin de la collectivité inconnue, pas de prorata.",
+                    "Whole target: the collectivité’s date_fin is unknown, no proration."));
+        }
+        LocalDate start = col.map(Collectivite::dateDebut).orElse(null);
+        if (start == null) {
+            start = firstSession;
+        }
+        if (fin.isBefore(start)) {
+            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(
+                    "Cible entière : date_fin antérieure au début, pas de prorata.",
+                    "Whole target: date_fin before the start, no proration."));
+        }
+        if (!period.end().isBefore(fin)) {
+            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(
+                    "Cible entière : programme échu le " + Texts.frDate(fin) + ".",
+                    "Whole target: programme ended on " + Texts.enDate(fin) + "."));
+        }
+        if (period.end().isBefore(start)) {
+            return IndicatorValue.of(days, TargetBand.NONE).withNote(LocalizedText.of(
+                    "Non jugé : fin de période antérieure au début du programme (" + Texts.frDate(start) + ").",
+                    "Not judged: the period ends before the programme’s start (" + Texts.enDate(start) + ")."));
+        }
+        double share = (double) (ChronoUnit.DAYS.between(start, period.end()) + 1)
+                / (ChronoUnit.DAYS.between(start, fin) + 1);
+        TargetBand prorated = prorate(band(), share);
+        return IndicatorValue.of(days, prorated).withNote(LocalizedText.of(
+                "Cible au prorata de l’avancement : " + Texts.fr(share * 100, 1) + " % du programme écoulé au "
+                        + Texts.frDate(period.end()) + " (du " + Texts.frDate(start) + " au " + Texts.frDate(fin)
+                        + ").",
+                "Target prorated to progress: " + Texts.en(share * 100, 1) + "% of the programme elapsed on "
+                        + Texts.enDate(period.end()) + " (" + Texts.enDate(start) + " to " + Texts.enDate(fin)
+                        + ")."));
+    }
+
+    /** The band scaled by {@code share}, its text giving the prorated bounds. */
+    static TargetBand prorate(TargetBand band, double share) {
+        String fr = "au prorata (" + Texts.fr(share * 100, 1) + " %) : " + Texts.fr(30 * share, 1) + "–"
+                + Texts.fr(40 * share, 1) + " / " + Texts.fr(20 * share, 1) + "–" + Texts.fr(30 * share, 1)
+                + " ou " + Texts.fr(40 * share, 1) + "–" + Texts.fr(45 * share, 1) + " / sinon";
+        String en = "prorated (" + Texts.en(share * 100, 1) + "%): " + Texts.en(30 * share, 1) + "–"
+                + Texts.en(40 * share, 1) + " / " + Texts.en(20 * share, 1) + "–" + Texts.en(30 * share, 1)
+                + " or " + Texts.en(40 * share, 1) + "–" + Texts.en(45 * share, 1) + " / otherwise";
+        return band.scaled(share, LocalizedText.of(fr, en));
+    }
+}
