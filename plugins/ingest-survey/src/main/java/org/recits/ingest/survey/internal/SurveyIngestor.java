@@ -1,0 +1,151 @@
+package org.recits.ingest.survey.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.ingest.Ingestor;
+import org.recits.api.ingest.InputFile;
+
+/**
+ * Survey exports as they come out of the tools, read with the {@code NAME.mapping.csv} beside them
+ * (FORMAT.md, "Surveys"); also the generic long format {@code collectivite,repondant,date,question,reponse}.
+ */
+@Component(service = Ingestor.class)
+public final class SurveyIngestor implements Ingestor {
+
+    static final String MAPPING_SUFFIX = ".mapping.csv";
+
+    @Override
+    public String id() {
+        return "survey";
+    }
+
+    @Override
+    public boolean accepts(InputFile file) {
+        String n = file.fileName();
+        if (n.endsWith(MAPPING_SUFFIX)) {
+            return true;
+        }
+        if (!n.endsWith(".csv") && !n.endsWith(".xlsx")) {
+            return false;
+        }
+        // an export without its mapping is left unclaimed: the engine reports it, which is right
+        return mappingOf(file.path()).isPresent() || (n.endsWith(".csv") && isLong(file.head()));
+    }
+
+    @Override
+    public List<SourceFile.TableCount> ingest(InputFile file, Dataset.Builder builder) throws IOException {
+        String n = file.fileName();
+        if (n.endsWith(MAPPING_SUFFIX)) {
+            // read with its survey; alone, it is worth a word
+            if (exportOf(file.path()).isEmpty()) {
+                builder.finding(Finding.warning(file.name(), 0, null, null,
+                        Messages.mappingNoExport(file.path().getFileName().toString())));
+            }
+            return List.of();
+        }
+        SurveyReader reader = new SurveyReader(builder);
+        Optional<Path> mappingPath = mappingOf(file.path());
+        Mapping mapping = mappingPath.isPresent()
+                ? reader.mapping(mappingPath.get(), sibling(file.name(), mappingPath.get()))
+                : Mapping.none();
+        return List.of(reader.read(file.path(), file.name(), mapping).count());
+    }
+
+    /** The mapping file beside an export, its name's case aside. */
+    static Optional<Path> mappingOf(Path export) {
+        String name = export.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        String wanted = name.substring(0, dot) + MAPPING_SUFFIX;
+        return findSibling(export, List.of(wanted));
+    }
+
+    /** The export beside a mapping file: NAME.csv or NAME.xlsx. */
+    static Optional<Path> exportOf(Path mapping) {
+        String name = mapping.getFileName().toString();
+        String base = name.substring(0, name.length() - MAPPING_SUFFIX.length());
+        return findSibling(mapping, List.of(base + ".csv", base + ".xlsx"));
+    }
+
+    private static Optional<Path> findSibling(Path file, List<String> names) {
+        Path dir = file.toAbsolutePath().getParent();
+        for (String wanted : names) {
+            Path exact = dir.resolve(wanted);
+            if (Files.isRegularFile(exact)) {
+                return Optional.of(exact);
+            }
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> names.stream().anyMatch(w -> p.getFileName().toString().equalsIgnoreCase(w)))
+                    .filter(Files::isRegularFile).sorted().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The mapping's name as shown in findings: the export's folder, the mapping's file name. */
+    private static String sibling(String exportName, Path mapping) {
+        int slash = exportName.lastIndexOf('/');
+        return (slash < 0 ? "" : exportName.substring(0, slash + 1)) + mapping.getFileName();
+    }
+
+    /** Whether the first line of a CSV's head is the long format's header. */
+    static boolean isLong(byte[] head) {
+        int start = 0;
+        Charset cs = StandardCharsets.UTF_8;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            start = 2;
+            cs = StandardCharsets.UTF_16LE;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            start = 2;
+            cs = StandardCharsets.UTF_16BE;
+        }
+        int stop = head.length;
+        if (cs == StandardCharsets.UTF_8) {
+            // decode the first line only: the head may end inside a character further on
+            for (int i = start; i < head.length; i++) {
+                if (head[i] == '\n' || head[i] == '\r') {
+                    stop = i;
+                    break;
+                }
+            }
+        }
+        String text;
+        try {
+            text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, start, stop - start)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(head, start, stop - start, Charset.forName("windows-1252"));
+        }
+        int end = text.length();
+        for (char c : new char[] {'\n', '\r'}) {
+            int i = text.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String first = text.substring(0, end).toLowerCase(Locale.ROOT);
+        return Layout.isLong(Arrays.asList(first.split("[,;\t|]")));
+    }
+}

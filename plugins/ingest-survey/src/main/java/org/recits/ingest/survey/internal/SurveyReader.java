@@ -1,0 +1,407 @@
+package org.recits.ingest.survey.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile.TableCount;
+import org.recits.api.model.Coded;
+import org.recits.api.model.Measure;
+import org.recits.api.model.Role;
+import org.recits.api.model.SourceRef;
+import org.recits.api.model.SurveyAnswer;
+import org.recits.api.model.Wave;
+import org.recits.tabular.Row;
+import org.recits.tabular.Table;
+import org.recits.tabular.Tables;
+import org.recits.tabular.Values;
+
+/**
+ * Reads one survey export with its mapping file into survey answers, reporting every answer or
+ * respondent it cannot use.
+ */
+final class SurveyReader {
+
+    /** What was read, for tests and the ingestor. */
+    record Result(Tool tool, TableCount count) {
+    }
+
+    private final Dataset.Builder builder;
+
+    SurveyReader(Dataset.Builder builder) {
+        this.builder = builder;
+    }
+
+    /** Reads a mapping file; its own findings go to the builder. */
+    Mapping mapping(Path file, String name) throws IOException {
+        try (Table t = Tables.csv(file, name)) {
+            List<Line> rows = new ArrayList<>();
+            for (Row r : t) {
+                rows.add(new Line(r.line(), r.cells()));
+            }
+            Mapping m = MappingReader.read(t.name(), t.header(), Values::normalizeHeader, rows);
+            m.findings().forEach(builder::finding);
+            return m;
+        }
+    }
+
+    /**
+     * @param export  the export (.csv, or .xlsx whose first sheet is read)
+     * @param name    its name relative to the data folder
+     * @param mapping its mapping, or {@link Mapping#none()} for a long-format file without one
+     */
+    Result read(Path export, String name, Mapping mapping) throws IOException {
+        String survey = surveyName(name);
+        try (Table t = open(export, name)) {
+            Iterator<Row> it = t.iterator();
+            List<Line> ahead = new ArrayList<>();
+            while (ahead.size() < 2 && it.hasNext()) {
+                Row r = it.next();
+                ahead.add(new Line(r.line(), r.cells()));
+            }
+            Layout layout = Layout.detect(t.header(), ahead, mapping);
+            Iterator<Line> rows = new Iterator<>() {
+                int next = Math.min(layout.headerRows(), ahead.size());
+
+                @Override
+                public boolean hasNext() {
+                    return next < ahead.size() || it.hasNext();
+                }
+
+                @Override
+                public Line next() {
+                    if (next < ahead.size()) {
+                        return ahead.get(next++);
+                    }
+                    Row r = it.next();
+                    return new Line(r.line(), r.cells());
+                }
+            };
+            TableCount count = layout.tool() == Tool.LONG
+                    ? readLong(t.name(), survey, t.header(), rows, mapping)
+                    : readWide(t.name(), survey, layout, rows, mapping);
+            return new Result(layout.tool(), count);
+        }
+    }
+
+    private static Table open(Path export, String name) throws IOException {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            List<String> sheets = Tables.sheets(export);
+            if (sheets.isEmpty()) {
+                throw new IOException("no sheet");
+            }
+            // KoBo puts the main form first and repeat groups after; other tools write one sheet
+            return Tables.sheet(export, name, sheets.get(0));
+        }
+        return Tables.csv(export, name);
+    }
+
+    /** The export's name without extension, folders kept: {@code enquetes/satisfaction}. */
+    static String surveyName(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(0, dot) : name;
+    }
+
+    /** What identifies respondents, resolved once for the whole file. */
+    private record Identity(Layout.Column collectivite, Layout.Column repondant, Layout.Column date,
+            Layout.Column vague, Layout.Column role, String constCollectivite, LocalDate constDate, Wave constWave,
+            String constRole) {
+    }
+
+    private TableCount readWide(String table, String survey, Layout layout, Iterator<Line> rows, Mapping mapping) {
+        Map<Mapping.Entry, Layout.Match> questions = new LinkedHashMap<>();
+        Map<Field, Layout.Column> fields = new LinkedHashMap<>();
+        for (Mapping.Entry e : mapping.entries()) {
+            Layout.Match m = layout.match(e.question());
+            switch (m.kind()) {
+                case NONE -> builder.finding(Finding.warning(mapping.file(), e.line(), "question", e.question(),
+                        Messages.questionMissing(e.question(), table)));
+                case AMBIGUOUS -> builder.finding(Finding.warning(mapping.file(), e.line(), "question", e.question(),
+                        Messages.questionAmbiguous(e.question(), headers(m.columns()))));
+                case COLUMN, OPTIONS -> {
+                    if (e.field() != null) {
+                        fields.put(e.field(), m.columns().get(0));
+                    } else {
+                        questions.put(e, m);
+                    }
+                }
+            }
+        }
+        Identity id = identity(mapping, fields);
+        boolean limeCodes = layout.tool() == Tool.LIMESURVEY || layout.tool() == Tool.GENERIC;
+        long read = 0;
+        long rejected = 0;
+        while (rows.hasNext()) {
+            Line row = rows.next();
+            if (row.blank()) {
+                continue; // an empty line is no respondent (LimeSurvey ends some exports with one)
+            }
+            read++;
+            String coll = id.collectivite() != null ? collectivite(row.cell(id.collectivite().index())) : "";
+            if (coll.isEmpty()) {
+                coll = id.constCollectivite() == null ? "" : id.constCollectivite();
+            }
+            if (coll.isEmpty()) {
+                builder.finding(Finding.rejected(table, row.line(),
+                        id.collectivite() != null ? id.collectivite().header() : "collectivite", null,
+                        Messages.rowNoCollectivite()));
+                rejected++;
+                continue;
+            }
+            String respondent = null;
+            if (id.repondant() != null) {
+                respondent = emptyToNull(row.cell(id.repondant().index()));
+            } else {
+                for (int c : layout.respondentCols()) {
+                    respondent = emptyToNull(row.cell(c));
+                    if (respondent != null) {
+                        break;
+                    }
+                }
+                if (respondent != null && layout.tool() == Tool.KOBO && respondent.startsWith("uuid:")) {
+                    respondent = respondent.substring(5); // meta/instanceID holds "uuid:<_uuid>"
+                }
+            }
+            LocalDate date = date(table, row, id, layout);
+            Wave wave = id.constWave();
+            if (id.vague() != null) {
+                String v = row.cell(id.vague().index());
+                if (!v.isBlank()) {
+                    wave = wave(v).orElse(null);
+                    if (wave == null) {
+                        builder.finding(Finding.warning(table, row.line(), id.vague().header(), v.strip(),
+                                Messages.rowBadWave(v.strip())));
+                    }
+                }
+            }
+            String role = id.constRole();
+            if (id.role() != null && !row.cell(id.role().index()).isBlank()) {
+                role = role(row.cell(id.role().index()));
+            }
+            for (Map.Entry<Mapping.Entry, Layout.Match> q : questions.entrySet()) {
+                Mapping.Entry e = q.getKey();
+                Layout.Match m = q.getValue();
+                String raw = m.kind() == Layout.MatchKind.OPTIONS ? options(row, m.columns()) : row.cell(m.columns().get(0).index());
+                Answers.Outcome o = Answers.score(e, raw, layout.noAnswer(), limeCodes);
+                if (o instanceof Answers.Answer a) {
+                    builder.add(new SurveyAnswer(coll, survey, respondent, date, wave, role, e.question(), e.measure(),
+                            a.score(), raw.strip(), new SourceRef(table, row.line())));
+                } else if (o instanceof Answers.Rejected r) {
+                    String column = m.kind() == Layout.MatchKind.OPTIONS ? e.question() : m.columns().get(0).header();
+                    builder.finding(Finding.rejected(table, row.line(), column, raw.strip(), r.reason()));
+                }
+            }
+        }
+        return new TableCount(survey, read, read - rejected, rejected);
+    }
+
+    private Identity identity(Mapping mapping, Map<Field, Layout.Column> fields) {
+        String coll = mapping.constant(Field.COLLECTIVITE).map(c -> collectivite(c.value())).orElse(null);
+        LocalDate date = null;
+        Optional<Mapping.Constant> d = mapping.constant(Field.DATE);
+        if (d.isPresent()) {
+            try {
+                date = parseDate(d.get().value(), false).orElse(null);
+            } catch (IllegalArgumentException ex) {
+                builder.finding(Finding.warning(mapping.file(), d.get().line(), "libelles", d.get().value(),
+                        Messages.badConstant("date", d.get().value())));
+            }
+        }
+        Wave wave = null;
+        Optional<Mapping.Constant> w = mapping.constant(Field.VAGUE);
+        if (w.isPresent()) {
+            wave = wave(w.get().value()).orElse(null);
+            if (wave == null) {
+                builder.finding(Finding.warning(mapping.file(), w.get().line(), "libelles", w.get().value(),
+                        Messages.badConstant("vague", w.get().value())));
+            }
+        }
+        String role = mapping.constant(Field.ROLE).map(c -> role(c.value())).orElse(null);
+        return new Identity(fields.get(Field.COLLECTIVITE), fields.get(Field.REPONDANT), fields.get(Field.DATE),
+                fields.get(Field.VAGUE), fields.get(Field.ROLE), coll, date, wave, role);
+    }
+
+    private LocalDate date(String table, Line row, Identity id, Layout layout) {
+        List<Integer> cols = id.date() != null ? List.of(id.date().index()) : layout.dateCols();
+        for (int c : cols) {
+            String raw = row.cell(c);
+            if (raw.isBlank()) {
+                continue;
+            }
+            try {
+                return parseDate(raw, layout.monthFirst()).orElse(null);
+            } catch (IllegalArgumentException ex) {
+                builder.finding(Finding.warning(table, row.line(), layout.columns().get(c).header(), raw.strip(),
+                        Messages.rowBadDate(raw.strip())));
+                return null;
+            }
+        }
+        return id.constDate();
+    }
+
+    /** Survey tools' date-times first, then whatever else the shared reader knows ({@code 30/01/20}…). */
+    static Optional<LocalDate> parseDate(String raw, boolean monthFirst) {
+        try {
+            return Dates.parse(raw, monthFirst);
+        } catch (IllegalArgumentException e) {
+            return Optional.ofNullable(Values.date(raw));
+        }
+    }
+
+    /** Selected options of a question split over columns, joined with "|" as lists are in FORMAT.md. */
+    private static String options(Line row, List<Layout.Column> columns) {
+        List<String> chosen = new ArrayList<>();
+        for (Layout.Column c : columns) {
+            String v = row.cell(c.index()).strip();
+            // KoBo writes 1/0 (or True/False), SurveyMonkey repeats the option's label when chosen
+            if (!v.isEmpty() && !Answers.yesNo(v).equals(Optional.of(false))) {
+                chosen.add(c.option());
+            }
+        }
+        return String.join("|", chosen);
+    }
+
+    private TableCount readLong(String table, String survey, List<String> header, Iterator<Line> rows, Mapping mapping) {
+        Map<String, Integer> cols = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            cols.putIfAbsent(Values.normalizeHeader(header.get(i)), i);
+        }
+        int cColl = cols.getOrDefault("collectivite", -1);
+        int cResp = cols.getOrDefault("repondant", -1);
+        int cDate = cols.getOrDefault("date", -1);
+        int cQuestion = cols.getOrDefault("question", -1);
+        int cAnswer = cols.getOrDefault("reponse", -1);
+        int cWave = cols.getOrDefault("vague", -1);
+        int cRole = cols.getOrDefault("role", -1);
+        Identity id = identity(mapping, Map.of());
+        boolean hasMapping = !mapping.file().isEmpty();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> warned = new LinkedHashSet<>();
+        long read = 0;
+        long rejected = 0;
+        while (rows.hasNext()) {
+            Line row = rows.next();
+            if (row.blank()) {
+                continue;
+            }
+            read++;
+            String coll = collectivite(row.cell(cColl));
+            if (coll.isEmpty() && id.constCollectivite() != null) {
+                coll = id.constCollectivite();
+            }
+            if (coll.isEmpty()) {
+                builder.finding(Finding.rejected(table, row.line(), header.get(cColl), null, Messages.rowNoCollectivite()));
+                rejected++;
+                continue;
+            }
+            String question = Text.clean(row.cell(cQuestion));
+            String raw = row.cell(cAnswer).strip();
+            if (question.isEmpty()) {
+                builder.finding(Finding.rejected(table, row.line(), header.get(cQuestion), raw, Messages.longNoQuestion()));
+                rejected++;
+                continue;
+            }
+            Optional<Mapping.Entry> entry = mapping.measureFor(question);
+            if (entry.isEmpty() && !hasMapping) {
+                entry = namedAfterMeasure(row.line(), question);
+            }
+            if (entry.isEmpty()) {
+                if (warned.add(Text.key(question))) {
+                    builder.finding(Finding.warning(table, row.line(), header.get(cQuestion), question,
+                            Messages.longUnmapped(question)));
+                }
+                continue;
+            }
+            seen.add(entry.get().key());
+            Answers.Outcome o = Answers.score(entry.get(), raw, Set.of(), false);
+            if (o instanceof Answers.Rejected r) {
+                builder.finding(Finding.rejected(table, row.line(), header.get(cAnswer), raw, r.reason()));
+                rejected++;
+                continue;
+            }
+            if (o instanceof Answers.Answer a) {
+                LocalDate date = id.constDate();
+                String d = row.cell(cDate);
+                if (!d.isBlank()) {
+                    try {
+                        date = parseDate(d, false).orElse(null);
+                    } catch (IllegalArgumentException ex) {
+                        date = null;
+                        builder.finding(Finding.warning(table, row.line(), header.get(cDate), d.strip(),
+                                Messages.rowBadDate(d.strip())));
+                    }
+                }
+                Wave wave = id.constWave();
+                String v = row.cell(cWave);
+                if (!v.isBlank()) {
+                    wave = wave(v).orElse(null);
+                    if (wave == null) {
+                        builder.finding(Finding.warning(table, row.line(), header.get(cWave), v.strip(),
+                                Messages.rowBadWave(v.strip())));
+                    }
+                }
+                String role = row.cell(cRole).isBlank() ? id.constRole() : role(row.cell(cRole));
+                builder.add(new SurveyAnswer(coll, survey, emptyToNull(row.cell(cResp)), date, wave, role, question,
+                        entry.get().measure(), a.score(), raw, new SourceRef(table, row.line())));
+            }
+        }
+        for (Mapping.Entry e : mapping.measures()) {
+            if (!seen.contains(e.key())) {
+                builder.finding(Finding.warning(mapping.file(), e.line(), "question", e.question(),
+                        Messages.questionMissing(e.question(), table)));
+            }
+        }
+        return new TableCount(survey, read, read - rejected, rejected);
+    }
+
+    /** Without a mapping, a long-format question named {@code satisfaction} or {@code satisfaction:accueil} is on 1–5. */
+    private static Optional<Mapping.Entry> namedAfterMeasure(long line, String question) {
+        String head = question.contains(":") ? question.substring(0, question.indexOf(':')) : question;
+        return Coded.find(Measure.class, Values.normalizeHeader(head))
+                .map(m -> new Mapping.Entry(line, question, null, m, Scale.LIKERT5, false, Map.of()));
+    }
+
+    /** Collectivité ids are short lower-case ids (FORMAT.md: {@code mulhouse}). */
+    private static String collectivite(String raw) {
+        return Text.clean(raw).toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Wave> wave(String raw) {
+        String k = Text.key(raw);
+        return switch (k) {
+            case "avant", "pre", "before", "t0", "debut" -> Optional.of(Wave.AVANT);
+            case "apres", "post", "after", "t1", "fin" -> Optional.of(Wave.APRES);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A role of participants.csv by its code when it is one, else as written. */
+    private static String role(String raw) {
+        String k = Values.normalizeHeader(raw).replace('_', '-');
+        return Coded.find(Role.class, k).map(Role::code).orElse(Text.clean(raw));
+    }
+
+    private static String emptyToNull(String s) {
+        String t = Text.clean(s);
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String headers(List<Layout.Column> cols) {
+        List<String> out = new ArrayList<>();
+        for (Layout.Column c : cols) {
+            out.add("« " + c.header() + " »");
+        }
+        return String.join(", ", out);
+    }
+}
