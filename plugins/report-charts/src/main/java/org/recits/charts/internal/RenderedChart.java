@@ -1,0 +1,116 @@
+package org.recits.charts.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+import org.recits.api.model.LocalizedText;
+import org.recits.charts.Chart;
+
+/** A chart ready to draw, as PNG or SVG, with no time and no random id in either. */
+final class RenderedChart implements Chart {
+
+    static final int WIDTH = 800;
+    static final int HEIGHT = 450;
+
+    private final String id;
+    private final LocalizedText title;
+    private final List<String> codes;
+    private final JFreeChart chart;
+    private final int width;
+    private final int height;
+
+    RenderedChart(String id, LocalizedText title, List<String> codes, JFreeChart chart, int width, int height) {
+        this.id = Objects.requireNonNull(id);
+        this.title = Objects.requireNonNull(title);
+        this.codes = List.copyOf(codes);
+        this.chart = Objects.requireNonNull(chart);
+        this.width = width;
+        this.height = height;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public LocalizedText title() {
+        return title;
+    }
+
+    @Override
+    public List<String> codes() {
+        return codes;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
+
+    // JFreeChart objects are not thread-safe while drawing: one drawing at a time per chart.
+    @Override
+    public synchronized byte[] png(double scale) throws IOException {
+        if (!(scale > 0 && scale <= 8)) {
+            throw new IllegalArgumentException("scale must be in (0, 8]: " + scale);
+        }
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, w, h);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        // ImageIO's PNG writer with no metadata writes no tIME or text chunk: same pixels, same bytes.
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public synchronized String svg() {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // The default prefix holds System.nanoTime(); a prefix from the chart id is stable and keeps
+        // ids unique when several charts are inlined in one HTML page.
+        g2.setDefsKeyPrefix("recits-" + id + "-");
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        return g2.getSVGElement("recits-" + id, true, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

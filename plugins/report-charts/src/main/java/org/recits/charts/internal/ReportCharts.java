@@ -1,0 +1,562 @@
+package org.recits.charts.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.report.IndicatorResult;
+import org.recits.api.report.Observation;
+import org.recits.api.report.Report;
+import org.recits.charts.Chart;
+
+/**
+ * Decides which charts a report allows and draws them. Every chart is driven by the indicator codes
+ * present: a missing indicator leaves its chart out. Suppressed values (fewer people than the
+ * threshold) and n/d values are never plotted; a subtitle says which ones are missing and why.
+ */
+final class ReportCharts {
+
+    static final String ATTENDANCE = "PART_ATTENDANCE_RATE";
+    static final String WEATHER = "QUAL_GROUP_WEATHER";
+    static final String DAYS = "PROT_INTERVENTION_DAYS";
+    static final String CASES = "PROT_CASES_COUNT";
+    static final String METHODS = "PROT_METHOD_DIVERSITY";
+    static final String FUNDING = "FIN_COLLECTIVITE_SHARE";
+    /** The protocol's intervention days per collectivité (seed 001: 35 days in sessions of 2–3 days). */
+    static final double PROTOCOL_DAYS = 35;
+
+    private static final Set<String> VALUE_CODES = Set.of("QUAL_SESSION_SATISFACTION", "CAP_SKILLS_GAIN");
+    private static final List<String> VALUE_PREFIXES = List.of("DEM_", "IMP_", "PROD_");
+
+    private final Report report;
+    private final Texts tx;
+    private final Map<String, List<IndicatorResult>> byCode = new LinkedHashMap<>();
+    private final List<Scope> collectivites;
+
+    ReportCharts(Report report) {
+        this.report = report;
+        this.tx = new Texts(report.locale());
+        for (IndicatorResult r : report.results()) {
+            byCode.computeIfAbsent(r.definition().code(), k -> new ArrayList<>()).add(r);
+        }
+        this.collectivites = report.scopes().stream().filter(s -> !s.isProgramme()).toList();
+    }
+
+    static boolean isValueCode(String code) {
+        return VALUE_CODES.contains(code) || VALUE_PREFIXES.stream().anyMatch(code::startsWith);
+    }
+
+    List<Chart> build() {
+        List<Chart> out = new ArrayList<>();
+        valueCharts(out);
+        overTime(out, ATTENDANCE, "assiduite");
+        overTime(out, WEATHER, "meteo");
+        interventionDays(out);
+        casesAndMethods(out);
+        funding(out);
+        for (String code : byCode.keySet()) {
+            trend(out, code);
+        }
+        return out;
+    }
+
+    // ---- charts ---------------------------------------------------------------------------------
+
+    /** The four values (and satisfaction, skills gain) per collectivité: one grouped bar chart per unit. */
+    private void valueCharts(List<Chart> out) {
+        Map<Unit, List<String>> byUnit = new java.util.TreeMap<>();
+        for (String code : byCode.keySet()) {
+            if (isValueCode(code)) {
+                byUnit.computeIfAbsent(first(code).definition().unit(), u -> new ArrayList<>()).add(code);
+            }
+        }
+        for (Map.Entry<Unit, List<String>> e : byUnit.entrySet()) {
+            Unit unit = e.getKey();
+            List<String> codes = e.getValue();
+            DefaultCategoryDataset ds = new DefaultCategoryDataset();
+            Notes notes = new Notes();
+            boolean any = false;
+            for (String code : codes) {
+                String series = label(code);
+                for (Scope s : collectivites) {
+                    Observation o = observation(code, s);
+                    Double v = plottable(o, notes, name(s) + " – " + series);
+                    any |= v != null;
+                    ds.addValue(v, series, name(s));
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            LocalizedText title;
+            String p = report.period().label(tx.locale());
+            if (unit == Unit.SCORE) {
+                title = LocalizedText.of("Les quatre valeurs par collectivité : scores moyens sur 5, " + report.period().label(),
+                        "The four values by collectivité: mean scores out of 5, " + report.period().label(java.util.Locale.ENGLISH));
+            } else if (codes.size() == 1) {
+                LocalizedText l = first(codes.get(0)).definition().label();
+                title = LocalizedText.of(l.fr() + " par collectivité, " + report.period().label(),
+                        l.in(java.util.Locale.ENGLISH) + " by collectivité, " + report.period().label(java.util.Locale.ENGLISH));
+            } else {
+                title = LocalizedText.of("Valeurs par collectivité (" + unit.label().fr() + "), " + report.period().label(),
+                        "Values by collectivité (" + unit.label().in(java.util.Locale.ENGLISH) + "), " + p);
+            }
+            CategoryPlot plot = barPlot(ds, unit, PlotOrientation.VERTICAL, false);
+            if (unit == Unit.SCORE) {
+                ((NumberAxis) plot.getRangeAxis()).setRange(0, 5.4);
+            }
+            out.add(chart("valeurs-" + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), title,
+                    codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
+        }
+    }
+
+    /** One indicator for the programme and each collectivité over the trend periods. */
+    private void overTime(List<Chart> out, String code, String id) {
+        if (!byCode.containsKey(code)) {
+            return;
+        }
+        IndicatorResult any = first(code);
+        Unit unit = any.definition().unit();
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Notes notes = new Notes();
+        boolean plotted = false;
+        for (IndicatorResult r : byCode.get(code)) {
+            String series = name(r.scope());
+            for (Observation o : timeline(r)) {
+                Double v = plottable(o, notes, series + " " + o.period().label(tx.locale()));
+                plotted |= v != null;
+                ds.addValue(v, series, o.period().label(tx.locale()));
+            }
+        }
+        if (!plotted) {
+            return;
+        }
+        LocalizedText l = any.definition().label();
+        LocalizedText title = LocalizedText.of(l.fr() + " dans le temps, " + span(java.util.Locale.FRENCH),
+                l.in(java.util.Locale.ENGLISH) + " over time, " + span(java.util.Locale.ENGLISH));
+        CategoryPlot plot = linePlot(ds, unit);
+        fitRange(plot, unit, ds, TargetBand.NONE);
+        out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
+    }
+
+    /** Cumulated intervention days per collectivité against the protocol's 35 days. */
+    private void interventionDays(List<Chart> out) {
+        if (!byCode.containsKey(DAYS)) {
+            return;
+        }
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Notes notes = new Notes();
+        boolean any = false;
+        String series = label(DAYS);
+        for (Scope s : collectivites) {
+            Double v = plottable(observation(DAYS, s), notes, name(s));
+            any |= v != null;
+            ds.addValue(v, series, name(s));
+        }
+        if (!any) {
+            return;
+        }
+        LocalizedText title = LocalizedText.of(
+                "Jours d’intervention cumulés par collectivité à fin " + report.period().label()
+                        + ", au regard des 35 jours du protocole",
+                "Cumulative intervention days by collectivité at the end of "
+                        + report.period().label(java.util.Locale.ENGLISH) + ", against the protocol’s 35 days");
+        CategoryPlot plot = barPlot(ds, Unit.DAYS, PlotOrientation.HORIZONTAL, false);
+        plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setRange(0, Math.max(PROTOCOL_DAYS, max(ds)) * 1.15);
+        ValueMarker marker = new ValueMarker(PROTOCOL_DAYS, Color.BLACK,
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
+        marker.setLabel(tx.t("protocole : 35 jours", "protocol: 35 days"));
+        marker.setLabelFont(Style.font(Font.BOLD, 11));
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addRangeMarker(marker, Layer.FOREGROUND);
+        int h = Math.max(RenderedChart.HEIGHT, 140 + 34 * collectivites.size());
+        out.add(chart("jours-intervention", title, List.of(DAYS), plot, notes, RenderedChart.WIDTH, h));
+    }
+
+    /** Practical cases and distinct methods per collectivité. */
+    private void casesAndMethods(List<Chart> out) {
+        List<String> codes = new ArrayList<>();
+        for (String c : List.of(CASES, METHODS)) {
+            if (byCode.containsKey(c)) {
+                codes.add(c);
+            }
+        }
+        if (codes.isEmpty()) {
+            return;
+        }
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Notes notes = new Notes();
+        boolean any = false;
+        for (String code : codes) {
+            String series = label(code);
+            for (Scope s : collectivites) {
+                Double v = plottable(observation(code, s), notes, name(s) + " – " + series);
+                any |= v != null;
+                ds.addValue(v, series, name(s));
+            }
+        }
+        if (!any) {
+            return;
+        }
+        LocalizedText title = LocalizedText.of(
+                "Cas pratiques et méthodes utilisées par collectivité, cumul à fin " + report.period().label(),
+                "Practical cases and methods used by collectivité, cumulative at the end of "
+                        + report.period().label(java.util.Locale.ENGLISH));
+        CategoryPlot plot = barPlot(ds, Unit.COUNT, PlotOrientation.VERTICAL, false);
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        out.add(chart("cas-methodes", title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
+    }
+
+    /** Share paid by the collectivité and by partners, programme then each collectivité. */
+    private void funding(List<Chart> out) {
+        if (!byCode.containsKey(FUNDING)) {
+            return;
+        }
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Notes notes = new Notes();
+        String own = tx.t("Collectivité", "Collectivité");
+        String partners = tx.t("Partenaires", "Partners");
+        boolean any = false;
+        for (IndicatorResult r : byCode.get(FUNDING)) {
+            Double v = plottable(r.current(), notes, name(r.scope()));
+            if (v != null) {
+                any = true;
+                ds.addValue(v, own, name(r.scope()));
+                ds.addValue(1 - v, partners, name(r.scope()));
+            }
+        }
+        if (!any) {
+            return;
+        }
+        LocalizedText title = LocalizedText.of(
+                "Qui finance ? Part de la collectivité et des partenaires, cumul à fin " + report.period().label(),
+                "Who pays? Share of the collectivité and of partners, cumulative at the end of "
+                        + report.period().label(java.util.Locale.ENGLISH));
+        CategoryPlot plot = barPlot(ds, Unit.PERCENT, PlotOrientation.HORIZONTAL, true);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 1);
+        List<String> codes = new ArrayList<>(List.of(FUNDING));
+        if (byCode.containsKey("FIN_PARTNER_SHARE")) {
+            codes.add("FIN_PARTNER_SHARE");
+        }
+        int h = Math.max(300, 140 + 34 * ds.getColumnCount());
+        out.add(chart("financement", title, codes, plot, notes, RenderedChart.WIDTH, h));
+    }
+
+    /** The programme's value of one indicator over the trend periods, with its target band shaded. */
+    private void trend(List<Chart> out, String code) {
+        IndicatorResult r = byCode.get(code).stream().filter(x -> x.scope().isProgramme()).findFirst().orElse(null);
+        if (r == null) {
+            return;
+        }
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Notes notes = new Notes();
+        String series = tx.t("Programme", "Programme");
+        boolean any = false;
+        for (Observation o : timeline(r)) {
+            Double v = plottable(o, notes, o.period().label(tx.locale()));
+            any |= v != null;
+            ds.addValue(v, series, o.period().label(tx.locale()));
+        }
+        if (!any) {
+            return;
+        }
+        Unit unit = r.definition().unit();
+        TargetBand band = r.current().value().target();
+        if (band == null || band.isNone()) {
+            band = r.definition().target();
+        }
+        LocalizedText l = r.definition().label();
+        LocalizedText title = LocalizedText.of(l.fr() + " : programme, " + span(java.util.Locale.FRENCH),
+                l.in(java.util.Locale.ENGLISH) + ": programme, " + span(java.util.Locale.ENGLISH));
+        CategoryPlot plot = linePlot(ds, unit);
+        plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
+        double[] range = fitRange(plot, unit, ds, band);
+        if (!band.isNone()) {
+            for (Interval i : band.green()) {
+                double lo = i.low() == null ? range[0] : Math.max(range[0], i.low());
+                double hi = i.high() == null ? range[1] : Math.min(range[1], i.high());
+                if (hi <= lo) {
+                    continue;
+                }
+                IntervalMarker m = new IntervalMarker(lo, hi, Style.BAND, new BasicStroke(1f), Style.BAND_EDGE,
+                        new BasicStroke(1f), 1f);
+                m.setLabel(tx.t("cible : ", "target: ") + tx.t(band.text()));
+                m.setLabelFont(Style.font(Font.ITALIC, 10));
+                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                plot.addRangeMarker(m, Layer.BACKGROUND);
+            }
+        }
+        String id = "tendance-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, 360));
+    }
+
+    // ---- plots ----------------------------------------------------------------------------------
+
+    private CategoryPlot barPlot(DefaultCategoryDataset ds, Unit unit, PlotOrientation orientation, boolean stacked) {
+        NumberFormat format = Formats.of(unit, tx.locale());
+        BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
+        renderer.setDrawBarOutline(true);
+        renderer.setItemMargin(0.04);
+        renderer.setMaximumBarWidth(0.12);
+        for (int i = 0; i < ds.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, Style.fill(i));
+            renderer.setSeriesOutlinePaint(i, Style.OUTLINE);
+            renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
+        }
+        // Values written on the bars: readable without colours, and checkable against the workbook.
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Style.font(Font.PLAIN, 9));
+        renderer.setDefaultItemLabelPaint(Color.BLACK);
+        if (stacked) {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+            // A white label on the dark first series, black on the light second one.
+            renderer.setSeriesItemLabelPaint(0, Color.WHITE);
+        } else if (orientation == PlotOrientation.HORIZONTAL) {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        } else {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        }
+        CategoryAxis domain = new CategoryAxis();
+        domain.setMaximumCategoryLabelLines(2);
+        if (orientation == PlotOrientation.VERTICAL && ds.getColumnCount() > 6) {
+            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        NumberAxis range = new NumberAxis();
+        range.setNumberFormatOverride(format);
+        range.setUpperMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(ds, domain, range, renderer);
+        plot.setOrientation(orientation);
+        return plot;
+    }
+
+    private CategoryPlot linePlot(DefaultCategoryDataset ds, Unit unit) {
+        NumberFormat format = Formats.of(unit, tx.locale());
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        for (int i = 0; i < ds.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, Style.line(i));
+            renderer.setSeriesStroke(i, Style.stroke(i));
+            renderer.setSeriesShape(i, Style.shape(i));
+        }
+        renderer.setUseFillPaint(true);
+        renderer.setDefaultFillPaint(Color.WHITE);
+        renderer.setDrawOutlines(true);
+        renderer.setUseOutlinePaint(false);
+        CategoryAxis domain = new CategoryAxis();
+        domain.setLowerMargin(0.03);
+        domain.setUpperMargin(0.03);
+        NumberAxis range = new NumberAxis();
+        range.setNumberFormatOverride(format);
+        return new CategoryPlot(ds, domain, range, renderer);
+    }
+
+    /** Sets the value axis so that data and the finite bounds of the band show; returns the range. */
+    private static double[] fitRange(CategoryPlot plot, Unit unit, DefaultCategoryDataset ds, TargetBand band) {
+        double lo;
+        double hi;
+        double dataMax = max(ds);
+        double dataMin = min(ds);
+        switch (unit) {
+            case PERCENT -> {
+                lo = 0;
+                hi = Math.max(1, dataMax * 1.1);
+            }
+            case SCORE -> {
+                lo = 1;
+                hi = 5;
+            }
+            default -> {
+                double bandMax = Double.NEGATIVE_INFINITY;
+                double bandMin = Double.POSITIVE_INFINITY;
+                for (Interval i : band.green()) {
+                    for (Double b : new Double[] {i.low(), i.high()}) {
+                        if (b != null) {
+                            bandMax = Math.max(bandMax, b);
+                            bandMin = Math.min(bandMin, b);
+                        }
+                    }
+                }
+                hi = Math.max(dataMax, bandMax);
+                lo = Math.min(Math.min(0, dataMin), bandMin);
+                double pad = (hi - lo) * 0.15;
+                hi = hi + (pad == 0 ? 1 : pad);
+                if (lo < 0) {
+                    lo = lo - (pad == 0 ? 1 : pad);
+                }
+            }
+        }
+        ((NumberAxis) plot.getRangeAxis()).setRange(lo, hi);
+        return new double[] {lo, hi};
+    }
+
+    private JFreeChart newChart(String title, CategoryPlot plot) {
+        JFreeChart chart = new JFreeChart(title, Style.font(Font.BOLD, 15), plot, true);
+        Style.apply(chart);
+        chart.getTitle().setFont(Style.font(Font.BOLD, 15));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot, Notes notes,
+            int width, int height) {
+        JFreeChart chart = newChart(title.in(tx.locale()), plot);
+        String missing = notes.text();
+        if (!missing.isEmpty()) {
+            TextTitle sub = new TextTitle(missing, Style.font(Font.ITALIC, 10));
+            sub.setPosition(RectangleEdge.TOP);
+            chart.addSubtitle(sub);
+        }
+        TextTitle source = new TextTitle(tx.t("Source : ", "Source: ") + String.join(", ", codes) + " — "
+                + tx.t("rapport ", "report ") + report.period().label(tx.locale()), Style.font(Font.PLAIN, 9));
+        source.setPosition(RectangleEdge.BOTTOM);
+        source.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.RIGHT);
+        source.setPaint(Color.DARK_GRAY);
+        chart.addSubtitle(source);
+        return new RenderedChart(id, title, codes, chart, width, height);
+    }
+
+    // ---- data -----------------------------------------------------------------------------------
+
+    /** The value to plot, or null (and a note) when it is suppressed or n/d. */
+    private Double plottable(Observation o, Notes notes, String what) {
+        if (o == null) {
+            return null;
+        }
+        if (o.suppressed()) {
+            notes.suppressed.add(what);
+            return null;
+        }
+        if (!o.value().isComputable()) {
+            notes.missing.add(what);
+            return null;
+        }
+        return o.value().value();
+    }
+
+    private static List<Observation> timeline(IndicatorResult r) {
+        List<Observation> all = new ArrayList<>(r.previous());
+        all.add(r.current());
+        return all;
+    }
+
+    private Observation observation(String code, Scope scope) {
+        return byCode.getOrDefault(code, List.of()).stream().filter(r -> r.scope().equals(scope))
+                .map(IndicatorResult::current).findFirst().orElse(null);
+    }
+
+    private IndicatorResult first(String code) {
+        return byCode.get(code).get(0);
+    }
+
+    private String label(String code) {
+        return tx.t(first(code).definition().label());
+    }
+
+    private String name(Scope s) {
+        if (s.isProgramme()) {
+            return tx.t("Programme", "Programme");
+        }
+        return report.data().collectivite(s.collectivite()).map(c -> c.nom()).orElse(s.collectivite());
+    }
+
+    private String span(java.util.Locale locale) {
+        List<Period> all = new ArrayList<>(report.previousPeriods());
+        all.add(report.period());
+        String from = all.get(0).label(locale);
+        String to = report.period().label(locale);
+        if (from.equals(to)) {
+            return to;
+        }
+        return "en".equals(locale.getLanguage()) ? from + " to " + to : "de " + from + " à " + to;
+    }
+
+    private static double max(DefaultCategoryDataset ds) {
+        double m = 0;
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Number n = ds.getValue(r, c);
+                if (n != null) {
+                    m = Math.max(m, n.doubleValue());
+                }
+            }
+        }
+        return m;
+    }
+
+    private static double min(DefaultCategoryDataset ds) {
+        double m = 0;
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Number n = ds.getValue(r, c);
+                if (n != null) {
+                    m = Math.min(m, n.doubleValue());
+                }
+            }
+        }
+        return m;
+    }
+
+    /** What was left out of a chart, said in its subtitle. */
+    private final class Notes {
+        final List<String> suppressed = new ArrayList<>();
+        final List<String> missing = new ArrayList<>();
+
+        String text() {
+            List<String> parts = new ArrayList<>();
+            if (!suppressed.isEmpty()) {
+                parts.add(tx.t("Non tracé, chiffre masqué (moins de " + report.suppressionThreshold() + " personnes) : ",
+                        "Not plotted, figure withheld (fewer than " + report.suppressionThreshold() + " people): ")
+                        + String.join(", ", suppressed));
+            }
+            if (!missing.isEmpty()) {
+                parts.add(tx.t("n/d : ", "n/a: ") + String.join(", ", missing));
+            }
+            return String.join(" — ", parts);
+        }
+    }
+}

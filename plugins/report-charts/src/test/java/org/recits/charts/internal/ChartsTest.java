@@ -1,0 +1,128 @@
+package org.recits.charts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.api.indicator.Unit;
+import org.recits.api.report.Progress;
+import org.recits.api.report.RenderContext;
+import org.recits.api.report.Report;
+import org.recits.charts.Chart;
+
+class ChartsTest {
+
+    private final JFreeChartService service = new JFreeChartService();
+
+    private static Chart byId(List<Chart> charts, String id) {
+        return charts.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyChartWhoseIndicatorsArePresent() {
+        List<Chart> charts = service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH));
+        assertThat(charts).extracting(Chart::id).containsExactly("valeurs-score", "assiduite", "meteo",
+                "jours-intervention", "cas-methodes", "financement",
+                // trends: programme results only, in report order; DEM_VOICE, satisfaction and
+                // cases have no programme result here
+                "tendance-part-attendance-rate", "tendance-qual-group-weather", "tendance-prot-intervention-days",
+                "tendance-fin-collectivite-share");
+        assertThat(byId(charts, "valeurs-score").codes()).containsExactly("QUAL_SESSION_SATISFACTION", "DEM_VOICE");
+    }
+
+    @Test
+    void missingIndicatorsLeaveTheirChartsOut() {
+        List<Chart> charts = service.charts(Fixtures.report(Fixtures.full().subList(0, 3), Locale.FRENCH));
+        assertThat(charts).extracting(Chart::id).containsExactly("assiduite", "tendance-part-attendance-rate");
+        assertThat(service.charts(Fixtures.report(List.of(), Locale.FRENCH))).isEmpty();
+    }
+
+    @Test
+    void suppressedValuesAreNotPlottedAndTheSubtitleSaysSo() {
+        String svg = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "valeurs-score").svg();
+        // Mulhouse's satisfaction 4.2 is labelled on its bar; Paris's 4.7 (3 people) must not appear.
+        assertThat(svg).contains(">4,2<").doesNotContain("4,7");
+        assertThat(svg).contains("chiffre masqué (moins de 5 personnes) : Paris – Satisfaction des sessions");
+        assertThat(svg).contains("n/d : Paris – Voix des agents");
+    }
+
+    @Test
+    void frenchAndEnglishNumberTypography() {
+        // 0.82 → 82 %; 12 345.5 days → 12 345,5 with a narrow no-break space
+        assertThat(Formats.of(Unit.PERCENT, Locale.FRENCH).format(0.82)).isEqualTo("82\u00A0%");
+        assertThat(Formats.of(Unit.DAYS, Locale.FRENCH).format(12345.5)).isEqualTo("12\u202F345,5");
+        assertThat(Formats.of(Unit.PERCENT, Locale.ENGLISH).format(0.82)).isEqualTo("82%");
+        assertThat(Formats.of(Unit.DAYS, Locale.ENGLISH).format(12345.5)).isEqualTo("12,345.5");
+        assertThat(Formats.of(Unit.EUR, Locale.FRENCH).format(1500)).isEqualTo("1\u202F500\u00A0€");
+
+        String fr = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "financement").svg();
+        assertThat(fr).contains("60\u00A0%").contains("Partenaires").contains("Qui finance");
+        String en = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.ENGLISH)), "financement").svg();
+        assertThat(en).contains("60%").contains("Partners").contains("Who pays").doesNotContain("Partenaires");
+    }
+
+    @Test
+    void protocolMarkerAndTargetBand() {
+        List<Chart> charts = service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH));
+        assertThat(byId(charts, "jours-intervention").svg()).contains("protocole : 35 jours");
+        assertThat(byId(charts, "tendance-part-attendance-rate").svg()).contains("cible : ≥ 80 %");
+    }
+
+    @Test
+    void sameReportSameBytes() throws Exception {
+        Report report = Fixtures.report(Fixtures.full(), Locale.FRENCH);
+        List<Chart> a = service.charts(report);
+        List<Chart> b = service.charts(report);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.get(i).png(2)).isEqualTo(a.get(i).png(2));
+            assertThat(b.get(i).svg()).isEqualTo(a.get(i).svg());
+            assertThat(a.get(i).svg()).isEqualTo(a.get(i).svg());
+        }
+    }
+
+    @Test
+    void pngAtScaleWithoutTimeChunkAndSvgWithStableIds() throws Exception {
+        Chart c = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "assiduite");
+        byte[] png = c.png(2);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(img.getWidth()).isEqualTo(2 * c.width());
+        assertThat(img.getHeight()).isEqualTo(2 * c.height());
+        assertThat(new String(png, StandardCharsets.ISO_8859_1)).doesNotContain("tIME").doesNotContain("tEXt");
+        String svg = c.svg();
+        assertThat(svg).startsWith("<svg").contains("id='recits-assiduite'").contains("viewBox='0.0 0.0 800.0 450.0'");
+        // every clip-path id carries the chart's own prefix, never the default time-based one
+        assertThat(svg).contains("recits-assiduite-clip").doesNotContainPattern("id='_\\d+");
+    }
+
+    @Test
+    void rendererWritesPngAndSvgUnderGraphiques(@TempDir Path out) throws Exception {
+        ChartsRenderer renderer = new ChartsRenderer(service);
+        List<Path> files = renderer.render(Fixtures.report(Fixtures.full(), Locale.FRENCH),
+                new RenderContext(out, Progress.NONE));
+        assertThat(renderer.id()).isEqualTo("charts");
+        assertThat(files).contains(Path.of("graphiques", "financement.png"), Path.of("graphiques", "financement.svg"));
+        assertThat(files).hasSize(20);
+        for (Path f : files) {
+            assertThat(Files.size(out.resolve(f))).isPositive();
+        }
+        assertThat(Files.readString(out.resolve("graphiques/financement.svg"))).startsWith("<?xml");
+    }
+
+    /** With -Drecits.preview=DIR, writes the fixture's charts there to look at them (not an assertion). */
+    @Test
+    void preview() throws Exception {
+        String dir = System.getProperty("recits.preview");
+        if (dir != null) {
+            new ChartsRenderer(service).render(Fixtures.report(Fixtures.full(), Locale.FRENCH),
+                    new RenderContext(Path.of(dir), Progress.NONE));
+        }
+    }
+}
