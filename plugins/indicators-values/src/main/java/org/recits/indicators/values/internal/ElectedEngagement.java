@@ -2,6 +2,7 @@ package org.recits.indicators.values.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
@@ -33,10 +34,12 @@ public final class ElectedEngagement implements Indicator {
                     "At what share of the sessions an elected official took part."),
             LocalizedText.of("sessions et immersions commencées dans la période avec au moins un participant de "
                     + "rôle « elu » présent (presences.csv) ÷ sessions et immersions commencées dans la période ; "
-                    + "n/d quand aucun élu n’est déclaré dans participants.csv",
+                    + "n/d quand aucun élu n’est déclaré dans participants.csv ; pour le programme, seules comptent les "
+                    + "collectivités qui déclarent au moins un élu",
                     "sessions and immersions started in the period with one or more participants of role « elu » "
                     + "present (presences.csv) ÷ sessions and immersions started in the period; n/a when "
-                    + "participants.csv declares no elected official"),
+                    + "participants.csv declares no elected official; for the programme, only collectivités declaring "
+                    + "one or more elected officials count"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
             Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)");
 
@@ -48,9 +51,11 @@ public final class ElectedEngagement implements Indicator {
     @Override
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
         Set<Key> elected = new HashSet<>();
+        Set<String> declaring = new TreeSet<>();
         data.participants(scope).forEach(p -> {
             if (p.role() == Role.ELU) {
                 elected.add(new Key(p.collectivite(), p.id()));
+                declaring.add(p.collectivite());
             }
         });
         if (elected.isEmpty()) {
@@ -58,9 +63,16 @@ public final class ElectedEngagement implements Indicator {
                     "no elected official declared in participants.csv"), DEFINITION.target());
         }
         Set<Key> sessions = new HashSet<>();
+        // A collectivité that declares no élu tells nothing about their presence: its sessions stay out
+        // of the programme's ratio rather than counting as sessions without élus.
+        Set<String> silent = new TreeSet<>();
         for (Session s : data.sessions(scope)) {
             if (s.isCounted() && period.contains(s.dateDebut())) {
-                sessions.add(new Key(s.collectivite(), s.id()));
+                if (declaring.contains(s.collectivite())) {
+                    sessions.add(new Key(s.collectivite(), s.id()));
+                } else {
+                    silent.add(s.collectivite());
+                }
             }
         }
         Set<Key> withElected = new HashSet<>();
@@ -70,7 +82,13 @@ public final class ElectedEngagement implements Indicator {
                 withElected.add(session);
             }
         });
-        return IndicatorValue.ratio(withElected.size(), sessions.size(), DEFINITION.target(),
+        IndicatorValue v = IndicatorValue.ratio(withElected.size(), sessions.size(), DEFINITION.target(),
                 LocalizedText.of("aucune session ni immersion dans la période", "no session or immersion in the period"));
+        if (!silent.isEmpty()) {
+            String list = String.join(", ", silent);
+            v = v.withNote(LocalizedText.of("sessions écartées des collectivités sans élu déclaré : " + list,
+                    "sessions left out for collectivités declaring no elected official: " + list));
+        }
+        return v;
     }
 }
