@@ -1,0 +1,61 @@
+package org.recits.tools.generator.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.recits.tools.generator.internal.Model.Collectivite;
+
+/** Generates the whole programme into a folder, one collectivité at a time. */
+public final class ProgrammeGenerator {
+
+    /** What was written: data files (CSV, mappings included) and their data rows (headers excluded). */
+    public record Summary(int files, long rows) {
+    }
+
+    private ProgrammeGenerator() {
+    }
+
+    public static Summary generate(Path out, long seed, int scale) throws IOException {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1");
+        }
+        Files.createDirectories(out);
+        List<CsvOut> all = new ArrayList<>();
+        try (ActivityWriter activity = new ActivityWriter(out); SurveyWriter surveys = new SurveyWriter(out, seed, scale)) {
+            int perCopy = Catalogue.TEMPLATES.size();
+            for (int copy = 0; copy < scale; copy++) {
+                for (int t = 0; t < perCopy; t++) {
+                    int index = copy * perCopy + t;
+                    Collectivite c = CollectiviteFactory.build(index, Catalogue.TEMPLATES.get(t), copy,
+                            SampleStreams.activity(seed, index));
+                    activity.write(c, SampleStreams.activity(seed ^ 0x1L << 40, index));
+                    surveys.write(c, SampleStreams.survey(seed, index));
+                }
+            }
+            all.addAll(activity.files());
+            all.addAll(surveys.files());
+        }
+        Files.writeString(out.resolve("LISEZMOI.md"), LISEZMOI, StandardCharsets.UTF_8);
+        long rows = all.stream().mapToLong(CsvOut::rows).sum();
+        return new Summary(all.size() + 1, rows);
+    }
+
+    private static final String LISEZMOI = """
+            # Données d’exemple — fictives
+
+            Ce dossier a été **généré automatiquement** par l’outil `tools/sample-generator` de Récits.
+            Les collectivités, les personnes (identifiants pseudonymes), les sessions, les cas pratiques,
+            les financements, les citations et les réponses aux questionnaires sont **fictifs** : toute
+            ressemblance avec une collectivité ou une personne réelle serait fortuite.
+
+            Les fichiers suivent le format d’entrée v1 de Récits (FORMAT.md). Quelques lignes sont
+            volontairement erronées pour montrer le rapport de rejets ; la liste est dans le README
+            du générateur.
+
+            *Generated, fictitious sample data for the Récits toolkit (input format v1).*
+            """;
+}
