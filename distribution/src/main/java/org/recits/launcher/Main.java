@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -36,6 +38,14 @@ public final class Main {
     /** How long the command line service may take to appear once the bundles are started. */
     private static final long SERVICE_WAIT_MS = TimeUnit.SECONDS.toMillis(20);
 
+    /**
+     * Libraries inside the framework (POI through log4j-to-jul) log to java.util.logging, whose default
+     * console handler would print their warnings among our messages. The user reads our findings and
+     * errors, not library chatter: only severe library records get through. Held in a field because
+     * java.util.logging keeps loggers weakly.
+     */
+    private static final Logger LIBRARIES = Logger.getLogger("org.apache");
+
     private Main() {
     }
 
@@ -54,6 +64,9 @@ public final class Main {
      */
     public static int run(Path home, String[] args, PrintStream err) {
         boolean english = isEnglish(args);
+        if (System.getProperty("java.util.logging.config.file") == null) {
+            LIBRARIES.setLevel(Level.SEVERE);
+        }
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
         }
