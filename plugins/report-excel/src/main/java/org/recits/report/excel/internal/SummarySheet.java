@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -53,6 +56,7 @@ final class SummarySheet {
     private static final Set<ValueFamily> VALUES = Set.of(ValueFamily.DEMOCRATIE, ValueFamily.QUALITE,
             ValueFamily.IMPACT, ValueFamily.PRODUCTIVITE);
     private static final int HEADER_ROWS = 2;
+    private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final int FIRST_VALUE_COL = 2;
 
     private final Report report;
@@ -186,12 +190,12 @@ final class SummarySheet {
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
             bars.setBarDirection(BarDirection.COL);
             bars.setBarGrouping(BarGrouping.STACKED);
-            bars.setOverlap((byte) 100);
             bars.setVaryColors(false);
             for (int col : shares) {
                 series(bars, sheet, names, col, first, last);
             }
             chart.plot(bars);
+            fullOverlap(chart);
         }
         if (columns.containsKey(ATTENDANCE)) {
             XSSFChart chart = chart(drawing, slot[0]++, tx.t("Taux de présence par collectivité",
@@ -218,6 +222,21 @@ final class SummarySheet {
                 series(bars, sheet, names, columns.get(code), first, last);
             }
             chart.plot(bars);
+        }
+    }
+
+    /**
+     * Stacked bars need {@code <c:overlap val="100"/>} or Excel draws them side by side, shifted.
+     * {@code XDDFBarChartData.setOverlap} needs a schema type that the lite OOXML schemas shipped in
+     * lib-poi leave out, so the element is written untyped, where the schema wants it: before the axes ids.
+     */
+    private static void fullOverlap(XSSFChart chart) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor c = bar.newCursor()) {
+            if (c.toChild(new QName(C_NS, "axId"))) {
+                c.beginElement(new QName(C_NS, "overlap"));
+                c.insertAttributeWithValue("val", "100");
+            }
         }
     }
 

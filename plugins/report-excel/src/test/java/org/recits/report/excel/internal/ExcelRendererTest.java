@@ -1,0 +1,408 @@
+package org.recits.report.excel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.api.report.Progress;
+import org.recits.api.report.RenderContext;
+
+class ExcelRendererTest {
+
+    @TempDir
+    static Path dir;
+    static Path fr;
+    static Path en;
+
+    @BeforeAll
+    static void render() throws IOException {
+        fr = render(Locale.FRENCH, "fr");
+        en = render(Locale.ENGLISH, "en");
+    }
+
+    static Path render(Locale locale, String sub) throws IOException {
+        Path out = Files.createDirectories(dir.resolve(sub));
+        List<Path> files = new ExcelRenderer().render(Fixtures.report(locale), new RenderContext(out, Progress.NONE));
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).isAbsolute()).isFalse();
+        return out.resolve(files.get(0));
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    /** Cell by Excel reference, e.g. {@code H7}. */
+    static Cell cell(XSSFSheet sheet, String ref) {
+        org.apache.poi.ss.util.CellReference r = new org.apache.poi.ss.util.CellReference(ref);
+        Row row = sheet.getRow(r.getRow());
+        return row == null ? null : row.getCell(r.getCol());
+    }
+
+    @Test
+    void fileIsNamedAfterThePeriodInTheReportsLanguage() {
+        assertThat(fr.getFileName()).hasToString("recits-2020-T1.xlsx");
+        assertThat(en.getFileName()).hasToString("recits-2020-Q1.xlsx");
+    }
+
+    @Test
+    void frenchSheets() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            assertThat(sheetNames(wb)).containsExactly("Lisez-moi", "Synthèse", "Indicateurs", "Tendances",
+                    "Définitions", "Qualité des données", "Provenance", "Données");
+        }
+    }
+
+    @Test
+    void englishSheetsAndWords() throws IOException {
+        try (XSSFWorkbook wb = open(en)) {
+            assertThat(sheetNames(wb)).containsExactly("Read me", "Summary", "Indicators", "Trends", "Definitions",
+                    "Data quality", "Provenance", "Data");
+            XSSFSheet ind = wb.getSheet("Indicators");
+            assertThat(cell(ind, "H1").getStringCellValue()).isEqualTo("Value");
+            assertThat(cell(ind, "P7").getStringCellValue()).isEqualTo("green");
+            assertThat(cell(ind, "P10").getStringCellValue()).isEqualTo("red");
+            assertThat(cell(ind, "H9").getStringCellValue()).isEqualTo("suppressed (< 5 people)");
+            assertThat(cell(ind, "H7").getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(cell(ind, "E7").getStringCellValue()).isEqualTo("2020-Q1");
+            assertThat(cell(ind, "F7").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(cell(wb.getSheet("Summary"), "C4").getCellFormula()).isEqualTo("'Indicators'!H7");
+        }
+    }
+
+    @Test
+    void indicatorsAreTypedAndFormatted() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet ind = wb.getSheet("Indicateurs");
+            // Row 7: PART_ATTENDANCE_RATE, mulhouse, 2020-T1: 40 / 50 = 0.8, green, n = 6.
+            assertThat(cell(ind, "B7").getStringCellValue()).isEqualTo("PART_ATTENDANCE_RATE");
+            assertThat(cell(ind, "D7").getStringCellValue()).isEqualTo("mulhouse");
+            assertThat(cell(ind, "E7").getStringCellValue()).isEqualTo("2020-T1");
+            Cell value = cell(ind, "H7");
+            assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(value.getNumericCellValue()).isEqualTo(0.8);
+            assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("0.0\\ %");
+            assertThat(cell(ind, "J7").getNumericCellValue()).isEqualTo(40);
+            assertThat(cell(ind, "K7").getNumericCellValue()).isEqualTo(50);
+            assertThat(cell(ind, "K7").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(cell(ind, "L7").getNumericCellValue()).isEqualTo(6);
+            assertThat(cell(ind, "P7").getStringCellValue()).isEqualTo("vert");
+            assertThat(cell(ind, "R7").getStringCellValue()).isEqualTo("oui");
+            assertThat(cell(ind, "R6").getStringCellValue()).isEqualTo("non");
+            // Dates of the period as dates.
+            Cell start = cell(ind, "F7");
+            assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0));
+            assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            // Row 4: programme 90 / 120 = 0.75, orange; row 10: strasbourg 35 / 70 = 0.5, red.
+            assertThat(cell(ind, "H4").getNumericCellValue()).isEqualTo(0.75);
+            assertThat(cell(ind, "P4").getStringCellValue()).isEqualTo("orange");
+            assertThat(cell(ind, "P10").getStringCellValue()).isEqualTo("rouge");
+            // Row 16: days, mulhouse 28, days format.
+            assertThat(cell(ind, "H16").getNumericCellValue()).isEqualTo(28);
+            assertThat(cell(ind, "H16").getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            // Row 52: democracy, mulhouse 2020-T1 (rows 50–52 are mulhouse's), interval 3.4–4.2.
+            assertThat(cell(ind, "M52").getNumericCellValue()).isEqualTo(3.4);
+            assertThat(cell(ind, "N52").getNumericCellValue()).isEqualTo(4.2);
+            assertThat(cell(ind, "N52").getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        }
+    }
+
+    @Test
+    void suppressedValuesShowNothingButTheMask() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet ind = wb.getSheet("Indicateurs");
+            // Row 9: strasbourg 2019-T4 attendance, 17 / 30 on 3 people.
+            assertThat(cell(ind, "E9").getStringCellValue()).isEqualTo("2019-T4");
+            assertThat(cell(ind, "H9").getStringCellValue()).isEqualTo("masqué (< 5 personnes)");
+            for (String col : List.of("J", "K", "L", "M", "N")) {
+                Cell c = cell(ind, col + "9");
+                assertThat(c == null || c.getCellType() == CellType.BLANK).as(col).isTrue();
+            }
+            assertThat(cell(ind, "P9").getStringCellValue()).isEqualTo("masqué");
+            // Row 55: strasbourg democracy 2020-T1 with its interval 4.1–4.9: none shown.
+            assertThat(cell(ind, "H55").getStringCellValue()).isEqualTo("masqué (< 5 personnes)");
+            assertThat(cell(ind, "M55")).isNull();
+            // The trend view masks it too: Tendances row 4 is attendance × strasbourg, column F is 2019-T4.
+            XSSFSheet trends = wb.getSheet("Tendances");
+            assertThat(cell(trends, "C4").getStringCellValue()).isEqualTo("strasbourg");
+            assertThat(cell(trends, "F4").getStringCellValue()).isEqualTo("masqué (< 5 personnes)");
+            assertThat(cell(trends, "G4").getNumericCellValue()).isEqualTo(0.5);
+        }
+    }
+
+    @Test
+    void notComputableSaysNdWithTheReason() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet ind = wb.getSheet("Indicateurs");
+            // Row 28: PROT_LAB_WORK_START, strasbourg, 2020-T1.
+            assertThat(cell(ind, "B28").getStringCellValue()).isEqualTo("PROT_LAB_WORK_START");
+            assertThat(cell(ind, "H28").getStringCellValue()).isEqualTo("n/d");
+            assertThat(cell(ind, "Q28").getStringCellValue()).isEqualTo("Aucune session de travail labo.");
+            assertThat(cell(ind, "H25").getNumericCellValue()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void headersFrozenFilteredAndStatusColoured() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet ind = wb.getSheet("Indicateurs");
+            assertThat(ind.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(ind.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            // 1 header row + 18 results × 3 periods = 55 rows, 18 columns (A–R).
+            assertThat(ind.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R55");
+            assertThat(ind.getColumnWidth(2)).isEqualTo(40 * 256);
+            assertThat(ind.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+            ConditionalFormatting cf = ind.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+            assertThat(cf.getFormattingRanges()[0].formatAsString()).isEqualTo("P2:P55");
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < cf.getNumberOfRules(); i++) {
+                words.add(cf.getRule(i).getFormula1());
+            }
+            assertThat(words).containsExactly("\"vert\"", "\"orange\"", "\"rouge\"");
+            for (String name : List.of("Tendances", "Définitions", "Qualité des données", "Provenance", "Données")) {
+                XSSFSheet s = wb.getSheet(name);
+                assertThat(s.getPaneInformation()).as(name).isNotNull();
+                assertThat(s.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void summaryHoldsFormulasWithCachedResults() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet sum = wb.getSheet("Synthèse");
+            // Columns: C attendance, D days, E target, F collectivité share, G partner share, H democracy.
+            // Rows: 3 programme, 4 mulhouse, 5 strasbourg.
+            assertThat(cell(sum, "B4").getStringCellValue()).isEqualTo("Mulhouse");
+            Cell att = cell(sum, "C4");
+            assertThat(att.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(att.getCellFormula()).isEqualTo("'Indicateurs'!H7");
+            assertThat(att.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+            assertThat(att.getNumericCellValue()).isEqualTo(0.8);
+            assertThat(cell(sum, "D5").getCellFormula()).isEqualTo("'Indicateurs'!H19");
+            assertThat(cell(sum, "D5").getNumericCellValue()).isEqualTo(30.5);
+            assertThat(cell(sum, "D3").getNumericCellValue()).isEqualTo(58.5);
+            assertThat(cell(sum, "E4").getNumericCellValue()).isEqualTo(35);
+            assertThat(cell(sum, "F4").getNumericCellValue()).isEqualTo(0.6);
+            assertThat(cell(sum, "G5").getNumericCellValue()).isEqualTo(0.45);
+            // The suppressed democracy score of strasbourg: the formula's cached result is the mask.
+            assertThat(cell(sum, "H5").getCellFormula()).isEqualTo("'Indicateurs'!H55");
+            assertThat(cell(sum, "H5").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(cell(sum, "H5").getStringCellValue()).isEqualTo("masqué (< 5 personnes)");
+            assertThat(cell(sum, "H4").getNumericCellValue()).isEqualTo(3.8);
+            assertThat(cell(sum, "C2").getStringCellValue()).isEqualTo("PART_ATTENDANCE_RATE");
+        }
+    }
+
+    @Test
+    void oneDefinedNamePerIndicator() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            List<String> names = wb.getAllNames().stream().map(Name::getNameName)
+                    .filter(n -> !n.startsWith("_xlnm")).toList();
+            assertThat(names).containsExactly("PART_ATTENDANCE_RATE", "PROT_INTERVENTION_DAYS",
+                    "PROT_LAB_WORK_START", "FIN_COLLECTIVITE_SHARE", "FIN_PARTNER_SHARE", "VAL_DEMOCRATIE");
+            assertThat(wb.getName("PART_ATTENDANCE_RATE").getRefersToFormula()).isEqualTo("Indicateurs!$H$2:$H$10");
+            assertThat(wb.getName("VAL_DEMOCRATIE").getRefersToFormula()).isEqualTo("Indicateurs!$H$47:$H$55");
+        }
+    }
+
+    @Test
+    void nativeChartsReferenceTheSummaryColumns() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet sum = wb.getSheet("Synthèse");
+            List<XSSFChart> charts = sum.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(4);
+            assertThat(wb.getAllPictures()).isEmpty();
+
+            // Intervention days: bars D4:D5 against the 35-day line E4:E5, categories B4:B5.
+            XSSFChart days = charts.get(0);
+            assertThat(days.getTitleText().getString()).startsWith("Jours d’intervention");
+            assertThat(days.getChartSeries()).hasSize(2);
+            XDDFChartData.Series bars = days.getChartSeries().get(0).getSeries(0);
+            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$4:$B$5");
+            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$4:$D$5");
+            assertThat(bars.getValuesData().getPointAt(0)).isEqualTo(28.0);
+            assertThat(days.getChartSeries().get(1)).isInstanceOf(XDDFLineChartData.class);
+            assertThat(days.getChartSeries().get(1).getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("Synthèse!$E$4:$E$5");
+
+            // Funding split: F and G stacked.
+            XSSFChart funding = charts.get(1);
+            assertThat(funding.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
+            assertThat(funding.getChartSeries().get(0).getSeries(1).getValuesData().getDataRangeReference())
+                    .isEqualTo("Synthèse!$G$4:$G$5");
+
+            XSSFChart attendance = charts.get(2);
+            assertThat(attendance.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("Synthèse!$C$4:$C$5");
+
+            XSSFChart values = charts.get(3);
+            XDDFChartData.Series democracy = values.getChartSeries().get(0).getSeries(0);
+            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$4:$H$5");
+            // Strasbourg's suppressed score is not drawn.
+            assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
+            assertThat(democracy.getValuesData().getPointAt(1)).isNull();
+        }
+    }
+
+    @Test
+    void definitionsQualityAndProvenance() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet defs = wb.getSheet("Définitions");
+            assertThat(cell(defs, "A2").getStringCellValue()).isEqualTo("PART_ATTENDANCE_RATE");
+            assertThat(cell(defs, "D2").getStringCellValue()).isEqualTo("Formule de PART_ATTENDANCE_RATE");
+            assertThat(cell(defs, "J2").getStringCellValue()).isEqualTo("≥ 80 % / 65–80 % / < 65 %");
+            assertThat(cell(defs, "L2").getStringCellValue()).isEqualTo(Fixtures.PROVIDER);
+            assertThat(defs.getLastRowNum()).isEqualTo(6);
+
+            XSSFSheet q = wb.getSheet("Qualité des données");
+            // Findings by file then line: financements.csv (line 0, whole file) before sessions.csv line 4.
+            assertThat(cell(q, "B2").getStringCellValue()).isEqualTo("financements.csv");
+            assertThat(cell(q, "C2")).isNull();
+            assertThat(cell(q, "A3").getStringCellValue()).isEqualTo("ligne rejetée");
+            assertThat(cell(q, "C3").getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell(q, "C3").getNumericCellValue()).isEqualTo(4);
+            assertThat(cell(q, "E3").getStringCellValue()).isEqualTo("-2");
+            assertThat(cell(q, "F3").getStringCellValue()).isEqualTo("Nombre de jours négatif.");
+
+            XSSFSheet p = wb.getSheet("Provenance");
+            assertThat(cell(p, "B2").getStringCellValue()).isEqualTo("ab".repeat(32));
+            assertThat(cell(p, "F2").getNumericCellValue()).isEqualTo(3);
+            assertThat(cell(p, "H2").getNumericCellValue()).isEqualTo(1);
+            List<String> column = new ArrayList<>();
+            p.forEach(r -> column.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
+            assertThat(column).contains("Extensions", "lecteur", "rendu", "Extensions en échec",
+                    "broken (org.example.broken 1.0.0)");
+        }
+    }
+
+    @Test
+    void readMeGivesPeriodDatesThresholdAndRules() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet rm = wb.getSheet("Lisez-moi");
+            Cell generated = null;
+            Cell threshold = null;
+            StringBuilder all = new StringBuilder();
+            for (Row r : rm) {
+                Cell k = r.getCell(0);
+                Cell v = r.getCell(1);
+                all.append(k == null ? "" : k.toString()).append(" | ").append(v == null ? "" : v.toString())
+                        .append('\n');
+                if (k != null && "Date de génération".equals(k.getStringCellValue())) {
+                    generated = v;
+                }
+                if (k != null && "Seuil de masquage".equals(k.getStringCellValue())) {
+                    threshold = v;
+                }
+            }
+            assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2020, 3, 31, 0, 0));
+            assertThat(generated.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(threshold.getNumericCellValue()).isEqualTo(5);
+            assertThat(all).contains("2020-T1", "2019-T3, 2019-T4", "mulhouse (Mulhouse)", "vert = dans la cible",
+                    "masqué (< 5 personnes)", "n/d", "Licence des données", "13 lignes");
+        }
+    }
+
+    @Test
+    void documentPropertiesComeFromTheReportNotTheClock() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            var core = wb.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isEqualTo("Récits");
+            assertThat(core.getCreated().toInstant())
+                    .isEqualTo(LocalDateTime.of(2020, 3, 31, 0, 0).toInstant(ZoneOffset.UTC));
+            assertThat(core.getModified()).isEqualTo(core.getCreated());
+        }
+        try (ZipFile zip = new ZipFile(fr.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            ZipEntry first = entries.nextElement();
+            assertThat(first.getName()).isEqualTo("[Content_Types].xml");
+            zip.stream().forEach(e -> assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(2020, 3, 31, 0, 0)));
+        }
+    }
+
+    @Test
+    void sameReportSameBytesWhateverTheTimeZone() throws IOException {
+        TimeZone before = TimeZone.getDefault();
+        Path again;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
+            again = render(Locale.FRENCH, "again");
+        } finally {
+            TimeZone.setDefault(before);
+        }
+        assertThat(Files.mismatch(fr, again)).isEqualTo(-1L);
+        assertThat(Files.mismatch(en, render(Locale.ENGLISH, "again-en"))).isEqualTo(-1L);
+    }
+
+    @Test
+    void recordsAreStreamedInLongFormatAndSplitBeforeTheRowLimit() throws IOException {
+        Path file = dir.resolve("split.xlsx");
+        // 13 data rows (Fixtures.data), 5 rows per sheet with the header: 4 + 4 + 4 + 1.
+        new WorkbookWriter(5).write(Fixtures.report(Locale.FRENCH), file);
+        try (XSSFWorkbook wb = open(file)) {
+            assertThat(sheetNames(wb)).endsWith("Provenance", "Données", "Données 2", "Données 3", "Données 4");
+            assertThat(wb.getSheet("Données").getLastRowNum()).isEqualTo(4);
+            assertThat(wb.getSheet("Données 4").getLastRowNum()).isEqualTo(1);
+            assertThat(cell(wb.getSheet("Données 2"), "A1").getStringCellValue()).isEqualTo("Type");
+            // Données 2 holds stream rows 5–8 on sheet rows 2–5; stream row 7 is the session's jours: row 4.
+            XSSFSheet d2 = wb.getSheet("Données 2");
+            assertThat(cell(d2, "A3").getStringCellValue()).isEqualTo("collectivite");
+            assertThat(cell(d2, "A4").getStringCellValue()).isEqualTo("session");
+            assertThat(cell(d2, "E4").getStringCellValue()).isEqualTo("jours");
+            assertThat(cell(d2, "G4").getNumericCellValue()).isEqualTo(2);
+            assertThat(cell(d2, "D4").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2020, 1, 14, 0, 0));
+            assertThat(cell(d2, "I4").getStringCellValue()).isEqualTo("sessions.csv:2");
+            // The 13th row: the funding's date, as a date.
+            XSSFSheet d4 = wb.getSheet("Données 4");
+            assertThat(cell(d4, "E2").getStringCellValue()).isEqualTo("date");
+            assertThat(cell(d4, "H2").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2019, 11, 5, 0, 0));
+            StringBuilder readMe = new StringBuilder();
+            wb.getSheet("Lisez-moi").forEach(r -> r.forEach(c -> readMe.append(c).append('\n')));
+            assertThat(readMe).contains("réparties sur 4 feuilles");
+        }
+        try (XSSFWorkbook wb = open(fr)) {
+            assertThat(wb.getSheet("Données").getLastRowNum()).isEqualTo(13);
+            assertThat(wb.getSheet("Données 2")).isNull();
+            // Funding amount 12 000 as a number: stream row 12, below the header: sheet row 13.
+            XSSFSheet d = wb.getSheet("Données");
+            Cell amount = cell(d, "G13");
+            assertThat(cell(d, "E13").getStringCellValue()).isEqualTo("montant_eur");
+            assertThat(amount.getNumericCellValue()).isEqualTo(12000);
+        }
+    }
+}
