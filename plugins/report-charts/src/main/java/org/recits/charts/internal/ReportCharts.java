@@ -201,10 +201,11 @@ final class ReportCharts {
                 new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
         marker.setLabel(tx.t("protocole : 35 jours", "protocol: 35 days"));
         marker.setLabelFont(Style.font(Font.BOLD, 11));
+        marker.setLabelBackgroundColor(Color.WHITE);
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(marker, Layer.FOREGROUND);
-        int h = Math.max(RenderedChart.HEIGHT, 140 + 34 * collectivites.size());
+        int h = Math.max(260, 140 + 40 * collectivites.size());
         out.add(chart("jours-intervention", title, List.of(DAYS), plot, notes, RenderedChart.WIDTH, h));
     }
 
@@ -273,7 +274,7 @@ final class ReportCharts {
         if (byCode.containsKey("FIN_PARTNER_SHARE")) {
             codes.add("FIN_PARTNER_SHARE");
         }
-        int h = Math.max(300, 140 + 34 * ds.getColumnCount());
+        int h = Math.max(260, 140 + 40 * ds.getColumnCount());
         out.add(chart("financement", title, codes, plot, notes, RenderedChart.WIDTH, h));
     }
 
@@ -317,6 +318,7 @@ final class ReportCharts {
                         new BasicStroke(1f), 1f);
                 m.setLabel(tx.t("cible : ", "target: ") + tx.t(band.text()));
                 m.setLabelFont(Style.font(Font.ITALIC, 10));
+                m.setLabelBackgroundColor(Style.BAND);
                 m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 plot.addRangeMarker(m, Layer.BACKGROUND);
@@ -428,6 +430,24 @@ final class ReportCharts {
         return new double[] {lo, hi};
     }
 
+    /** Series looks, set after the theme (which clears series paints). */
+    private static void styleSeries(CategoryPlot plot) {
+        int n = plot.getDataset().getRowCount();
+        if (plot.getRenderer() instanceof LineAndShapeRenderer r) {
+            for (int i = 0; i < n; i++) {
+                r.setSeriesPaint(i, Style.line(i));
+                r.setSeriesStroke(i, Style.stroke(i));
+                r.setSeriesShape(i, Style.shape(i));
+            }
+        } else if (plot.getRenderer() instanceof BarRenderer r) {
+            for (int i = 0; i < n; i++) {
+                r.setSeriesPaint(i, Style.fill(i));
+                r.setSeriesOutlinePaint(i, Style.OUTLINE);
+                r.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
+            }
+        }
+    }
+
     private JFreeChart newChart(String title, CategoryPlot plot) {
         JFreeChart chart = new JFreeChart(title, Style.font(Font.BOLD, 15), plot, true);
         Style.apply(chart);
@@ -445,6 +465,7 @@ final class ReportCharts {
     private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot, Notes notes,
             int width, int height) {
         JFreeChart chart = newChart(title.in(tx.locale()), plot);
+        styleSeries(plot);
         String missing = notes.text();
         if (!missing.isEmpty()) {
             TextTitle sub = new TextTitle(missing, Style.font(Font.ITALIC, 10));
