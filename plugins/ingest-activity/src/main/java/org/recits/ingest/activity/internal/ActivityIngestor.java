@@ -1,0 +1,124 @@
+package org.recits.ingest.activity.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.ingest.Ingestor;
+import org.recits.api.ingest.InputFile;
+import org.recits.tabular.Row;
+import org.recits.tabular.Table;
+import org.recits.tabular.Tables;
+
+/**
+ * Reads the activity files of FORMAT.md ("Files" table): {@code collectivites}, {@code participants},
+ * {@code sessions}, {@code presences}, {@code cas}, {@code financements}, {@code verbatims},
+ * {@code meteo}, as .csv/.tsv/.txt files or as the sheets of an .xlsx workbook.
+ */
+@Component(service = Ingestor.class)
+public final class ActivityIngestor implements Ingestor {
+    public static final String ID = "activity";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean accepts(InputFile file) {
+        String n = file.fileName();
+        int dot = n.lastIndexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        String ext = n.substring(dot + 1);
+        String base = n.substring(0, dot);
+        return switch (ext) {
+            case "csv", "tsv", "txt" -> Kind.of(base).isPresent();
+            case "xlsx" -> WorkbookNames.of(file.path()).stream().anyMatch(s -> Kind.of(s).isPresent());
+            default -> false;
+        };
+    }
+
+    @Override
+    public List<SourceFile.TableCount> ingest(InputFile file, Dataset.Builder builder) throws IOException {
+        String n = file.fileName();
+        if (n.endsWith(".xlsx")) {
+            List<SourceFile.TableCount> counts = new ArrayList<>();
+            for (String sheet : Tables.sheets(file.path())) {
+                Optional<Kind> kind = Kind.of(sheet);
+                if (kind.isEmpty()) {
+                    builder.finding(Finding.warning(file.name(), 0, null, sheet, Texts.ignoredSheet(sheet)));
+                    continue;
+                }
+                String label = file.name() + "#" + sheet;
+                try (Table t = Tables.sheet(file.path(), label, sheet)) {
+                    counts.add(read(t, kind.get(), builder));
+                }
+            }
+            return counts;
+        }
+        Kind kind = Kind.of(n.substring(0, n.lastIndexOf('.')))
+                .orElseThrow(() -> new IOException("not an activity file: " + file.name()));
+        try (Table t = Tables.csv(file.path(), file.name())) {
+            return List.of(read(t, kind, builder));
+        }
+    }
+
+    /** Reads one table, streaming: every non-blank row is kept or rejected with a finding. */
+    static SourceFile.TableCount read(Table t, Kind kind, Dataset.Builder builder) {
+        Binding binding = new Binding(kind, t.header());
+        String file = t.name();
+        for (String d : binding.duplicates) {
+            builder.finding(Finding.warning(file, t.headerLine(), d, null, Texts.duplicateColumn(d)));
+        }
+        long read = 0;
+        long kept = 0;
+        Cells cells = new Cells(file, binding, t.separator());
+        try {
+            for (Row row : t) {
+                if (isBlank(row)) {
+                    continue; // spreadsheets leave ";;;;" lines: not data, not counted
+                }
+                read++;
+                if (!binding.missing.isEmpty()) {
+                    continue; // counted, rejected below with one whole-file finding
+                }
+                cells.at(row);
+                try {
+                    Mappers.map(kind, cells, builder);
+                    kept++;
+                    cells.warnings.forEach(builder::finding);
+                } catch (Reject r) {
+                    builder.finding(Finding.rejected(file, row.line(), r.column, r.value, r.reason));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            builder.finding(Finding.rejected(file, 0, null, null, Texts.unreadableFrom(String.valueOf(e.getMessage()))));
+        }
+        for (Column c : binding.missing) {
+            builder.finding(Finding.rejected(file, t.headerLine(), c.name(), null, Texts.missingColumn(c.name(), read)));
+        }
+        return new SourceFile.TableCount(kind.table, read, kept, read - kept);
+    }
+
+    private static boolean isBlank(Row row) {
+        for (String c : row.cells()) {
+            if (Cells.clean(c) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void crossCheck(Dataset.Builder builder, Dataset snapshot) {
+        new CrossCheck(snapshot).run(builder);
+    }
+}

@@ -1,0 +1,187 @@
+package org.recits.ingest.activity.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.model.Attendance;
+import org.recits.api.model.Collectivite;
+import org.recits.api.model.Funding;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Quote;
+import org.recits.api.model.GroupWeather;
+import org.recits.api.model.Participant;
+import org.recits.api.model.PracticalCase;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+import org.recits.api.model.SourceRef;
+
+/**
+ * Checks across files, once every file is read. Hash lookups only (linear in the number of records):
+ * attendance files reach 100 000 rows.
+ */
+final class CrossCheck {
+    private static final Comparator<SourceRef> BY_SOURCE = Comparator.comparing(SourceRef::file)
+            .thenComparingLong(SourceRef::line);
+
+    private final Dataset snapshot;
+    private final Set<Record> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Finding> findings = new ArrayList<>();
+
+    CrossCheck(Dataset snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    void run(Dataset.Builder builder) {
+        Scope all = Scope.programme();
+        List<Collectivite> collectivites = firstOccurrences(snapshot.collectivites(), Collectivite::source,
+                Collectivite::id, Collectivite::id);
+        List<Participant> participants = firstOccurrences(snapshot.participants(all), Participant::source,
+                p -> key(p.collectivite(), p.id()), Participant::id);
+        List<Session> sessions = firstOccurrences(snapshot.sessions(all), Session::source,
+                s -> key(s.collectivite(), s.id()), Session::id);
+        firstOccurrences(snapshot.cases(all), PracticalCase::source, c -> key(c.collectivite(), c.id()),
+                PracticalCase::id);
+
+        Map<String, Session> sessionByKey = new HashMap<>();
+        sessions.forEach(s -> sessionByKey.put(key(s.collectivite(), s.id()), s));
+        Set<String> participantKeys = new HashSet<>();
+        participants.forEach(p -> participantKeys.add(key(p.collectivite(), p.id())));
+        boolean haveSessions = read("sessions") || !sessions.isEmpty();
+        boolean haveParticipants = read("participants") || !participants.isEmpty();
+
+        for (Attendance a : snapshot.attendance(all)) {
+            Session s = sessionByKey.get(key(a.collectivite(), a.session()));
+            if (s == null && haveSessions) {
+                reject(a, a.source(), "session", a.session(), Texts.unknownSession(a.session(), a.collectivite()));
+            } else if (haveParticipants && !participantKeys.contains(key(a.collectivite(), a.participant()))) {
+                reject(a, a.source(), "participant", a.participant(),
+                        Texts.unknownParticipant(a.participant(), a.collectivite()));
+            } else if (s != null && a.joursPresents() != null && a.joursPresents() > s.jours()) {
+                findings.add(Finding.warning(a.source().file(), a.source().line(), "jours_presents",
+                        Texts.number(a.joursPresents()), Texts.daysAboveSession(a.joursPresents(), s.jours())));
+            }
+        }
+        for (GroupWeather w : snapshot.weather(all)) {
+            if (haveSessions && !sessionByKey.containsKey(key(w.collectivite(), w.session()))) {
+                reject(w, w.source(), "session", w.session(), Texts.unknownSession(w.session(), w.collectivite()));
+            }
+        }
+
+        Map<String, Collectivite> collectiviteById = new HashMap<>();
+        collectivites.forEach(c -> collectiviteById.put(c.id(), c));
+        for (Session s : sessions) {
+            Collectivite c = collectiviteById.get(s.collectivite());
+            if (c != null && (c.dateDebut() != null && s.dateDebut().isBefore(c.dateDebut())
+                    || c.dateFin() != null && s.dateDebut().isAfter(c.dateFin()))) {
+                findings.add(Finding.warning(s.source().file(), s.source().line(), "date_debut",
+                        Texts.date(s.dateDebut()), Texts.sessionOutsidePeriod(s.dateDebut(), c.dateDebut(), c.dateFin())));
+            }
+        }
+
+        if (read("collectivites") || !collectivites.isEmpty()) {
+            unlisted(collectiviteById.keySet(), all);
+        }
+
+        builder.retain(r -> !drop.contains(r));
+        findings.forEach(builder::finding);
+    }
+
+    /** Whether this ingestor read a table of that name (the engine records sources before cross-checks). */
+    private boolean read(String table) {
+        for (SourceFile f : snapshot.sources()) {
+            if (ActivityIngestor.ID.equals(f.ingestor())) {
+                for (SourceFile.TableCount t : f.tables()) {
+                    if (table.equals(t.table())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The records whose key is first seen, in file then line order; each later one is rejected,
+     * naming the first's line.
+     */
+    private <T extends Record> List<T> firstOccurrences(List<T> records, Function<T, SourceRef> source,
+            Function<T, String> key, Function<T, String> id) {
+        List<T> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparing(source, BY_SOURCE)); // stable: add order for equal sources
+        Map<String, T> first = new HashMap<>();
+        List<T> kept = new ArrayList<>(sorted.size());
+        for (T r : sorted) {
+            T previous = first.putIfAbsent(key.apply(r), r);
+            if (previous == null) {
+                kept.add(r);
+            } else {
+                SourceRef at = source.apply(previous);
+                String column = r instanceof Collectivite ? "collectivite"
+                        : r instanceof Participant ? "participant" : r instanceof Session ? "session" : "cas";
+                reject(r, source.apply(r), column, id.apply(r), Texts.duplicateId(id.apply(r), at.file(), at.line()));
+            }
+        }
+        return kept;
+    }
+
+    /** One warning per file and collectivité missing from collectivites, at its first line. */
+    private void unlisted(Set<String> listed, Scope all) {
+        Map<String, Unlisted> byFileAndId = new LinkedHashMap<>();
+        count(snapshot.participants(all), Participant::collectivite, Participant::source, listed, byFileAndId);
+        count(snapshot.sessions(all), Session::collectivite, Session::source, listed, byFileAndId);
+        count(snapshot.attendance(all), Attendance::collectivite, Attendance::source, listed, byFileAndId);
+        count(snapshot.cases(all), PracticalCase::collectivite, PracticalCase::source, listed, byFileAndId);
+        count(snapshot.funding(all), Funding::collectivite, Funding::source, listed, byFileAndId);
+        count(snapshot.quotes(all), Quote::collectivite, Quote::source, listed, byFileAndId);
+        count(snapshot.weather(all), GroupWeather::collectivite, GroupWeather::source, listed, byFileAndId);
+        byFileAndId.values().forEach(u -> findings.add(Finding.warning(u.file, u.firstLine, "collectivite", u.id,
+                Texts.collectiviteNotListed(u.id, u.rows))));
+    }
+
+    private static final class Unlisted {
+        final String file;
+        final String id;
+        long firstLine = Long.MAX_VALUE;
+        long rows;
+
+        Unlisted(String file, String id) {
+            this.file = file;
+            this.id = id;
+        }
+    }
+
+    private <T extends Record> void count(List<T> records, Function<T, String> collectivite,
+            Function<T, SourceRef> source, Set<String> listed, Map<String, Unlisted> out) {
+        for (T r : records) {
+            String coll = collectivite.apply(r);
+            if (listed.contains(coll) || drop.contains(r)) {
+                continue;
+            }
+            SourceRef src = source.apply(r);
+            Unlisted u = out.computeIfAbsent(key(src.file(), coll), k -> new Unlisted(src.file(), coll));
+            u.firstLine = Math.min(u.firstLine, src.line());
+            u.rows++;
+        }
+    }
+
+    private void reject(Record r, SourceRef at, String column, String value, LocalizedText why) {
+        drop.add(r);
+        findings.add(Finding.rejected(at.file(), at.line(), column, value, why));
+    }
+
+    private static String key(String collectivite, String id) {
+        return collectivite + '\u0000' + id;
+    }
+}
