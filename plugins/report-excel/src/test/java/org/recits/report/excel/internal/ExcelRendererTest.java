@@ -276,7 +276,10 @@ class ExcelRendererTest {
             assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$4:$H$5");
             // Strasbourg's suppressed score is not drawn.
             assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
-            assertThat(democracy.getValuesData().getPointAt(1)).isNull();
+            var cache = values.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
+                    .getNumCache();
+            assertThat(cache.getPtCount().getVal()).isEqualTo(2);
+            assertThat(cache.getPtList()).extracting(p -> p.getIdx()).containsExactly(0L);
         }
     }
 
