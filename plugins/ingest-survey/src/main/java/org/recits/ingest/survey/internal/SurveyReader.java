@@ -101,7 +101,7 @@ final class SurveyReader {
                 throw new IOException("no sheet");
             }
             // KoBo puts the main form first and repeat groups after; other tools write one sheet
-            return Tables.sheet(export, name, sheets.get(0));
+            return Tables.sheet(export, name + "#" + sheets.get(0), sheets.get(0));
         }
         return Tables.csv(export, name);
     }

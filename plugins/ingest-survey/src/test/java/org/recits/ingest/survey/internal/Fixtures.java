@@ -1,0 +1,104 @@
+package org.recits.ingest.survey.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Assumptions;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.ingest.InputFile;
+import org.recits.api.model.Scope;
+import org.recits.api.model.SurveyAnswer;
+
+/** Runs the ingestor on files laid out in a temporary folder. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** What one file gave. */
+    record Run(Dataset dataset, List<SourceFile.TableCount> counts) {
+
+        List<SurveyAnswer> answers() {
+            return dataset.surveyAnswers(Scope.programme());
+        }
+
+        List<SurveyAnswer> answers(String question) {
+            return answers().stream().filter(a -> a.question().equals(question)).toList();
+        }
+
+        SurveyAnswer at(String question, long line) {
+            List<SurveyAnswer> found = answers().stream()
+                    .filter(a -> a.question().equals(question) && a.source().line() == line).toList();
+            assertThat(found).as("answer to %s at line %d", question, line).hasSize(1);
+            return found.get(0);
+        }
+
+        List<Finding> findings() {
+            return dataset.findings();
+        }
+    }
+
+    /** The shared folder of real third-party exports, or a skipped test when it is absent. */
+    static Path real(String relative) {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null) {
+            Path c = p.resolve("shared/data/real");
+            if (Files.isDirectory(c)) {
+                Path f = c.resolve(relative);
+                Assumptions.assumeTrue(Files.isRegularFile(f), "real export absent: " + f);
+                return f;
+            }
+            p = p.getParent();
+        }
+        Assumptions.assumeTrue(false, "shared/data/real is absent: real-export tests skipped");
+        return null;
+    }
+
+    /**
+     * Lays a real export (linked, never copied: README of shared/data/real) and a mapping from the test
+     * resources side by side, as a lab would.
+     */
+    static Path beside(Path dir, Path export, String exportName, String mappingResource) throws IOException {
+        Path target = dir.resolve(exportName);
+        Files.createDirectories(target.getParent());
+        Files.createSymbolicLink(target, export);
+        String base = exportName.substring(0, exportName.lastIndexOf('.'));
+        copyResource(mappingResource, dir.resolve(base + ".mapping.csv"));
+        return target;
+    }
+
+    static void copyResource(String resource, Path to) throws IOException {
+        try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream(resource), resource)) {
+            Files.createDirectories(to.toAbsolutePath().getParent());
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Offers one file of {@code dir} to the ingestor, as the engine does. */
+    static Run ingest(Path dir, String name) throws IOException {
+        SurveyIngestor ingestor = new SurveyIngestor();
+        InputFile file = InputFile.of(dir.resolve(name), name);
+        assertThat(ingestor.accepts(file)).as("accepts %s", name).isTrue();
+        Dataset.Builder b = Dataset.builder();
+        List<SourceFile.TableCount> counts = ingestor.ingest(file, b);
+        return new Run(b.build(), counts);
+    }
+
+    /** The tool recognised for an export and its mapping. */
+    static Tool tool(Path dir, String name) throws IOException {
+        Dataset.Builder b = Dataset.builder();
+        SurveyReader r = new SurveyReader(b);
+        Path export = dir.resolve(name);
+        Mapping m = SurveyIngestor.mappingOf(export).isPresent()
+                ? r.mapping(SurveyIngestor.mappingOf(export).get(), "m.csv") : Mapping.none();
+        return r.read(export, name, m).tool();
+    }
+}
