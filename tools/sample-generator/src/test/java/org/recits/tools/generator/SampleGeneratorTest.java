@@ -218,6 +218,18 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void theDirtyRowsSitOnTheLinesTheReadmeGives() throws IOException {
+        assertThat(line("sessions.csv", Table.CP1252, 22)).startsWith("belrive;V-PE;mi-mars 2017;");
+        assertThat(line("presences.csv", Table.CP1252, 388)).isEqualTo("cu-dunes;S03;cu-dunes-a99;2");
+        assertThat(line("financements.csv", Table.CP1252, 26)).startsWith("region-garonne;").contains(";à préciser;");
+        assertThat(line("participants.csv", StandardCharsets.UTF_8, 36)).startsWith("belrive,belrive-stg1,stagiaire,");
+    }
+
+    static String line(String file, java.nio.charset.Charset cs, int number) throws IOException {
+        return Files.readAllLines(demo.resolve(file), cs).get(number - 1);
+    }
+
+    @Test
     void scaleTwoDoublesTheCollectivitesAndKeepsTheSameDirtyRows() throws IOException {
         Path big = tmp.resolve("scale2");
         assertThat(SampleGenerator.run("--out", big.toString(), "--scale", "2")).isZero();
