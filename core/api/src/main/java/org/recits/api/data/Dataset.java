@@ -235,6 +235,22 @@ public final class Dataset {
             return this;
         }
 
+        /**
+         * Replaces a source already added (same name) by a corrected one; the engine uses it to move rows
+         * that cross-file checks rejected from "kept" to "rejected" in the counts.
+         *
+         * @throws IllegalArgumentException when no source of that name was added
+         */
+        public Builder replaceSource(SourceFile corrected) {
+            for (int i = 0; i < sources.size(); i++) {
+                if (sources.get(i).name().equals(corrected.name())) {
+                    sources.set(i, corrected);
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException("no source named " + corrected.name());
+        }
+
         public Builder finding(Finding f) {
             findings.add(f);
             return this;

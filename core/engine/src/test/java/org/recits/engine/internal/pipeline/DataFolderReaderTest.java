@@ -1,0 +1,41 @@
+package org.recits.engine.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.Finding;
+import org.recits.api.data.SourceFile;
+import org.recits.api.data.SourceFile.TableCount;
+import org.recits.api.model.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class DataFolderReaderTest {
+
+    private static final LocalizedText WHY = LocalizedText.of("session inconnue", "unknown session");
+
+    @Test
+    void rowsDroppedByCrossChecksMoveFromKeptToRejectedOncePerRow() {
+        Dataset.Builder builder = Dataset.builder()
+                .source(new SourceFile("presences.csv", "h1", "activity", "1", List.of(new TableCount("presences", 10, 9, 1))))
+                .source(new SourceFile("labo.xlsx", "h2", "activity", "1",
+                        List.of(new TableCount("sessions", 4, 4, 0), new TableCount("meteo", 6, 6, 0))))
+                // found while reading: already counted as rejected by the ingestor
+                .finding(Finding.rejected("presences.csv", 2, "jours_presents", "-1", WHY));
+        Dataset before = builder.build();
+        // cross-file checks: two findings on line 3 (one row), one on line 5, a warning that drops nothing
+        builder.finding(Finding.rejected("presences.csv", 3, "session", "S9", WHY))
+                .finding(Finding.rejected("presences.csv", 3, "participant", "p9", WHY))
+                .finding(Finding.rejected("presences.csv", 5, "session", "S8", WHY))
+                .finding(Finding.warning("presences.csv", 6, "jours_presents", "3", WHY))
+                .finding(Finding.rejected("labo.xlsx#meteo", 2, "session", "S7", WHY));
+
+        DataFolderReader.recountCrossCheckRejections(builder, before);
+
+        List<SourceFile> sources = builder.build().sources();
+        assertThat(sources.get(0).tables()).containsExactly(new TableCount("presences", 10, 7, 3));
+        assertThat(sources.get(1).tables()).containsExactly(new TableCount("sessions", 4, 4, 0),
+                new TableCount("meteo", 6, 5, 1));
+        assertThat(sources.get(1).rowsRead()).isEqualTo(sources.get(1).rowsKept() + sources.get(1).rowsRejected());
+    }
+}
