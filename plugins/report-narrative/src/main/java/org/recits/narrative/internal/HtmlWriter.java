@@ -1,0 +1,134 @@
+package org.recits.narrative.internal;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.recits.narrative.internal.Doc.Block;
+import org.recits.narrative.internal.Doc.Figure;
+import org.recits.narrative.internal.Doc.Heading;
+import org.recits.narrative.internal.Doc.KeyFigure;
+import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.Para;
+import org.recits.narrative.internal.Doc.QuoteBlock;
+import org.recits.narrative.internal.Doc.Sentence;
+
+/** One self-contained HTML file: inline CSS, charts inline as SVG, A4 print rules. */
+final class HtmlWriter {
+
+    private static final String CSS = """
+            @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+            body { font-family: "Marianne", "Source Sans Pro", "DejaVu Sans", Arial, sans-serif; color: #1b1b1b;
+                   max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.5; font-size: 11pt; }
+            h1 { font-size: 1.9em; margin-bottom: .1em; color: #1f3a5f; }
+            .sous-titre { color: #555; margin-top: 0; font-size: .95em; }
+            h2 { font-size: 1.35em; color: #1f3a5f; border-bottom: 2px solid #1f3a5f; padding-bottom: .15em;
+                 margin-top: 1.6em; break-after: avoid; page-break-after: avoid; }
+            h3 { font-size: 1.1em; margin-top: 1.2em; break-after: avoid; page-break-after: avoid; }
+            .ref { font-size: .75em; color: #555; white-space: nowrap; }
+            .chiffres { display: flex; flex-wrap: wrap; gap: .8em; margin: 1em 0; break-inside: avoid; }
+            .chiffre { flex: 1 1 9em; border: 1.5px solid #1f3a5f; border-radius: 6px; padding: .6em .8em; }
+            .chiffre .valeur { display: block; font-size: 1.7em; font-weight: bold; color: #1f3a5f; }
+            .chiffre .libelle { display: block; font-size: .9em; }
+            blockquote { margin: .8em 0 .8em 1.2em; padding: .3em .9em; border-left: 4px solid #e09a3e;
+                         font-style: italic; break-inside: avoid; }
+            blockquote footer { font-style: normal; font-size: .85em; color: #555; margin-top: .2em; }
+            figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+            figure svg { width: 100%; height: auto; }
+            figcaption { font-size: .85em; color: #555; }
+            ul { padding-left: 1.2em; }
+            li { margin: .25em 0; }
+            @media print { body { margin: 0; max-width: none; font-size: 10pt; } a { color: inherit; text-decoration: none; } }
+            """;
+
+    private final Set<String> anchors = new HashSet<>();
+
+    String write(Doc doc, Locale locale) {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"").append("en".equals(locale.getLanguage()) ? "en" : "fr").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(doc.title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<header>\n<h1 id=\"titre\">").append(esc(doc.title)).append("</h1>\n<p class=\"sous-titre\">")
+                .append(esc(doc.subtitle)).append("</p>\n</header>\n<main>\n");
+        for (Block b : doc.blocks) {
+            block(h, b);
+        }
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private void block(StringBuilder h, Block b) {
+        if (b instanceof Heading x) {
+            String tag = "h" + Math.min(4, Math.max(2, x.level()));
+            h.append('<').append(tag).append(" id=\"").append(esc(x.id())).append("\">").append(esc(x.text()))
+                    .append("</").append(tag).append(">\n");
+        } else if (b instanceof Para p) {
+            if (p.list()) {
+                h.append("<ul>\n");
+                for (Sentence s : p.sentences()) {
+                    h.append("<li>");
+                    sentence(h, s);
+                    h.append("</li>\n");
+                }
+                h.append("</ul>\n");
+            } else {
+                h.append("<p>");
+                for (int i = 0; i < p.sentences().size(); i++) {
+                    if (i > 0) {
+                        h.append(' ');
+                    }
+                    sentence(h, p.sentences().get(i));
+                }
+                h.append("</p>\n");
+            }
+        } else if (b instanceof KeyFigures k) {
+            h.append("<div class=\"chiffres\">\n");
+            for (KeyFigure f : k.figures()) {
+                h.append("<div class=\"chiffre\"><span class=\"valeur\">").append(esc(f.figure()))
+                        .append("</span><span class=\"libelle\">").append(esc(f.label())).append(' ');
+                ref(h, f.source());
+                h.append("</span></div>\n");
+            }
+            h.append("</div>\n");
+        } else if (b instanceof QuoteBlock q) {
+            h.append("<blockquote><p>« ").append(esc(q.text())).append(" »</p><footer>— ")
+                .append(esc(q.who())).append("</footer></blockquote>\n");
+        } else if (b instanceof Figure f) {
+            h.append("<figure>\n").append(f.chart().svg()).append("\n<figcaption>")
+                .append(esc(f.caption())).append(" [").append(esc(String.join(", ", f.chart().codes())))
+                .append("]</figcaption>\n</figure>\n");
+        }
+    }
+
+    private void sentence(StringBuilder h, Sentence s) {
+        h.append(esc(s.text()));
+        if (s.source() != null) {
+            h.append(' ');
+            ref(h, s);
+        }
+    }
+
+    /** The reference, with an anchor id the first time it appears (ids stay unique). */
+    private void ref(StringBuilder h, Sentence s) {
+        String id = s.anchor();
+        h.append("<span class=\"ref\"");
+        if (anchors.add(id)) {
+            h.append(" id=\"").append(id).append('"');
+        }
+        h.append(" data-code=\"").append(esc(s.source())).append("\">").append(esc(s.ref())).append("</span>");
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

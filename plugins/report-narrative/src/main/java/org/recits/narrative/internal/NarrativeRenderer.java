@@ -1,0 +1,59 @@
+package org.recits.narrative.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.recits.api.report.RenderContext;
+import org.recits.api.report.Report;
+import org.recits.api.report.ReportRenderer;
+import org.recits.charts.Chart;
+import org.recits.charts.ChartService;
+
+/**
+ * The narrative for élus: {@code recit-<period>.html} (self-contained, prints on A4) and
+ * {@code recit-<period>.docx}. Charts come from the {@link ChartService} when one is there; without
+ * it the narrative is written without pictures.
+ */
+@Component(service = ReportRenderer.class)
+public final class NarrativeRenderer implements ReportRenderer {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ChartService charts;
+
+    public NarrativeRenderer() {
+    }
+
+    /** For tests and for use outside OSGi; {@code charts} may be null. */
+    NarrativeRenderer(ChartService charts) {
+        this.charts = charts;
+    }
+
+    @Override
+    public String id() {
+        return "recit";
+    }
+
+    @Override
+    public List<Path> render(Report report, RenderContext context) throws IOException {
+        ChartService service = charts; // read the dynamic reference once
+        List<Chart> drawn = service == null ? List.of() : service.charts(report);
+        context.progress().update(report.locale().getLanguage().equals("en") ? "narrative" : "récit", 0, 2);
+        Doc doc = new NarrativeBuilder(report, drawn).build();
+        String label = report.period().label(); // the file-name label (2020-T1) whatever the language
+        Path html = Path.of("recit-" + label + ".html");
+        Files.writeString(context.outputDir().resolve(html), new HtmlWriter().write(doc, report.locale()),
+                StandardCharsets.UTF_8);
+        context.progress().update(report.locale().getLanguage().equals("en") ? "narrative" : "récit", 1, 2);
+        Path docx = Path.of("recit-" + label + ".docx");
+        Files.write(context.outputDir().resolve(docx), new DocxWriter().write(doc, report.generatedOn()));
+        return List.of(html, docx);
+    }
+}

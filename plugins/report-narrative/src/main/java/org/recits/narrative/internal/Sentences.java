@@ -1,0 +1,144 @@
+package org.recits.narrative.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recits.api.indicator.Detail;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.Status;
+import org.recits.api.indicator.Unit;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.report.IndicatorResult;
+import org.recits.api.report.Observation;
+import org.recits.api.report.Report;
+import org.recits.narrative.internal.Doc.Sentence;
+
+/**
+ * Sentences from figures, by rule. An indicator's own sentences ({@link IndicatorResult#sentences()})
+ * come first; otherwise one generic sentence is written from the definition (label, value and unit,
+ * change since the previous period, standing against the target). Either way the sentence carries
+ * the indicator's code and the period, so the figure can be found in the workbook.
+ */
+final class Sentences {
+
+    private final Report report;
+    private final Typo ty;
+
+    Sentences(Report report, Typo ty) {
+        this.report = report;
+        this.ty = ty;
+    }
+
+    /** What the narrative says about one result. */
+    List<Sentence> about(IndicatorResult r) {
+        String code = r.definition().code();
+        String period = r.current().period().label(report.locale());
+        String scope = r.scope().id();
+        List<Sentence> out = new ArrayList<>();
+        if (r.current().isShowable() && !r.sentences().isEmpty()) {
+            for (LocalizedText t : r.sentences()) {
+                out.add(new Sentence(t.in(report.locale()), code, period, scope));
+            }
+            return out;
+        }
+        out.add(new Sentence(generic(r), code, period, scope));
+        return out;
+    }
+
+    /** One sentence from the definition and the values, in the report's language. */
+    String generic(IndicatorResult r) {
+        IndicatorDefinition d = r.definition();
+        String label = ty.t(d.label().fr(), d.label().in(ty.locale()));
+        Observation cur = r.current();
+        if (cur.suppressed()) {
+            return label + ty.colon() + ty.t("chiffre masqué (moins de ", "figure withheld (fewer than ")
+                    + report.suppressionThreshold() + ty.t(" personnes).", " people).");
+        }
+        IndicatorValue v = cur.value();
+        if (!v.isComputable()) {
+            return label + " — " + ty.t("n/d", "n/a") + ty.colon() + lowerFirst(v.reason().in(ty.locale())) + end(v.reason().in(ty.locale()));
+        }
+        StringBuilder s = new StringBuilder(label).append(ty.colon()).append(ty.value(v.value(), d.unit()));
+        String cmp = comparison(r);
+        if (!cmp.isEmpty()) {
+            s.append(", ").append(cmp);
+        }
+        String target = target(v);
+        if (!target.isEmpty()) {
+            s.append(ty.semicolon()).append(target);
+        }
+        List<String> extra = new ArrayList<>();
+        if (v.ciLow() != null && v.ciHigh() != null) {
+            extra.add(ty.t("intervalle de confiance à 95" + Typo.NBSP + "%", "95% confidence interval") + ty.colon()
+                    + ty.number(v.ciLow(), 2) + "–" + ty.number(v.ciHigh(), 2));
+        }
+        if (v.population() != null) {
+            extra.add(ty.t("sur ", "based on ") + ty.count(v.population(), ty.t("personne", "person"),
+                    ty.t("personnes", "people")));
+        }
+        for (Detail det : v.details()) {
+            extra.add(lowerFirst(det.label().in(ty.locale())) + ty.colon() + ty.value(det.value(), det.unit()));
+        }
+        if (v.note() != null) {
+            extra.add(lowerFirst(v.note().in(ty.locale())));
+        }
+        if (!extra.isEmpty()) {
+            s.append(" (").append(String.join(ty.semicolon(), extra)).append(")");
+        }
+        return s.append('.').toString();
+    }
+
+    /** The change since the previous period, or an empty string when there is nothing to compare. */
+    String comparison(IndicatorResult r) {
+        Observation last = r.last();
+        if (last == null || !last.isShowable() || !r.current().isShowable()) {
+            return "";
+        }
+        Unit unit = r.definition().unit();
+        double cur = r.current().value().value();
+        double prev = last.value().value();
+        var period = r.current().period();
+        // Equal as printed counts as equal: « 82 % contre 82 % » must not read as a rise.
+        boolean same = ty.value(cur, unit).equals(ty.value(prev, unit));
+        if (unit == Unit.COUNT) {
+            if (same) {
+                return ty.t("autant ", "the same as ") + (ty.english() ? ty.previousPeriod(period) : ty.thanPrevious(period));
+            }
+            boolean whole = cur == Math.rint(cur) && prev == Math.rint(prev);
+            String n = whole ? ty.words(Math.round(Math.abs(cur - prev))) : ty.delta(cur - prev, unit);
+            return n + (cur > prev ? ty.t(" de plus ", " more ") : ty.t(" de moins ", " fewer ")) + ty.thanPrevious(period);
+        }
+        String was = " (" + ty.value(prev, unit) + ")";
+        if (same) {
+            return ty.t("stable ", "unchanged ") + ty.versusPrevious(period) + was;
+        }
+        return (cur > prev ? ty.t("en hausse de ", "up ") : ty.t("en baisse de ", "down "))
+                + ty.delta(cur - prev, unit) + " " + ty.versusPrevious(period) + was;
+    }
+
+    /** The standing against the target, with the bands as written in the definition. */
+    String target(IndicatorValue v) {
+        if (v.status() == Status.NONE || v.target().isNone()) {
+            return "";
+        }
+        String bands = v.target().text().in(ty.locale());
+        String colour = v.status().label().in(ty.locale());
+        return switch (v.status()) {
+            case GREEN -> ty.t("dans la cible (", "on target (") + colour + ty.semicolon() + ty.t("repères ", "bands ") + bands + ")";
+            case ORANGE -> ty.t("à surveiller (", "to watch (") + colour + ty.semicolon() + ty.t("repères ", "bands ") + bands + ")";
+            case RED -> ty.t("hors cible (", "off target (") + colour + ty.semicolon() + ty.t("repères ", "bands ") + bands + ")";
+            case NONE -> "";
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
+    private static String end(String s) {
+        return s.endsWith(".") ? "" : ".";
+    }
+}

@@ -1,0 +1,122 @@
+package org.recits.narrative.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.api.report.Progress;
+import org.recits.api.report.RenderContext;
+import org.recits.charts.internal.JFreeChartService;
+
+class NarrativeRendererTest {
+
+    private static final String NB = "\u00A0";
+    private static final String NN = "\u202F";
+
+    private static List<Path> render(Path out, Locale locale, boolean charts) throws Exception {
+        return new NarrativeRenderer(charts ? new JFreeChartService() : null)
+                .render(Fixtures.report(locale), new RenderContext(out, Progress.NONE));
+    }
+
+    @Test
+    void htmlHasEverySectionAnchorsAndTheFiguresSaidByRule(@TempDir Path out) throws Exception {
+        assertThat(render(out, Locale.FRENCH, true)).containsExactly(Path.of("recit-2020-T1.html"), Path.of("recit-2020-T1.docx"));
+        String html = Files.readString(out.resolve("recit-2020-T1.html"));
+        for (String id : List.of("en-bref", "ce-qui-s-est-passe", "quatre-valeurs", "democratie", "qualite", "impact",
+                "productivite", "capacitation", "groupe", "labo", "budget", "ce-qui-resiste", "prochain",
+                "collectivites", "c-mulhouse", "c-paris")) {
+            assertThat(html).as(id).contains("id=\"" + id + "\"");
+        }
+        assertThat(html).contains("<title>Récit du premier trimestre 2020</title>").contains("@page { size: A4");
+        assertThat(html).contains("[PART_ATTENDANCE_RATE, 2020-T1]").contains("id=\"ref-PART_ATTENDANCE_RATE-programme-2020-T1\"");
+        // Mulhouse: sessions of 2 and 1.5 days on 14 January and 3 March
+        assertThat(html).contains("Au premier trimestre 2020, 2 sessions se sont tenues, du 14 janvier 2020 au 3 mars 2020, soit 3,5 jours d’intervention.");
+        // Paris: one session of 3 days on 1 February
+        assertThat(html).contains("1 session s’est tenue, le 1er février 2020, soit 3 jours d’intervention.");
+        // programme funding: 120 000 + 80 000 = 200 000 €, 120 000 / 200 000 = 60 %
+        assertThat(html).contains("200" + NN + "000" + NB + "€, dont 120" + NN + "000" + NB + "€ par les collectivités (60" + NB + "%)");
+        assertThat(html).contains("1 session est déjà prévue, la première le 7 avril 2020");
+        assertThat(html).contains("18 ambassadeurs actifs sur 20 attendus.");
+        // what resists: programme ambassadors (38) and Paris attendance (58 %) are red
+        assertThat(html).contains("Deux indicateurs sont dans le rouge").contains("Paris" + NB + ": Taux de présence" + NB + ": 58" + NB + "%");
+        assertThat(html).contains("Voix des agents — n/d" + NB + ": aucune réponse à l’enquête.");
+        assertThat(html).contains("chiffre masqué (moins de 5 personnes)").doesNotContain("4,7");
+        // quotes: consented ones with their value, the negative one included; the unconsented never
+        assertThat(html).contains("Il manque du temps entre deux sessions.").contains("Le prototype a changé le guichet.");
+        assertThat(html).doesNotContain("Secret");
+        // charts inline as SVG, each with its own ids
+        assertThat(html).contains("<svg id='recits-jours-intervention'").contains("<svg id='recits-assiduite'");
+        // anchors are unique
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        while (m.find()) {
+            assertThat(ids.add(m.group(1))).as("duplicate id " + m.group(1)).isTrue();
+        }
+    }
+
+    @Test
+    void docxHasHeadingStylesAndPictures(@TempDir Path out) throws Exception {
+        render(out, Locale.FRENCH, true);
+        try (InputStream in = Files.newInputStream(out.resolve("recit-2020-T1.docx"));
+                XWPFDocument d = new XWPFDocument(in)) {
+            List<String> h1 = d.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(h1).contains("En bref", "Ce qui s’est passé", "Les quatre valeurs", "Ce qui résiste",
+                    "Collectivité par collectivité");
+            assertThat(d.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText))
+                    .contains("Démocratie", "Qualité", "Mulhouse", "Paris");
+            assertThat(d.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).hasToString("0");
+            assertThat(d.getAllPictures()).isNotEmpty();
+            assertThat(d.getAllPictures().get(0).getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+            assertThat(d.getProperties().getCoreProperties().getCreated())
+                    .isEqualTo(java.util.Date.from(java.time.Instant.parse("2020-03-31T00:00:00Z")));
+        }
+    }
+
+    @Test
+    void sameReportSameBytes(@TempDir Path a, @TempDir Path b) throws Exception {
+        render(a, Locale.FRENCH, true);
+        render(b, Locale.FRENCH, true);
+        for (String f : List.of("recit-2020-T1.html", "recit-2020-T1.docx")) {
+            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        }
+    }
+
+    @Test
+    void englishNarrative(@TempDir Path out) throws Exception {
+        assertThat(render(out, Locale.ENGLISH, true)).contains(Path.of("recit-2020-T1.html"));
+        String html = Files.readString(out.resolve("recit-2020-T1.html"));
+        assertThat(html).contains("<html lang=\"en\">").contains("id=\"en-bref\">At a glance<")
+                .contains("In the first quarter of 2020, 2 sessions were held, from 14 January 2020 to 3 March 2020, that is 3.5 intervention days.")
+                .contains("Attendance rate: 82%, up 4 points on the previous quarter (78%)")
+                .contains("[PART_ATTENDANCE_RATE, 2020-Q1]")
+                .doesNotContain("Ce qui résiste");
+    }
+
+    @Test
+    void withoutChartServiceStillWritesBoth(@TempDir Path out) throws Exception {
+        render(out, Locale.FRENCH, false);
+        assertThat(Files.readString(out.resolve("recit-2020-T1.html"))).doesNotContain("<svg").contains("id=\"en-bref\"");
+        try (InputStream in = Files.newInputStream(out.resolve("recit-2020-T1.docx"));
+                XWPFDocument d = new XWPFDocument(in)) {
+            assertThat(d.getAllPictures()).isEmpty();
+        }
+    }
+
+    /** With RECITS_PREVIEW=DIR in the environment, writes the fixture's narrative there to look at it. */
+    @Test
+    void preview() throws Exception {
+        String dir = System.getenv("RECITS_PREVIEW");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            render(Path.of(dir), Locale.FRENCH, true);
+        }
+    }
+}
