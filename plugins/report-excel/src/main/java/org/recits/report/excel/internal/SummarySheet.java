@@ -10,6 +10,10 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -56,6 +60,10 @@ final class SummarySheet {
     private static final Set<ValueFamily> VALUES = Set.of(ValueFamily.DEMOCRATIE, ValueFamily.QUALITE,
             ValueFamily.IMPACT, ValueFamily.PRODUCTIVITE);
     private static final int HEADER_ROWS = 2;
+    /** Series colours: blue, orange, grey, gold, green; the target line in dark red. */
+    private static final byte[][] PALETTE = {rgb(0x44, 0x72, 0xC4), rgb(0xED, 0x7D, 0x31), rgb(0xA5, 0xA5, 0xA5),
+        rgb(0xFF, 0xC0, 0x00), rgb(0x70, 0xAD, 0x47)};
+    private static final byte[] TARGET = rgb(0xC0, 0x00, 0x00);
     private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final int FIRST_VALUE_COL = 2;
 
@@ -105,7 +113,7 @@ final class SummarySheet {
         columns.forEach((code, col) -> {
             IndicatorDefinition d = layout.definitions().get(code);
             r.text(col, tx.t(d.label()), st.header);
-            r.sheet().setColumnWidth(col, 18 * 256);
+            r.sheet().setColumnWidth(col, 24 * 256);
         });
         if (targetCol >= 0) {
             r.text(targetCol, tx.t("Cible (jours)", "Target (days)"), st.header);
@@ -164,6 +172,7 @@ final class SummarySheet {
             Axes axes = axes(chart, null);
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
             bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(BarGrouping.CLUSTERED);
             bars.setVaryColors(false);
             series(bars, sheet, names, columns.get(DAYS), first, last);
             chart.plot(bars);
@@ -204,6 +213,7 @@ final class SummarySheet {
             axes.val.setMinimum(0);
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
             bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(BarGrouping.CLUSTERED);
             bars.setVaryColors(false);
             series(bars, sheet, names, columns.get(ATTENDANCE), first, last);
             chart.plot(bars);
@@ -240,14 +250,17 @@ final class SummarySheet {
         }
     }
 
+    private static byte[] rgb(int r, int g, int b) {
+        return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+
     private record Axes(XDDFCategoryAxis cat, XDDFValueAxis val) {
     }
 
-    /** Charts two per row, below the table. */
+    /** Charts one below the other, under the table, all as wide as the first six columns. */
     private XSSFChart chart(XSSFDrawing drawing, int slot, String title) {
-        int top = lastRow + 3 + (slot / 2) * 22;
-        int left = (slot % 2) * 8;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + 8, top + 20);
+        int top = lastRow + 3 + slot * 22;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -259,6 +272,8 @@ final class SummarySheet {
         XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
         val.setCrosses(AxisCrosses.AUTO_ZERO);
+        // Bars sit between the tick marks, as Excel draws column charts.
+        val.setCrossBetween(AxisCrossBetween.BETWEEN);
         if (format != null) {
             val.setNumberFormat(format);
         }
@@ -271,6 +286,16 @@ final class SummarySheet {
         XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(first, last, col, col));
         XDDFChartData.Series s = data.addSeries(names, vals);
+        // Without explicit colours LibreOffice draws the series invisible (no fill, no line).
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(
+                XDDFColor.from(PALETTE[(int) (data.getSeriesCount() - 1) % PALETTE.length]));
+        if (data instanceof XDDFLineChartData) {
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(TARGET)));
+            line.setWidth(2.25);
+            s.setLineProperties(line);
+        } else {
+            s.setFillProperties(fill);
+        }
         s.setTitle(sheet.getRow(0).getCell(col).getStringCellValue(),
                 new CellReference(sheet.getSheetName(), 0, col, true, true));
         return s;

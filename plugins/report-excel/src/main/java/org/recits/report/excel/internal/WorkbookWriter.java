@@ -82,7 +82,8 @@ public final class WorkbookWriter {
         long dataRows = DataRecords.count(report.data());
         int perSheet = maxRowsPerSheet - 1;
         int dataSheets = (int) Math.max(1, (dataRows + perSheet - 1) / perSheet);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             Styles st = new Styles(wb, tx);
             properties(wb, report);
             XSSFSheet readMe = wb.createSheet(tx.readMe());
@@ -106,6 +107,9 @@ public final class WorkbookWriter {
             // the figures; the charts' caches are then read from these results.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             sum.writeCharts(summary);
+            for (XSSFSheet sheet : List.of(readMe, summary, indicators, trends, definitions, quality, provenance)) {
+                printable(sheet);
+            }
 
             SXSSFWorkbook sx = new SXSSFWorkbook(wb, STREAM_WINDOW);
             try {
@@ -116,8 +120,20 @@ public final class WorkbookWriter {
             } finally {
                 sx.dispose();
             }
+        } finally {
+            // Not close(): on a workbook made in memory it saves the whole package once more.
+            wb.getPackage().revert();
         }
         StableZip.normalize(file, report.generatedOn());
+    }
+
+    /** Landscape, one page wide: a funder who prints a sheet gets every column. */
+    private static void printable(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /** Dates from the report, never the clock; POI would otherwise stamp the creation time. */
@@ -467,7 +483,7 @@ public final class WorkbookWriter {
 
     private void writeReadMe(Rows r, Report report, Texts tx, Styles st, long dataRows, int dataSheets) {
         r.sheet().setColumnWidth(0, 28 * 256);
-        r.sheet().setColumnWidth(1, 110 * 256);
+        r.sheet().setColumnWidth(1, 100 * 256);
         String label = report.period().label(tx.locale());
         int n = report.suppressionThreshold();
         r.row().text(0, tx.t("Récits — rapport d’impact ", "Récits — impact report ") + label, st.title);
