@@ -45,31 +45,30 @@ final class Activity {
      *
      * <p>Each row counts {@code jours_presents} (the session's length when empty), capped at the
      * session's length; a person listed twice for one session is capped once more on the total,
-     * so that nobody is present more days than the session lasts.
+     * so that nobody is present more days than the session lasts. Rows are added in file order,
+     * which keeps the floating-point sum the same from run to run.
      */
     static double presentDays(Dataset data, String c, Map<String, Session> sessions,
             BiPredicate<String, Session> who) {
         if (sessions.isEmpty()) {
             return 0;
         }
-        Map<String, Map<String, Double>> perSession = new HashMap<>();
+        Map<String, Map<String, Double>> seen = new HashMap<>();
+        double total = 0;
         for (Attendance a : data.attendance(Scope.of(c))) {
             Session s = sessions.get(a.session());
-            if (s != null && who.test(a.participant(), s)) {
-                perSession.computeIfAbsent(s.id(), k -> new HashMap<>())
-                        .merge(a.participant(), a.presentDays(s), Double::sum);
+            if (s == null || !who.test(a.participant(), s)) {
+                continue;
             }
-        }
-        double total = 0;
-        // Summed in session order then by participant id, so the floating-point sum does not depend on hash order.
-        List<String> ids = new ArrayList<>(perSession.keySet());
-        ids.sort(null);
-        for (String id : ids) {
-            Session s = sessions.get(id);
-            List<Map.Entry<String, Double>> people = new ArrayList<>(perSession.get(id).entrySet());
-            people.sort(Map.Entry.comparingByKey());
-            for (Map.Entry<String, Double> e : people) {
-                total += Math.min(e.getValue(), s.jours());
+            double days = a.presentDays(s);
+            Double before = seen.computeIfAbsent(s.id(), k -> new HashMap<>()).put(a.participant(), days);
+            if (before == null) {
+                total += days;
+            } else {
+                // A repeated row: only what it adds below the session's length counts.
+                double together = Math.min(before + days, s.jours());
+                seen.get(s.id()).put(a.participant(), together);
+                total += together - before;
             }
         }
         return total;

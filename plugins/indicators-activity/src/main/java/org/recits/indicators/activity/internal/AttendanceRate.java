@@ -34,11 +34,11 @@ public final class AttendanceRate extends ActivityIndicator {
                 LocalizedText.of(
                         "Σ jours présents des ambassadeurs actifs à la date de la session, sur les sessions et "
                                 + "immersions commencées dans la période (jours_presents, ou jours de la session si "
-                                + "vide, plafonné aux jours de la session) ÷ Σ sur ces sessions de (ambassadeurs "
+                                + "vide, plafonné aux jours de la session, par personne et par session) ÷ Σ sur ces sessions de (ambassadeurs "
                                 + "actifs à leur date_debut × jours). Programme : Σ numérateurs ÷ Σ dénominateurs.",
                         "Σ present days of the ambassadors active on the session’s date, over the sessions and "
                                 + "immersions starting in the period (jours_presents, or the session’s jours when "
-                                + "empty, capped at the session’s jours) ÷ Σ over those sessions of (ambassadors "
+                                + "empty, capped at the session’s jours, per person and session) ÷ Σ over those sessions of (ambassadors "
                                 + "active on their date_debut × jours). Programme: Σ numerators ÷ Σ denominators."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS,
                 BAND));

@@ -1,5 +1,7 @@
 package org.recits.indicators.activity.internal;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
@@ -26,30 +28,39 @@ public final class CostPerTrainedDay extends ActivityIndicator {
                         "Σ montant_eur des lignes de financements.csv de date vide ou ≤ fin de période ÷ Σ jours "
                                 + "présents des participants de rôle ambassadeur aux sessions et immersions de "
                                 + "date_debut ≤ fin de période (jours_presents, ou jours de la session si vide, "
-                                + "plafonné aux jours de la session), en euros. Programme : Σ montants ÷ Σ jours.",
+                                + "plafonné aux jours de la session, par personne et par session), en euros. Programme : Σ montants ÷ Σ jours, sur les collectivités qui ont au "
+                                + "moins une ligne de financement à cette date.",
                         "Σ montant_eur of the financements.csv rows with date empty or ≤ the period’s end ÷ Σ "
                                 + "present days of the participants with role ambassadeur at the sessions and "
                                 + "immersions with date_debut ≤ the period’s end (jours_presents, or the session’s "
-                                + "jours when empty, capped at the session’s jours), in euros. Programme: Σ amounts "
-                                + "÷ Σ days."),
+                                + "jours when empty, capped at the session’s jours, per person and session), in euros. Programme: Σ amounts "
+                                + "÷ Σ days, over the collectivités with at least one funding row by then."),
                 Unit.EUR_PER_DAY, Direction.NEUTRAL, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS,
                 TargetBand.NONE));
     }
 
     @Override
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        FundingTotals money = FundingTotals.of(data, collectivites(data, scope), period);
-        if (money.rows() == 0) {
-            return IndicatorValue.notComputable(Funds.NONE, band());
-        }
+        BigDecimal money = BigDecimal.ZERO;
+        boolean anyFunding = false;
         double days = 0;
         for (String c : collectivites(data, scope)) {
+            FundingTotals funding = FundingTotals.of(data, List.of(c), period);
+            // A collectivité with no funding row is missing money, not €0: its days would lower the programme's cost.
+            if (funding.rows() == 0) {
+                continue;
+            }
+            anyFunding = true;
+            money = money.add(funding.total());
             Ambassadors amb = Ambassadors.of(data, c);
             days += Activity.presentDays(data, c, Activity.byId(Activity.countedSessions(data, c, period::upTo)),
                     (who, s) -> amb.contains(who));
         }
+        if (!anyFunding) {
+            return IndicatorValue.notComputable(Funds.NONE, band());
+        }
         // Money, not people: no population, so the figure is never suppressed.
-        return IndicatorValue.ratio(money.total().doubleValue(), days, band(), LocalizedText.of(
+        return IndicatorValue.ratio(money.doubleValue(), days, band(), LocalizedText.of(
                 "aucune journée de présence d’ambassadeur à cette date", "no ambassador attendance day by then"));
     }
 }

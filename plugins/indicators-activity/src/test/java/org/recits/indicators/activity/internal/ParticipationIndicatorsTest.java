@@ -126,6 +126,25 @@ class ParticipationIndicatorsTest {
         }
 
         @Test
+        void aPersonListedTwiceForOneSessionIsCappedOnTheTotal() {
+            // One 1-day session, one ambassador listed twice (0,5 then 0,75): 1,25 capped at 1 → 1 / 1.
+            // A second 2-day session with two rows of 0,5 → 1 of 2 days. Rate (1 + 1) / (1 + 2) = 2/3.
+            org.recits.api.data.Dataset data = org.recits.api.data.Dataset.builder()
+                    .add(Fixture.amb("a", "p", null, null, null, null))
+                    .add(Fixture.s("a", "s1", "2020-01-10", 1, null, false))
+                    .add(Fixture.s("a", "s2", "2020-02-10", 2, null, false))
+                    .add(Fixture.att("a", "s1", "p", 0.5))
+                    .add(Fixture.att("a", "s1", "p", 0.75))
+                    .add(Fixture.att("a", "s2", "p", 0.5))
+                    .add(Fixture.att("a", "s2", "p", 0.5))
+                    .build();
+            IndicatorValue v = ind.compute(data, org.recits.api.model.Scope.of("a"), T1);
+            assertThat(v.numerator()).isEqualTo(2.0);
+            assertThat(v.denominator()).isEqualTo(3.0);
+            assertThat(v.population()).isEqualTo(1);
+        }
+
+        @Test
         void noSessionInThePeriodIsNotComputable() {
             IndicatorValue v = compute(ind, LILLE, T2);
             assertThat(v.isComputable()).isFalse();
