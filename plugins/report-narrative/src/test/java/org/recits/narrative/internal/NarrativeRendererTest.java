@@ -47,12 +47,14 @@ class NarrativeRendererTest {
         // what resists: programme ambassadors (38) and Paris attendance (58 %) are red
         assertThat(html).contains("Deux indicateurs sont dans le rouge").contains("Paris" + NB + ": Taux de présence" + NB + ": 58" + NB + "%");
         assertThat(html).contains("Voix des agents — n/d" + NB + ": aucune réponse à l’enquête.");
-        assertThat(html).contains("chiffre masqué (moins de 5 personnes)").doesNotContain("4,7");
+        // the suppressed 4.7 appears nowhere in the text (SVG path coordinates aside)
+        assertThat(html.replaceAll("(?s)<svg.*?</svg>", "")).contains("chiffre masqué (moins de 5 personnes)")
+                .doesNotContain("4,7");
         // quotes: consented ones with their value, the negative one included; the unconsented never
         assertThat(html).contains("Il manque du temps entre deux sessions.").contains("Le prototype a changé le guichet.");
         assertThat(html).doesNotContain("Secret");
         // charts inline as SVG, each with its own ids
-        assertThat(html).contains("<svg id='recits-jours-intervention'").contains("<svg id='recits-assiduite'");
+        assertThat(html).contains("<svg id='recits-valeurs-score'").contains("<svg id='recits-assiduite'");
         // anchors are unique
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
         java.util.Set<String> ids = new java.util.HashSet<>();
