@@ -68,9 +68,29 @@ final class Rows {
         Cell c = row.createCell(col);
         if (value != null) {
             c.setCellValue(value);
+            if (style.getWrapText()) {
+                fitHeight(col, value);
+            }
         }
         c.setCellStyle(style);
         return c;
+    }
+
+    /**
+     * Rows keep their default height unless told otherwise, and LibreOffice does not grow them for
+     * wrapped text on opening, so the height is estimated here from the text's length and the column's
+     * width (about one character per width unit, 15 points a line).
+     */
+    private void fitHeight(int col, String value) {
+        double perLine = Math.max(1, sheet.getColumnWidth(col) / 256.0 * 1.05);
+        int lines = 0;
+        for (String part : value.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(part.length() / perLine));
+        }
+        float height = lines * 15f;
+        if (lines > 1 && height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
     }
 
     /** A number, or an empty cell when null. */
