@@ -108,6 +108,10 @@ final class NarrativeBuilder {
         valueSection(Section.IMPACT, ValueFamily.IMPACT, Set.of(Measure.IMPACT), "impact");
         valueSection(Section.PRODUCTIVITE, ValueFamily.PRODUCTIVITE, Set.of(Measure.PRODUCTIVITE), "productivite");
         doc.heading(2, ty.t("Capacitation", "Capacity building"), "capacitation");
+        if (results(prog, Section.CAPACITATION).isEmpty()) {
+            doc.para(List.of(Sentence.plain(ty.t("Aucun indicateur de capacitation n’est mesuré pour le programme sur cette période.",
+                    "No capacity-building indicator is measured for the programme in this period."))));
+        }
         section(prog, Section.CAPACITATION, 0);
         quotes(Set.of(Measure.CAPACITATION), null, 3);
         doc.heading(2, ty.t("Le groupe", "The group"), "groupe");
