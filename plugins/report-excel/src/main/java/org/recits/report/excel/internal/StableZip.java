@@ -34,7 +34,8 @@ final class StableZip {
 
     static void normalize(Path file, LocalDate stamp) throws IOException {
         LocalDateTime time = stamp.atStartOfDay();
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".stable-", ".zip");
+        // Not Files.createTempFile: its owner-only permissions would end up on the workbook.
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".stable.tmp");
         try {
             try (ZipFile in = new ZipFile(file.toFile());
                     OutputStream os = Files.newOutputStream(tmp);
