@@ -1,0 +1,231 @@
+package org.recits.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code recits demo} as a user runs it (the start script, a separate process), then the workbook read
+ * back with POI and its figures checked against values this test computes itself from the shipped
+ * sample files, with INDICATORS.md's rules and its own plain CSV reading (not the product's readers).
+ */
+class DemoIT {
+
+    /** The demo's period: the quarter of the latest counted session of the sample programme. */
+    private static final LocalDate END = LocalDate.of(2021, 3, 31);
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @TempDir
+    static Path work;
+
+    static Distribution.Run run;
+    static Path out;
+    /** Current-period values of the Indicateurs sheet: code → scope → cell. */
+    static Map<String, Map<String, Cell>> current;
+
+    @BeforeAll
+    static void runTheDemo() throws Exception {
+        out = work.resolve("sortie");
+        run = Distribution.script(Distribution.folder(), work, "demo", "--out", out.toString());
+        current = new TreeMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("recits-2021-T1.xlsx")))) {
+            Sheet sheet = wb.getSheet("Indicateurs");
+            Map<String, Integer> col = headers(sheet.getRow(0));
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0 || !"oui".equals(text(row, col.get("Période du rapport")))) {
+                    continue;
+                }
+                current.computeIfAbsent(text(row, col.get("Code")), k -> new TreeMap<>())
+                        .put(text(row, col.get("Périmètre")), row.getCell(col.get("Valeur")));
+            }
+        }
+    }
+
+    @Test
+    void theDemoRunsAndWritesEveryOutput() {
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Rapport 2021-T1 écrit dans").contains("4 lignes rejetées");
+        assertThat(out.resolve("recits-2021-T1.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("recit-2021-T1.html")).isNotEmptyFile();
+        assertThat(out.resolve("recit-2021-T1.docx")).isNotEmptyFile();
+        assertThat(out.resolve("graphiques/jours-intervention.png")).isNotEmptyFile();
+        assertThat(out.resolve("graphiques/jours-intervention.svg")).isNotEmptyFile();
+        // nothing half-written is left behind
+        assertThat(out.toFile().list()).noneMatch(n -> n.startsWith(".recits-tmp"));
+    }
+
+    @Test
+    void interventionDaysMatchTheSessionsFile() throws IOException {
+        Map<String, Double> days = new TreeMap<>();
+        for (CSVRecord r : read("sessions.csv", WINDOWS_1252, ';')) {
+            LocalDate start = frenchDate(r.get("Date début"));
+            String type = r.get("Type");
+            boolean counted = type.isEmpty() || type.equals("session") || type.equals("immersion");
+            if (start != null && counted && !start.isAfter(END)) {
+                days.merge(r.get("Collectivité"), Double.parseDouble(r.get("Jours").replace(',', '.')), Double::sum);
+            }
+        }
+        assertThat(days).hasSize(10);
+        double programme = 0;
+        for (Map.Entry<String, Double> e : days.entrySet()) {
+            assertThat(number("PROT_INTERVENTION_DAYS", e.getKey())).as(e.getKey()).isCloseTo(e.getValue(), within(1e-9));
+            programme += e.getValue();
+        }
+        assertThat(number("PROT_INTERVENTION_DAYS", "programme")).isCloseTo(programme, within(1e-9));
+    }
+
+    @Test
+    void activeAmbassadorsMatchTheParticipantsFile() throws IOException {
+        Map<String, Integer> active = new TreeMap<>();
+        for (CSVRecord r : read("participants.csv", StandardCharsets.UTF_8, ',')) {
+            LocalDate in = isoDate(r.get("date_entree"));
+            LocalDate left = isoDate(r.get("date_sortie"));
+            if (r.get("role").equals("ambassadeur") && (in == null || !in.isAfter(END))
+                    && (left == null || left.isAfter(END))) {
+                active.merge(r.get("collectivite"), 1, Integer::sum);
+            }
+        }
+        int programme = 0;
+        for (Map.Entry<String, Integer> e : active.entrySet()) {
+            assertThat(number("PART_ACTIVE_AMBASSADORS", e.getKey())).as(e.getKey()).isEqualTo((double) e.getValue());
+            programme += e.getValue();
+        }
+        assertThat(number("PART_ACTIVE_AMBASSADORS", "programme")).isEqualTo((double) programme);
+    }
+
+    @Test
+    void fundingShareIsARatioOfSumsToTheCent() throws IOException {
+        Map<String, BigDecimal[]> sums = new HashMap<>(); // collectivité → {collectivité's own, all}
+        for (CSVRecord r : read("financements.csv", WINDOWS_1252, ';')) {
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(r.get("montant_eur").replace(" ", "").replace(',', '.'));
+            } catch (NumberFormatException e) {
+                continue; // the deliberately dirty row, rejected by the product too
+            }
+            LocalDate date = frenchDate(r.get("date"));
+            if (date != null && date.isAfter(END)) {
+                continue;
+            }
+            BigDecimal[] s = sums.computeIfAbsent(r.get("collectivite"), k -> new BigDecimal[] {BigDecimal.ZERO,
+                BigDecimal.ZERO});
+            if (r.get("type").equals("collectivite")) {
+                s[0] = s[0].add(amount);
+            }
+            s[1] = s[1].add(amount);
+        }
+        BigDecimal own = BigDecimal.ZERO;
+        BigDecimal all = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal[]> e : sums.entrySet()) {
+            double expected = e.getValue()[0].doubleValue() / e.getValue()[1].doubleValue();
+            assertThat(number("FIN_COLLECTIVITE_SHARE", e.getKey())).as(e.getKey()).isCloseTo(expected, within(1e-12));
+            own = own.add(e.getValue()[0]);
+            all = all.add(e.getValue()[1]);
+        }
+        // the programme's share is the ratio of the sums, not the mean of the shares
+        assertThat(number("FIN_COLLECTIVITE_SHARE", "programme"))
+                .isCloseTo(own.doubleValue() / all.doubleValue(), within(1e-12));
+    }
+
+    @Test
+    void figuresOnFewerThanFivePeopleAreSuppressed() {
+        // armor-loire's surveys have 3 respondents (sample generator's README): its skills gain is masked.
+        Cell cell = current.get("CAP_SKILLS_GAIN").get("armor-loire");
+        assertThat(cell).isNotNull();
+        assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(cell.getStringCellValue()).startsWith("masqué");
+    }
+
+    private static double number(String code, String scope) {
+        Cell cell = current.getOrDefault(code, Map.of()).get(scope);
+        assertThat(cell).as(code + " " + scope).isNotNull();
+        assertThat(cell.getCellType()).as(code + " " + scope + " is a typed number").isEqualTo(CellType.NUMERIC);
+        return cell.getNumericCellValue();
+    }
+
+    private static List<CSVRecord> read(String file, Charset charset, char separator) throws IOException {
+        Path path = Distribution.folder().resolve("demo").resolve(file);
+        try (Reader reader = Files.newBufferedReader(path, charset)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader()
+                    .setSkipHeaderRecord(true).build();
+            List<CSVRecord> records = new ArrayList<>();
+            // a UTF-8 BOM, if any, is not part of the first header
+            for (CSVRecord r : format.parse(new BomSkipping(reader))) {
+                records.add(r);
+            }
+            return records;
+        }
+    }
+
+    private static LocalDate frenchDate(String s) {
+        try {
+            return s.isBlank() ? null : LocalDate.parse(s.strip(), FRENCH_DATE);
+        } catch (RuntimeException e) {
+            return null; // the deliberately unreadable date
+        }
+    }
+
+    private static LocalDate isoDate(String s) {
+        return s.isBlank() ? null : LocalDate.parse(s.strip());
+    }
+
+    private static Map<String, Integer> headers(Row row) {
+        Map<String, Integer> col = new HashMap<>();
+        for (Cell c : row) {
+            col.put(c.getStringCellValue(), c.getColumnIndex());
+        }
+        return col;
+    }
+
+    private static String text(Row row, int col) {
+        Cell c = row.getCell(col);
+        return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
+    }
+
+    /** Drops a leading U+FEFF. */
+    private static final class BomSkipping extends java.io.FilterReader {
+        private boolean first = true;
+
+        BomSkipping(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (first && n > 0) {
+                first = false;
+                if (buf[off] == '\uFEFF') {
+                    System.arraycopy(buf, off + 1, buf, off, n - 1);
+                    return n - 1 == 0 ? read(buf, off, len) : n - 1;
+                }
+            }
+            return n;
+        }
+    }
+}
