@@ -108,6 +108,7 @@ class RecitsCliTest {
         Files.writeString(data.resolve("LISEZMOI.txt"), "notes");
         assertThat(run(good(), "check", "--data", data.toString())).isZero();
         String text = out.toString();
+        assertThat(text).contains("sessions.txt : 2 lignes lues, 1 retenue, 1 rejetée (lecteur : lines)");
         assertThat(text).contains("sessions.txt : 1 ligne rejetée, aucun avertissement");
         assertThat(text).contains("rejetée ligne 2, colonne « date », valeur « 31/02/2020 » : date illisible");
         assertThat(text).contains("inconnu.csv : 1 ligne rejetée").contains("aucun lecteur installé");
