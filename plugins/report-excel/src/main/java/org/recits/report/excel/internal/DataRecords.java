@@ -44,6 +44,14 @@ final class DataRecords {
     private DataRecords() {
     }
 
+    /** The columns of the records table, in the sheet and in its CSV export. */
+    static String[] headers(Texts tx) {
+        return new String[] {tx.t("Type", "Record type"), tx.t("Collectivité", "Collectivité"),
+            tx.t("Identifiant", "Id"), "Date", tx.t("Champ", "Field"), tx.t("Valeur (texte)", "Value (text)"),
+            tx.t("Valeur (nombre)", "Value (number)"), tx.t("Valeur (date)", "Value (date)"),
+            tx.t("Source", "Source")};
+    }
+
     /** Number of rows {@link #forEach} gives, so the read-me can announce the split before streaming. */
     static long count(Dataset data) {
         long[] n = {0};

@@ -25,6 +25,12 @@ public final class ExcelRenderer implements ReportRenderer {
         new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(report, context.outputDir().resolve(name));
         context.progress().update(report.locale().getLanguage().equals("en") ? "Writing the workbook"
                 : "Écriture du classeur", 1, 1);
+        if (context.wants("csv")) {
+            List<Path> files = new java.util.ArrayList<>();
+            files.add(name);
+            files.addAll(new CsvTables(new Texts(report.locale())).write(report, context.outputDir()));
+            return files;
+        }
         return List.of(name);
     }
 }

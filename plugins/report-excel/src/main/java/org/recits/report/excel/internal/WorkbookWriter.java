@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.Name;
@@ -31,9 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
-import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Status;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.Period;
@@ -150,13 +149,7 @@ public final class WorkbookWriter {
     // ---------------------------------------------------------------- Indicateurs
 
     private static Layout writeIndicators(Rows r, Report report, Texts tx, Styles st) {
-        String[] headers = {tx.t("Famille", "Family"), "Code", tx.t("Indicateur", "Indicator"),
-            tx.t("Périmètre", "Scope"), tx.t("Période", "Period"), tx.t("Début", "Start"), tx.t("Fin", "End"),
-            tx.t("Valeur", "Value"), tx.t("Unité", "Unit"), tx.t("Numérateur", "Numerator"),
-            tx.t("Dénominateur", "Denominator"), tx.t("n (personnes)", "n (people)"),
-            tx.t("IC 95 % bas", "95% CI low"), tx.t("IC 95 % haut", "95% CI high"), tx.t("Cible", "Target"),
-            tx.t("Statut", "Status"), tx.t("Note / raison", "Note / reason"),
-            tx.t("Période du rapport", "Report period")};
+        String[] headers = IndicatorTable.headers(tx);
         int[] widths = {14, 28, 40, 14, 11, 11, 11, 22, 10, 12, 13, 10, 11, 11, 30, 12, 60, 10};
         r.header(headers, widths);
         Map<String, List<IndicatorResult>> byCode = byCode(report);
@@ -169,9 +162,9 @@ public final class WorkbookWriter {
             for (IndicatorResult res : e.getValue()) {
                 defs.putIfAbsent(e.getKey(), res.definition());
                 for (Observation o : res.previous()) {
-                    observation(r, res, o, false, report, tx, st);
+                    observation(r, res.definition(), IndicatorTable.cells(res, o, false, report, tx), st);
                 }
-                observation(r, res, res.current(), true, report, tx, st);
+                observation(r, res.definition(), IndicatorTable.cells(res, res.current(), true, report, tx), st);
                 cur.put(res.scope(), r.index());
             }
             span.put(e.getKey(), new int[] {first, r.index()});
@@ -191,60 +184,26 @@ public final class WorkbookWriter {
         return byCode;
     }
 
-    private static void observation(Rows r, IndicatorResult res, Observation o, boolean current, Report report,
-            Texts tx, Styles st) {
-        IndicatorDefinition def = res.definition();
-        IndicatorValue v = o.value();
+    /** One row of the indicators sheet: each column typed and styled by what it holds. */
+    private static void observation(Rows r, IndicatorDefinition def, Object[] cells, Styles st) {
         r.row();
-        r.text(0, tx.t(def.family().label()));
-        r.text(1, def.code());
-        r.text(2, tx.t(def.label()));
-        r.text(3, tx.scope(res.scope()));
-        r.text(4, o.period().label(tx.locale()));
-        r.date(5, o.period().start());
-        r.date(6, o.period().end());
-        r.text(8, tx.t(def.unit().label()));
-        r.text(14, tx.t(v.target().text()));
-        r.text(17, current ? tx.t("oui", "yes") : tx.t("non", "no"));
-        if (o.suppressed()) {
-            // Nothing that would let a reader work the figure back out: no value, numerator,
-            // denominator, population, interval, status, note or secondary figure.
-            r.text(VALUE_COL, tx.suppressed(report.suppressionThreshold()));
-            r.text(STATUS_COL, tx.suppressedStatus());
-            return;
+        for (int col = 0; col < cells.length; col++) {
+            Object cell = cells[col];
+            if (cell instanceof java.time.LocalDate day) {
+                r.date(col, day);
+            } else if (cell instanceof Number n) {
+                CellStyle style = switch (col) {
+                    case IndicatorTable.POPULATION -> st.integer;
+                    case IndicatorTable.NUMERATOR, IndicatorTable.DENOMINATOR -> st.number(n.doubleValue());
+                    default -> st.unit(def.unit());
+                };
+                r.number(col, n, style);
+            } else if (cell instanceof String text) {
+                r.text(col, text, col == IndicatorTable.NOTE ? st.wrap : st.text);
+            } else if (col == IndicatorTable.POPULATION) {
+                r.number(col, null, st.integer); // an empty typed cell, as before
+            }
         }
-        if (v.numerator() != null) {
-            r.number(9, v.numerator(), st.number(v.numerator()));
-        }
-        if (v.denominator() != null) {
-            r.number(10, v.denominator(), st.number(v.denominator()));
-        }
-        r.number(11, v.population(), st.integer);
-        if (!v.isComputable()) {
-            r.text(VALUE_COL, tx.notAvailable());
-            r.text(STATUS_COL, tx.notAvailable());
-            r.text(16, join(tx.t(v.reason()), tx.t(v.note())), st.wrap);
-            return;
-        }
-        r.number(VALUE_COL, v.value(), st.unit(def.unit()));
-        r.number(12, v.ciLow(), st.unit(def.unit()));
-        r.number(13, v.ciHigh(), st.unit(def.unit()));
-        r.text(STATUS_COL, tx.status(v.status()));
-        r.text(16, join(tx.t(v.note()), details(v.details(), tx)), st.wrap);
-    }
-
-    private static String join(String a, String b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        return b.isEmpty() ? a : a + " — " + b;
-    }
-
-    /** Secondary figures as a sentence (they have no column of their own). */
-    private static String details(List<Detail> details, Texts tx) {
-        return details.stream()
-                .map(d -> tx.t(d.label()) + (tx.english() ? ": " : " : ") + format(d.value(), d.unit(), tx))
-                .collect(Collectors.joining(" ; "));
     }
 
     static String format(double v, Unit unit, Texts tx) {
@@ -593,10 +552,7 @@ public final class WorkbookWriter {
     // ---------------------------------------------------------------- Données (streamed)
 
     private void writeData(SXSSFWorkbook sx, Report report, Texts tx, Styles st) {
-        String[] headers = {tx.t("Type", "Record type"), tx.t("Collectivité", "Collectivité"),
-            tx.t("Identifiant", "Id"), "Date", tx.t("Champ", "Field"), tx.t("Valeur (texte)", "Value (text)"),
-            tx.t("Valeur (nombre)", "Value (number)"), tx.t("Valeur (date)", "Value (date)"),
-            tx.t("Source", "Source")};
+        String[] headers = DataRecords.headers(tx);
         int[] widths = {14, 16, 24, 11, 18, 30, 14, 12, 30};
         Rows[] current = {null};
         int[] sheets = {0};
