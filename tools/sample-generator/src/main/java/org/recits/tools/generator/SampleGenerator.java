@@ -27,7 +27,7 @@ public final class SampleGenerator implements Callable<Integer> {
     long seed;
 
     @Option(names = "--scale", defaultValue = "1",
-            description = "multiplie les collectivités (N × 10) et les répondants / multiplies collectivités and respondents")
+            description = "taille : ⌈√N⌉ × 10 collectivités, ≈ 1000 × N réponses d’usagers dès 2 / size: ⌈√N⌉ × 10 collectivités, ≈ 1000 × N usagers' responses from 2 on")
     int scale;
 
     @Override

@@ -19,6 +19,15 @@ public final class ProgrammeGenerator {
     private ProgrammeGenerator() {
     }
 
+    /**
+     * Copies of the ten templates at a scale: ⌈√N⌉. Activity grows with collectivités (≈ 280 attendance
+     * rows each), survey answers with the usagers' barometer ({@link SurveyWriter#barometerRespondents}),
+     * so ×1000 gives ≈ 90 000 attendance rows and ≈ 1 M survey responses, as a consolidated programme.
+     */
+    public static int copies(int scale) {
+        return (int) Math.ceil(Math.sqrt(scale));
+    }
+
     public static Summary generate(Path out, long seed, int scale) throws IOException {
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be at least 1");
@@ -27,7 +36,7 @@ public final class ProgrammeGenerator {
         List<CsvOut> all = new ArrayList<>();
         try (ActivityWriter activity = new ActivityWriter(out); SurveyWriter surveys = new SurveyWriter(out, seed, scale)) {
             int perCopy = Catalogue.TEMPLATES.size();
-            for (int copy = 0; copy < scale; copy++) {
+            for (int copy = 0; copy < copies(scale); copy++) {
                 for (int t = 0; t < perCopy; t++) {
                     int index = copy * perCopy + t;
                     Collectivite c = CollectiviteFactory.build(index, Catalogue.TEMPLATES.get(t), copy,

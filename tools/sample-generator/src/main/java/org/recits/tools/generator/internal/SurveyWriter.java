@@ -25,6 +25,23 @@ public final class SurveyWriter implements Closeable {
     public static final String LIME_APRES = "results-survey472913-apres";
     public static final String KOBO_SERVICE = "Satisfaction_et_qualite_de_service_-_all_versions_-_labels_-_2021-10-04-09-30-12";
     public static final String KOBO_TEST = "Test_prototype_Belrive_-_all_versions_-_labels_-_2017-07-03-16-40-02";
+    /** Written from scale 2 on only (the demo stays as it was): the usagers' barometer, 20 questions. */
+    public static final String KOBO_BAROMETER = "Barometre_usagers_-_all_versions_-_labels_-_2021-11-15-10-00-00";
+    /** The barometer's questions (KoBo group path) and what each measures; temps_gagne is on 4 labels. */
+    static final String[][] BAROMETER = {
+            {"services/satisfaction_globale", "satisfaction"}, {"services/recommanderait", "satisfaction"},
+            {"services/demarche_satisfaisante", "satisfaction"}, {"services/accueil", "qualite"},
+            {"services/information_claire", "qualite"}, {"services/delais", "qualite"},
+            {"services/attente_trop_longue", "qualite"}, {"services/accessibilite", "qualite"},
+            {"services/bonne_orientation", "qualite"}, {"effets/probleme_resolu", "impact"},
+            {"effets/situation_amelioree", "impact"}, {"effets/service_adapte", "impact"},
+            {"voix/ecoute", "democratie"}, {"voix/avis_pris_en_compte", "democratie"},
+            {"voix/participation_proposee", "democratie"}, {"effets/temps_gagne", "productivite"},
+            {"effets/demarches_simplifiees", "productivite"}, {"effets/deplacements_evites", "productivite"},
+            {"autonomie/se_debrouille_seul", "capacitation"}, {"autonomie/connait_ses_droits", "capacitation"}};
+    /** Mean answer of each barometer question (attente_trop_longue is worded negatively). */
+    private static final double[] BAROMETER_MEANS = {3.9, 3.8, 3.7, 4.0, 3.6, 3.4, 2.4, 3.7, 3.8, 3.5, 3.4, 3.6,
+            3.3, 3.0, 2.9, 2.8, 3.4, 3.2, 3.3, 3.1};
 
     static final String[] LIKERT5 = {"Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord",
             "Plutôt d'accord", "Tout à fait d'accord"};
@@ -42,6 +59,9 @@ public final class SurveyWriter implements Closeable {
     private final CsvOut limeApres;
     private final CsvOut koboService;
     private final CsvOut koboTest;
+    private final CsvOut koboBarometer; // null at scale 1
+    private final int barometerPerCollectivite;
+    private long barometerIndex;
     private long limeId;
     private long koboIndex;
     private long koboTestIndex;
@@ -69,6 +89,18 @@ public final class SurveyWriter implements Closeable {
                 "groupe_test/facile_a_comprendre", "groupe_test/utile", "groupe_test/recommanderait",
                 "groupe_test/tranche_age", "groupe_test/remarque", "_id", "_uuid", "_submission_time",
                 "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index");
+        barometerPerCollectivite = barometerRespondents(scale);
+        if (barometerPerCollectivite > 0) {
+            List<String> head = new ArrayList<>(List.of("start", "end", "today", "identification/collectivite",
+                    "identification/profil"));
+            for (String[] q : BAROMETER) {
+                head.add(q[0]);
+            }
+            head.addAll(List.of("_id", "_uuid", "_submission_time", "_index"));
+            koboBarometer = open(dir.resolve(KOBO_BAROMETER + ".csv"), Dialect.KOBO, head.toArray(String[]::new));
+        } else {
+            koboBarometer = null;
+        }
         writeMappings(dir);
     }
 
@@ -124,6 +156,27 @@ public final class SurveyWriter implements Closeable {
             m.row("groupe_test/utile", "impact", "likert5", "", l5);
             m.row("groupe_test/recommanderait", "satisfaction", "nps", "", "");
         }
+        if (koboBarometer != null) {
+            try (CsvOut m = open(dir.resolve(KOBO_BAROMETER + ".mapping.csv"), Dialect.UTF8_COMMA,
+                    "question", "mesure", "echelle", "inverse", "libelles")) {
+                m.row("identification/collectivite", "collectivite", "", "", "");
+                m.row("identification/profil", "role", "", "", "");
+                m.row("today", "date", "", "", "");
+                for (String[] q : BAROMETER) {
+                    boolean four = q[0].endsWith("temps_gagne");
+                    m.row(q[0], q[1], four ? "likert4" : "likert5", q[0].endsWith("attente_trop_longue") ? "oui" : "",
+                            four ? labels(LIKERT4) : l5);
+                }
+            }
+        }
+    }
+
+    /**
+     * Barometer respondents per collectivité: none at scale 1 (the demo), else 100 × N ÷ copies, so
+     * that the programme has ≈ 1 000 × N responses (×1000: ≈ 1 M responses, 20 M answers).
+     */
+    public static int barometerRespondents(int scale) {
+        return scale < 2 ? 0 : (int) Math.round(100.0 * scale / ProgrammeGenerator.copies(scale));
     }
 
     private static String labels(String[] labels) {
@@ -158,6 +211,13 @@ public final class SurveyWriter implements Closeable {
         for (int i = 0; i < m; i++) {
             LocalDate day = late.get(r.nextInt(late.size())).date().plusDays(r.nextInt(0, 21));
             kobo(c, day, r);
+        }
+        if (koboBarometer != null) {
+            // its own stream, so that the other exports do not depend on whether the barometer is written
+            SplittableRandom b = new SplittableRandom(SampleStreams.mix(seed ^ 0xBA80L, c.index()));
+            for (int i = 0; i < barometerPerCollectivite; i++) {
+                barometer(c, counted.get(b.nextInt(counted.size())).date().plusDays(b.nextInt(0, 21)), b);
+            }
         }
         if (c.index() == 0) {
             LocalDate test = counted.get(Math.min(7, counted.size() - 1)).date();
@@ -224,6 +284,29 @@ public final class SurveyWriter implements Closeable {
                 r.nextDouble() < 0.3 ? Catalogue.COMMENTS_SERVICE.get(r.nextInt(Catalogue.COMMENTS_SERVICE.size())) : "",
                 Long.toString(48_213_107L + koboIndex * 7), Fmt.uuid(r), Fmt.koboUtc(end), "", "",
                 "submitted_via_web", "", "vQm7sRbVhnXzLpWc3gGfYt", "", Long.toString(++koboIndex));
+    }
+
+    private void barometer(Collectivite c, LocalDate day, SplittableRandom r) throws IOException {
+        LocalDateTime start = day.atTime(r.nextInt(9, 18), r.nextInt(60), r.nextInt(60)).plusNanos(r.nextInt(1000) * 1_000_000L);
+        LocalDateTime end = start.plusMinutes(r.nextInt(3, 12)).plusSeconds(r.nextInt(60));
+        String[] row = new String[5 + BAROMETER.length + 4];
+        row[0] = Fmt.koboLocal(start);
+        row[1] = Fmt.koboLocal(end);
+        row[2] = Fmt.iso(day);
+        row[3] = c.id();
+        row[4] = "usager";
+        double mood = r.nextGaussian() * 0.5; // one person answers all questions in one mood
+        for (int j = 0; j < BAROMETER.length; j++) {
+            double x = BAROMETER_MEANS[j] + mood + r.nextGaussian() * 0.8;
+            row[5 + j] = BAROMETER[j][0].endsWith("temps_gagne") ? maybe(LIKERT4[likert(x - 0.6, 4) - 1], r)
+                    : maybe(LIKERT5[likert(x, 5) - 1], r);
+        }
+        int k = 5 + BAROMETER.length;
+        row[k] = Long.toString(61_870_000L + barometerIndex * 5);
+        row[k + 1] = Fmt.uuid(r);
+        row[k + 2] = Fmt.koboUtc(end);
+        row[k + 3] = Long.toString(++barometerIndex);
+        koboBarometer.row((Object[]) row);
     }
 
     private void koboTest(LocalDate day, SplittableRandom r) throws IOException {
