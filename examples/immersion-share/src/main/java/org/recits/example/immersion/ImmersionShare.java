@@ -1,6 +1,8 @@
 package org.recits.example.immersion;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
@@ -58,5 +60,44 @@ public final class ImmersionShare implements Indicator {
         }
         return IndicatorValue.ratio(immersion, all, BAND,
                 LocalizedText.of("aucun jour d’intervention à cette date", "no intervention day by then"));
+    }
+
+    /**
+     * What the narrative says: the share with its days, then the change since the previous period.
+     * Optional: without it the narrative writes a generic sentence from the definition.
+     */
+    @Override
+    public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+            IndicatorValue previous) {
+        String whereFr = scope.isProgramme() ? "Sur l’ensemble du programme" : "À " + scope.id();
+        String whereEn = scope.isProgramme() ? "Across the programme" : "In " + scope.id();
+        List<LocalizedText> out = new ArrayList<>();
+        out.add(LocalizedText.of(
+                String.format(Locale.FRENCH, "%s, %s des jours d’intervention se sont passés en immersion (%s jours sur %s).",
+                        whereFr, percent(current.value()), days(current.numerator()), days(current.denominator())),
+                String.format(Locale.ENGLISH, "%s, %s of the intervention days were spent in immersion (%s days out of %s).",
+                        whereEn, percent(current.value()), days(current.numerator()), days(current.denominator()))));
+        if (previous != null) {
+            long points = Math.round(100 * (current.value() - previous.value()));
+            if (points != 0) {
+                out.add(LocalizedText.of(
+                        String.format(Locale.FRENCH, "C’est %d point%s de %s qu’à la fin de %s.", Math.abs(points),
+                                Math.abs(points) > 1 ? "s" : "", points > 0 ? "plus" : "moins",
+                                period.previous().label()),
+                        String.format(Locale.ENGLISH, "That is %d point%s %s than at the end of %s.", Math.abs(points),
+                                Math.abs(points) > 1 ? "s" : "", points > 0 ? "more" : "less",
+                                period.previous().label(Locale.ENGLISH))));
+            }
+        }
+        return out;
+    }
+
+    private static String percent(double fraction) {
+        return Math.round(100 * fraction) + " %";
+    }
+
+    /** Days as people write them: {@code 4}, {@code 2,5}. */
+    private static String days(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d).replace('.', ',');
     }
 }

@@ -1,55 +1,70 @@
 package org.recits.example.immersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recits.testkit.RecitsAssertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.recits.api.data.Dataset;
-import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Status;
-import org.recits.api.model.Period;
-import org.recits.api.model.Scope;
-import org.recits.api.model.Session;
 import org.recits.api.model.SessionType;
+import org.recits.testkit.DataFolder;
+import org.recits.testkit.Fixture;
 
+/** The indicator computed without a framework, on data built with the testkit. */
 class ImmersionShareTest {
 
-    private static Session s(String c, String date, double days, SessionType type) {
-        return new Session(c, c + date, LocalDate.parse(date), days, type, null, List.of(), false, Map.of(), null);
-    }
+    private final ImmersionShare indicator = new ImmersionShare();
 
-    private final Dataset data = Dataset.builder()
-            .add(s("metz", "2020-01-10", 3, SessionType.SESSION))
-            .add(s("metz", "2020-02-10", 1, SessionType.IMMERSION))
-            .add(s("metz", "2020-02-20", 2, SessionType.INTERTRANSFO)) // an event, not counted
-            .add(s("metz", "2020-05-10", 2, SessionType.IMMERSION))    // after 2020-T1
-            .add(s("lille", "2020-01-15", 2, SessionType.SESSION))
+    private final Dataset data = Fixture.collectivite("metz")
+            .session("2020-01-10", 3)
+            .immersion("2020-02-10", 1)
+            .session("metz-evt", "2020-02-20", 2, SessionType.INTERTRANSFO) // an event: not counted
+            .immersion("2020-05-10", 2)                                    // after 2020-T1
+            .and("lille")
+            .session("2020-01-15", 2)
             .build();
 
     @Test
     void shareOfCountedDaysUpToThePeriodsEnd() {
-        IndicatorValue metz = new ImmersionShare().compute(data, Scope.of("metz"), Period.parse("2020-T1"));
         // 1 immersion day ÷ (3 + 1) counted days = 25 %: green (≥ 20 %).
-        assertThat(metz.value()).isEqualTo(0.25);
-        assertThat(metz.numerator()).isEqualTo(1);
-        assertThat(metz.denominator()).isEqualTo(4);
-        assertThat(metz.status()).isEqualTo(Status.GREEN);
+        assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T1")
+                .hasValue(0.25).hasNumerator(1).hasDenominator(4).hasStatus(Status.GREEN);
     }
 
     @Test
     void programmeIsTheRatioOfSums() {
-        IndicatorValue all = new ImmersionShare().compute(data, Scope.programme(), Period.parse("2020-T1"));
         // 1 ÷ (3 + 1 + 2) = 1/6 ≈ 16.7 %: orange. The mean of the two ratios (25 % and 0 %) would be 12.5 %.
-        assertThat(all.value()).isEqualTo(1.0 / 6);
-        assertThat(all.status()).isEqualTo(Status.ORANGE);
+        assertThat(indicator).on(data).forPeriod("2020-T1").hasValue(1.0 / 6).hasStatus(Status.ORANGE);
     }
 
     @Test
     void notComputableBeforeAnyDay() {
-        IndicatorValue none = new ImmersionShare().compute(data, Scope.of("metz"), Period.parse("2019-T4"));
-        assertThat(none.isComputable()).isFalse();
-        assertThat(none.reason().fr()).contains("aucun jour");
+        assertThat(indicator).on(data).forScope("metz").forPeriod("2019-T4").isNotComputableBecause("aucun jour");
+    }
+
+    @Test
+    void speaksInTheNarrative() {
+        // 2020-T2 adds the May immersion: 3 ÷ 6 = 50 %, 25 points more than at the end of 2020-T1.
+        assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T2")
+                .says("À metz, 50 % des jours d’intervention se sont passés en immersion (3 jours sur 6).")
+                .says("C’est 25 points de plus qu’à la fin de 2020-T1.")
+                .saysInEnglish("25 points more than at the end of 2020-Q1");
+        // No previous value to compare with: one sentence only.
+        assertThat(assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T1").sentences()).hasSize(1);
+    }
+
+    @Test
+    void honoursWhatTheEngineExpects() {
+        assertThat(indicator).on(data).forPeriod("2020-T2").honoursTheEngineContract();
+    }
+
+    @Test
+    void theSampleFilesGiveTheSameFigures() throws Exception {
+        // src/test/resources/donnees holds the same programme as the lab's files; ImmersionShareIT runs
+        // them through the product.
+        Dataset files = DataFolder.load(Paths.get("src/test/resources/donnees"));
+        assertThat(indicator).on(files).forScope("metz").forPeriod("2020-T1").hasValue(0.25);
+        assertThat(indicator).on(files).forPeriod("2020-T1").hasValue(1.0 / 6);
     }
 }
