@@ -1,21 +1,33 @@
 package org.recits.engine.internal.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.LocalizedText;
 import org.recits.engine.internal.Messages;
 import org.recits.engine.internal.Registered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code recits indicators}: every indicator the installed plugins provide, with its definition. */
+/**
+ * {@code recits indicators}: every indicator the installed plugins provide, with its definition; with
+ * {@code --markdown}, the same as the catalogue page kept in {@code docs/indicateurs.md}, so that the
+ * documentation is generated from the running definitions and cannot drift from the code.
+ */
 @Command(name = "indicators", mixinStandardHelpOptions = true, sortOptions = false)
 final class IndicatorsCommand implements Callable<Integer> {
 
     @Mixin
     LangOption lang;
+
+    @Option(names = "--markdown", descriptionKey = "opt.markdown")
+    boolean markdown;
 
     private final CliContext ctx;
     private final Messages messages;
@@ -30,16 +42,68 @@ final class IndicatorsCommand implements Callable<Integer> {
         Locale locale = lang.lang.locale();
         PrintWriter out = ctx.out();
         var plugins = ctx.plugins().get();
-        for (Registered<Indicator> r : plugins.indicators()) {
+        if (markdown) {
+            markdown(out, locale, plugins.indicators());
+        } else {
+            text(out, locale, plugins.indicators());
+        }
+        plugins.failures().forEach(f ->
+                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message())));
+        return plugins.failures().isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+    }
+
+    private void text(PrintWriter out, Locale locale, List<Registered<Indicator>> indicators) {
+        for (Registered<Indicator> r : indicators) {
             IndicatorDefinition d = r.service().definition();
             out.printf("%-28s %-14s %s%n", d.code(), d.family().label().in(locale), d.label().in(locale));
             out.printf("%-28s %s %s ; %s %s%n", "", messages.get("indicators.unit"), d.unit().label().in(locale),
                     messages.get("indicators.target"), d.target().text().in(locale));
             out.printf("%-28s %s%n", "", d.formula().in(locale));
         }
-        out.println(messages.get("indicators.count", plugins.indicators().size()));
-        plugins.failures().forEach(f ->
-                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message())));
-        return plugins.failures().isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+        out.println(messages.get("indicators.count", indicators.size()));
+    }
+
+    /** One section per value family, one entry per indicator by code; no version, so a release does not change it. */
+    private void markdown(PrintWriter out, Locale locale, List<Registered<Indicator>> indicators) {
+        List<Registered<Indicator>> sorted = indicators.stream()
+                .sorted(Comparator.comparing((Registered<Indicator> r) -> r.service().definition().family())
+                        .thenComparing(r -> r.service().definition().code()))
+                .toList();
+        out.print("# " + messages.get("indicators.md.title") + "\n\n");
+        out.print(messages.get("indicators.md.generated") + "\n\n");
+        out.print(messages.get("indicators.count", sorted.size()) + "\n");
+        ValueFamily family = null;
+        for (Registered<Indicator> r : sorted) {
+            IndicatorDefinition d = r.service().definition();
+            if (d.family() != family) {
+                family = d.family();
+                out.print("\n## " + family.label().in(locale) + "\n");
+            }
+            out.print("\n### `" + d.code() + "` " + cell(d.label(), locale) + "\n\n");
+            out.print(cell(d.description(), locale) + "\n\n");
+            out.print("| | |\n|---|---|\n");
+            row(out, "indicators.md.formula", cell(d.formula(), locale));
+            row(out, "indicators.md.unit", cell(d.unit().label(), locale));
+            row(out, "indicators.md.direction", cell(d.direction().label(), locale));
+            row(out, "indicators.md.temporality", cell(d.temporality().label(), locale));
+            row(out, "indicators.md.aggregation", cell(d.aggregation().label(), locale));
+            row(out, "indicators.md.target", cell(d.target().text(), locale));
+            row(out, "indicators.md.source", d.source().isEmpty() ? "" : escape(d.source()));
+            row(out, "indicators.md.plugin", "`" + r.bundle() + "`");
+        }
+        out.flush();
+    }
+
+    private void row(PrintWriter out, String key, String value) {
+        out.print("| " + messages.get(key) + " | " + value + " |\n");
+    }
+
+    private static String cell(LocalizedText t, Locale locale) {
+        return escape(t.in(locale));
+    }
+
+    /** Table cells: a pipe would end the cell, a line break the row. */
+    private static String escape(String s) {
+        return s.replace("|", "\\|").replace("\r", "").replace("\n", " ");
     }
 }

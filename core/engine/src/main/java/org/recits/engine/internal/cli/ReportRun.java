@@ -69,13 +69,17 @@ final class ReportRun {
                 report.results().size()));
         List<PluginFailure> failures = new ArrayList<>(report.failures());
         failures.addAll(written.failures());
-        if (!failures.isEmpty()) {
-            for (PluginFailure f : failures) {
-                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message()));
-            }
-            return RecitsCli.PLUGIN_FAILED;
+        for (PluginFailure f : failures) {
+            ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message()));
         }
-        return RecitsCli.OK;
+        // A plugin that could not start (built against another API…) took no part: the report is
+        // written without it, but it is not the report that was asked for.
+        List<String> inactive = ctx.inactive().get();
+        if (!inactive.isEmpty()) {
+            ctx.err().println(messages.get("plugins.inactive", inactive.size()));
+            inactive.forEach(b -> ctx.err().println("  " + b));
+        }
+        return failures.isEmpty() && inactive.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
     }
 
     /** Without {@code --period}: the quarter of the latest counted session in the data. */
