@@ -1,0 +1,76 @@
+package org.recits.benchmarks.jmh;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.model.Period;
+import org.recits.benchmarks.Programme;
+
+/**
+ * One indicator (of indicators-activity or indicators-values) for the programme and every collectivité,
+ * over the report's quarter and the four before it: what the engine asks of each indicator.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+public class IndicatorBench {
+
+    @Param({"10"})
+    public int scale;
+
+    @Param({"PART_ACTIVE_AMBASSADORS", "PART_ATTENDANCE_RATE", "PROT_INTERVENTION_DAYS", "FIN_COLLECTIVITE_SHARE",
+        "QUAL_SESSION_SATISFACTION"})
+    public String code;
+
+    private Path dir;
+    private Dataset data;
+    private Indicator indicator;
+    private final List<org.recits.api.model.Scope> scopes = new ArrayList<>();
+    private final List<Period> periods = new ArrayList<>();
+
+    @Setup
+    public void setUp() {
+        dir = Programme.generate(scale);
+        data = Programme.ingest(dir).build();
+        indicator = Programme.INDICATORS.stream().filter(i -> i.definition().code().equals(code)).findFirst()
+                .orElseThrow();
+        scopes.add(org.recits.api.model.Scope.programme());
+        data.collectiviteIds().forEach(id -> scopes.add(org.recits.api.model.Scope.of(id)));
+        Period p = Period.parse("2021-T1");
+        periods.addAll(p.previous(4));
+        periods.add(p);
+    }
+
+    @TearDown
+    public void tearDown() {
+        Programme.delete(dir);
+    }
+
+    @Benchmark
+    public void allScopesAndPeriods(Blackhole bh) {
+        for (org.recits.api.model.Scope s : scopes) {
+            for (Period p : periods) {
+                bh.consume(indicator.compute(data, s, p));
+            }
+        }
+    }
+}
