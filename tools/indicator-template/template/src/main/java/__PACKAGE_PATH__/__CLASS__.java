@@ -1,0 +1,69 @@
+package __PACKAGE__;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.recits.api.data.Dataset;
+import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+
+/**
+ * __CODE__: the intervention days (sessions and immersions) that start in the period. A starting
+ * point: change the definition and {@code compute}, keep the tests green.
+ */
+@Component(service = Indicator.class) // makes it an OSGi service the engine finds
+public final class __CLASS__ implements Indicator {
+
+    // No target yet: the value is followed as a trend. See TargetBand.of(…) to judge it green/orange/red.
+    private static final TargetBand BAND = TargetBand.NONE;
+
+    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition("__CODE__",
+            LocalizedText.of("Jours d’intervention de la période", "Intervention days in the period"),
+            LocalizedText.of("Combien de jours de sessions et d’immersions ont commencé dans la période.",
+                    "How many days of sessions and immersions started in the period."),
+            LocalizedText.of("Σ jours des sessions et immersions commencées dans la période",
+                    "Σ days of sessions and immersions started in the period"),
+            Unit.DAYS, Direction.NEUTRAL, ValueFamily.PROTOCOLE, Temporality.FLOW_IN_PERIOD, Aggregation.SUM, BAND,
+            "__NAME__");
+
+    @Override
+    public IndicatorDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+        double days = 0;
+        boolean any = false;
+        for (Session s : data.sessions(scope)) {
+            if (s.isCounted() && period.contains(s.dateDebut())) {
+                days += s.jours();
+                any = true;
+            }
+        }
+        if (!any) {
+            // Never a zero standing in for missing data: say why there is no value.
+            return IndicatorValue.notComputable(
+                    LocalizedText.of("aucune session dans la période", "no session in the period"), BAND);
+        }
+        return IndicatorValue.of(days, BAND);
+    }
+
+    @Override
+    public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+            IndicatorValue previous) {
+        String days = Long.toString(Math.round(current.value()));
+        return List.of(LocalizedText.of(days + " jours d’intervention en " + period.label() + ".",
+                days + " intervention days in " + period.label(java.util.Locale.ENGLISH) + "."));
+    }
+}
