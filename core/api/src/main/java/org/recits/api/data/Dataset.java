@@ -30,14 +30,14 @@ import org.recits.api.model.SurveyAnswer;
 public final class Dataset {
 
     private final List<Collectivite> collectivites;
-    private final Map<String, List<Participant>> participants;
-    private final Map<String, List<Session>> sessions;
-    private final Map<String, List<Attendance>> attendance;
-    private final Map<String, List<PracticalCase>> cases;
-    private final Map<String, List<Funding>> funding;
-    private final Map<String, List<Quote>> quotes;
-    private final Map<String, List<GroupWeather>> weather;
-    private final Map<String, List<SurveyAnswer>> answers;
+    private final Index<Participant> participants;
+    private final Index<Session> sessions;
+    private final Index<Attendance> attendance;
+    private final Index<PracticalCase> cases;
+    private final Index<Funding> funding;
+    private final Index<Quote> quotes;
+    private final Index<GroupWeather> weather;
+    private final Index<SurveyAnswer> answers;
     private final List<SourceFile> sources;
     private final List<Finding> findings;
     private final List<String> collectiviteIds;
@@ -60,30 +60,55 @@ public final class Dataset {
         findings = List.copyOf(f);
         TreeSet<String> ids = new TreeSet<>();
         collectivites.forEach(c -> ids.add(c.id()));
-        for (Map<String, ? extends List<?>> m : List.of(participants, sessions, attendance, cases, funding, quotes,
-                weather, answers)) {
-            ids.addAll(m.keySet());
+        for (Index<?> m : List.of(participants, sessions, attendance, cases, funding, quotes, weather, answers)) {
+            ids.addAll(m.byCollectivite().keySet());
         }
         collectiviteIds = List.copyOf(ids);
     }
 
-    private static <T> Map<String, List<T>> index(List<T> records, Function<T, String> key) {
-        Map<String, List<T>> tmp = new LinkedHashMap<>();
-        for (T r : records) {
-            tmp.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
-        }
-        Map<String, List<T>> out = new LinkedHashMap<>();
-        tmp.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(out);
+    /**
+     * Records grouped by collectivité in one array (collectivités in order of first appearance, records
+     * in their order within each): the programme's list is the array itself and each collectivité's a
+     * view of its slice, so neither is copied when indicators ask for them (they ask for the programme
+     * once per indicator, scope and period).
+     */
+    private record Index<T>(List<T> all, Map<String, List<T>> byCollectivite) {
     }
 
-    private static <T> List<T> in(Map<String, List<T>> index, Scope scope) {
-        if (!scope.isProgramme()) {
-            return index.getOrDefault(scope.collectivite(), List.of());
+    @SuppressWarnings("unchecked")
+    private static <T> Index<T> index(List<T> records, Function<T, String> key) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        String[] keys = new String[records.size()];
+        int i = 0;
+        for (T r : records) {
+            String k = key.apply(r);
+            keys[i++] = k;
+            counts.computeIfAbsent(k, x -> new int[2])[0]++;
         }
-        List<T> all = new ArrayList<>();
-        index.values().forEach(all::addAll);
-        return Collections.unmodifiableList(all);
+        int offset = 0;
+        for (int[] c : counts.values()) {
+            c[1] = offset; // next free slot of this collectivité
+            offset += c[0];
+        }
+        Object[] flat = new Object[records.size()];
+        i = 0;
+        for (T r : records) {
+            flat[counts.get(keys[i++])[1]++] = java.util.Objects.requireNonNull(r);
+        }
+        List<T> all = Collections.unmodifiableList(java.util.Arrays.asList((T[]) flat));
+        Map<String, List<T>> by = new LinkedHashMap<>();
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int end = e.getValue()[1];
+            by.put(e.getKey(), all.subList(end - e.getValue()[0], end));
+        }
+        return new Index<>(all, Collections.unmodifiableMap(by));
+    }
+
+    private static <T> List<T> in(Index<T> index, Scope scope) {
+        if (!scope.isProgramme()) {
+            return index.byCollectivite().getOrDefault(scope.collectivite(), List.of());
+        }
+        return index.all();
     }
 
     public static Builder builder() {
@@ -94,14 +119,14 @@ public final class Dataset {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.collectivites.addAll(collectivites);
-        participants.values().forEach(b.participants::addAll);
-        sessions.values().forEach(b.sessions::addAll);
-        attendance.values().forEach(b.attendance::addAll);
-        cases.values().forEach(b.cases::addAll);
-        funding.values().forEach(b.funding::addAll);
-        quotes.values().forEach(b.quotes::addAll);
-        weather.values().forEach(b.weather::addAll);
-        answers.values().forEach(b.answers::addAll);
+        b.participants.addAll(participants.all());
+        b.sessions.addAll(sessions.all());
+        b.attendance.addAll(attendance.all());
+        b.cases.addAll(cases.all());
+        b.funding.addAll(funding.all());
+        b.quotes.addAll(quotes.all());
+        b.weather.addAll(weather.all());
+        b.answers.addAll(answers.all());
         b.sources.addAll(sources);
         b.findings.addAll(findings);
         return b;

@@ -1,6 +1,10 @@
 package org.recits.report.excel.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.recits.api.data.Dataset;
 import org.recits.api.model.Attendance;
@@ -117,7 +121,12 @@ final class DataRecords {
             e.text("participant", w.participant());
             e.number("score", (double) w.score());
         }
-        for (SurveyAnswer a : data.surveyAnswers(all)) {
+        List<SurveyAnswer> answers = data.surveyAnswers(all);
+        if (answers.size() > DETAILED_ANSWERS_MAX) {
+            monthlyAnswers(answers, out);
+            return;
+        }
+        for (SurveyAnswer a : answers) {
             Emitter e = new Emitter(out, "reponse", a.collectivite(),
                     a.respondent() == null ? a.survey() : a.survey() + "/" + a.respondent(), a.date(), a.source());
             e.text("questionnaire", a.survey());
@@ -127,6 +136,57 @@ final class DataRecords {
             e.text("mesure", a.measure());
             // Only scored answers: free-text answers may name people.
             e.number("score", a.score());
+        }
+    }
+
+    /**
+     * Above this many survey answers the records sheets hold them summed per month instead of one by
+     * one: six rows per answer would need 120 M rows (115 sheets) for a consolidated programme's 20 M
+     * answers, which no spreadsheet opens. Activity records always stay detailed.
+     */
+    static final int DETAILED_ANSWERS_MAX = 200_000;
+
+    /**
+     * One {@code reponses-mois} record per collectivité, questionnaire, question, measure, wave, role and
+     * month of the answer's date: its number of scored answers and the sum of their scores, from which any
+     * monthly, quarterly or yearly mean can be recomputed (not the respondent counts, nor a daily range).
+     */
+    private static void monthlyAnswers(List<SurveyAnswer> answers, Consumer<Field> out) {
+        record Key(String collectivite, String survey, String question, String measure, String wave, String role,
+                String month, String file) implements Comparable<Key> {
+            @Override
+            public int compareTo(Key o) {
+                return java.util.Comparator.comparing(Key::collectivite).thenComparing(Key::survey)
+                        .thenComparing(Key::question).thenComparing(Key::month)
+                        .thenComparing(Key::measure).thenComparing(Key::wave).thenComparing(Key::role)
+                        .thenComparing(Key::file).compare(this, o);
+            }
+        }
+        Map<Key, double[]> sums = new HashMap<>();
+        for (SurveyAnswer a : answers) {
+            if (a.score() == null) {
+                continue; // free text may name people
+            }
+            Key k = new Key(a.collectivite(), a.survey(), a.question(), a.measure().code(),
+                    a.wave() == null ? "" : a.wave().code(), a.role() == null ? "" : a.role(),
+                    a.date() == null ? "" : a.date().toString().substring(0, 7), a.source().file());
+            double[] s = sums.computeIfAbsent(k, x -> new double[2]);
+            s[0]++;
+            s[1] += a.score();
+        }
+        for (Map.Entry<Key, double[]> en : new TreeMap<>(sums).entrySet()) {
+            Key k = en.getKey();
+            LocalDate month = k.month().isEmpty() ? null : LocalDate.parse(k.month() + "-01");
+            Emitter e = new Emitter(out, "reponses-mois", k.collectivite(),
+                    k.survey() + "/" + k.question() + (k.month().isEmpty() ? "" : "/" + k.month()), month,
+                    new SourceRef(k.file(), 0));
+            e.text("questionnaire", k.survey());
+            e.text("vague", k.wave());
+            e.text("role", k.role());
+            e.text("question", k.question());
+            e.text("mesure", k.measure());
+            e.number("reponses", en.getValue()[0]);
+            e.number("score_somme", en.getValue()[1]);
         }
     }
 
