@@ -80,6 +80,25 @@ class DemoIT {
     }
 
     @Test
+    void theSameInputsGiveTheSameBytes() throws Exception {
+        Path again = work.resolve("encore");
+        Distribution.Run second = Distribution.script(Distribution.folder(), work, "demo", "--out", again.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        List<Path> first = files(out);
+        assertThat(files(again)).isEqualTo(first);
+        assertThat(first).contains(Path.of("recits-2021-T1.xlsx"), Path.of("recit-2021-T1.docx"));
+        for (Path f : first) {
+            assertThat(Files.mismatch(out.resolve(f), again.resolve(f))).as(f.toString()).isEqualTo(-1L);
+        }
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        }
+    }
+
+    @Test
     void interventionDaysMatchTheSessionsFile() throws IOException {
         Map<String, Double> days = new TreeMap<>();
         for (CSVRecord r : read("sessions.csv", WINDOWS_1252, ';')) {
