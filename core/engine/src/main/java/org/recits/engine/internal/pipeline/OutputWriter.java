@@ -9,6 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
@@ -51,23 +57,20 @@ public final class OutputWriter {
         List<Path> written = new ArrayList<>();
         List<PluginFailure> failures = new ArrayList<>();
         try {
-            int done = 0;
-            for (Registered<ReportRenderer> r : renderers) {
-                String id = r.service().id();
-                progress.update(messages.get("progress.rendering", id), done++, renderers.size());
-                Path own = Files.createDirectory(staging.resolve(id));
-                List<Path> files;
-                try {
-                    files = r.service().render(report, new RenderContext(own, progress, extraFormats));
-                } catch (IOException | RuntimeException | LinkageError e) {
-                    failures.add(new PluginFailure(id + " (" + r.provider() + ")", "render", Failures.describe(e)));
+            // The renderers are independent (each reads the finished Report and writes its own folder):
+            // they run side by side, one thread each up to the processor count. Their files are then
+            // moved in the renderers' order, so outputs and failures do not depend on which finished first.
+            List<Rendered> outcomes = renderAll(report, renderers, staging, extraFormats);
+            for (Rendered r : outcomes) {
+                if (r.failure() != null) {
+                    failures.add(r.failure());
                     continue;
                 }
-                for (Path f : files) {
-                    Path relative = f.isAbsolute() ? own.relativize(f) : f;
+                for (Path f : r.files()) {
+                    Path relative = f.isAbsolute() ? r.own().relativize(f) : f;
                     Path target = outDir.resolve(relative.toString());
                     Files.createDirectories(target.getParent());
-                    move(own.resolve(relative.toString()), target);
+                    move(r.own().resolve(relative.toString()), target);
                     written.add(relative);
                 }
             }
@@ -76,6 +79,93 @@ public final class OutputWriter {
         }
         written.sort(Comparator.naturalOrder());
         return new Result(written, failures);
+    }
+
+    /** One renderer's outcome: its folder and files, or why it failed. */
+    private record Rendered(Path own, List<Path> files, PluginFailure failure) {
+    }
+
+    private List<Rendered> renderAll(Report report, List<Registered<ReportRenderer>> renderers, Path staging,
+            java.util.Set<String> extraFormats) throws IOException {
+        AtomicInteger started = new AtomicInteger();
+        List<Callable<Rendered>> tasks = new ArrayList<>();
+        for (Registered<ReportRenderer> r : renderers) {
+            tasks.add(() -> renderOne(r, report, staging, extraFormats, started.getAndIncrement(), renderers.size()));
+        }
+        int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+        List<Rendered> out = new ArrayList<>();
+        if (threads <= 1) {
+            for (Callable<Rendered> t : tasks) {
+                out.add(call(t));
+            }
+            return out;
+        }
+        // Libraries inside the renderers (POI, xmlbeans) may look up the context class loader:
+        // the workers get the caller's, as if the renderers ran on the calling thread.
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "recits-render");
+            t.setDaemon(true);
+            t.setContextClassLoader(context);
+            return t;
+        });
+        try {
+            List<Future<Rendered>> futures = new ArrayList<>();
+            for (Callable<Rendered> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            for (Future<Rendered> f : futures) {
+                out.add(await(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Rendered renderOne(Registered<ReportRenderer> r, Report report, Path staging,
+            java.util.Set<String> extraFormats, int done, int total) throws IOException {
+        String id = r.service().id();
+        progress.update(messages.get("progress.rendering", id), done, total);
+        Path own = Files.createDirectory(staging.resolve(id));
+        try {
+            return new Rendered(own, r.service().render(report, new RenderContext(own, progress, extraFormats)), null);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return new Rendered(own, List.of(),
+                    new PluginFailure(id + " (" + r.provider() + ")", "render", Failures.describe(e)));
+        }
+    }
+
+    private static Rendered call(Callable<Rendered> task) throws IOException {
+        try {
+            return task.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for one renderer; what escaped it (other than a renderer failure) is thrown as on one thread. */
+    private static Rendered await(Future<Rendered> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while rendering");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
