@@ -111,11 +111,20 @@ public final class Dataset {
         return index.all();
     }
 
+    /**
+     * Starts an empty dataset; ingestors add to it, then the engine builds it once every file is read.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every record, source and finding of this dataset, to derive another one. */
+    /**
+     * A builder holding every record, source and finding of this dataset, to derive another one.
+     *
+     * @return a new builder; changing it does not change this dataset
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.collectivites.addAll(collectivites);
@@ -132,63 +141,137 @@ public final class Dataset {
         return b;
     }
 
-    /** Ids of every collectivité that appears in any record, sorted. */
+    /**
+     * Ids of every collectivité that appears in any record, sorted.
+     *
+     * @return the ids, including those missing from {@code collectivites.csv}
+     */
     public List<String> collectiviteIds() {
         return collectiviteIds;
     }
 
+    /**
+     * The rows of {@code collectivites.csv}.
+     *
+     * @return the collectivités in the order added; some ids of {@link #collectiviteIds()} may have no row
+     */
     public List<Collectivite> collectivites() {
         return collectivites;
     }
 
+    /**
+     * The {@code collectivites.csv} row of one collectivité, for its name and dates.
+     *
+     * @param id the collectivité's id
+     * @return its row; empty when the file has none for it
+     */
     public Optional<Collectivite> collectivite(String id) {
         return collectivites.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * Rows of {@code participants.csv} in a scope.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the participants of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<Participant> participants(Scope scope) {
         return in(participants, scope);
     }
 
-    /** Sessions and events: of one collectivité by start date then id; of the programme, collectivité by collectivité. */
+    /**
+     * Sessions and events: of one collectivité by start date then id; of the programme, collectivité by collectivité.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return every row of {@code sessions.csv} in the scope, counted or not (see {@link Session#isCounted()})
+     */
     public List<Session> sessions(Scope scope) {
         return in(sessions, scope);
     }
 
+    /**
+     * Rows of {@code presences.csv} in a scope.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the attendance rows of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<Attendance> attendance(Scope scope) {
         return in(attendance, scope);
     }
 
+    /**
+     * Practical cases ({@code cas.csv}) in a scope, whatever their status (see {@link PracticalCase#isCountedUpTo}).
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the cases of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<PracticalCase> cases(Scope scope) {
         return in(cases, scope);
     }
 
+    /**
+     * Rows of {@code financements.csv} in a scope.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the fundings of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<Funding> funding(Scope scope) {
         return in(funding, scope);
     }
 
+    /**
+     * Verbatims ({@code verbatims.csv}) in a scope, with or without consent; only consented ones may be published.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the quotes of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<Quote> quotes(Scope scope) {
         return in(quotes, scope);
     }
 
+    /**
+     * Group weather ({@code meteo.csv}): the group's mood at sessions in a scope.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the weather rows of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<GroupWeather> weather(Scope scope) {
         return in(weather, scope);
     }
 
+    /**
+     * Survey answers in a scope, one per respondent and mapped question, from every questionnaire.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return the answers of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     */
     public List<SurveyAnswer> surveyAnswers(Scope scope) {
         return in(answers, scope);
     }
 
-    /** Provenance of every input file, in reading order. */
+    /**
+     * Provenance of every input file, in reading order.
+     *
+     * @return one entry per file or sheet read
+     */
     public List<SourceFile> sources() {
         return sources;
     }
 
-    /** Every data-quality finding, by file then line. */
+    /**
+     * Every data-quality finding, by file then line.
+     *
+     * @return the findings, rejected rows and warnings alike
+     */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Number of findings that dropped a row. */
+    /**
+     * Number of findings that dropped a row; {@code --strict} fails when it is not zero.
+     *
+     * @return the count of {@link Finding.Severity#REJECTED} findings
+     */
     public long rejectedCount() {
         return findings.stream().filter(f -> f.severity() == Finding.Severity.REJECTED).count();
     }
@@ -210,51 +293,111 @@ public final class Dataset {
         private Builder() {
         }
 
+        /**
+         * Adds a row of {@code collectivites.csv}.
+         *
+         * @param r the collectivité
+         * @return this builder
+         */
         public Builder add(Collectivite r) {
             collectivites.add(r);
             return this;
         }
 
+        /**
+         * Adds a participant.
+         *
+         * @param r the participant
+         * @return this builder
+         */
         public Builder add(Participant r) {
             participants.add(r);
             return this;
         }
 
+        /**
+         * Adds a session or event; {@link #build()} sorts them by start date.
+         *
+         * @param r the session
+         * @return this builder
+         */
         public Builder add(Session r) {
             sessions.add(r);
             return this;
         }
 
+        /**
+         * Adds an attendance row.
+         *
+         * @param r the attendance
+         * @return this builder
+         */
         public Builder add(Attendance r) {
             attendance.add(r);
             return this;
         }
 
+        /**
+         * Adds a practical case.
+         *
+         * @param r the case
+         * @return this builder
+         */
         public Builder add(PracticalCase r) {
             cases.add(r);
             return this;
         }
 
+        /**
+         * Adds a funding.
+         *
+         * @param r the funding
+         * @return this builder
+         */
         public Builder add(Funding r) {
             funding.add(r);
             return this;
         }
 
+        /**
+         * Adds a verbatim.
+         *
+         * @param r the quote
+         * @return this builder
+         */
         public Builder add(Quote r) {
             quotes.add(r);
             return this;
         }
 
+        /**
+         * Adds a group-weather row.
+         *
+         * @param r the weather
+         * @return this builder
+         */
         public Builder add(GroupWeather r) {
             weather.add(r);
             return this;
         }
 
+        /**
+         * Adds one survey answer.
+         *
+         * @param r the answer
+         * @return this builder
+         */
         public Builder add(SurveyAnswer r) {
             answers.add(r);
             return this;
         }
 
+        /**
+         * Records the provenance of a file read.
+         *
+         * @param s the file's provenance and row counts
+         * @return this builder
+         */
         public Builder source(SourceFile s) {
             sources.add(s);
             return this;
@@ -264,6 +407,8 @@ public final class Dataset {
          * Replaces a source already added (same name) by a corrected one; the engine uses it to move rows
          * that cross-file checks rejected from "kept" to "rejected" in the counts.
          *
+         * @param corrected the source with the corrected counts
+         * @return this builder
          * @throws IllegalArgumentException when no source of that name was added
          */
         public Builder replaceSource(SourceFile corrected) {
@@ -276,6 +421,12 @@ public final class Dataset {
             throw new IllegalArgumentException("no source named " + corrected.name());
         }
 
+        /**
+         * Records a data-quality finding.
+         *
+         * @param f the finding
+         * @return this builder
+         */
         public Builder finding(Finding f) {
             findings.add(f);
             return this;
@@ -284,6 +435,9 @@ public final class Dataset {
         /**
          * Keeps only the records that pass the filter; used by cross-file checks that reject a row
          * after every file was read (the checker records the finding itself).
+         *
+         * @param filter decides, record by record, what stays
+         * @return this builder
          */
         public Builder retain(RecordFilter filter) {
             collectivites.removeIf(r -> !filter.keep(r));
@@ -298,6 +452,11 @@ public final class Dataset {
             return this;
         }
 
+        /**
+         * Freezes what was added into an immutable dataset; the builder may still be used afterwards.
+         *
+         * @return the dataset
+         */
         public Dataset build() {
             return new Dataset(this);
         }
@@ -306,7 +465,12 @@ public final class Dataset {
     /** Decides which records {@link Builder#retain} keeps. */
     @FunctionalInterface
     public interface RecordFilter {
-        /** @param record any model record */
+        /**
+         * Whether to keep a record.
+         *
+         * @param record any model record
+         * @return true to keep it, false to drop it
+         */
         boolean keep(Record record);
     }
 }

@@ -26,16 +26,46 @@ public record Finding(Severity severity, String file, long line, String column, 
         WARNING
     }
 
+    /**
+     * Checks that severity, file and reason are present: a finding must say where and why.
+     *
+     * @param severity whether the row was rejected or only flagged
+     * @param file     file name (with {@code #sheet} for a workbook sheet)
+     * @param line     1-based line where the record starts, or 0 for a whole-file finding
+     * @param column   column header as in the file, or null
+     * @param value    the offending value, or null
+     * @param reason   why, in French and English
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(reason, "reason");
     }
 
+    /**
+     * A row that is dropped from the dataset and counted as rejected.
+     *
+     * @param file   file name (with {@code #sheet} for a workbook sheet)
+     * @param line   1-based line where the record starts, or 0 for a whole-file finding
+     * @param column column header as in the file, or null
+     * @param value  the offending value, or null
+     * @param reason why, in French and English
+     * @return the finding
+     */
     public static Finding rejected(String file, long line, String column, String value, LocalizedText reason) {
         return new Finding(Severity.REJECTED, file, line, column, value, reason);
     }
 
+    /**
+     * A row that is kept, with something in it the labo lead should check.
+     *
+     * @param file   file name (with {@code #sheet} for a workbook sheet)
+     * @param line   1-based line where the record starts, or 0 for a whole-file finding
+     * @param column column header as in the file, or null
+     * @param value  the offending value, or null
+     * @param reason why, in French and English
+     * @return the finding
+     */
     public static Finding warning(String file, long line, String column, String value, LocalizedText reason) {
         return new Finding(Severity.WARNING, file, line, column, value, reason);
     }

@@ -25,19 +25,43 @@ public record SourceFile(String name, String sha256, String ingestor, String ing
     public record TableCount(String table, long read, long kept, long rejected) {
     }
 
+    /**
+     * Requires the name; copies the tables, a null list meaning none.
+     *
+     * @param name            file name relative to the data folder
+     * @param sha256          hex SHA-256 of the file's bytes
+     * @param ingestor        id of the ingestor that read it
+     * @param ingestorVersion version of the bundle that provides the ingestor
+     * @param tables          per table (one for a CSV file, one per sheet of a workbook)
+     */
     public SourceFile {
         Objects.requireNonNull(name, "name");
         tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
+    /**
+     * Data rows read from every table of the file, headers excluded.
+     *
+     * @return the sum of {@link TableCount#read()}
+     */
     public long rowsRead() {
         return tables.stream().mapToLong(TableCount::read).sum();
     }
 
+    /**
+     * Rows of the file that became records.
+     *
+     * @return the sum of {@link TableCount#kept()}
+     */
     public long rowsKept() {
         return tables.stream().mapToLong(TableCount::kept).sum();
     }
 
+    /**
+     * Rows of the file reported and dropped.
+     *
+     * @return the sum of {@link TableCount#rejected()}
+     */
     public long rowsRejected() {
         return tables.stream().mapToLong(TableCount::rejected).sum();
     }

@@ -14,6 +14,14 @@ import org.recits.api.model.LocalizedText;
  */
 public record Detail(String key, LocalizedText label, double value, Unit unit) {
 
+    /**
+     * Checks that key, label and unit are present.
+     *
+     * @param key   stable key, e.g. {@code largest_direction_share}
+     * @param label what it is
+     * @param value the figure
+     * @param unit  its unit
+     */
     public Detail {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");

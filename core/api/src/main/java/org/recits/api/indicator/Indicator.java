@@ -16,7 +16,11 @@ import org.recits.api.model.Scope;
  */
 public interface Indicator {
 
-    /** What this indicator is; the same object every call. */
+    /**
+     * What this indicator is; the same object every call.
+     *
+     * @return the definition
+     */
     IndicatorDefinition definition();
 
     /**
@@ -25,6 +29,7 @@ public interface Indicator {
      * @param data   the dataset, already checked
      * @param scope  a collectivité, or the programme ({@link Scope#isProgramme()})
      * @param period the period
+     * @return the value, or {@link IndicatorValue#notComputable} with a reason; never null
      */
     IndicatorValue compute(Dataset data, Scope scope, Period period);
 

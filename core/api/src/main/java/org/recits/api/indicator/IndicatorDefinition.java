@@ -22,6 +22,21 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
         Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
         TargetBand target, String source) {
 
+    /**
+     * Checks the required components; a null target means {@link TargetBand#NONE}, a null source the empty string.
+     *
+     * @param code        stable code such as {@code PART_ATTENDANCE_RATE}
+     * @param label       short name
+     * @param description one or two sentences on what it tells
+     * @param formula     the formula in words, exactly as computed
+     * @param unit        unit of the value
+     * @param direction   which way is better
+     * @param family      value family
+     * @param temporality what part of time it looks at
+     * @param aggregation how the programme's value is built
+     * @param target      default target band
+     * @param source      where the definition comes from (e.g. {@code INDICATORS.md v1})
+     */
     public IndicatorDefinition {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

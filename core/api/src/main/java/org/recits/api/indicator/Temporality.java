@@ -4,8 +4,11 @@ import org.recits.api.model.LocalizedText;
 
 /** What part of time a value looks at (the "kind" column of INDICATORS.md). */
 public enum Temporality {
+    /** A state on the period's last day, e.g. active ambassadeurs on {@code end}. */
     STOCK_AT_END(LocalizedText.of("stock à la fin", "stock at end")),
+    /** What happened within the period, e.g. attendance at sessions in P. */
     FLOW_IN_PERIOD(LocalizedText.of("flux sur la période", "flow in period")),
+    /** Everything from the start of the data up to the period's end, e.g. cases worked on so far. */
     UP_TO_PERIOD(LocalizedText.of("cumul jusqu'à la fin", "cumulative to end"));
 
     private final LocalizedText label;
@@ -14,6 +17,11 @@ public enum Temporality {
         this.label = label;
     }
 
+    /**
+     * The name shown in the indicator's definition sheet.
+     *
+     * @return the label, in French and English
+     */
     public LocalizedText label() {
         return label;
     }

@@ -8,7 +8,9 @@ public enum Unit {
     COUNT(LocalizedText.of("nombre", "count")),
     /** A fraction from 0 to 1, shown as a percentage. */
     PERCENT(LocalizedText.of("%", "%")),
+    /** A number of days, possibly fractional (session {@code jours}). */
     DAYS(LocalizedText.of("jours", "days")),
+    /** A number of months, e.g. the gap between InterTransfos. */
     MONTHS(LocalizedText.of("mois", "months")),
     /** A session rank (1 for the first). */
     RANK(LocalizedText.of("rang", "rank")),
@@ -16,7 +18,9 @@ public enum Unit {
     SCORE(LocalizedText.of("/5", "/5")),
     /** A difference of scores on 1 to 5. */
     SCORE_DELTA(LocalizedText.of("points /5", "points /5")),
+    /** An amount in euros. */
     EUR(LocalizedText.of("€", "€")),
+    /** Euros per day, e.g. cost per trained day. */
     EUR_PER_DAY(LocalizedText.of("€/jour", "€/day"));
 
     private final LocalizedText label;
@@ -25,6 +29,11 @@ public enum Unit {
         this.label = label;
     }
 
+    /**
+     * The unit's symbol or word, written after the value.
+     *
+     * @return the label, in French and English
+     */
     public LocalizedText label() {
         return label;
     }

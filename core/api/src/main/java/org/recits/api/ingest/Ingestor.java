@@ -14,12 +14,19 @@ import org.recits.api.data.SourceFile;
  */
 public interface Ingestor {
 
-    /** A stable id such as {@code activity}, shown in provenance and error messages. */
+    /**
+     * A stable id such as {@code activity}, shown in provenance and error messages.
+     *
+     * @return the id; the same every call
+     */
     String id();
 
     /**
      * Whether this ingestor reads the file. Must be cheap: decide from the name and the
      * {@linkplain InputFile#head() first bytes}.
+     *
+     * @param file the offered file
+     * @return true when this ingestor reads it; the first ingestor that accepts a file gets it
      */
     boolean accepts(InputFile file);
 
@@ -27,6 +34,8 @@ public interface Ingestor {
      * Reads the file, adds its records to the builder, and records every row it cannot use as a
      * {@link org.recits.api.data.Finding} on the builder; never drops a row silently.
      *
+     * @param file    the file this ingestor accepted
+     * @param builder where records and findings go
      * @return the row counts per table read from the file (one per CSV file, one per used sheet)
      * @throws IOException when the file cannot be read at all; the engine reports it with the file's name
      */
@@ -36,6 +45,10 @@ public interface Ingestor {
      * Checks made once every file is read, across files (an attendance for an unknown session, a
      * duplicate id). Drops the rows it rejects with {@link Dataset.Builder#retain} and records why.
      * Does nothing by default.
+     *
+     * @param builder  the builder holding every file's records, to {@link Dataset.Builder#retain retain} from
+     *                 and record findings on
+     * @param snapshot the records read so far, built once for every ingestor's cross-checks, for lookups
      */
     default void crossCheck(Dataset.Builder builder, Dataset snapshot) {
     }

@@ -19,6 +19,18 @@ import java.util.Objects;
 public record Collectivite(String id, String nom, String type, String programme, LocalDate dateDebut,
         LocalDate dateFin, Map<String, String> attributes, SourceRef source) {
 
+    /**
+     * Checks id and nom are present; copies the attributes and makes a missing source {@link SourceRef#NONE}.
+     *
+     * @param id         short id such as {@code mulhouse}
+     * @param nom        display name
+     * @param type       commune, epci, metropole, departement, region, etablissement or autre; may be null
+     * @param programme  transfo, post-transfo or autre; may be null
+     * @param dateDebut  programme start for this collectivité; may be null
+     * @param dateFin    programme end for this collectivité; may be null
+     * @param attributes extra columns, kept as read
+     * @param source     where the row was read
+     */
     public Collectivite {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(nom, "nom");

@@ -21,6 +21,18 @@ import java.util.Objects;
 public record Funding(String collectivite, String financeur, FundingType type, BigDecimal montantEur,
         LocalDate date, String objet, Map<String, String> attributes, SourceRef source) {
 
+    /**
+     * Checks collectivite, financeur, type and amount are present; copies the attributes and makes a missing source {@link SourceRef#NONE}.
+     *
+     * @param collectivite the collectivité's id
+     * @param financeur    the funder's name
+     * @param type         kind of funder
+     * @param montantEur   amount in euros, never negative
+     * @param date         date of the commitment; null counts for every period
+     * @param objet        purpose; may be null
+     * @param attributes   extra columns, kept as read
+     * @param source       where the row was read
+     */
     public Funding {
         Objects.requireNonNull(collectivite, "collectivite");
         Objects.requireNonNull(financeur, "financeur");

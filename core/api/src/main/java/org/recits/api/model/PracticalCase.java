@@ -27,6 +27,24 @@ public record PracticalCase(String collectivite, String id, String titre, String
         List<String> methodes, LocalDate dateDebut, LocalDate dateFin, CaseStatus statut, Signal pertinence,
         Signal faisabilite, Signal coherence, Map<String, String> attributes, SourceRef source) {
 
+    /**
+     * Checks collectivite, id and titre are present; copies methodes and the attributes and makes a missing source {@link SourceRef#NONE}.
+     *
+     * @param collectivite   the collectivité's id
+     * @param id             the case's id
+     * @param titre          title
+     * @param thematique     theme; may be null
+     * @param servicePorteur the service that brought the case; may be null
+     * @param methodes       methods used (open vocabulary)
+     * @param dateDebut      start; may be null
+     * @param dateFin        end; may be null
+     * @param statut         status; null when the file leaves it empty
+     * @param pertinence     selection grid; may be null
+     * @param faisabilite    selection grid; may be null
+     * @param coherence      selection grid; may be null
+     * @param attributes     extra columns, kept as read
+     * @param source         where the row was read
+     */
     public PracticalCase {
         Objects.requireNonNull(collectivite, "collectivite");
         Objects.requireNonNull(id, "id");
@@ -36,7 +54,12 @@ public record PracticalCase(String collectivite, String id, String titre, String
         source = source == null ? SourceRef.NONE : source;
     }
 
-    /** INDICATORS.md "counted case up to end": status empty, retenu, en-cours or termine, started by end. */
+    /**
+     * INDICATORS.md "counted case up to end": status empty, retenu, en-cours or termine, started by end.
+     *
+     * @param end the last day of the report's period
+     * @return true when this case counts for a period ending on {@code end}
+     */
     public boolean isCountedUpTo(LocalDate end) {
         boolean status = statut == null || statut == CaseStatus.RETENU || statut == CaseStatus.EN_COURS
                 || statut == CaseStatus.TERMINE;

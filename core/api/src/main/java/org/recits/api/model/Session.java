@@ -22,6 +22,20 @@ import java.util.Objects;
 public record Session(String collectivite, String id, LocalDate dateDebut, double jours, SessionType type,
         String lieu, List<String> cas, boolean travailLabo, Map<String, String> attributes, SourceRef source) {
 
+    /**
+     * Checks collectivite, id and dateDebut are present; a missing type means {@link SessionType#SESSION} (INDICATORS.md); copies cas and the attributes and makes a missing source {@link SourceRef#NONE}.
+     *
+     * @param collectivite the collectivité's id
+     * @param id           the session's id, unique within the collectivité
+     * @param dateDebut    first day
+     * @param jours        length in days, may be fractional, never negative
+     * @param type         kind of event; an empty type in the file means {@link SessionType#SESSION}
+     * @param lieu         place; may be null
+     * @param cas          ids of the practical cases worked on
+     * @param travailLabo  whether the session was spent prefiguring the future lab
+     * @param attributes   extra columns, kept as read
+     * @param source       where the row was read
+     */
     public Session {
         Objects.requireNonNull(collectivite, "collectivite");
         Objects.requireNonNull(id, "id");
@@ -32,7 +46,11 @@ public record Session(String collectivite, String id, LocalDate dateDebut, doubl
         source = source == null ? SourceRef.NONE : source;
     }
 
-    /** INDICATORS.md "counted session": a session or an immersion, not an event. */
+    /**
+     * INDICATORS.md "counted session": a session or an immersion, not an event.
+     *
+     * @return true when this row counts as intervention days
+     */
     public boolean isCounted() {
         return type == SessionType.SESSION || type == SessionType.IMMERSION;
     }

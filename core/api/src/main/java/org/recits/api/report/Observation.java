@@ -13,7 +13,11 @@ import org.recits.api.model.Period;
  */
 public record Observation(Period period, IndicatorValue value, boolean suppressed) {
 
-    /** Whether a figure may be shown: computable and not suppressed. */
+    /**
+     * Whether a figure may be shown: computable and not suppressed.
+     *
+     * @return true when renderers may print the value
+     */
     public boolean isShowable() {
         return value.isComputable() && !suppressed;
     }

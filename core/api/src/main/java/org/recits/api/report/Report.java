@@ -30,6 +30,23 @@ public record Report(Period period, List<Period> previousPeriods, List<Scope> sc
         LocalDate generatedOn, List<IndicatorResult> results, Dataset data, List<Quote> quotes,
         List<PluginInfo> plugins, List<PluginFailure> failures, int suppressionThreshold) {
 
+    /**
+     * Checks the required components and copies the lists.
+     *
+     * @param period               the report's period
+     * @param previousPeriods      the trend periods, oldest first
+     * @param scopes               the programme, then each collectivité
+     * @param locale               language of the outputs
+     * @param generatedOn          the generation date written in outputs (the period's end unless given):
+     *                             never the clock, so the same inputs give the same bytes
+     * @param results              one per indicator × scope, by family, code, then scope
+     * @param data                 the dataset, with provenance and findings
+     * @param quotes               quotes that may be published (consent given), never the others
+     * @param plugins              the plugins that took part
+     * @param failures             plugins that failed
+     * @param suppressionThreshold fewest people a published figure may rest on
+     * @throws IllegalArgumentException when a quote without consent is given: they must never reach a renderer
+     */
     public Report {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(locale, "locale");
@@ -46,7 +63,12 @@ public record Report(Period period, List<Period> previousPeriods, List<Scope> sc
         failures = List.copyOf(failures);
     }
 
-    /** The results for one scope, in report order. */
+    /**
+     * The results for one scope, in report order.
+     *
+     * @param scope the programme or a collectivité
+     * @return its results, by family then code
+     */
     public List<IndicatorResult> results(Scope scope) {
         return results.stream().filter(r -> r.scope().equals(scope)).toList();
     }
