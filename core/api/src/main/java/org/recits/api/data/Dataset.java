@@ -173,14 +173,16 @@ public final class Dataset {
      * Rows of {@code participants.csv} in a scope.
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the participants of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the participants of one collectivité in the order added; of the programme, collectivité by
+     *         collectivité (in order of first appearance)
      */
     public List<Participant> participants(Scope scope) {
         return in(participants, scope);
     }
 
     /**
-     * Sessions and events: of one collectivité by start date then id; of the programme, collectivité by collectivité.
+     * Sessions and events: of one collectivité by start date then id; of the programme, collectivité by
+     * collectivité.
      *
      * @param scope a collectivité, or the programme for every collectivité
      * @return every row of {@code sessions.csv} in the scope, counted or not (see {@link Session#isCounted()})
@@ -193,17 +195,20 @@ public final class Dataset {
      * Rows of {@code presences.csv} in a scope.
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the attendance rows of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the attendance rows of one collectivité in the order added; of the programme, collectivité by
+     *         collectivité (in order of first appearance)
      */
     public List<Attendance> attendance(Scope scope) {
         return in(attendance, scope);
     }
 
     /**
-     * Practical cases ({@code cas.csv}) in a scope, whatever their status (see {@link PracticalCase#isCountedUpTo}).
+     * Practical cases ({@code cas.csv}) in a scope, whatever their status (see
+     * {@link PracticalCase#isCountedUpTo}).
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the cases of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the cases of one collectivité in the order added; of the programme, collectivité by collectivité
+     *         (in order of first appearance)
      */
     public List<PracticalCase> cases(Scope scope) {
         return in(cases, scope);
@@ -213,7 +218,8 @@ public final class Dataset {
      * Rows of {@code financements.csv} in a scope.
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the fundings of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the fundings of one collectivité in the order added; of the programme, collectivité by
+     *         collectivité (in order of first appearance)
      */
     public List<Funding> funding(Scope scope) {
         return in(funding, scope);
@@ -223,7 +229,8 @@ public final class Dataset {
      * Verbatims ({@code verbatims.csv}) in a scope, with or without consent; only consented ones may be published.
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the quotes of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the quotes of one collectivité in the order added; of the programme, collectivité by collectivité
+     *         (in order of first appearance)
      */
     public List<Quote> quotes(Scope scope) {
         return in(quotes, scope);
@@ -233,7 +240,8 @@ public final class Dataset {
      * Group weather ({@code meteo.csv}): the group's mood at sessions in a scope.
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the weather rows of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the weather rows of one collectivité in the order added; of the programme, collectivité by
+     *         collectivité (in order of first appearance)
      */
     public List<GroupWeather> weather(Scope scope) {
         return in(weather, scope);
@@ -243,7 +251,8 @@ public final class Dataset {
      * Survey answers in a scope, one per respondent and mapped question, from every questionnaire.
      *
      * @param scope a collectivité, or the programme for every collectivité
-     * @return the answers of one collectivité in the order added; of the programme, collectivité by collectivité (in order of first appearance)
+     * @return the answers of one collectivité in the order added; of the programme, collectivité by
+     *         collectivité (in order of first appearance)
      */
     public List<SurveyAnswer> surveyAnswers(Scope scope) {
         return in(answers, scope);

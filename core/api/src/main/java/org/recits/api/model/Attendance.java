@@ -17,7 +17,8 @@ public record Attendance(String collectivite, String session, String participant
         Map<String, String> attributes, SourceRef source) {
 
     /**
-     * Checks collectivite, session and participant are present; copies the attributes and makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite, session and participant are present; copies the attributes and makes a missing
+     * source {@link SourceRef#NONE}.
      *
      * @param collectivite  the collectivité's id
      * @param session       the session's id

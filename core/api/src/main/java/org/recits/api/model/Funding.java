@@ -22,7 +22,8 @@ public record Funding(String collectivite, String financeur, FundingType type, B
         LocalDate date, String objet, Map<String, String> attributes, SourceRef source) {
 
     /**
-     * Checks collectivite, financeur, type and amount are present; copies the attributes and makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite, financeur, type and amount are present; copies the attributes and makes a missing
+     * source {@link SourceRef#NONE}.
      *
      * @param collectivite the collectivité's id
      * @param financeur    the funder's name

@@ -21,7 +21,8 @@ public record Participant(String collectivite, String id, Role role, String dire
         LocalDate dateEntree, LocalDate dateSortie, Map<String, String> attributes, SourceRef source) {
 
     /**
-     * Checks collectivite, id and role are present; copies the attributes and makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite, id and role are present; copies the attributes and makes a missing source
+     * {@link SourceRef#NONE}.
      *
      * @param collectivite the collectivité's id
      * @param id           pseudonymous id, never a name

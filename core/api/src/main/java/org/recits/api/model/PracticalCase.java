@@ -28,7 +28,8 @@ public record PracticalCase(String collectivite, String id, String titre, String
         Signal faisabilite, Signal coherence, Map<String, String> attributes, SourceRef source) {
 
     /**
-     * Checks collectivite, id and titre are present; copies methodes and the attributes and makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite, id and titre are present; copies methodes and the attributes and makes a missing
+     * source {@link SourceRef#NONE}.
      *
      * @param collectivite   the collectivité's id
      * @param id             the case's id

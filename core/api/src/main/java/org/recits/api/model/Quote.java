@@ -22,7 +22,8 @@ public record Quote(String collectivite, String texte, LocalDate date, String se
         Measure valeur, boolean consent, Map<String, String> attributes, SourceRef source) {
 
     /**
-     * Checks collectivite and texte are present; copies the attributes and makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite and texte are present; copies the attributes and makes a missing source
+     * {@link SourceRef#NONE}.
      *
      * @param collectivite the collectivité's id
      * @param texte        the words

@@ -23,7 +23,8 @@ public record Session(String collectivite, String id, LocalDate dateDebut, doubl
         String lieu, List<String> cas, boolean travailLabo, Map<String, String> attributes, SourceRef source) {
 
     /**
-     * Checks collectivite, id and dateDebut are present; a missing type means {@link SessionType#SESSION} (INDICATORS.md); copies cas and the attributes and makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite, id and dateDebut are present; a missing type means {@link SessionType#SESSION}
+     * (INDICATORS.md); copies cas and the attributes and makes a missing source {@link SourceRef#NONE}.
      *
      * @param collectivite the collectivité's id
      * @param id           the session's id, unique within the collectivité

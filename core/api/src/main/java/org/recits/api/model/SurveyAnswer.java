@@ -22,7 +22,8 @@ public record SurveyAnswer(String collectivite, String survey, String respondent
         String role, String question, Measure measure, Double score, String raw, SourceRef source) {
 
     /**
-     * Checks collectivite, survey, question and measure are present; makes a missing source {@link SourceRef#NONE}.
+     * Checks collectivite, survey, question and measure are present; makes a missing source
+     * {@link SourceRef#NONE}.
      *
      * @param collectivite the collectivité's id
      * @param survey       the questionnaire (export file name without extension)
