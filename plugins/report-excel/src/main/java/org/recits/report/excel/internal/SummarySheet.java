@@ -150,6 +150,51 @@ final class SummarySheet {
     }
 
     /** Charts over the collectivités' rows (the programme's totals would dwarf them). */
+    /**
+     * The summary's charts, plus attendance over time, drawn from the programme's row of the trends
+     * sheet ({@code trends}: one column per period).
+     */
+    void writeCharts(XSSFSheet sheet, XSSFSheet trends) {
+        writeCharts(sheet);
+        int row = 1;
+        for (List<org.recits.api.report.IndicatorResult> results : WorkbookWriter.byCode(report).values()) {
+            for (org.recits.api.report.IndicatorResult res : results) {
+                if (res.definition().code().equals(ATTENDANCE) && res.scope().isProgramme()) {
+                    attendanceOverTime(sheet, trends, row);
+                    return;
+                }
+                row++;
+            }
+        }
+    }
+
+    private void attendanceOverTime(XSSFSheet sheet, XSSFSheet trends, int row) {
+        int periods = report.previousPeriods().size() + 1;
+        // The four fixed columns of the trends sheet (code, label, scope, unit), then one per period.
+        CellRangeAddress labels = new CellRangeAddress(0, 0, 4, 3 + periods);
+        CellRangeAddress values = new CellRangeAddress(row, row, 4, 3 + periods);
+        XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
+                : sheet.createDrawingPatriarch();
+        int slot = drawing.getCharts().size();
+        XSSFChart chart = chart(drawing, slot, tx.t("Taux de présence du programme au fil des trimestres",
+                "Programme attendance rate over the quarters"));
+        Axes axes = axes(chart, "0%");
+        axes.val.setMinimum(0);
+        axes.val.setMaximum(1);
+        XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
+        line.setVaryColors(false);
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) line.addSeries(
+                XDDFDataSourcesFactory.fromStringCellRange(trends, labels),
+                XDDFDataSourcesFactory.fromNumericCellRange(trends, values));
+        s.setTitle(tx.t("Taux de présence (programme)", "Attendance rate (programme)"), null);
+        XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
+        stroke.setWidth(2.25);
+        s.setLineProperties(stroke);
+        s.setMarkerStyle(MarkerStyle.CIRCLE);
+        s.setSmooth(false);
+        chart.plot(line);
+    }
+
     void writeCharts(XSSFSheet sheet) {
         int first = -1;
         int last = -1;

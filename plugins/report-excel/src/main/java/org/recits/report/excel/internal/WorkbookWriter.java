@@ -105,7 +105,7 @@ public final class WorkbookWriter {
             // Cached results, so that viewers that do not recalculate (previews, some converters) show
             // the figures; the charts' caches are then read from these results.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            sum.writeCharts(summary);
+            sum.writeCharts(summary, trends);
             for (XSSFSheet sheet : List.of(readMe, summary, indicators, trends, definitions, quality, provenance)) {
                 printable(sheet);
             }

@@ -246,7 +246,7 @@ class ExcelRendererTest {
         try (XSSFWorkbook wb = open(fr)) {
             XSSFSheet sum = wb.getSheet("Synthèse");
             List<XSSFChart> charts = sum.getDrawingPatriarch().getCharts();
-            assertThat(charts).hasSize(4);
+            assertThat(charts).hasSize(5);
             assertThat(wb.getAllPictures()).isEmpty();
 
             // Intervention days: bars D4:D5 against the 35-day line E4:E5, categories B4:B5.
@@ -280,6 +280,17 @@ class ExcelRendererTest {
                     .getNumCache();
             assertThat(cache.getPtCount().getVal()).isEqualTo(2);
             assertThat(cache.getPtList()).extracting(p -> p.getIdx()).containsExactly(0L);
+
+            // Attendance over time: the programme's row of the trends sheet, one point per quarter
+            // (Fixtures: 60/80, 70/100, 90/120).
+            XSSFChart overTime = charts.get(4);
+            assertThat(overTime.getChartSeries().get(0)).isInstanceOf(XDDFLineChartData.class);
+            XDDFChartData.Series programme = overTime.getChartSeries().get(0).getSeries(0);
+            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Tendances!$E$1:$G$1");
+            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Tendances!$E$2:$G$2");
+            assertThat(programme.getValuesData().getPointAt(0)).isEqualTo(0.75);
+            assertThat(programme.getValuesData().getPointAt(2)).isEqualTo(0.75);
+            assertThat(programme.getValuesData().getPointAt(1)).isEqualTo(0.7);
         }
     }
 
