@@ -80,12 +80,19 @@ final class Sentences {
             extra.add(lowerFirst(det.label().in(ty.locale())) + ty.colon() + ty.value(det.value(), det.unit()));
         }
         if (v.note() != null) {
-            extra.add(lowerFirst(v.note().in(ty.locale())));
+            // The note is a sentence of its own; inside the parenthesis its full stop would double the
+            // sentence's (« …(10).). »).
+            extra.add(lowerFirst(withoutFullStop(v.note().in(ty.locale()))));
         }
         if (!extra.isEmpty()) {
             s.append(" (").append(String.join(ty.semicolon(), extra)).append(")");
         }
         return s.append('.').toString();
+    }
+
+    static String withoutFullStop(String text) {
+        String t = text.strip();
+        return t.endsWith(".") && !t.endsWith("...") ? t.substring(0, t.length() - 1) : t;
     }
 
     /** The change since the previous period, or an empty string when there is nothing to compare. */

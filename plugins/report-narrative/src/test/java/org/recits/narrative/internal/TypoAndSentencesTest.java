@@ -70,6 +70,17 @@ class TypoAndSentencesTest {
     }
 
     @Test
+    void aNoteEndingASentenceDoesNotDoubleTheFullStop() {
+        IndicatorResult r = result(AMB, PROG, 38.0, 36.0);
+        var withNote = new IndicatorResult(r.definition(), r.provider(), r.scope(),
+                new org.recits.api.report.Observation(r.current().period(), r.current().value().withNote(
+                        org.recits.api.model.LocalizedText.of("Somme des collectivités (10).", "Sum (10).")), false),
+                r.previous());
+        assertThat(generic(withNote, Locale.FRENCH)).endsWith("somme des collectivités (10)).")
+                .doesNotContain(".).");
+    }
+
+    @Test
     void percentUpDownEqualInPoints() {
         // 82 % − 78 % = +4 points
         assertThat(generic(result(ATT, PROG, 0.82, 0.78), Locale.FRENCH)).isEqualTo(
