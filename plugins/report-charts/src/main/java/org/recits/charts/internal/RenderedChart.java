@@ -31,6 +31,10 @@ final class RenderedChart implements Chart {
     private final JFreeChart chart;
     private final int width;
     private final int height;
+    // The last encodings, shared by the renderers that use this chart (guarded by this).
+    private double pngScale;
+    private byte[] png;
+    private String svg;
 
     RenderedChart(String id, LocalizedText title, List<String> codes, JFreeChart chart, int width, int height) {
         this.id = Objects.requireNonNull(id);
@@ -72,6 +76,9 @@ final class RenderedChart implements Chart {
         if (!(scale > 0 && scale <= 8)) {
             throw new IllegalArgumentException("scale must be in (0, 8]: " + scale);
         }
+        if (png != null && pngScale == scale) {
+            return png.clone();
+        }
         int w = (int) Math.round(width * scale);
         int h = (int) Math.round(height * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -96,17 +103,23 @@ final class RenderedChart implements Chart {
         } finally {
             writer.dispose();
         }
-        return out.toByteArray();
+        png = out.toByteArray();
+        pngScale = scale;
+        return png.clone();
     }
 
     @Override
     public synchronized String svg() {
+        if (svg != null) {
+            return svg;
+        }
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // The default prefix holds System.nanoTime(); a prefix from the chart id is stable and keeps
         // ids unique when several charts are inlined in one HTML page.
         g2.setDefsKeyPrefix("recits-" + id + "-");
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGElement("recits-" + id, true, new ViewBox(0, 0, width, height), null, null);
+        svg = g2.getSVGElement("recits-" + id, true, new ViewBox(0, 0, width, height), null, null);
+        return svg;
     }
 
     @Override

@@ -80,12 +80,25 @@ class ChartsTest {
     void sameReportSameBytes() throws Exception {
         Report report = Fixtures.report(Fixtures.full(), Locale.FRENCH);
         List<Chart> a = service.charts(report);
-        List<Chart> b = service.charts(report);
+        List<Chart> b = new JFreeChartService().charts(report); // drawn anew, not the kept charts
+        assertThat(b).isNotSameAs(a);
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).png(2)).isEqualTo(a.get(i).png(2));
             assertThat(b.get(i).svg()).isEqualTo(a.get(i).svg());
             assertThat(a.get(i).svg()).isEqualTo(a.get(i).svg());
         }
+    }
+
+    @Test
+    void theSameReportsChartsAreDrawnOnce() throws Exception {
+        Report report = Fixtures.report(Fixtures.full(), Locale.FRENCH);
+        List<Chart> a = service.charts(report);
+        assertThat(service.charts(report)).isSameAs(a);
+        byte[] png = a.get(0).png(2);
+        png[0] = 0; // a caller's copy: changing it does not change the kept encoding
+        assertThat(a.get(0).png(2)[0]).isNotEqualTo((byte) 0);
+        assertThat(a.get(0).png(1)).isNotEqualTo(a.get(0).png(2));
+        assertThat(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH))).isNotSameAs(a);
     }
 
     @Test
