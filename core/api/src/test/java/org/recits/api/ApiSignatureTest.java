@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ class ApiSignatureTest {
             anyDifference = true;
             int[] v0 = parse(before.version);
             int[] v1 = parse(now.version);
-            boolean major = !removed.isEmpty() || added.stream().anyMatch(ApiSignatureTest::breaksImplementors);
+            boolean major = !removed.isEmpty() || added.stream().anyMatch(l -> breaksImplementors(l, before.lines));
             boolean minor = !added.isEmpty();
             String needed = major ? (v0[0] + 1) + ".0.0" : minor ? v0[0] + "." + (v0[1] + 1) + ".0" : null;
             boolean enough = !major && !minor || (major ? v1[0] > v0[0] : compare(v1, v0[0], v0[1] + 1) >= 0);
@@ -104,9 +105,31 @@ class ApiSignatureTest {
         }
     }
 
-    /** An added abstract method on an interface breaks the plugins that implement it. */
-    private static boolean breaksImplementors(String line) {
-        return line.startsWith("interface-method ") && line.contains("abstract ");
+    @Test
+    void anAbstractMethodBreaksOnlyAnInterfaceThatExisted() {
+        Set<String> before = Set.of("interface-method public abstract java.lang.String org.example.Old.id()");
+        if (!breaksImplementors("interface-method public abstract int org.example.Old.size()", before)) {
+            fail("a method added to an existing interface must be major");
+        }
+        if (breaksImplementors("interface-method public abstract int org.example.Fresh.size()", before)) {
+            fail("the methods of a new interface are a minor change");
+        }
+        if (breaksImplementors("interface-method public default int org.example.Old.count()", before)) {
+            fail("a default method is a minor change");
+        }
+    }
+
+    /**
+     * An abstract method added to an interface that existed breaks the plugins that implement it; the
+     * methods of a new interface do not (adding a type is a minor change).
+     */
+    static boolean breaksImplementors(String line, Set<String> before) {
+        if (!line.startsWith("interface-method ") || !line.contains("abstract ")) {
+            return false;
+        }
+        String signature = line.substring(0, line.indexOf('('));
+        String type = signature.substring(signature.lastIndexOf(' ') + 1, signature.lastIndexOf('.'));
+        return before.stream().anyMatch(l -> l.contains(" " + type + ".") || l.contains(" " + type + "("));
     }
 
     private static String describe(TreeSet<String> removed, TreeSet<String> added) {

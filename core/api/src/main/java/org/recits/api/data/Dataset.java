@@ -37,7 +37,7 @@ public final class Dataset {
     private final Index<Funding> funding;
     private final Index<Quote> quotes;
     private final Index<GroupWeather> weather;
-    private final Index<SurveyAnswer> answers;
+    private final AnswerStore.Snapshot answers;
     private final List<SourceFile> sources;
     private final List<Finding> findings;
     private final List<String> collectiviteIds;
@@ -53,16 +53,17 @@ public final class Dataset {
         funding = index(b.funding, Funding::collectivite);
         quotes = index(b.quotes, Quote::collectivite);
         weather = index(b.weather, GroupWeather::collectivite);
-        answers = index(b.answers, SurveyAnswer::collectivite);
+        answers = b.answers.snapshot();
         sources = List.copyOf(b.sources);
         List<Finding> f = new ArrayList<>(b.findings);
         Collections.sort(f);
         findings = List.copyOf(f);
         TreeSet<String> ids = new TreeSet<>();
         collectivites.forEach(c -> ids.add(c.id()));
-        for (Index<?> m : List.of(participants, sessions, attendance, cases, funding, quotes, weather, answers)) {
+        for (Index<?> m : List.of(participants, sessions, attendance, cases, funding, quotes, weather)) {
             ids.addAll(m.byCollectivite().keySet());
         }
+        answers.collectivites().forEach(ids::add);
         collectiviteIds = List.copyOf(ids);
     }
 
@@ -135,7 +136,7 @@ public final class Dataset {
         b.funding.addAll(funding.all());
         b.quotes.addAll(quotes.all());
         b.weather.addAll(weather.all());
-        b.answers.addAll(answers.all());
+        b.answers = AnswerStore.copyOf(answers);
         b.sources.addAll(sources);
         b.findings.addAll(findings);
         return b;
@@ -255,7 +256,18 @@ public final class Dataset {
      *         collectivité (in order of first appearance)
      */
     public List<SurveyAnswer> surveyAnswers(Scope scope) {
-        return in(answers, scope);
+        return answers.list(scope.collectivite());
+    }
+
+    /**
+     * The answers of {@link #surveyAnswers} walked one at a time without a record per answer: what
+     * indicators and renderers use when a programme has millions of answers.
+     *
+     * @param scope a collectivité, or the programme for every collectivité
+     * @return a new cursor before the first answer of the scope
+     */
+    public SurveyAnswerCursor surveyAnswerCursor(Scope scope) {
+        return answers.cursor(scope.collectivite());
     }
 
     /**
@@ -295,7 +307,7 @@ public final class Dataset {
         private final List<Funding> funding = new ArrayList<>();
         private final List<Quote> quotes = new ArrayList<>();
         private final List<GroupWeather> weather = new ArrayList<>();
-        private final List<SurveyAnswer> answers = new ArrayList<>();
+        private AnswerStore answers = new AnswerStore();
         private final List<SourceFile> sources = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
 
@@ -457,7 +469,30 @@ public final class Dataset {
             funding.removeIf(r -> !filter.keep(r));
             quotes.removeIf(r -> !filter.keep(r));
             weather.removeIf(r -> !filter.keep(r));
-            answers.removeIf(r -> !filter.keep(r));
+            answers = answers.retain(filter::keep);
+            return this;
+        }
+
+        /**
+         * Keeps only the records of one kind that pass the filter; records of other kinds are not looked at.
+         * Cheaper than {@link #retain(RecordFilter)} when a check concerns a few kinds and the dataset holds
+         * millions of survey answers.
+         *
+         * @param <T>    the kind of record
+         * @param kind   the record class, e.g. {@code Attendance.class}
+         * @param filter decides, record by record of that kind, what stays
+         * @return this builder
+         */
+        public <T extends Record> Builder retain(Class<T> kind, java.util.function.Predicate<? super T> filter) {
+            RecordFilter typed = r -> !kind.isInstance(r) || filter.test(kind.cast(r));
+            if (kind == SurveyAnswer.class) {
+                answers = answers.retain(typed::keep);
+                return this;
+            }
+            for (List<? extends Record> list : List.of(collectivites, participants, sessions, attendance, cases,
+                    funding, quotes, weather)) {
+                list.removeIf(r -> !typed.keep(r));
+            }
             return this;
         }
 

@@ -34,6 +34,30 @@ public interface Indicator {
     IndicatorValue compute(Dataset data, Scope scope, Period period);
 
     /**
+     * Computes the values for several scopes and periods at once; the engine calls this rather than
+     * {@link #compute} pair by pair. The default calls {@link #compute} for each pair. Override it when
+     * one pass over the data can serve every pair (a survey indicator over millions of answers); the
+     * values must be those {@link #compute} gives.
+     *
+     * @param data    the dataset, already checked
+     * @param scopes  the scopes, programme and collectivités
+     * @param periods the periods
+     * @return one list per scope, in the order of {@code scopes}, each holding one value per period, in the
+     *         order of {@code periods}
+     */
+    default List<List<IndicatorValue>> computeAll(Dataset data, List<Scope> scopes, List<Period> periods) {
+        List<List<IndicatorValue>> values = new java.util.ArrayList<>(scopes.size());
+        for (Scope scope : scopes) {
+            List<IndicatorValue> row = new java.util.ArrayList<>(periods.size());
+            for (Period period : periods) {
+                row.add(compute(data, scope, period));
+            }
+            values.add(row);
+        }
+        return values;
+    }
+
+    /**
      * What this indicator says in words about its value, for the narrative élus read: complete
      * sentences in French and English that name the figure, e.g. « 18 ambassadeurs actifs sur 20
      * attendus ». The narrative renderer writes a generic sentence from the definition when this is

@@ -100,22 +100,14 @@ public final class OutputWriter {
             }
             return out;
         }
-        // Libraries inside the renderers (POI, xmlbeans) may look up the context class loader:
-        // the workers get the caller's, as if the renderers ran on the calling thread.
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "recits-render");
-            t.setDaemon(true);
-            t.setContextClassLoader(context);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("recits-render", threads);
         try {
             List<Future<Rendered>> futures = new ArrayList<>();
             for (Callable<Rendered> t : tasks) {
                 futures.add(pool.submit(t));
             }
             for (Future<Rendered> f : futures) {
-                out.add(await(f));
+                out.add(Workers.await(f));
             }
             return out;
         } finally {
@@ -143,28 +135,6 @@ public final class OutputWriter {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits for one renderer; what escaped it (other than a renderer failure) is thrown as on one thread. */
-    private static Rendered await(Future<Rendered> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while rendering");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
@@ -54,34 +57,41 @@ public final class ReportAssembler {
 
         List<PluginFailure> failures = new ArrayList<>(earlier);
         failures.addAll(plugins.failures());
+        List<Period> periods = new ArrayList<>(previous.size() + 1);
+        periods.add(period);
+        periods.addAll(previous);
+        List<Registered<Indicator>> indicators = plugins.indicators();
+        List<Callable<Computed>> tasks = new ArrayList<>(indicators.size());
+        for (Registered<Indicator> r : indicators) {
+            tasks.add(() -> compute(r, data, scopes, period, periods, threshold));
+        }
         List<IndicatorResult> results = new ArrayList<>();
         int done = 0;
-        for (Registered<Indicator> r : plugins.indicators()) {
-            IndicatorDefinition def = r.service().definition();
-            progress.update(messages.get("progress.computing", def.code()), done++, plugins.indicators().size());
-            try {
-                for (Scope scope : scopes) {
-                    Observation current = observe(r.service(), data, scope, period, threshold);
-                    List<Observation> trend = new ArrayList<>(previous.size());
-                    for (Period p : previous) {
-                        trend.add(observe(r.service(), data, scope, p, threshold));
-                    }
-                    Observation last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
-                    List<LocalizedText> sentences = current.isShowable()
-                            ? r.service().sentences(scope, period, current.value(),
-                                    last == null || !last.isShowable() ? null : last.value())
-                            : List.of();
-                    if (sentences == null) {
-                        throw new IllegalStateException("sentences() returned null for " + scope + " " + period);
-                    }
-                    results.add(new IndicatorResult(def, r.provider(), scope, current, trend, sentences));
-                }
-            } catch (RuntimeException | LinkageError e) {
-                // One failing indicator is reported; its partial results are dropped, the others go on.
-                results.removeIf(res -> res.definition() == def);
-                failures.add(new PluginFailure(def.code() + " (" + r.provider() + ")", "compute",
-                        Failures.describe(e)));
+        // Indicators are independent and stateless: they run side by side; results are taken in the
+        // indicators' order, so the report does not depend on which finished first.
+        ExecutorService pool = Workers.pool("recits-compute", Math.min(tasks.size(),
+                Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<Computed>> futures = new ArrayList<>(tasks.size());
+            for (Callable<Computed> t : tasks) {
+                futures.add(pool.submit(t));
             }
+            for (int i = 0; i < futures.size(); i++) {
+                progress.update(messages.get("progress.computing", indicators.get(i).service().definition().code()),
+                        done++, indicators.size());
+                Computed c;
+                try {
+                    c = Workers.await(futures.get(i));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e); // compute() declares none
+                }
+                results.addAll(c.results());
+                if (c.failure() != null) {
+                    failures.add(c.failure());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         results.sort(Comparator.comparing((IndicatorResult res) -> res.definition().family())
                 .thenComparing(res -> res.definition().code())
@@ -99,9 +109,50 @@ public final class ReportAssembler {
                 results, data, quotes, plugins.infos(), failures, threshold);
     }
 
-    private static Observation observe(Indicator indicator, Dataset data, Scope scope, Period period,
-            int threshold) {
-        IndicatorValue value = indicator.compute(data, scope, period);
+    /** One indicator's results, or its failure (its partial results dropped, the others go on). */
+    private record Computed(List<IndicatorResult> results, PluginFailure failure) {
+    }
+
+    private static Computed compute(Registered<Indicator> r, Dataset data, List<Scope> scopes, Period period,
+            List<Period> periods, int threshold) {
+        IndicatorDefinition def = r.service().definition();
+        try {
+            List<List<IndicatorValue>> values = r.service().computeAll(data, scopes, periods);
+            if (values == null || values.size() != scopes.size()) {
+                throw new IllegalStateException("computeAll() returned " + (values == null ? "null" : values.size()
+                        + " lists") + " for " + scopes.size() + " scopes");
+            }
+            List<IndicatorResult> results = new ArrayList<>(scopes.size());
+            for (int s = 0; s < scopes.size(); s++) {
+                Scope scope = scopes.get(s);
+                List<IndicatorValue> row = values.get(s);
+                if (row == null || row.size() != periods.size()) {
+                    throw new IllegalStateException("computeAll() returned " + (row == null ? "null" : row.size()
+                            + " values") + " for " + scope + " and " + periods.size() + " periods");
+                }
+                Observation current = observe(row.get(0), scope, period, threshold);
+                List<Observation> trend = new ArrayList<>(periods.size() - 1);
+                for (int p = 1; p < periods.size(); p++) {
+                    trend.add(observe(row.get(p), scope, periods.get(p), threshold));
+                }
+                Observation last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
+                List<LocalizedText> sentences = current.isShowable()
+                        ? r.service().sentences(scope, period, current.value(),
+                                last == null || !last.isShowable() ? null : last.value())
+                        : List.of();
+                if (sentences == null) {
+                    throw new IllegalStateException("sentences() returned null for " + scope + " " + period);
+                }
+                results.add(new IndicatorResult(def, r.provider(), scope, current, trend, sentences));
+            }
+            return new Computed(results, null);
+        } catch (RuntimeException | LinkageError e) {
+            return new Computed(List.of(), new PluginFailure(def.code() + " (" + r.provider() + ")", "compute",
+                    Failures.describe(e)));
+        }
+    }
+
+    private static Observation observe(IndicatorValue value, Scope scope, Period period, int threshold) {
         if (value == null) {
             throw new IllegalStateException("compute() returned null for " + scope + " " + period);
         }

@@ -1,0 +1,491 @@
+package org.recits.api.data;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+import org.recits.api.model.Measure;
+import org.recits.api.model.SourceRef;
+import org.recits.api.model.SurveyAnswer;
+import org.recits.api.model.Wave;
+
+/**
+ * Survey answers kept column by column rather than as one object each: a consolidated programme has
+ * tens of millions of them (a million responses of twenty questions), which as records would not fit
+ * in the memory the start script gives. Consecutive answers that share everything but the question and
+ * the answer (one respondent's row) are stored once as a "run"; per answer only two dictionary codes
+ * remain: the question (with its measure) and the raw answer (with its score).
+ *
+ * <p>Append-only while building. {@link #snapshot()} freezes what was added so far without copying:
+ * later appends go past the snapshot's end (or into new arrays when they grow) and {@link #retain}
+ * compacts into new arrays, so a snapshot never changes.
+ */
+final class AnswerStore {
+
+    private static final int NO_CODE = -1;
+    private static final Wave[] WAVES = Wave.values();
+
+    /** A value of a run or answer, stored once and referred to by its code. */
+    private static final class Dict<T> {
+        private final Map<T, Integer> codes = new HashMap<>();
+        private final List<T> items = new ArrayList<>();
+
+        int code(T item) {
+            Integer c = codes.get(item);
+            if (c == null) {
+                c = items.size();
+                codes.put(item, c);
+                items.add(item);
+            }
+            return c;
+        }
+
+        int codeOrNone(T item) {
+            return item == null ? NO_CODE : code(item);
+        }
+
+        Object[] frozen() {
+            return items.toArray();
+        }
+    }
+
+    private record QuestionKey(String question, Measure measure) {
+    }
+
+    private record ValueKey(String raw, Double score) {
+    }
+
+    private final Dict<String> strings = new Dict<>();
+    private final Dict<LocalDate> dates = new Dict<>();
+    private final Dict<QuestionKey> questions = new Dict<>();
+    private final Dict<ValueKey> values = new Dict<>();
+
+    // one entry per run
+    private int runs;
+    private int[] runCollectivite = new int[16];
+    private int[] runSurvey = new int[16];
+    private String[] runRespondent = new String[16];
+    private int[] runDate = new int[16];
+    private byte[] runWave = new byte[16];
+    private int[] runRole = new int[16];
+    private int[] runFile = new int[16];
+    private long[] runLine = new long[16];
+    private int[] runStart = new int[16];
+    // one entry per answer
+    private int answers;
+    private int[] answerQuestion = new int[64];
+    private int[] answerValue = new int[64];
+
+    int size() {
+        return answers;
+    }
+
+    void add(SurveyAnswer a) {
+        if (runs == 0 || !sameRun(runs - 1, a)) {
+            newRun(a);
+        }
+        if (answers == answerQuestion.length) {
+            int n = grow(answers);
+            answerQuestion = Arrays.copyOf(answerQuestion, n);
+            answerValue = Arrays.copyOf(answerValue, n);
+        }
+        answerQuestion[answers] = questions.code(new QuestionKey(a.question(), a.measure()));
+        answerValue[answers] = values.code(new ValueKey(a.raw(), a.score()));
+        answers++;
+    }
+
+    private static int grow(int n) {
+        return Math.max(16, n + (n >> 1));
+    }
+
+    private boolean sameRun(int r, SurveyAnswer a) {
+        return equal(runCollectivite[r], a.collectivite()) && equal(runSurvey[r], a.survey())
+                && Objects.equals(runRespondent[r], a.respondent())
+                && (runDate[r] == NO_CODE ? a.date() == null : a.date() != null && dates.items.get(runDate[r]).equals(a.date()))
+                && runWave[r] == (a.wave() == null ? NO_CODE : a.wave().ordinal())
+                && (runRole[r] == NO_CODE ? a.role() == null : equal(runRole[r], a.role()))
+                && equal(runFile[r], a.source().file()) && runLine[r] == a.source().line();
+    }
+
+    private boolean equal(int code, String value) {
+        String s = strings.items.get(code);
+        return s == value || s.equals(value);
+    }
+
+    private void newRun(SurveyAnswer a) {
+        if (runs == runStart.length) {
+            int n = grow(runs);
+            runCollectivite = Arrays.copyOf(runCollectivite, n);
+            runSurvey = Arrays.copyOf(runSurvey, n);
+            runRespondent = Arrays.copyOf(runRespondent, n);
+            runDate = Arrays.copyOf(runDate, n);
+            runWave = Arrays.copyOf(runWave, n);
+            runRole = Arrays.copyOf(runRole, n);
+            runFile = Arrays.copyOf(runFile, n);
+            runLine = Arrays.copyOf(runLine, n);
+            runStart = Arrays.copyOf(runStart, n);
+        }
+        int r = runs++;
+        runCollectivite[r] = strings.code(a.collectivite());
+        runSurvey[r] = strings.code(a.survey());
+        runRespondent[r] = a.respondent();
+        runDate[r] = dates.codeOrNone(a.date());
+        runWave[r] = (byte) (a.wave() == null ? NO_CODE : a.wave().ordinal());
+        runRole[r] = strings.codeOrNone(a.role());
+        runFile[r] = strings.code(a.source().file());
+        runLine[r] = a.source().line();
+        runStart[r] = answers;
+    }
+
+    /**
+     * Keeps the answers the filter keeps, in order; compacts into a new store so that snapshots taken
+     * before stay as they were. Nothing is copied when every answer stays.
+     */
+    AnswerStore retain(Predicate<SurveyAnswer> keep) {
+        Snapshot all = snapshot();
+        boolean[] dropped = null;
+        int i = 0;
+        for (Iterator<SurveyAnswer> it = all.list(null).iterator(); it.hasNext(); i++) {
+            if (!keep.test(it.next())) {
+                if (dropped == null) {
+                    dropped = new boolean[answers];
+                }
+                dropped[i] = true;
+            }
+        }
+        if (dropped == null) {
+            return this;
+        }
+        AnswerStore kept = new AnswerStore();
+        i = 0;
+        for (SurveyAnswer a : all.list(null)) {
+            if (!dropped[i++]) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /** A new store with a snapshot's answers, for {@link Dataset#toBuilder()}. */
+    static AnswerStore copyOf(Snapshot snapshot) {
+        AnswerStore c = new AnswerStore();
+        snapshot.list(null).forEach(c::add);
+        return c;
+    }
+
+    /** Freezes the answers added so far, grouped by collectivité for the dataset's queries. */
+    Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    /**
+     * The answers of a store at one moment, runs grouped by collectivité (collectivités in order of first
+     * appearance, runs in their order within each), as {@link Dataset} promises its lists.
+     */
+    static final class Snapshot {
+        private final Object[] strings;
+        private final Object[] dates;
+        private final Object[] questions;
+        private final Object[] values;
+        private final int runs;
+        private final int answers;
+        private final int[] runCollectivite;
+        private final int[] runSurvey;
+        private final String[] runRespondent;
+        private final int[] runDate;
+        private final byte[] runWave;
+        private final int[] runRole;
+        private final int[] runFile;
+        private final long[] runLine;
+        private final int[] runStart;
+        private final int[] answerQuestion;
+        private final int[] answerValue;
+        /** Runs in the dataset's order: grouped by collectivité. */
+        private final int[] order;
+        /** Answers before each position of {@link #order}; one more entry for the total. */
+        private final int[] answersBefore;
+        /** Collectivité id to its positions [from, to) in {@link #order}, in order of first appearance. */
+        private final Map<String, int[]> groups;
+
+        private Snapshot(AnswerStore s) {
+            strings = s.strings.frozen();
+            dates = s.dates.frozen();
+            questions = s.questions.frozen();
+            values = s.values.frozen();
+            runs = s.runs;
+            answers = s.answers;
+            runCollectivite = s.runCollectivite;
+            runSurvey = s.runSurvey;
+            runRespondent = s.runRespondent;
+            runDate = s.runDate;
+            runWave = s.runWave;
+            runRole = s.runRole;
+            runFile = s.runFile;
+            runLine = s.runLine;
+            runStart = s.runStart;
+            answerQuestion = s.answerQuestion;
+            answerValue = s.answerValue;
+
+            // counting sort of the runs by collectivité, stable, groups in order of first appearance
+            int[] groupOf = new int[strings.length];
+            Arrays.fill(groupOf, NO_CODE);
+            int[] firstSeen = new int[strings.length];
+            int groupCount = 0;
+            int[] sizes = new int[strings.length];
+            for (int r = 0; r < runs; r++) {
+                int c = runCollectivite[r];
+                if (groupOf[c] == NO_CODE) {
+                    groupOf[c] = groupCount;
+                    firstSeen[groupCount++] = c;
+                }
+                sizes[groupOf[c]]++;
+            }
+            int[] next = new int[groupCount];
+            Map<String, int[]> g = new LinkedHashMap<>();
+            int offset = 0;
+            for (int k = 0; k < groupCount; k++) {
+                next[k] = offset;
+                g.put((String) strings[firstSeen[k]], new int[] {offset, offset + sizes[k]});
+                offset += sizes[k];
+            }
+            order = new int[runs];
+            for (int r = 0; r < runs; r++) {
+                order[next[groupOf[runCollectivite[r]]]++] = r;
+            }
+            answersBefore = new int[runs + 1];
+            for (int p = 0; p < runs; p++) {
+                answersBefore[p + 1] = answersBefore[p] + runLength(order[p]);
+            }
+            groups = Collections.unmodifiableMap(g);
+        }
+
+        private int runLength(int r) {
+            return (r + 1 < runs ? runStart[r + 1] : answers) - runStart[r];
+        }
+
+        /** Ids of the collectivités that have answers, in order of first appearance. */
+        Iterable<String> collectivites() {
+            return groups.keySet();
+        }
+
+        /** Positions [from, to) of a scope's runs in {@link #order}; the programme's when null. */
+        private int[] range(String collectivite) {
+            if (collectivite == null) {
+                return new int[] {0, runs};
+            }
+            return groups.getOrDefault(collectivite, new int[] {0, 0});
+        }
+
+        /** The answers of a collectivité, or of every collectivité when null, as records made on demand. */
+        List<SurveyAnswer> list(String collectivite) {
+            int[] range = range(collectivite);
+            return new AnswerList(range[0], range[1]);
+        }
+
+        SurveyAnswerCursor cursor(String collectivite) {
+            int[] range = range(collectivite);
+            return new Cursor(range[0], range[1]);
+        }
+
+        private SurveyAnswer answer(int run, int index) {
+            QuestionKey q = (QuestionKey) questions[answerQuestion[index]];
+            ValueKey v = (ValueKey) values[answerValue[index]];
+            return new SurveyAnswer((String) strings[runCollectivite[run]], (String) strings[runSurvey[run]],
+                    runRespondent[run], date(run), wave(run), role(run), q.question(), q.measure(), v.score(),
+                    v.raw(), new SourceRef((String) strings[runFile[run]], runLine[run]));
+        }
+
+
+        private LocalDate date(int run) {
+            return runDate[run] == NO_CODE ? null : (LocalDate) dates[runDate[run]];
+        }
+
+        private Wave wave(int run) {
+            return runWave[run] == NO_CODE ? null : WAVES[runWave[run]];
+        }
+
+        private String role(int run) {
+            return runRole[run] == NO_CODE ? null : (String) strings[runRole[run]];
+        }
+
+        /** A scope's answers: positions [from, to) of {@link #order}. */
+        private final class AnswerList extends AbstractList<SurveyAnswer> implements RandomAccess {
+            private final int from;
+            private final int to;
+
+            AnswerList(int from, int to) {
+                this.from = from;
+                this.to = to;
+            }
+
+            @Override
+            public int size() {
+                return answersBefore[to] - answersBefore[from];
+            }
+
+            @Override
+            public SurveyAnswer get(int index) {
+                Objects.checkIndex(index, size());
+                int global = answersBefore[from] + index;
+                // the last position whose first answer is at or before `global`
+                int p = Arrays.binarySearch(answersBefore, from, to + 1, global);
+                if (p < 0) {
+                    p = -p - 2;
+                } else {
+                    while (p + 1 < to && answersBefore[p + 1] == global) {
+                        p++; // skip empty runs (none are made, but be exact)
+                    }
+                }
+                int run = order[p];
+                return answer(run, runStart[run] + global - answersBefore[p]);
+            }
+
+            @Override
+            public Iterator<SurveyAnswer> iterator() {
+                Cursor c = new Cursor(from, to);
+                return new Iterator<>() {
+                    private boolean ready;
+                    private boolean more;
+
+                    @Override
+                    public boolean hasNext() {
+                        if (!ready) {
+                            more = c.next();
+                            ready = true;
+                        }
+                        return more;
+                    }
+
+                    @Override
+                    public SurveyAnswer next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        ready = false;
+                        return c.answer();
+                    }
+                };
+            }
+        }
+
+        private final class Cursor implements SurveyAnswerCursor {
+            private int position;
+            private final int to;
+            private int run = -1;
+            private int index;
+            private int end;
+
+            Cursor(int from, int to) {
+                this.position = from;
+                this.to = to;
+            }
+
+            @Override
+            public boolean next() {
+                if (run >= 0 && ++index < end) {
+                    return true;
+                }
+                while (position < to) {
+                    run = order[position++];
+                    index = runStart[run];
+                    end = index + runLength(run);
+                    if (index < end) {
+                        return true;
+                    }
+                }
+                run = -1;
+                index = end = 0;
+                position = to;
+                return false;
+            }
+
+            private void check() {
+                if (run < 0) {
+                    throw new IllegalStateException("no current answer: call next() first");
+                }
+            }
+
+            @Override
+            public String collectivite() {
+                check();
+                return (String) strings[runCollectivite[run]];
+            }
+
+            @Override
+            public String survey() {
+                check();
+                return (String) strings[runSurvey[run]];
+            }
+
+            @Override
+            public String respondent() {
+                check();
+                return runRespondent[run];
+            }
+
+            @Override
+            public LocalDate date() {
+                check();
+                return Snapshot.this.date(run);
+            }
+
+            @Override
+            public Wave wave() {
+                check();
+                return Snapshot.this.wave(run);
+            }
+
+            @Override
+            public String role() {
+                check();
+                return Snapshot.this.role(run);
+            }
+
+            @Override
+            public String question() {
+                check();
+                return ((QuestionKey) questions[answerQuestion[index]]).question();
+            }
+
+            @Override
+            public Measure measure() {
+                check();
+                return ((QuestionKey) questions[answerQuestion[index]]).measure();
+            }
+
+            @Override
+            public Double score() {
+                check();
+                return ((ValueKey) values[answerValue[index]]).score();
+            }
+
+            @Override
+            public String raw() {
+                check();
+                return ((ValueKey) values[answerValue[index]]).raw();
+            }
+
+            @Override
+            public SourceRef source() {
+                check();
+                return new SourceRef((String) strings[runFile[run]], runLine[run]);
+            }
+
+            @Override
+            public SurveyAnswer answer() {
+                check();
+                return Snapshot.this.answer(run, index);
+            }
+        }
+    }
+}

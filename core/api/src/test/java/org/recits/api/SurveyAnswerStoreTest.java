@@ -1,0 +1,128 @@
+package org.recits.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.SurveyAnswerCursor;
+import org.recits.api.model.Measure;
+import org.recits.api.model.Scope;
+import org.recits.api.model.SourceRef;
+import org.recits.api.model.SurveyAnswer;
+import org.recits.api.model.Wave;
+
+/**
+ * The dataset keeps survey answers column by column; what it gives back must be exactly the records
+ * added, grouped by collectivité as the other kinds are, through the list and through the cursor.
+ */
+class SurveyAnswerStoreTest {
+
+    @Provide
+    Arbitrary<List<SurveyAnswer>> answers() {
+        Arbitrary<SurveyAnswer> one = Combinators.combine(
+                Arbitraries.of("a", "b", "c"),
+                Arbitraries.of("s1", "s2"),
+                Arbitraries.of("r1", "r2", "r3").injectNull(0.2),
+                Arbitraries.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 6, 30)).injectNull(0.2),
+                Arbitraries.of(Wave.class).injectNull(0.3),
+                Arbitraries.of("élu", "agent").injectNull(0.3),
+                Arbitraries.of("q1", "q2", "q3"),
+                Arbitraries.of(Measure.class))
+                .flatAs((coll, survey, resp, date, wave, role, q, measure) -> Combinators.combine(
+                        Arbitraries.of(1.0, 2.5, 5.0).injectNull(0.2), Arbitraries.of("oui", "4", "texte libre"),
+                        Arbitraries.of(1L, 2L, 3L))
+                        .as((score, raw, line) -> new SurveyAnswer(coll, survey, resp, date, wave, role, q, measure,
+                                score, raw, new SourceRef("f.csv", line))));
+        return one.list().ofMaxSize(40);
+    }
+
+    @Property(tries = 300)
+    void givesBackWhatWasAddedGroupedByCollectivite(@ForAll("answers") List<SurveyAnswer> added) {
+        Dataset.Builder b = Dataset.builder();
+        added.forEach(b::add);
+        Dataset d = b.build();
+        Map<String, List<SurveyAnswer>> expected = new LinkedHashMap<>();
+        added.forEach(a -> expected.computeIfAbsent(a.collectivite(), k -> new ArrayList<>()).add(a));
+        List<SurveyAnswer> all = new ArrayList<>();
+        expected.values().forEach(all::addAll);
+
+        assertEquals(all, d.surveyAnswers(Scope.programme()));
+        assertEquals(all, walk(d.surveyAnswerCursor(Scope.programme())));
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(all.get(i), d.surveyAnswers(Scope.programme()).get(i), "get(" + i + ")");
+        }
+        for (Map.Entry<String, List<SurveyAnswer>> e : expected.entrySet()) {
+            Scope s = Scope.of(e.getKey());
+            assertEquals(e.getValue(), d.surveyAnswers(s));
+            assertEquals(e.getValue(), new ArrayList<>(d.surveyAnswers(s).subList(0, e.getValue().size())));
+            assertEquals(e.getValue(), walk(d.surveyAnswerCursor(s)));
+        }
+        assertEquals(List.of(), d.surveyAnswers(Scope.of("nowhere")));
+        assertFalse(d.surveyAnswerCursor(Scope.of("nowhere")).next());
+        assertEquals(all, d.toBuilder().build().surveyAnswers(Scope.programme()));
+    }
+
+    @Property(tries = 200)
+    void aDatasetDoesNotChangeWhenItsBuilderDoes(@ForAll("answers") List<SurveyAnswer> first,
+            @ForAll("answers") List<SurveyAnswer> more) {
+        Dataset.Builder b = Dataset.builder();
+        first.forEach(b::add);
+        Dataset before = b.build();
+        List<SurveyAnswer> seen = new ArrayList<>(before.surveyAnswers(Scope.programme()));
+        more.forEach(b::add);
+        b.retain(SurveyAnswer.class, a -> !"a".equals(a.collectivite()));
+        Dataset after = b.build();
+        assertEquals(seen, before.surveyAnswers(Scope.programme()));
+        assertEquals(seen, walk(before.surveyAnswerCursor(Scope.programme())));
+        List<SurveyAnswer> kept = new ArrayList<>(first);
+        kept.addAll(more);
+        kept.removeIf(a -> "a".equals(a.collectivite()));
+        Map<String, List<SurveyAnswer>> grouped = new LinkedHashMap<>();
+        kept.forEach(a -> grouped.computeIfAbsent(a.collectivite(), k -> new ArrayList<>()).add(a));
+        List<SurveyAnswer> expected = new ArrayList<>();
+        grouped.values().forEach(expected::addAll);
+        assertEquals(expected, after.surveyAnswers(Scope.programme()));
+    }
+
+    @Test
+    void repeatedValuesAreSharedAndTheCursorNeedsNext() {
+        Dataset.Builder b = Dataset.builder();
+        for (int i = 0; i < 3; i++) {
+            b.add(new SurveyAnswer("a", "s", "r" + i, LocalDate.of(2021, 1, 1), Wave.AVANT, null, "q1",
+                    Measure.values()[0], 4.0, new String("Plutôt d'accord"), new SourceRef("f.csv", i + 2)));
+        }
+        Dataset d = b.build();
+        SurveyAnswerCursor c = d.surveyAnswerCursor(Scope.programme());
+        assertThrows(IllegalStateException.class, c::raw);
+        List<String> raws = new ArrayList<>();
+        while (c.next()) {
+            raws.add(c.raw());
+            assertEquals(c.answer(), new SurveyAnswer(c.collectivite(), c.survey(), c.respondent(), c.date(),
+                    c.wave(), c.role(), c.question(), c.measure(), c.score(), c.raw(), c.source()));
+        }
+        assertEquals(3, raws.size());
+        assertEquals(true, raws.get(0) == raws.get(2), "one instance for a repeated answer");
+        assertThrows(IndexOutOfBoundsException.class, () -> d.surveyAnswers(Scope.programme()).get(3));
+    }
+
+    private static List<SurveyAnswer> walk(SurveyAnswerCursor c) {
+        List<SurveyAnswer> out = new ArrayList<>();
+        while (c.next()) {
+            out.add(c.answer());
+        }
+        return out;
+    }
+}
