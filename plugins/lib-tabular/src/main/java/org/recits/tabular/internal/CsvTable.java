@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,9 +31,13 @@ public final class CsvTable implements Table {
     private final long headerLine;
     /** Records (blank lines and header) to skip before the first data row. */
     private final long recordsBeforeData;
-    private final List<CSVParser> open = new ArrayList<>();
+    private final List<RowIterator> open = new ArrayList<>();
 
-    private CsvTable(Path file, String name, Encodings.Detected encoding, char separator) throws IOException {
+    private final long readAheadBytes;
+
+    private CsvTable(Path file, String name, Encodings.Detected encoding, char separator, long readAheadBytes)
+            throws IOException {
+        this.readAheadBytes = readAheadBytes;
         this.file = file;
         this.name = name;
         this.encoding = encoding;
@@ -65,12 +73,17 @@ public final class CsvTable implements Table {
     }
 
     public static CsvTable open(Path file, String name) throws IOException {
+        return open(file, name, READ_AHEAD_BYTES);
+    }
+
+    /** As {@link #open(Path, String)}, reading ahead on a thread from {@code readAheadBytes} on (tests). */
+    public static CsvTable open(Path file, String name, long readAheadBytes) throws IOException {
         Encodings.Detected enc = Encodings.detect(file);
         char sep;
         try (Reader r = Encodings.open(file, enc)) {
             sep = Separators.detect(r);
         }
-        return new CsvTable(file, name, enc, sep);
+        return new CsvTable(file, name, enc, sep, readAheadBytes);
     }
 
     @Override
@@ -101,35 +114,53 @@ public final class CsvTable implements Table {
     @Override
     public Iterator<Row> iterator() {
         try {
-            return new RowIterator(recordsBeforeData);
+            RowIterator it = new RowIterator(recordsBeforeData);
+            if (Files.size(file) >= readAheadBytes) {
+                it.readAhead();
+            }
+            return it;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
+        List<RowIterator> iterators;
+        synchronized (this) {
+            iterators = new ArrayList<>(open);
+            open.clear();
+        }
         IOException first = null;
-        for (CSVParser p : open) {
+        for (RowIterator it : iterators) {
             try {
-                p.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
+                it.close();
+            } catch (UncheckedIOException e) {
+                first = first == null ? e.getCause() : first;
             }
         }
-        open.clear();
         if (first != null) {
             throw first;
         }
     }
 
-    private synchronized void track(CSVParser p) {
-        open.add(p);
+    private synchronized void track(RowIterator it) {
+        open.add(it);
     }
 
-    private synchronized void untrack(CSVParser p) {
-        open.remove(p);
+    private synchronized void untrack(RowIterator it) {
+        open.remove(it);
     }
+
+    /**
+     * From this size on, records are parsed on a thread of their own a few hundred rows ahead of the
+     * reader, so that parsing and what the caller does with each row use two cores. Smaller files are
+     * read on the caller's thread. The rows are the same either way.
+     */
+    static final long READ_AHEAD_BYTES = 4L << 20;
+
+    private static final int BATCH = 512;
+    private static final Row[] END = new Row[0];
 
     /** Non-blank records with their start line. */
     private final class RowIterator implements Iterator<Row>, AutoCloseable {
@@ -139,6 +170,12 @@ public final class CsvTable implements Table {
         private long recordsRead;
         private Row pending;
         private boolean done;
+        // read ahead: batches of rows from the parsing thread, END at the end, or what it threw
+        private BlockingQueue<Object> batches;
+        private Thread reader;
+        private volatile boolean stopped;
+        private Row[] batch = END;
+        private int inBatch;
 
         RowIterator(long skip) throws IOException {
             Reader r = Encodings.open(file, encoding);
@@ -148,11 +185,75 @@ public final class CsvTable implements Table {
                 r.close();
                 throw e;
             }
-            track(parser);
+            track(this);
             records = parser.iterator();
             for (long i = 0; i < skip && fetch() != null; i++) {
                 // skipping the header and the blank lines before it
             }
+        }
+
+        void readAhead() {
+            batches = new ArrayBlockingQueue<>(8);
+            reader = new Thread(this::parseAhead, "recits-csv " + name);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** The parsing thread: fills batches until the end, a failure, or {@link #close()}. */
+        private void parseAhead() {
+            try {
+                while (!stopped) {
+                    Row[] rows = new Row[BATCH];
+                    int n = 0;
+                    Row r = null;
+                    while (n < BATCH && (r = fetch()) != null) {
+                        rows[n++] = r;
+                    }
+                    if (n > 0) {
+                        batches.put(n == BATCH ? rows : Arrays.copyOf(rows, n));
+                    }
+                    if (r == null) {
+                        batches.put(END);
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // closed by the reader of the rows: nothing more is wanted
+            } catch (RuntimeException | Error e) {
+                try {
+                    batches.put(e);
+                } catch (InterruptedException closed) {
+                    // closed meanwhile
+                }
+            }
+        }
+
+        /** The next record, from this thread's parser or from the parsing thread; null at the end. */
+        private Row nextRecord() {
+            if (batches == null) {
+                return fetch();
+            }
+            if (inBatch == batch.length) {
+                Object next;
+                try {
+                    next = batches.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted reading " + name));
+                }
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (next instanceof Error e) {
+                    throw e;
+                }
+                batch = (Row[]) next;
+                inBatch = 0;
+                if (batch == END) {
+                    return null;
+                }
+            }
+            return batch[inBatch++];
         }
 
         /** The next record as a row (blank or not), null at the end. */
@@ -177,7 +278,7 @@ public final class CsvTable implements Table {
         @Override
         public boolean hasNext() {
             while (pending == null && !done) {
-                Row r = fetch();
+                Row r = nextRecord();
                 if (r == null) {
                     done = true;
                     close();
@@ -200,7 +301,17 @@ public final class CsvTable implements Table {
 
         @Override
         public void close() {
-            untrack(parser);
+            if (reader != null && Thread.currentThread() != reader) {
+                stopped = true;
+                reader.interrupt();
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                reader = null;
+            }
+            untrack(this);
             try {
                 parser.close();
             } catch (IOException e) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
@@ -68,10 +70,21 @@ public final class DataFolderReader {
         Dataset.Builder builder = Dataset.builder();
         List<PluginFailure> failures = new ArrayList<>();
         int done = 0;
-        for (Path file : files) {
-            String name = folder.relativize(file).toString().replace('\\', '/');
-            progress.update(messages.get("progress.reading", name), done++, files.size());
-            readOne(file, name, builder, failures);
+        // The files' fingerprints are taken on another thread while the ingestors parse: hashing a
+        // consolidated programme's 600 MB then costs no wall time.
+        ExecutorService hasher = Workers.pool("recits-sha256", 1);
+        try {
+            Map<Path, Future<String>> hashes = new HashMap<>();
+            for (Path file : files) {
+                hashes.put(file, hasher.submit(() -> sha256(file)));
+            }
+            for (Path file : files) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                progress.update(messages.get("progress.reading", name), done++, files.size());
+                readOne(file, name, hashes.get(file), builder, failures);
+            }
+        } finally {
+            hasher.shutdownNow();
         }
         progress.update(messages.get("progress.checking"), files.size(), files.size());
         Dataset snapshot = builder.build();
@@ -140,8 +153,8 @@ public final class DataFolderReader {
         }
     }
 
-    private void readOne(Path file, String name, Dataset.Builder builder, List<PluginFailure> failures)
-            throws IOException {
+    private void readOne(Path file, String name, Future<String> hash, Dataset.Builder builder,
+            List<PluginFailure> failures) throws IOException {
         InputFile input = InputFile.of(file, name);
         Registered<Ingestor> reader = null;
         for (Registered<Ingestor> r : ingestors) {
@@ -160,18 +173,18 @@ public final class DataFolderReader {
                 builder.finding(Finding.rejected(name, 0, null, null,
                         LocalizedText.of(Messages.of(Locale.FRENCH).get("finding.unclaimed"),
                                 Messages.of(Locale.ENGLISH).get("finding.unclaimed"))));
-                builder.source(new SourceFile(name, sha256(file), "", "", List.of()));
+                builder.source(new SourceFile(name, Workers.await(hash), "", "", List.of()));
             }
             return;
         }
         try {
             List<SourceFile.TableCount> tables = reader.service().ingest(input, builder);
-            builder.source(new SourceFile(name, sha256(file), reader.service().id(), reader.version(), tables));
+            builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(), tables));
         } catch (IOException e) {
             builder.finding(Finding.rejected(name, 0, null, null, LocalizedText.of(
                     Messages.of(Locale.FRENCH).get("finding.unreadable", String.valueOf(e.getMessage())),
                     Messages.of(Locale.ENGLISH).get("finding.unreadable", String.valueOf(e.getMessage())))));
-            builder.source(new SourceFile(name, sha256(file), reader.service().id(), reader.version(), List.of()));
+            builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(), List.of()));
         } catch (RuntimeException | LinkageError e) {
             failures.add(new PluginFailure(reader.service().id() + " (" + reader.provider() + ")",
                     "ingest " + name, Failures.describe(e)));

@@ -94,7 +94,12 @@ final class CrossCheck {
             unlisted(collectiviteById.keySet(), all);
         }
 
-        builder.retain(r -> !drop.contains(r));
+        // Only the kinds that lost rows are filtered: survey answers, by the million, are never looked at.
+        Set<Class<? extends Record>> kinds = new java.util.LinkedHashSet<>();
+        drop.forEach(r -> kinds.add(r.getClass()));
+        for (Class<? extends Record> kind : kinds) {
+            retain(builder, kind);
+        }
         findings.forEach(builder::finding);
     }
 
@@ -174,6 +179,10 @@ final class CrossCheck {
             u.firstLine = Math.min(u.firstLine, src.line());
             u.rows++;
         }
+    }
+
+    private <T extends Record> void retain(Dataset.Builder builder, Class<T> kind) {
+        builder.retain(kind, r -> !drop.contains(r));
     }
 
     private void reject(Record r, SourceRef at, String column, String value, LocalizedText why) {

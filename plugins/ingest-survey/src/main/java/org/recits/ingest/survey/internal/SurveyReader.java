@@ -140,6 +140,13 @@ final class SurveyReader {
         }
         Identity id = identity(mapping, fields);
         boolean limeCodes = layout.tool() == Tool.LIMESURVEY || layout.tool() == Tool.GENERIC;
+        // Scoring, dates, collectivités and roles are pure functions of the cell: remembered per column.
+        List<Question> plan = new ArrayList<>(questions.size());
+        questions.forEach((e, m) -> plan.add(new Question(e, m, new Memo<>(cell -> new Scored(
+                Answers.score(e, cell, layout.noAnswer(), limeCodes), cell.strip())))));
+        Memo<String> collectivites = new Memo<>(SurveyReader::collectivite);
+        Memo<String> roles = new Memo<>(SurveyReader::role);
+        Memo<ParsedDate> dates = new Memo<>(raw -> ParsedDate.of(raw, layout.monthFirst()));
         long read = 0;
         long rejected = 0;
         while (rows.hasNext()) {
@@ -148,7 +155,7 @@ final class SurveyReader {
                 continue; // an empty line is no respondent (LimeSurvey ends some exports with one)
             }
             read++;
-            String coll = id.collectivite() != null ? collectivite(row.cell(id.collectivite().index())) : "";
+            String coll = id.collectivite() != null ? collectivites.get(row.cell(id.collectivite().index())) : "";
             if (coll.isEmpty()) {
                 coll = id.constCollectivite() == null ? "" : id.constCollectivite();
             }
@@ -173,7 +180,7 @@ final class SurveyReader {
                     respondent = respondent.substring(5); // meta/instanceID holds "uuid:<_uuid>"
                 }
             }
-            LocalDate date = date(table, row, id, layout);
+            LocalDate date = date(table, row, id, layout, dates);
             Wave wave = id.constWave();
             if (id.vague() != null) {
                 String v = row.cell(id.vague().index());
@@ -187,19 +194,20 @@ final class SurveyReader {
             }
             String role = id.constRole();
             if (id.role() != null && !row.cell(id.role().index()).isBlank()) {
-                role = role(row.cell(id.role().index()));
+                role = roles.get(row.cell(id.role().index()));
             }
-            for (Map.Entry<Mapping.Entry, Layout.Match> q : questions.entrySet()) {
-                Mapping.Entry e = q.getKey();
-                Layout.Match m = q.getValue();
-                String raw = m.kind() == Layout.MatchKind.OPTIONS ? options(row, m.columns()) : row.cell(m.columns().get(0).index());
-                Answers.Outcome o = Answers.score(e, raw, layout.noAnswer(), limeCodes);
-                if (o instanceof Answers.Answer a) {
+            SourceRef source = new SourceRef(table, row.line());
+            for (Question q : plan) {
+                Mapping.Entry e = q.entry();
+                Layout.Match m = q.match();
+                String cell = m.kind() == Layout.MatchKind.OPTIONS ? options(row, m.columns()) : row.cell(m.columns().get(0).index());
+                Scored scored = q.scores().get(cell);
+                if (scored.outcome() instanceof Answers.Answer a) {
                     builder.add(new SurveyAnswer(coll, survey, respondent, date, wave, role, e.question(), e.measure(),
-                            a.score(), raw.strip(), new SourceRef(table, row.line())));
-                } else if (o instanceof Answers.Rejected r) {
+                            a.score(), scored.raw(), source));
+                } else if (scored.outcome() instanceof Answers.Rejected r) {
                     String column = m.kind() == Layout.MatchKind.OPTIONS ? e.question() : m.columns().get(0).header();
-                    builder.finding(Finding.rejected(table, row.line(), column, raw.strip(), r.reason()));
+                    builder.finding(Finding.rejected(table, row.line(), column, scored.raw(), r.reason()));
                 }
             }
         }
@@ -232,20 +240,38 @@ final class SurveyReader {
                 fields.get(Field.VAGUE), fields.get(Field.ROLE), coll, date, wave, role);
     }
 
-    private LocalDate date(String table, Line row, Identity id, Layout layout) {
+    /** One question of a wide export: its mapping row, its column(s), its cells' scores so far. */
+    private record Question(Mapping.Entry entry, Layout.Match match, Memo<Scored> scores) {
+    }
+
+    /** What one cell gives: the outcome, and the cell as kept in the answer (stripped). */
+    private record Scored(Answers.Outcome outcome, String raw) {
+    }
+
+    /** A date cell read: the date (null when the parser finds none), or bad. */
+    private record ParsedDate(LocalDate date, boolean bad) {
+        static ParsedDate of(String raw, boolean monthFirst) {
+            try {
+                return new ParsedDate(parseDate(raw, monthFirst).orElse(null), false);
+            } catch (IllegalArgumentException ex) {
+                return new ParsedDate(null, true);
+            }
+        }
+    }
+
+    private LocalDate date(String table, Line row, Identity id, Layout layout, Memo<ParsedDate> dates) {
         List<Integer> cols = id.date() != null ? List.of(id.date().index()) : layout.dateCols();
         for (int c : cols) {
             String raw = row.cell(c);
             if (raw.isBlank()) {
                 continue;
             }
-            try {
-                return parseDate(raw, layout.monthFirst()).orElse(null);
-            } catch (IllegalArgumentException ex) {
+            ParsedDate d = dates.get(raw);
+            if (d.bad()) {
                 builder.finding(Finding.warning(table, row.line(), layout.columns().get(c).header(), raw.strip(),
                         Messages.rowBadDate(raw.strip())));
-                return null;
             }
+            return d.date();
         }
         return id.constDate();
     }
