@@ -69,6 +69,8 @@ final class AnswerStore {
     private final Dict<LocalDate> dates = new Dict<>();
     private final Dict<QuestionKey> questions = new Dict<>();
     private final Dict<ValueKey> values = new Dict<>();
+    /** The answer added last, to tell whether the next one continues its run. */
+    private SurveyAnswer last;
 
     // one entry per run
     private int runs;
@@ -91,35 +93,69 @@ final class AnswerStore {
     }
 
     void add(SurveyAnswer a) {
-        if (runs == 0 || !sameRun(runs - 1, a)) {
+        if (last == null || !sameRun(last, a)) {
             newRun(a);
         }
+        last = a;
         if (answers == answerQuestion.length) {
             int n = grow(answers);
             answerQuestion = Arrays.copyOf(answerQuestion, n);
             answerValue = Arrays.copyOf(answerValue, n);
         }
-        answerQuestion[answers] = questions.code(new QuestionKey(a.question(), a.measure()));
-        answerValue[answers] = values.code(new ValueKey(a.raw(), a.score()));
+        answerQuestion[answers] = questionCode(a.question(), a.measure());
+        answerValue[answers] = valueCode(a.raw(), a.score());
         answers++;
+    }
+
+    // Ingestors hand the same String and Double instances for a repeated question or answer: a small
+    // cache by identity answers most lookups without hashing the text (hash maps were a third of ingest).
+    private static final int CACHE = 1 << 10;
+    private final Object[] cachedQuestion = new Object[CACHE];
+    private final Object[] cachedMeasure = new Object[CACHE];
+    private final int[] cachedQuestionCode = new int[CACHE];
+    private final Object[] cachedRaw = new Object[CACHE];
+    private final Object[] cachedScore = new Object[CACHE];
+    private final int[] cachedValueCode = new int[CACHE];
+
+    private int questionCode(String question, Measure measure) {
+        int slot = (System.identityHashCode(question) * 31 + measure.ordinal()) & (CACHE - 1);
+        if (cachedQuestion[slot] == question && cachedMeasure[slot] == measure) {
+            return cachedQuestionCode[slot];
+        }
+        int code = questions.code(new QuestionKey(question, measure));
+        cachedQuestion[slot] = question;
+        cachedMeasure[slot] = measure;
+        cachedQuestionCode[slot] = code;
+        return code;
+    }
+
+    private int valueCode(String raw, Double score) {
+        int slot = (System.identityHashCode(raw) * 31 + System.identityHashCode(score)) & (CACHE - 1);
+        if (cachedRaw[slot] == raw && cachedScore[slot] == score && raw != null) {
+            return cachedValueCode[slot];
+        }
+        int code = values.code(new ValueKey(raw, score));
+        cachedRaw[slot] = raw;
+        cachedScore[slot] = score;
+        cachedValueCode[slot] = code;
+        return code;
     }
 
     private static int grow(int n) {
         return Math.max(16, n + (n >> 1));
     }
 
-    private boolean sameRun(int r, SurveyAnswer a) {
-        return equal(runCollectivite[r], a.collectivite()) && equal(runSurvey[r], a.survey())
-                && Objects.equals(runRespondent[r], a.respondent())
-                && (runDate[r] == NO_CODE ? a.date() == null : a.date() != null && dates.items.get(runDate[r]).equals(a.date()))
-                && runWave[r] == (a.wave() == null ? NO_CODE : a.wave().ordinal())
-                && (runRole[r] == NO_CODE ? a.role() == null : equal(runRole[r], a.role()))
-                && equal(runFile[r], a.source().file()) && runLine[r] == a.source().line();
+    /** Whether an answer belongs to the run of the one added before it: all but question and answer alike. */
+    private static boolean sameRun(SurveyAnswer previous, SurveyAnswer a) {
+        return same(previous.collectivite(), a.collectivite()) && same(previous.survey(), a.survey())
+                && same(previous.respondent(), a.respondent()) && same(previous.date(), a.date())
+                && previous.wave() == a.wave() && same(previous.role(), a.role())
+                && same(previous.source().file(), a.source().file())
+                && previous.source().line() == a.source().line();
     }
 
-    private boolean equal(int code, String value) {
-        String s = strings.items.get(code);
-        return s == value || s.equals(value);
+    private static boolean same(Object x, Object y) {
+        return x == y || x != null && x.equals(y);
     }
 
     private void newRun(SurveyAnswer a) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,17 +50,82 @@ final class Encodings {
 
     /** One streaming pass over the whole file: a Latin-1 é on the last line must not be read as UTF-8. */
     private static boolean isStrictUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        char[] buf = new char[16384];
-        try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
-            while (r.read(buf) >= 0) {
-                // decoding is the check
+        try (InputStream in = Files.newInputStream(file)) {
+            return isStrictUtf8(in);
+        }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Whether the bytes are well-formed UTF-8 as Java's strict decoder sees it (Unicode table 3-7: no
+     * overlong form, no surrogate, nothing past U+10FFFF, no sequence cut by the end). Checked on the
+     * bytes, eight ASCII bytes at a time, rather than by decoding: this pass reads every byte of a
+     * consolidated programme's 600 MB before parsing can start, and decoding to characters took 1.5 s.
+     */
+    static boolean isStrictUtf8(InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 20];
+        int carried = 0;
+        while (true) {
+            int n = in.readNBytes(buf, carried, buf.length - carried);
+            boolean end = carried + n < buf.length;
+            int len = carried + n;
+            int i = 0;
+            while (i < len) {
+                if (i + 8 <= len && ((long) LONGS.get(buf, i) & HIGH_BITS) == 0) {
+                    i += 8;
+                    continue;
+                }
+                int b = buf[i] & 0xFF;
+                if (b < 0x80) {
+                    i++;
+                    continue;
+                }
+                int follow;
+                int low = 0x80;
+                int high = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    follow = 1;
+                } else if (b == 0xE0) {
+                    follow = 2;
+                    low = 0xA0;
+                } else if (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) {
+                    follow = 2;
+                } else if (b == 0xED) {
+                    follow = 2;
+                    high = 0x9F;
+                } else if (b == 0xF0) {
+                    follow = 3;
+                    low = 0x90;
+                } else if (b >= 0xF1 && b <= 0xF3) {
+                    follow = 3;
+                } else if (b == 0xF4) {
+                    follow = 3;
+                    high = 0x8F;
+                } else {
+                    return false;
+                }
+                int available = Math.min(follow, len - i - 1);
+                for (int k = 1; k <= available; k++) {
+                    int c = buf[i + k] & 0xFF;
+                    if (k == 1 ? c < low || c > high : c < 0x80 || c > 0xBF) {
+                        return false;
+                    }
+                }
+                if (available < follow) {
+                    if (end) {
+                        return false; // cut by the end of the file
+                    }
+                    break; // completed by the next read
+                }
+                i += follow + 1;
             }
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+            if (end) {
+                return true;
+            }
+            carried = len - i;
+            System.arraycopy(buf, i, buf, 0, carried);
         }
     }
 
