@@ -85,8 +85,12 @@ final class AnswerStore {
     private int[] runStart = new int[16];
     // one entry per answer
     private int answers;
-    private int[] answerQuestion = new int[64];
-    private int[] answerValue = new int[64];
+    // Question and value codes of each answer, in pairs, in chunks: tens of millions of answers grow
+    // chunk by chunk, never copied into a bigger array (that copy once held three times their size).
+    private static final int SHIFT = 15;
+    private static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
+    private int[][] chunks = new int[8][];
 
     int size() {
         return answers;
@@ -97,13 +101,16 @@ final class AnswerStore {
             newRun(a);
         }
         last = a;
-        if (answers == answerQuestion.length) {
-            int n = grow(answers);
-            answerQuestion = Arrays.copyOf(answerQuestion, n);
-            answerValue = Arrays.copyOf(answerValue, n);
+        int chunk = answers >>> SHIFT;
+        if (chunk == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunks.length * 2);
         }
-        answerQuestion[answers] = questionCode(a.question(), a.measure());
-        answerValue[answers] = valueCode(a.raw(), a.score());
+        if (chunks[chunk] == null) {
+            chunks[chunk] = new int[2 * CHUNK];
+        }
+        int at = (answers & MASK) << 1;
+        chunks[chunk][at] = questionCode(a.question(), a.measure());
+        chunks[chunk][at + 1] = valueCode(a.raw(), a.score());
         answers++;
     }
 
@@ -244,8 +251,7 @@ final class AnswerStore {
         private final int[] runFile;
         private final long[] runLine;
         private final int[] runStart;
-        private final int[] answerQuestion;
-        private final int[] answerValue;
+        private final int[][] chunks;
         /** Runs in the dataset's order: grouped by collectivité. */
         private final int[] order;
         /** Answers before each position of {@link #order}; one more entry for the total. */
@@ -269,8 +275,7 @@ final class AnswerStore {
             runFile = s.runFile;
             runLine = s.runLine;
             runStart = s.runStart;
-            answerQuestion = s.answerQuestion;
-            answerValue = s.answerValue;
+            chunks = s.chunks;
 
             // counting sort of the runs by collectivité, stable, groups in order of first appearance
             int[] groupOf = new int[strings.length];
@@ -334,13 +339,21 @@ final class AnswerStore {
         }
 
         private SurveyAnswer answer(int run, int index) {
-            QuestionKey q = (QuestionKey) questions[answerQuestion[index]];
-            ValueKey v = (ValueKey) values[answerValue[index]];
+            QuestionKey q = question(index);
+            ValueKey v = value(index);
             return new SurveyAnswer((String) strings[runCollectivite[run]], (String) strings[runSurvey[run]],
                     runRespondent[run], date(run), wave(run), role(run), q.question(), q.measure(), v.score(),
                     v.raw(), new SourceRef((String) strings[runFile[run]], runLine[run]));
         }
 
+
+        private QuestionKey question(int index) {
+            return (QuestionKey) questions[chunks[index >>> SHIFT][(index & MASK) << 1]];
+        }
+
+        private ValueKey value(int index) {
+            return (ValueKey) values[chunks[index >>> SHIFT][((index & MASK) << 1) + 1]];
+        }
 
         private LocalDate date(int run) {
             return runDate[run] == NO_CODE ? null : (LocalDate) dates[runDate[run]];
@@ -490,25 +503,25 @@ final class AnswerStore {
             @Override
             public String question() {
                 check();
-                return ((QuestionKey) questions[answerQuestion[index]]).question();
+                return question(index).question();
             }
 
             @Override
             public Measure measure() {
                 check();
-                return ((QuestionKey) questions[answerQuestion[index]]).measure();
+                return question(index).measure();
             }
 
             @Override
             public Double score() {
                 check();
-                return ((ValueKey) values[answerValue[index]]).score();
+                return value(index).score();
             }
 
             @Override
             public String raw() {
                 check();
-                return ((ValueKey) values[answerValue[index]]).raw();
+                return value(index).raw();
             }
 
             @Override
