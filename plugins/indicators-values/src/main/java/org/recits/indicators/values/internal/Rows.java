@@ -4,46 +4,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import org.recits.api.data.Dataset;
 import org.recits.api.model.LocalizedText;
-import org.recits.api.model.Scope;
-import org.recits.api.model.SurveyAnswer;
 
-/** Small shared helpers: walking a scope's rows, respondent keys, role codes, French notes. */
+/** Small shared helpers: role codes, French notes. */
 final class Rows {
 
     private Rows() {
-    }
-
-    /**
-     * Who answered. Respondent ids are taken to identify a person within a collectivité across
-     * questionnaires (that is what lets a wave « avant » be paired with a wave « après » exported to two
-     * files). An answer without an id is its own respondent: {@code row} makes it unique.
-     */
-    record Respondent(String collectivite, String id, long row) {
-    }
-
-    /** Walks the answers of a scope; for the programme, collectivité by collectivité without copying them. */
-    static void forEachAnswer(Dataset data, Scope scope, Consumer<SurveyAnswer> action) {
-        forEach(data, scope, Dataset::surveyAnswers, action);
-    }
-
-    static <T> void forEach(Dataset data, Scope scope, java.util.function.BiFunction<Dataset, Scope, List<T>> rows,
-            Consumer<T> action) {
-        if (scope.isProgramme()) {
-            for (String id : data.collectiviteIds()) {
-                rows.apply(data, Scope.of(id)).forEach(action);
-            }
-        } else {
-            rows.apply(data, scope).forEach(action);
-        }
-    }
-
-    /** A respondent id that can be used for pairing, or null. */
-    static String respondentId(SurveyAnswer a) {
-        return a.respondent() == null || a.respondent().isBlank() ? null : a.respondent().strip();
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.recits.indicators.values.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recits.api.data.Dataset;
@@ -20,7 +20,8 @@ import org.recits.api.model.Scope;
  * P, with n = distinct respondents and a 95 % Student-t interval over respondents.
  *
  * <p>Answers without a date cannot be placed in a period: they are left out and the note counts them.
- * Text answers (no score) are skipped. One pass over the answers, grouped by respondent.
+ * Text answers (no score) are skipped. One pass over the answers for every scope and period, grouped by
+ * respondent ({@link AnswerPass}).
  */
 abstract class SurveyMean implements Indicator {
 
@@ -39,36 +40,85 @@ abstract class SurveyMean implements Indicator {
 
     @Override
     public final IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        Map<Rows.Respondent, double[]> byRespondent = new LinkedHashMap<>();
-        long[] undated = {0};
-        long[] highScores = {0};
-        long[] row = {0};
-        Rows.forEachAnswer(data, scope, a -> {
-            if (a.measure() != measure || a.score() == null) {
-                return;
-            }
-            if (a.date() == null) {
-                undated[0]++;
-                return;
-            }
-            if (!period.contains(a.date())) {
-                return;
-            }
-            String id = Rows.respondentId(a);
-            Rows.Respondent key = new Rows.Respondent(a.collectivite(), id, id == null ? row[0]++ : -1);
-            double[] acc = byRespondent.computeIfAbsent(key, k -> new double[2]);
-            acc[0] += a.score();
-            acc[1]++;
-            if (a.score() >= 4) {
-                highScores[0]++;
-            }
-        });
-        List<LocalizedText> notes = new ArrayList<>();
-        if (undated[0] > 0) {
-            notes.add(LocalizedText.of(Rows.fr(undated[0], "réponse sans date écartée", "réponses sans date écartées"),
-                    Rows.en(undated[0], "undated answer left out", "undated answers left out")));
+        return computeAll(data, List.of(scope), List.of(period)).get(0).get(0);
+    }
+
+    /** A collectivité's answers to the measure: respondents per period, answers ≥ 4 per period, undated. */
+    private static final class Answers extends AnswerPass.Group {
+        final long[] highScores;
+        long undated;
+
+        Answers(int periods) {
+            super(periods);
+            highScores = new long[periods];
         }
-        Stats.Estimate e = Stats.clusteredMean(byRespondent.values());
+    }
+
+    /**
+     * One walk over the answers for every scope and period: each dated answer to the measure is added to
+     * its respondent's {Σ scores, answers} in every requested period containing its day.
+     */
+    @Override
+    public final List<List<IndicatorValue>> computeAll(Dataset data, List<Scope> scopes, List<Period> periods) {
+        AnswerPass.Periods in = new AnswerPass.Periods(periods, false);
+        int[] hits = in.hits;
+        Map<String, Answers> groups = AnswerPass.walk(data, scopes, measure, c -> new Answers(in.size()),
+                (a, g) -> {
+                    Double score = a.score();
+                    if (score == null) {
+                        return;
+                    }
+                    LocalDate day = a.date();
+                    if (day == null) {
+                        g.undated++;
+                        return;
+                    }
+                    int n = in.of(day);
+                    if (n == 0) {
+                        return;
+                    }
+                    double[][] respondent = g.accumulators(a.respondent());
+                    double s = score;
+                    for (int k = 0; k < n; k++) {
+                        int p = hits[k];
+                        double[] acc = g.in(respondent, p, 2);
+                        acc[0] += s;
+                        acc[1]++;
+                        if (s >= 4) {
+                            g.highScores[p]++;
+                        }
+                    }
+                });
+        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
+        for (Scope scope : scopes) {
+            List<Answers> of = AnswerPass.groupsOf(data, scope, groups);
+            long undated = 0;
+            for (Answers g : of) {
+                undated += g.undated;
+            }
+            List<IndicatorValue> row = new ArrayList<>(periods.size());
+            for (int p = 0; p < periods.size(); p++) {
+                List<double[]> respondents = new ArrayList<>();
+                long highScores = 0;
+                for (Answers g : of) {
+                    respondents.addAll(g.respondents.get(p));
+                    highScores += g.highScores[p];
+                }
+                row.add(value(respondents, undated, highScores));
+            }
+            values.add(row);
+        }
+        return values;
+    }
+
+    /** The value from each respondent's {Σ scores, answers}, in the order they were met. */
+    IndicatorValue value(List<double[]> byRespondent, long undated, long highScores) {
+        List<LocalizedText> notes = new ArrayList<>();
+        if (undated > 0) {
+            notes.add(LocalizedText.of(Rows.fr(undated, "réponse sans date écartée", "réponses sans date écartées"),
+                    Rows.en(undated, "undated answer left out", "undated answers left out")));
+        }
+        Stats.Estimate e = Stats.clusteredMean(byRespondent);
         if (e == null) {
             IndicatorValue nd = IndicatorValue.notComputable(LocalizedText.of(
                     "aucune réponse « " + measure.code() + " » datée dans la période",
@@ -81,7 +131,7 @@ abstract class SurveyMean implements Indicator {
             v = v.withInterval(Stats.clamp(e.low(), 1, 5), Stats.clamp(e.high(), 1, 5));
         }
         return v.withDetail(new Detail("share_at_least_4",
-                LocalizedText.of("part des réponses ≥ 4", "share of answers ≥ 4"), highScores[0] / e.count(),
+                LocalizedText.of("part des réponses ≥ 4", "share of answers ≥ 4"), highScores / e.count(),
                 Unit.PERCENT));
     }
 }

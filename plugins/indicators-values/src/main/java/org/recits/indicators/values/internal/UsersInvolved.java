@@ -1,6 +1,11 @@
 package org.recits.indicators.values.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
@@ -53,12 +58,50 @@ public final class UsersInvolved implements Indicator {
 
     @Override
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        Set<Key> users = new HashSet<>();
-        data.participants(scope).forEach(p -> {
-            if (p.role() == Role.USAGER) {
-                users.add(new Key(p.collectivite(), p.id()));
+        return computeAll(data, List.of(scope), List.of(period)).get(0).get(0);
+    }
+
+    /**
+     * One walk over the survey answers for the detail of every scope and period; the users present are
+     * counted scope by scope (their roles do not depend on the period).
+     */
+    @Override
+    public List<List<IndicatorValue>> computeAll(Dataset data, List<Scope> scopes, List<Period> periods) {
+        List<Set<Key>> usersByScope = new ArrayList<>(scopes.size());
+        List<Scope> withUsers = new ArrayList<>();
+        for (Scope scope : scopes) {
+            Set<Key> users = new HashSet<>();
+            data.participants(scope).forEach(p -> {
+                if (p.role() == Role.USAGER) {
+                    users.add(new Key(p.collectivite(), p.id()));
+                }
+            });
+            usersByScope.add(users);
+            if (!users.isEmpty()) {
+                withUsers.add(scope); // the others are n/d: their answers need not be read
             }
-        });
+        }
+        Map<String, Respondents> respondents = withUsers.isEmpty() ? Map.of()
+                : surveyUsers(data, withUsers, periods);
+        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
+        for (int i = 0; i < scopes.size(); i++) {
+            Scope scope = scopes.get(i);
+            Set<Key> users = usersByScope.get(i);
+            List<Respondents> groups = AnswerPass.groupsOf(data, scope, respondents);
+            List<IndicatorValue> row = new ArrayList<>(periods.size());
+            for (int p = 0; p < periods.size(); p++) {
+                long surveyUsers = 0;
+                for (Respondents g : groups) {
+                    surveyUsers += g.counts[p];
+                }
+                row.add(value(data, scope, periods.get(p), users, surveyUsers));
+            }
+            values.add(row);
+        }
+        return values;
+    }
+
+    private static IndicatorValue value(Dataset data, Scope scope, Period period, Set<Key> users, long surveyUsers) {
         if (users.isEmpty()) {
             return IndicatorValue.notComputable(LocalizedText.of("aucun usager déclaré dans participants.csv",
                     "no user declared in participants.csv"), DEFINITION.target());
@@ -76,19 +119,79 @@ public final class UsersInvolved implements Indicator {
                 present.add(who);
             }
         });
-        Set<Object> respondents = new HashSet<>();
-        long[] row = {0};
-        Rows.forEachAnswer(data, scope, a -> {
-            if ((a.date() == null || period.upTo(a.date())) && USER_ROLES.contains(Rows.roleCode(a.role()))) {
-                String id = Rows.respondentId(a);
-                respondents.add(new Rows.Respondent(a.collectivite(), id, id == null ? row[0]++ : -1));
-            }
-        });
         return IndicatorValue.of(present.size(), DEFINITION.target())
                 .withPopulation(present.size())
                 .withDetail(new Detail("survey_user_respondents",
                         LocalizedText.of("répondants usagers ou habitants aux questionnaires",
                                 "user or resident survey respondents"),
-                        respondents.size(), Unit.COUNT));
+                        surveyUsers, Unit.COUNT));
+    }
+
+    private static boolean isUserRole(String role) {
+        String code = Rows.roleCode(role);
+        return code != null && USER_ROLES.contains(code);
+    }
+
+    /** A collectivité's distinct user respondents per period: ids seen per period, and the counts. */
+    private static final class Respondents {
+        private final Map<String, boolean[]> seen = new HashMap<>();
+        final long[] counts;
+        private String lastRaw;
+        private boolean[] lastSeen;
+
+        Respondents(int periods) {
+            counts = new long[periods];
+        }
+
+        /** The periods a respondent id was counted in (the answers of a response share the id instance). */
+        boolean[] seen(String raw) {
+            if (raw != lastRaw) {
+                String id = raw.strip();
+                boolean[] s = seen.get(id);
+                if (s == null) {
+                    s = new boolean[counts.length];
+                    seen.put(id, s);
+                }
+                lastRaw = raw;
+                lastSeen = s;
+            }
+            return lastSeen;
+        }
+    }
+
+    /**
+     * Distinct survey respondents of role usager/habitant per collectivité and period (answers dated by
+     * the period's end or undated); an answer without id is its own respondent.
+     */
+    private static Map<String, Respondents> surveyUsers(Dataset data, List<Scope> scopes, List<Period> periods) {
+        AnswerPass.Periods upTo = new AnswerPass.Periods(periods, true);
+        // roles are few shared strings: normalise each once, not once per answer
+        Map<String, Boolean> userRole = new HashMap<>();
+        return AnswerPass.walk(data, scopes, null, c -> new Respondents(upTo.size()), (a, g) -> {
+            LocalDate day = a.date();
+            int n = day == null ? upTo.size() : upTo.of(day);
+            if (n == 0) {
+                return;
+            }
+            String role = a.role();
+            if (role == null || !userRole.computeIfAbsent(role, UsersInvolved::isUserRole)) {
+                return;
+            }
+            int[] hits = day == null ? upTo.all : upTo.hits;
+            String raw = a.respondent();
+            if (raw == null || raw.isBlank()) {
+                for (int k = 0; k < n; k++) {
+                    g.counts[hits[k]]++;
+                }
+                return;
+            }
+            boolean[] seen = g.seen(raw);
+            for (int k = 0; k < n; k++) {
+                if (!seen[hits[k]]) {
+                    seen[hits[k]] = true;
+                    g.counts[hits[k]]++;
+                }
+            }
+        });
     }
 }

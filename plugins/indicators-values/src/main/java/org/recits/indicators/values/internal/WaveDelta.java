@@ -1,7 +1,7 @@
 package org.recits.indicators.values.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recits.api.data.Dataset;
@@ -35,6 +35,9 @@ abstract class WaveDelta implements Indicator {
     private static final int BEFORE_N = 1;
     private static final int AFTER_SUM = 2;
     private static final int AFTER_N = 3;
+    /** 1 when the respondent has an id (can be paired), 0 for an answer without id. */
+    static final int HAS_ID = 4;
+    static final int SLOTS = 5;
 
     private final Measure measure;
     private final IndicatorDefinition definition;
@@ -51,43 +54,94 @@ abstract class WaveDelta implements Indicator {
 
     @Override
     public final IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        Map<Rows.Respondent, double[]> byRespondent = new LinkedHashMap<>();
-        long[] noWave = {0};
-        long[] row = {0};
-        Rows.forEachAnswer(data, scope, a -> {
-            if (a.measure() != measure || a.score() == null) {
-                return;
-            }
-            if (a.date() != null && !period.upTo(a.date())) {
-                return;
-            }
-            if (a.wave() == null) {
-                noWave[0]++;
-                return;
-            }
-            String id = Rows.respondentId(a);
-            Rows.Respondent key = new Rows.Respondent(a.collectivite(), id, id == null ? row[0]++ : -1);
-            double[] acc = byRespondent.computeIfAbsent(key, k -> new double[4]);
-            int at = a.wave() == Wave.AVANT ? BEFORE_SUM : AFTER_SUM;
-            acc[at] += a.score();
-            acc[at + 1]++;
-        });
+        return computeAll(data, List.of(scope), List.of(period)).get(0).get(0);
+    }
 
+    /** A collectivité's answers to the measure: respondents per period, answers without wave per period. */
+    private static final class Answers extends AnswerPass.Group {
+        final long[] noWave;
+
+        Answers(int periods) {
+            super(periods);
+            noWave = new long[periods];
+        }
+    }
+
+    /**
+     * One walk over the answers for every scope and period: each answer to the measure dated by a
+     * period's end, or undated, is added to its respondent's sums in that period.
+     */
+    @Override
+    public final List<List<IndicatorValue>> computeAll(Dataset data, List<Scope> scopes, List<Period> periods) {
+        AnswerPass.Periods upTo = new AnswerPass.Periods(periods, true);
+        Map<String, Answers> groups = AnswerPass.walk(data, scopes, measure, c -> new Answers(upTo.size()),
+                (a, g) -> {
+                    Double score = a.score();
+                    if (score == null) {
+                        return;
+                    }
+                    LocalDate day = a.date();
+                    int n = day == null ? upTo.size() : upTo.of(day);
+                    if (n == 0) {
+                        return;
+                    }
+                    int[] hits = day == null ? upTo.all : upTo.hits;
+                    Wave wave = a.wave();
+                    if (wave == null) {
+                        for (int k = 0; k < n; k++) {
+                            g.noWave[hits[k]]++;
+                        }
+                        return;
+                    }
+                    double[][] respondent = g.accumulators(a.respondent());
+                    int at = wave == Wave.AVANT ? BEFORE_SUM : AFTER_SUM;
+                    double s = score;
+                    for (int k = 0; k < n; k++) {
+                        double[] acc = g.in(respondent, hits[k], SLOTS);
+                        acc[at] += s;
+                        acc[at + 1]++;
+                        if (respondent != null) {
+                            acc[HAS_ID] = 1;
+                        }
+                    }
+                });
+        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
+        for (Scope scope : scopes) {
+            List<Answers> of = AnswerPass.groupsOf(data, scope, groups);
+            List<IndicatorValue> row = new ArrayList<>(periods.size());
+            for (int p = 0; p < periods.size(); p++) {
+                List<double[]> respondents = new ArrayList<>();
+                long noWave = 0;
+                for (Answers g : of) {
+                    respondents.addAll(g.respondents.get(p));
+                    noWave += g.noWave[p];
+                }
+                row.add(value(respondents, noWave));
+            }
+            values.add(row);
+        }
+        return values;
+    }
+
+    /**
+     * The value from each respondent's {Σ before, n before, Σ after, n after, has id}, in the order they
+     * were met.
+     */
+    IndicatorValue value(List<double[]> byRespondent, long noWave) {
         List<double[]> before = new ArrayList<>();
         List<double[]> after = new ArrayList<>();
         List<Double> differences = new ArrayList<>();
         double pairedBeforeMeans = 0;
         double pairedAfterMeans = 0;
         long unpairedAnswers = 0;
-        for (Map.Entry<Rows.Respondent, double[]> e : byRespondent.entrySet()) {
-            double[] acc = e.getValue();
+        for (double[] acc : byRespondent) {
             if (acc[BEFORE_N] > 0) {
                 before.add(new double[] {acc[BEFORE_SUM], acc[BEFORE_N]});
             }
             if (acc[AFTER_N] > 0) {
                 after.add(new double[] {acc[AFTER_SUM], acc[AFTER_N]});
             }
-            if (e.getKey().id() != null && acc[BEFORE_N] > 0 && acc[AFTER_N] > 0) {
+            if (acc[HAS_ID] != 0 && acc[BEFORE_N] > 0 && acc[AFTER_N] > 0) {
                 double b = acc[BEFORE_SUM] / acc[BEFORE_N];
                 double f = acc[AFTER_SUM] / acc[AFTER_N];
                 differences.add(f - b);
@@ -130,7 +184,7 @@ abstract class WaveDelta implements Indicator {
                                 + " » jusqu’à la fin de la période",
                         "no « " + measure.code() + " » answer of wave « " + wave + " » by the period's end"),
                         definition.target());
-                return nd.withNote(noWaveNote(noWave[0], notes));
+                return nd.withNote(noWaveNote(noWave, notes));
             }
             notes.add(LocalizedText.of(
                     "non apparié : pas d’identifiant de répondant commun aux deux vagues ; différence des moyennes, "
@@ -144,7 +198,7 @@ abstract class WaveDelta implements Indicator {
             }
             v = withWaveDetails(v, b.mean(), f.mean(), b.respondents(), f.respondents());
         }
-        return v.withNote(noWaveNote(noWave[0], notes));
+        return v.withNote(noWaveNote(noWave, notes));
     }
 
     private IndicatorValue value(double value, Double numerator, Double denominator, int population) {

@@ -1,0 +1,212 @@
+package org.recits.indicators.values.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.SurveyAnswerCursor;
+import org.recits.api.model.Measure;
+import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+
+/**
+ * One walk over the survey answers for every (scope, period) an indicator is asked for.
+ *
+ * <p>Answers are accumulated per collectivité ({@link Group}); a collectivité's value is built from its
+ * group, the programme's from every group in the order of {@link Dataset#collectiviteIds()}, which is the
+ * order the programme was walked in when each scope had its own walk: respondents then come in the same
+ * order, so sums come out bit for bit the same. Respondents are keyed by collectivité, so no respondent
+ * spans two groups.
+ */
+final class AnswerPass {
+
+    private AnswerPass() {
+    }
+
+    /** What to do with one answer of a group's collectivité. */
+    interface Visitor<G> {
+        void visit(SurveyAnswerCursor answer, G group);
+    }
+
+    /**
+     * Walks the answers the scopes need: the programme's once when it is among them (every collectivité
+     * gets a group), else each requested collectivité's. Collectivités without answers get no group.
+     *
+     * @param measure only answers to this measure are visited; null for all
+     * @return the groups by collectivité
+     */
+    static <G> Map<String, G> walk(Dataset data, List<Scope> scopes, Measure measure, Function<String, G> newGroup,
+            Visitor<G> visitor) {
+        Map<String, G> groups = new HashMap<>();
+        boolean programme = scopes.stream().anyMatch(Scope::isProgramme);
+        if (programme) {
+            walk(data.surveyAnswerCursor(Scope.programme()), groups, measure, newGroup, visitor);
+        } else {
+            Set<String> wanted = new LinkedHashSet<>();
+            scopes.forEach(s -> wanted.add(s.collectivite()));
+            for (String c : wanted) {
+                walk(data.surveyAnswerCursor(Scope.of(c)), groups, measure, newGroup, visitor);
+            }
+        }
+        return groups;
+    }
+
+    private static <G> void walk(SurveyAnswerCursor cursor, Map<String, G> groups, Measure measure,
+            Function<String, G> newGroup, Visitor<G> visitor) {
+        String last = null;
+        G group = null;
+        while (cursor.next()) {
+            if (measure != null && cursor.measure() != measure) {
+                continue;
+            }
+            String c = cursor.collectivite();
+            if (c != last) { // shared instances: identity almost always decides
+                last = c;
+                group = groups.computeIfAbsent(c, newGroup);
+            }
+            visitor.visit(cursor, group);
+        }
+    }
+
+    /**
+     * The groups a scope's value is built from: its collectivité's (none when absent from the data), or
+     * every collectivité's in {@link Dataset#collectiviteIds()} order for the programme.
+     */
+    static <G> List<G> groupsOf(Dataset data, Scope scope, Map<String, G> groups) {
+        List<G> out = new ArrayList<>();
+        if (scope.isProgramme()) {
+            for (String id : data.collectiviteIds()) {
+                G g = groups.get(id);
+                if (g != null) {
+                    out.add(g);
+                }
+            }
+        } else {
+            G g = groups.get(scope.collectivite());
+            if (g != null) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which of the requested periods a day falls in, as epoch-day bounds. The answers of one response
+     * share one {@link LocalDate} instance, so the last day's result is kept and reused by identity.
+     */
+    static final class Periods {
+        private final long[] start;
+        private final long[] end;
+        private final boolean upTo;
+        /** Every period's index, for undated answers of up-to-P indicators. */
+        final int[] all;
+        /** The periods of the last day asked, in request order; {@link #count} of them. */
+        final int[] hits;
+        int count;
+        private LocalDate last;
+
+        /**
+         * @param upTo true for "dated on or before the end" (up-to-P indicators), false for "in P"
+         */
+        Periods(List<Period> periods, boolean upTo) {
+            int n = periods.size();
+            start = new long[n];
+            end = new long[n];
+            all = new int[n];
+            hits = new int[n];
+            for (int i = 0; i < n; i++) {
+                start[i] = periods.get(i).start().toEpochDay();
+                end[i] = periods.get(i).end().toEpochDay();
+                all[i] = i;
+            }
+            this.upTo = upTo;
+        }
+
+        int size() {
+            return all.length;
+        }
+
+        /** Fills {@link #hits} with the periods {@code day} falls in and returns how many. */
+        int of(LocalDate day) {
+            if (day == last) {
+                return count;
+            }
+            long d = day.toEpochDay();
+            int k = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (d <= end[i] && (upTo || d >= start[i])) {
+                    hits[k++] = i;
+                }
+            }
+            last = day;
+            count = k;
+            return k;
+        }
+    }
+
+    /**
+     * One collectivité's respondents. A respondent id is taken to identify a person within a collectivité
+     * across questionnaires (that is what lets a wave « avant » be paired with a wave « après » exported to
+     * two files); an answer without id is its own respondent. Per respondent id, one accumulator per period (null until an answer
+     * lands in it), and per period the accumulators in the order respondents were first met in that
+     * period — the order a walk for that period alone would have put them in.
+     */
+    static class Group {
+        private final Map<String, double[][]> byId = new HashMap<>();
+        final List<List<double[]>> respondents;
+        private final int periods;
+        private String lastRaw;
+        private double[][] lastAccumulators;
+
+        Group(int periods) {
+            this.periods = periods;
+            respondents = new ArrayList<>(periods);
+            for (int i = 0; i < periods; i++) {
+                respondents.add(new ArrayList<>());
+            }
+        }
+
+        /**
+         * The accumulators of a respondent, by period, or null for an answer without id (its own
+         * respondent). The answers of one response share the id instance: the last one is reused.
+         */
+        final double[][] accumulators(String raw) {
+            if (raw == lastRaw) {
+                return lastAccumulators;
+            }
+            String id = raw == null || raw.isBlank() ? null : raw.strip();
+            double[][] acc = null;
+            if (id != null) {
+                acc = byId.get(id);
+                if (acc == null) {
+                    acc = new double[periods][];
+                    byId.put(id, acc);
+                }
+            }
+            lastRaw = raw;
+            lastAccumulators = acc;
+            return acc;
+        }
+
+        /**
+         * The accumulator of a respondent in period {@code p}, made (of {@code size} slots) and put in the
+         * period's order on first use.
+         */
+        final double[] in(double[][] accumulators, int p, int size) {
+            double[] acc = accumulators == null ? null : accumulators[p];
+            if (acc == null) {
+                acc = new double[size];
+                if (accumulators != null) {
+                    accumulators[p] = acc;
+                }
+                respondents.get(p).add(acc);
+            }
+            return acc;
+        }
+    }
+}
