@@ -34,6 +34,11 @@ final class CsvTables {
 
     /** Writes both tables and returns their names, relative to {@code dir}. */
     List<Path> write(Report report, Path dir) throws IOException {
+        return write(report, DataRecords.of(report.data()), dir);
+    }
+
+    /** @param records the report's data records, as the workbook wrote them */
+    List<Path> write(Report report, DataRecords records, Path dir) throws IOException {
         String period = report.period().label(report.locale());
         Path indicators = Path.of("recits-" + period + tx.t("-indicateurs.csv", "-indicators.csv"));
         Path data = Path.of("recits-" + period + tx.t("-donnees.csv", "-data.csv"));
@@ -43,7 +48,7 @@ final class CsvTables {
         }
         try (CSVPrinter out = open(dir.resolve(data))) {
             out.printRecord((Object[]) DataRecords.headers(tx));
-            DataRecords.forEach(report.data(), f -> print(out, new Object[] {f.type(), f.collectivite(), f.id(),
+            records.forEach(f -> print(out, new Object[] {f.type(), f.collectivite(), f.id(),
                 f.date(), f.field(), f.text(), f.number(), f.day(), f.source()}));
         }
         return List.of(indicators, data);

@@ -1,23 +1,27 @@
 package org.recits.report.excel.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.SurveyAnswerCursor;
 import org.recits.api.model.Attendance;
 import org.recits.api.model.Coded;
 import org.recits.api.model.Collectivite;
 import org.recits.api.model.Funding;
 import org.recits.api.model.GroupWeather;
+import org.recits.api.model.Measure;
 import org.recits.api.model.Participant;
 import org.recits.api.model.PracticalCase;
 import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
 import org.recits.api.model.SourceRef;
-import org.recits.api.model.SurveyAnswer;
+import org.recits.api.model.Wave;
 
 /**
  * The dataset's records in long format, one row per record × field, for pivot tables.
@@ -45,7 +49,24 @@ final class DataRecords {
             Double number, LocalDate day, String source) {
     }
 
-    private DataRecords() {
+    private final Dataset data;
+    /** The survey answers summed per month, or null when they are written one by one. */
+    private final List<Monthly> monthly;
+    private long count = -1;
+
+    private DataRecords(Dataset data) {
+        this.data = data;
+        this.monthly = data.surveyAnswers(Scope.programme()).size() > DETAILED_ANSWERS_MAX
+                ? monthly(data.surveyAnswerCursor(Scope.programme()))
+                : null;
+    }
+
+    /**
+     * The records of {@code data}, its survey answers summed per month once here (when they are many),
+     * so that counting them, the workbook and the CSV export do not walk the answers again.
+     */
+    static DataRecords of(Dataset data) {
+        return new DataRecords(data);
     }
 
     /** The columns of the records table, in the sheet and in its CSV export. */
@@ -57,13 +78,16 @@ final class DataRecords {
     }
 
     /** Number of rows {@link #forEach} gives, so the read-me can announce the split before streaming. */
-    static long count(Dataset data) {
-        long[] n = {0};
-        forEach(data, f -> n[0]++);
-        return n[0];
+    long count() {
+        if (count < 0) {
+            long[] n = {0};
+            forEach(f -> n[0]++);
+            count = n[0];
+        }
+        return count;
     }
 
-    static void forEach(Dataset data, Consumer<Field> out) {
+    void forEach(Consumer<Field> out) {
         Scope all = Scope.programme();
         for (Collectivite c : data.collectivites()) {
             Emitter e = new Emitter(out, "collectivite", c.id(), c.id(), c.dateDebut(), c.source());
@@ -121,14 +145,17 @@ final class DataRecords {
             e.text("participant", w.participant());
             e.number("score", (double) w.score());
         }
-        List<SurveyAnswer> answers = data.surveyAnswers(all);
-        if (answers.size() > DETAILED_ANSWERS_MAX) {
-            monthlyAnswers(answers, out);
+        if (monthly != null) {
+            for (Monthly m : monthly) {
+                m.emit(out);
+            }
             return;
         }
-        for (SurveyAnswer a : answers) {
+        SurveyAnswerCursor a = data.surveyAnswerCursor(all);
+        while (a.next()) {
+            String respondent = a.respondent();
             Emitter e = new Emitter(out, "reponse", a.collectivite(),
-                    a.respondent() == null ? a.survey() : a.survey() + "/" + a.respondent(), a.date(), a.source());
+                    respondent == null ? a.survey() : a.survey() + "/" + respondent, a.date(), a.source());
             e.text("questionnaire", a.survey());
             e.text("vague", a.wave());
             e.text("role", a.role());
@@ -147,47 +174,191 @@ final class DataRecords {
     static final int DETAILED_ANSWERS_MAX = 200_000;
 
     /**
-     * One {@code reponses-mois} record per collectivité, questionnaire, question, measure, wave, role and
-     * month of the answer's date: its number of scored answers and the sum of their scores, from which any
-     * monthly, quarterly or yearly mean can be recomputed (not the respondent counts, nor a daily range).
+     * One {@code reponses-mois} record: the scored answers of one collectivité, questionnaire, question,
+     * measure, wave, role, month of the answer's date and file, their number and the sum of their scores,
+     * from which any monthly, quarterly or yearly mean can be recomputed (not the respondent counts, nor a
+     * daily range).
      */
-    private static void monthlyAnswers(List<SurveyAnswer> answers, Consumer<Field> out) {
-        record Key(String collectivite, String survey, String question, String measure, String wave, String role,
-                String month, String file) implements Comparable<Key> {
-            @Override
-            public int compareTo(Key o) {
-                return java.util.Comparator.comparing(Key::collectivite).thenComparing(Key::survey)
-                        .thenComparing(Key::question).thenComparing(Key::month)
-                        .thenComparing(Key::measure).thenComparing(Key::wave).thenComparing(Key::role)
-                        .thenComparing(Key::file).compare(this, o);
-            }
+    static final class Monthly {
+        final Response response;
+        final String question;
+        final String measure;
+        double answers;
+        double sum;
+        /** The record of the same response part and question with another measure, if any. */
+        Monthly other;
+
+        Monthly(Response response, String question, String measure) {
+            this.response = response;
+            this.question = question;
+            this.measure = measure;
         }
-        Map<Key, double[]> sums = new HashMap<>();
-        for (SurveyAnswer a : answers) {
-            if (a.score() == null) {
+
+        String collectivite() {
+            return response.collectivite;
+        }
+
+        String survey() {
+            return response.survey;
+        }
+
+        String question() {
+            return question;
+        }
+
+        String measure() {
+            return measure;
+        }
+
+        String wave() {
+            return response.wave;
+        }
+
+        String role() {
+            return response.role;
+        }
+
+        /** {@code yyyy-MM}, or empty for answers without a date. */
+        String month() {
+            return response.month;
+        }
+
+        String file() {
+            return response.file;
+        }
+
+        double answers() {
+            return answers;
+        }
+
+        double sum() {
+            return sum;
+        }
+
+        void emit(Consumer<Field> out) {
+            String month = response.month;
+            LocalDate day = month.isEmpty() ? null : LocalDate.parse(month + "-01");
+            Emitter e = new Emitter(out, "reponses-mois", response.collectivite,
+                    response.survey + "/" + question + (month.isEmpty() ? "" : "/" + month), day,
+                    new SourceRef(response.file, 0));
+            e.text("questionnaire", response.survey);
+            e.text("vague", response.wave);
+            e.text("role", response.role);
+            e.text("question", question);
+            e.text("mesure", measure);
+            e.number("reponses", answers);
+            e.number("score_somme", sum);
+        }
+    }
+
+    /**
+     * What the answers of one response share in a {@link Monthly} key (all but question and measure), with
+     * the records of its questions: the per-answer work is then one lookup by question.
+     */
+    static final class Response {
+        final String collectivite;
+        final String survey;
+        final String wave;
+        final String role;
+        final String month;
+        final String file;
+        final Map<String, Monthly> byQuestion = new HashMap<>();
+
+        Response(String collectivite, String survey, String wave, String role, String month, String file) {
+            this.collectivite = collectivite;
+            this.survey = survey;
+            this.wave = wave;
+            this.role = role;
+            this.month = month;
+            this.file = file;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Response r && Objects.equals(collectivite, r.collectivite)
+                    && Objects.equals(survey, r.survey) && wave.equals(r.wave) && role.equals(r.role)
+                    && month.equals(r.month) && Objects.equals(file, r.file);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(collectivite, survey, wave, role, month, file);
+        }
+
+        void add(String question, Measure measure, double score) {
+            Monthly m = byQuestion.get(question);
+            if (m == null) {
+                m = new Monthly(this, question, measure.code());
+                byQuestion.put(question, m);
+            } else {
+                while (!m.measure.equals(measure.code())) {
+                    if (m.other == null) {
+                        m.other = new Monthly(this, question, measure.code());
+                    }
+                    m = m.other;
+                }
+            }
+            m.answers++;
+            m.sum += score;
+        }
+    }
+
+    /** Order of the {@code reponses-mois} records. */
+    static final Comparator<Monthly> ORDER = Comparator.comparing(Monthly::collectivite)
+            .thenComparing(Monthly::survey).thenComparing(Monthly::question).thenComparing(Monthly::month)
+            .thenComparing(Monthly::measure).thenComparing(Monthly::wave).thenComparing(Monthly::role)
+            .thenComparing(Monthly::file);
+
+    /**
+     * The scored answers summed per {@link Monthly} key, in {@link #ORDER}. Each sum adds the scores in the
+     * cursor's order. The cursor's values are shared instances and consecutive answers of one response
+     * share everything but question, measure and score, so the {@link Response} is looked up only when one
+     * of those changes by identity (and found by value then).
+     */
+    static List<Monthly> monthly(SurveyAnswerCursor a) {
+        Map<Response, Response> responses = new HashMap<>();
+        Response current = null;
+        String collectivite = null;
+        String survey = null;
+        Wave wave = null;
+        String role = null;
+        LocalDate date = null;
+        String file = null;
+        while (a.next()) {
+            Double score = a.score();
+            if (score == null) {
                 continue; // free text may name people
             }
-            Key k = new Key(a.collectivite(), a.survey(), a.question(), a.measure().code(),
-                    a.wave() == null ? "" : a.wave().code(), a.role() == null ? "" : a.role(),
-                    a.date() == null ? "" : a.date().toString().substring(0, 7), a.source().file());
-            double[] s = sums.computeIfAbsent(k, x -> new double[2]);
-            s[0]++;
-            s[1] += a.score();
+            String c = a.collectivite();
+            String s = a.survey();
+            Wave w = a.wave();
+            String r = a.role();
+            LocalDate d = a.date();
+            String f = a.source().file();
+            if (current == null || c != collectivite || s != survey || w != wave || r != role || d != date
+                    || f != file) {
+                Response key = new Response(c, s, w == null ? "" : w.code(), r == null ? "" : r,
+                        d == null ? "" : d.toString().substring(0, 7), f);
+                current = responses.computeIfAbsent(key, k -> k);
+                collectivite = c;
+                survey = s;
+                wave = w;
+                role = r;
+                date = d;
+                file = f;
+            }
+            current.add(a.question(), a.measure(), score);
         }
-        for (Map.Entry<Key, double[]> en : new TreeMap<>(sums).entrySet()) {
-            Key k = en.getKey();
-            LocalDate month = k.month().isEmpty() ? null : LocalDate.parse(k.month() + "-01");
-            Emitter e = new Emitter(out, "reponses-mois", k.collectivite(),
-                    k.survey() + "/" + k.question() + (k.month().isEmpty() ? "" : "/" + k.month()), month,
-                    new SourceRef(k.file(), 0));
-            e.text("questionnaire", k.survey());
-            e.text("vague", k.wave());
-            e.text("role", k.role());
-            e.text("question", k.question());
-            e.text("mesure", k.measure());
-            e.number("reponses", en.getValue()[0]);
-            e.number("score_somme", en.getValue()[1]);
+        List<Monthly> all = new ArrayList<>();
+        for (Response r : responses.values()) {
+            for (Monthly m : r.byQuestion.values()) {
+                for (; m != null; m = m.other) {
+                    all.add(m);
+                }
+            }
         }
+        all.sort(ORDER);
+        return all;
     }
 
     /** Emits the fields of one record, skipping empty ones. */

@@ -77,8 +77,13 @@ public final class WorkbookWriter {
     }
 
     public void write(Report report, Path file) throws IOException {
+        write(report, DataRecords.of(report.data()), file);
+    }
+
+    /** @param records the report's data records, which the caller may reuse for the CSV export */
+    void write(Report report, DataRecords records, Path file) throws IOException {
         Texts tx = new Texts(report.locale());
-        long dataRows = DataRecords.count(report.data());
+        long dataRows = records.count();
         int perSheet = maxRowsPerSheet - 1;
         int dataSheets = (int) Math.max(1, (dataRows + perSheet - 1) / perSheet);
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -112,7 +117,7 @@ public final class WorkbookWriter {
 
             SXSSFWorkbook sx = new SXSSFWorkbook(wb, STREAM_WINDOW);
             try {
-                writeData(sx, report, tx, st);
+                writeData(sx, records, tx, st);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
                 }
@@ -551,12 +556,12 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------- Données (streamed)
 
-    private void writeData(SXSSFWorkbook sx, Report report, Texts tx, Styles st) {
+    private void writeData(SXSSFWorkbook sx, DataRecords records, Texts tx, Styles st) {
         String[] headers = DataRecords.headers(tx);
         int[] widths = {14, 16, 24, 11, 18, 30, 14, 12, 30};
         Rows[] current = {null};
         int[] sheets = {0};
-        DataRecords.forEach(report.data(), f -> {
+        records.forEach(f -> {
             if (current[0] == null || current[0].index() + 1 >= maxRowsPerSheet) {
                 if (current[0] != null) {
                     current[0].filter(0, headers.length);
