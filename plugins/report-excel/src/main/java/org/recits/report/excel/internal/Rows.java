@@ -3,21 +3,31 @@ package org.recits.report.excel.internal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Date1904Support;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes typed cells row after row into one sheet (XSSF or streamed SXSSF alike). */
 final class Rows {
 
     private final Sheet sheet;
     private final Styles styles;
+    /** The workbook's date system, read once: POI reads it from the workbook's XML for every date cell. */
+    private final boolean date1904;
+    /** The last style written as text and whether it wraps: POI reads that from the style's XML each time. */
+    private CellStyle lastStyle;
+    private boolean lastWraps;
     private int next;
     private Row row;
 
     Rows(Sheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        this.date1904 = sheet.getWorkbook() instanceof SXSSFWorkbook sx ? sx.getXSSFWorkbook().isDate1904()
+                : sheet.getWorkbook() instanceof Date1904Support d && d.isDate1904();
     }
 
     Styles styles() {
@@ -68,7 +78,11 @@ final class Rows {
         Cell c = row.createCell(col);
         if (value != null) {
             c.setCellValue(value);
-            if (style.getWrapText()) {
+            if (style != lastStyle) {
+                lastStyle = style;
+                lastWraps = style.getWrapText();
+            }
+            if (lastWraps) {
                 fitHeight(col, value);
             }
         }
@@ -106,7 +120,8 @@ final class Rows {
     Cell date(int col, LocalDate value) {
         Cell c = row.createCell(col);
         if (value != null) {
-            c.setCellValue(value);
+            // What setCellValue(LocalDate) stores, without reading the date system again.
+            c.setCellValue(DateUtil.getExcelDate(value.atStartOfDay(), date1904));
         }
         c.setCellStyle(styles.date);
         return c;
