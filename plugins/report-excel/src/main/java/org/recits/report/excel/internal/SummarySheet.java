@@ -8,6 +8,8 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -32,6 +34,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Unit;
@@ -104,7 +107,8 @@ final class SummarySheet {
         }
     }
 
-    void writeTable(Rows r) {
+    /** @param indicators the indicators sheet, written, whose value cells the formulas refer to */
+    void writeTable(Rows r, XSSFSheet indicators) {
         r.sheet().setColumnWidth(0, 14 * 256);
         r.sheet().setColumnWidth(1, 26 * 256);
         r.row();
@@ -138,7 +142,8 @@ final class SummarySheet {
                 Integer row = layout.current().get(code).get(scope);
                 if (row != null) {
                     String ref = new CellReference(row, WorkbookWriter.VALUE_COL).formatAsString();
-                    r.formula(col, sheet + ref, st.unit(layout.definitions().get(code).unit()));
+                    cacheResult(r.formula(col, sheet + ref, st.unit(layout.definitions().get(code).unit())),
+                            indicators.getRow(row).getCell(WorkbookWriter.VALUE_COL), indicators);
                 }
             });
             if (targetCol >= 0 && !scope.isProgramme()) {
@@ -147,6 +152,24 @@ final class SummarySheet {
         }
         lastRow = r.index();
         r.filter(1, Math.max(targetCol, FIRST_VALUE_COL + columns.size() - 1) + 1);
+    }
+
+    /**
+     * Caches the result of a formula that refers to {@code target}, so that viewers that do not recalculate
+     * (previews, some converters) show the figures and the charts' caches can be read from it. A number or
+     * a text is stored as POI's evaluator stores it (setCellValue with the same value); anything else is
+     * left to the evaluator. Evaluating the whole workbook instead would index every cell of the indicators
+     * sheet (hundreds of thousands for a consolidated programme) for a few hundred references.
+     */
+    static void cacheResult(Cell formula, Cell target, XSSFSheet indicators) {
+        CellType type = target == null ? CellType.BLANK : target.getCellType();
+        if (type == CellType.NUMERIC) {
+            formula.setCellValue(target.getNumericCellValue());
+        } else if (type == CellType.STRING) {
+            formula.setCellValue(new XSSFRichTextString(target.getStringCellValue()));
+        } else {
+            indicators.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
+        }
     }
 
     /** Charts over the collectivités' rows (the programme's totals would dwarf them). */

@@ -27,7 +27,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.recits.api.data.Finding;
@@ -47,7 +46,7 @@ import org.recits.api.report.Report;
  * Writes the funder workbook.
  *
  * <p>The small sheets (read-me, summary with its charts, indicators, trends, definitions, quality,
- * provenance) are built with XSSF, in memory: they need formulas evaluated, charts and names. The
+ * provenance) are built with XSSF, in memory: they need formulas with cached results, charts and names. The
  * records sheets are then streamed with SXSSF over that workbook (a window of rows in memory), so a
  * large dataset does not grow the heap, and are split before the sheet row limit.
  */
@@ -106,10 +105,8 @@ public final class WorkbookWriter {
             writeProvenance(new Rows(provenance, st), report, tx, st);
             writeReadMe(new Rows(readMe, st), report, tx, st, dataRows, dataSheets);
             SummarySheet sum = new SummarySheet(report, tx, st, layout);
-            sum.writeTable(new Rows(summary, st));
-            // Cached results, so that viewers that do not recalculate (previews, some converters) show
-            // the figures; the charts' caches are then read from these results.
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            // The summary's formulas get their cached results as they are written (see SummarySheet).
+            sum.writeTable(new Rows(summary, st), indicators);
             sum.writeCharts(summary, trends);
             for (XSSFSheet sheet : List.of(readMe, summary, indicators, trends, definitions, quality, provenance)) {
                 printable(sheet);
