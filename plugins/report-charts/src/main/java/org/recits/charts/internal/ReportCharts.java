@@ -63,7 +63,16 @@ final class ReportCharts {
     private final Report report;
     private final Texts tx;
     private final Map<String, List<IndicatorResult>> byCode = new LinkedHashMap<>();
+    /**
+     * Charts by collectivité stay legible and bounded: above this many collectivités (a consolidated
+     * programme has hundreds) they show the first ones by id and say so; every figure stays in the
+     * workbook. 320 bars made a 26 000-pixel-high picture of 165 MB in memory.
+     */
+    static final int MAX_COLLECTIVITES = 30;
+
+    /** The collectivités the charts by collectivité show: all, or the first {@link #MAX_COLLECTIVITES}. */
     private final List<Scope> collectivites;
+    private final int allCollectivites;
 
     ReportCharts(Report report) {
         this.report = report;
@@ -71,7 +80,9 @@ final class ReportCharts {
         for (IndicatorResult r : report.results()) {
             byCode.computeIfAbsent(r.definition().code(), k -> new ArrayList<>()).add(r);
         }
-        this.collectivites = report.scopes().stream().filter(s -> !s.isProgramme()).toList();
+        List<Scope> all = report.scopes().stream().filter(s -> !s.isProgramme()).sorted().toList();
+        this.allCollectivites = all.size();
+        this.collectivites = all.subList(0, Math.min(all.size(), MAX_COLLECTIVITES));
     }
 
     static boolean isValueCode(String code) {
@@ -106,7 +117,7 @@ final class ReportCharts {
             Unit unit = e.getKey();
             List<String> codes = e.getValue();
             DefaultCategoryDataset ds = new DefaultCategoryDataset();
-            Notes notes = new Notes();
+            Notes notes = new Notes().byCollectivite();
             boolean any = false;
             for (String code : codes) {
                 String series = label(code);
@@ -150,9 +161,12 @@ final class ReportCharts {
         IndicatorResult any = first(code);
         Unit unit = any.definition().unit();
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes();
+        Notes notes = new Notes().byCollectivite();
         boolean plotted = false;
         for (IndicatorResult r : byCode.get(code)) {
+            if (!shown(r.scope())) {
+                continue;
+            }
             String series = name(r.scope());
             for (Observation o : timeline(r)) {
                 Double v = plottable(o, notes, series + " " + o.period().label(tx.locale()));
@@ -177,7 +191,7 @@ final class ReportCharts {
             return;
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes();
+        Notes notes = new Notes().byCollectivite();
         boolean any = false;
         String series = label(DAYS);
         for (Scope s : collectivites) {
@@ -221,7 +235,7 @@ final class ReportCharts {
             return;
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes();
+        Notes notes = new Notes().byCollectivite();
         boolean any = false;
         for (String code : codes) {
             String series = label(code);
@@ -249,11 +263,14 @@ final class ReportCharts {
             return;
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes();
+        Notes notes = new Notes().byCollectivite();
         String own = tx.t("Collectivité", "Collectivité");
         String partners = tx.t("Partenaires", "Partners");
         boolean any = false;
         for (IndicatorResult r : byCode.get(FUNDING)) {
+            if (!shown(r.scope())) {
+                continue;
+            }
             Double v = plottable(r.current(), notes, name(r.scope()));
             if (v != null) {
                 any = true;
@@ -563,12 +580,30 @@ final class ReportCharts {
     }
 
     /** What was left out of a chart, said in its subtitle. */
+    /** Whether a chart shows this scope: the programme, or one of the collectivités shown. */
+    private boolean shown(Scope s) {
+        return s.isProgramme() || collectivites.contains(s);
+    }
+
     private final class Notes {
         final List<String> suppressed = new ArrayList<>();
         final List<String> missing = new ArrayList<>();
+        /** Set by the charts by collectivité: whether they leave collectivités out. */
+        boolean byCollectivite;
+
+        Notes byCollectivite() {
+            byCollectivite = true;
+            return this;
+        }
 
         String text() {
             List<String> parts = new ArrayList<>();
+            if (byCollectivite && allCollectivites > collectivites.size()) {
+                parts.add(tx.t(collectivites.size() + " collectivités sur " + allCollectivites
+                        + " montrées (les premières par identifiant) ; toutes figurent dans le classeur",
+                        collectivites.size() + " of " + allCollectivites
+                                + " collectivités shown (the first by id); all are in the workbook"));
+            }
             if (!suppressed.isEmpty()) {
                 parts.add(tx.t("Non tracé, chiffre masqué (moins de " + report.suppressionThreshold() + " personnes) : ",
                         "Not plotted, figure withheld (fewer than " + report.suppressionThreshold() + " people): ")

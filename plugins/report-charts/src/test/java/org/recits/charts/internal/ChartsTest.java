@@ -7,12 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.model.Scope;
+import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Progress;
 import org.recits.api.report.RenderContext;
 import org.recits.api.report.Report;
@@ -36,6 +42,26 @@ class ChartsTest {
                 "tendance-part-attendance-rate", "tendance-qual-group-weather", "tendance-prot-intervention-days",
                 "tendance-fin-collectivite-share");
         assertThat(byId(charts, "valeurs-score").codes()).containsExactly("QUAL_SESSION_SATISFACTION", "DEM_VOICE");
+    }
+
+    @Test
+    void chartsByCollectiviteShowThirtyAndSaySoForABigProgramme() {
+        IndicatorDefinition days = Fixtures.def("PROT_INTERVENTION_DAYS", "Jours d’intervention",
+                "Intervention days", Unit.DAYS, ValueFamily.PROTOCOLE, TargetBand.NONE);
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.programme()));
+        List<IndicatorResult> results = new ArrayList<>();
+        for (int i = 1; i <= 35; i++) {
+            Scope s = Scope.of(String.format("c%02d", i));
+            scopes.add(s);
+            results.add(Fixtures.result(days, s, Fixtures.obs(Fixtures.P, 10.0 + i, TargetBand.NONE)));
+        }
+        Report big = new Report(Fixtures.P, Fixtures.P.previous(4), scopes, Locale.FRENCH, Fixtures.P.end(), results,
+                Fixtures.data(), List.of(), List.of(), List.of(), 5);
+        String svg = byId(service.charts(big), "jours-intervention").svg();
+        assertThat(svg).contains("30 collectivités sur 35 montrées").contains(">c30<").doesNotContain(">c31<");
+        String small = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "jours-intervention")
+                .svg();
+        assertThat(small).doesNotContain("montrées");
     }
 
     @Test
