@@ -2,28 +2,27 @@ package org.recits.report.excel.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Rewrites a zip (an .xlsx) so that the same content gives the same bytes: entries in a fixed order
  * ({@code [Content_Types].xml}, then by name) and all stamped with one given local date-time.
  *
- * <p>POI stamps entries with the clock. {@link ZipEntry#setTimeLocal} writes the MS-DOS date and time
- * fields as given, without converting through the JVM's time zone and without the extended
- * timestamp field, so the bytes do not depend on where or when the report is made. Entries are read
- * one by one from the file (not buffered whole), so large {@code Données} sheets stay out of memory.
+ * <p>POI stamps entries with the clock. Each entry gets the report's date at midnight in MS-DOS date and
+ * time fields, without extended timestamp fields, so the bytes do not depend on where or when the
+ * report is made. Entries are copied compressed, one by one from the file (not buffered whole), so large
+ * {@code Données} sheets stay out of memory and are not deflated twice.
  */
 final class StableZip {
 
@@ -33,31 +32,38 @@ final class StableZip {
     }
 
     static void normalize(Path file, LocalDate stamp) throws IOException {
-        LocalDateTime time = stamp.atStartOfDay();
+        // Stamped in the JVM's zone, which the zip format then stores as that zone's local fields: the
+        // same date and midnight wherever the report is made.
+        long time = stamp.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
         // Not Files.createTempFile: its owner-only permissions would end up on the workbook.
         Path tmp = file.resolveSibling("." + file.getFileName() + ".stable.tmp");
         try {
-            try (ZipFile in = new ZipFile(file.toFile());
-                    OutputStream os = Files.newOutputStream(tmp);
-                    ZipOutputStream out = new ZipOutputStream(os)) {
+            try (ZipFile in = ZipFile.builder().setPath(file).get();
+                    ZipArchiveOutputStream out = new ZipArchiveOutputStream(tmp)) {
                 List<String> names = new ArrayList<>();
-                in.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
+                for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
+                    if (!e.isDirectory()) {
+                        names.add(e.getName());
+                    }
+                }
                 Collections.sort(names);
                 if (names.remove(CONTENT_TYPES)) {
                     // Readers sniff the package type from the first entry.
                     names.add(0, CONTENT_TYPES);
                 }
-                byte[] buf = new byte[64 * 1024];
                 for (String name : names) {
-                    ZipEntry entry = new ZipEntry(name);
-                    entry.setTimeLocal(time);
-                    out.putNextEntry(entry);
-                    try (InputStream is = in.getInputStream(in.getEntry(name))) {
-                        for (int n; (n = is.read(buf)) > 0; ) {
-                            out.write(buf, 0, n);
-                        }
+                    ZipArchiveEntry source = in.getEntry(name);
+                    ZipArchiveEntry entry = new ZipArchiveEntry(name);
+                    entry.setMethod(source.getMethod());
+                    entry.setCrc(source.getCrc());
+                    entry.setSize(source.getSize());
+                    entry.setCompressedSize(source.getCompressedSize());
+                    entry.setTime(time);
+                    // The compressed bytes are copied as they are: a consolidated programme's sheets are
+                    // 700 MB of XML, which inflating and deflating again took longer than writing them.
+                    try (InputStream raw = in.getRawInputStream(source)) {
+                        out.addRawArchiveEntry(entry, raw);
                     }
-                    out.closeEntry();
                 }
             }
             try {
