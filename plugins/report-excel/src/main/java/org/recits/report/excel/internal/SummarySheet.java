@@ -107,8 +107,8 @@ final class SummarySheet {
         }
     }
 
-    /** @param indicators the indicators sheet, written, whose value cells the formulas refer to */
-    void writeTable(Rows r, XSSFSheet indicators) {
+    /** Writes the table; its formulas refer to the indicators sheet's value cells, as the layout places them. */
+    void writeTable(Rows r) {
         r.sheet().setColumnWidth(0, 14 * 256);
         r.sheet().setColumnWidth(1, 26 * 256);
         r.row();
@@ -143,7 +143,7 @@ final class SummarySheet {
                 if (row != null) {
                     String ref = new CellReference(row, WorkbookWriter.VALUE_COL).formatAsString();
                     cacheResult(r.formula(col, sheet + ref, st.unit(layout.definitions().get(code).unit())),
-                            indicators.getRow(row).getCell(WorkbookWriter.VALUE_COL), indicators);
+                            layout.currentValue().get(code).get(scope));
                 }
             });
             if (targetCol >= 0 && !scope.isProgramme()) {
@@ -155,20 +155,18 @@ final class SummarySheet {
     }
 
     /**
-     * Caches the result of a formula that refers to {@code target}, so that viewers that do not recalculate
-     * (previews, some converters) show the figures and the charts' caches can be read from it. A number or
-     * a text is stored as POI's evaluator stores it (setCellValue with the same value); anything else is
-     * left to the evaluator. Evaluating the whole workbook instead would index every cell of the indicators
-     * sheet (hundreds of thousands for a consolidated programme) for a few hundred references.
+     * Caches the result of a formula that refers to a value cell of the indicators sheet, so that viewers
+     * that do not recalculate (previews, some converters) show the figures and the charts' caches can be
+     * read from it: the number or the text that cell holds (the indicators sheet is streamed, so the value
+     * comes from the report, as the cell was written from it).
      */
-    static void cacheResult(Cell formula, Cell target, XSSFSheet indicators) {
-        CellType type = target == null ? CellType.BLANK : target.getCellType();
-        if (type == CellType.NUMERIC) {
-            formula.setCellValue(target.getNumericCellValue());
-        } else if (type == CellType.STRING) {
-            formula.setCellValue(new XSSFRichTextString(target.getStringCellValue()));
+    static void cacheResult(Cell formula, Object value) {
+        if (value instanceof Number n) {
+            formula.setCellValue(n.doubleValue());
+        } else if (value instanceof String text) {
+            formula.setCellValue(new XSSFRichTextString(text));
         } else {
-            indicators.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
+            throw new IllegalStateException("an indicator value cell holds a number or a text, not " + value);
         }
     }
 
@@ -351,8 +349,18 @@ final class SummarySheet {
     /** A series over one column of the collectivités' rows, titled by the column's header cell. */
     private static XDDFChartData.Series series(XDDFChartData data, XSSFSheet sheet, XDDFDataSource<String> names,
             int col, int first, int last) {
-        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(first, last, col, col));
+        // The values are given with their range: reading the range would make POI evaluate the formulas,
+        // which refer to the streamed indicators sheet. The cells' cached results are those values.
+        Double[] values = new Double[last - first + 1];
+        for (int r = first; r <= last; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+            Cell c = row == null ? null : row.getCell(col);
+            CellType type = c == null ? CellType.BLANK
+                    : c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            values[r - first] = type == CellType.NUMERIC ? c.getNumericCellValue() : null;
+        }
+        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
+                new CellRangeAddress(first, last, col, col).formatAsString(sheet.getSheetName(), true));
         XDDFChartData.Series s = data.addSeries(names, vals);
         // Without explicit colours LibreOffice draws the series invisible (no fill, no line).
         XDDFSolidFillProperties fill = new XDDFSolidFillProperties(

@@ -72,7 +72,7 @@ public final class WorkbookWriter {
 
     /** Where each indicator's rows are on the indicators sheet (0-based rows). */
     record Layout(Map<String, IndicatorDefinition> definitions, Map<String, int[]> span,
-            Map<String, Map<Scope, Integer>> current) {
+            Map<String, Map<Scope, Integer>> current, Map<String, Map<Scope, Object>> currentValue) {
     }
 
     public void write(Report report, Path file) throws IOException {
@@ -91,14 +91,15 @@ public final class WorkbookWriter {
             properties(wb, report);
             XSSFSheet readMe = wb.createSheet(tx.readMe());
             XSSFSheet summary = wb.createSheet(tx.summary());
-            XSSFSheet indicators = wb.createSheet(tx.indicators());
             XSSFSheet trends = wb.createSheet(tx.trends());
             XSSFSheet definitions = wb.createSheet(tx.definitions());
             XSSFSheet quality = wb.createSheet(tx.quality());
             XSSFSheet provenance = wb.createSheet(tx.provenance());
 
-            Layout layout = writeIndicators(new Rows(indicators, st), report, tx, st);
-            names(wb, indicators, layout);
+            // The indicators sheet is streamed like the records (a consolidated programme has 40 000 rows
+            // of it, 600 MB as XSSF cells): where its rows fall is worked out first, for the summary's
+            // formulas and the names, and the rows are written once the workbook streams.
+            Layout layout = layout(report, tx);
             writeTrends(new Rows(trends, st), report, tx, st);
             writeDefinitions(new Rows(definitions, st), report, tx, layout);
             writeQuality(new Rows(quality, st), report, tx);
@@ -106,14 +107,24 @@ public final class WorkbookWriter {
             writeReadMe(new Rows(readMe, st), report, tx, st, dataRows, dataSheets);
             SummarySheet sum = new SummarySheet(report, tx, st, layout);
             // The summary's formulas get their cached results as they are written (see SummarySheet).
-            sum.writeTable(new Rows(summary, st), indicators);
+            sum.writeTable(new Rows(summary, st));
             sum.writeCharts(summary, trends);
-            for (XSSFSheet sheet : List.of(readMe, summary, indicators, trends, definitions, quality, provenance)) {
+            for (XSSFSheet sheet : List.of(readMe, summary, trends, definitions, quality, provenance)) {
                 printable(sheet);
             }
 
             SXSSFWorkbook sx = new SXSSFWorkbook(wb, STREAM_WINDOW);
             try {
+                SXSSFSheet indicators = sx.createSheet(tx.indicators());
+                sx.setSheetOrder(tx.indicators(), 2);
+                Layout written = writeIndicators(new Rows(indicators, st), report, tx, st);
+                if (!written.span().keySet().equals(layout.span().keySet()) || !written.span().values().stream()
+                        .map(java.util.Arrays::toString).toList().equals(layout.span().values().stream()
+                                .map(java.util.Arrays::toString).toList())) {
+                    throw new IllegalStateException("the indicators sheet's rows differ from their layout");
+                }
+                names(wb, indicators, layout);
+                printable(indicators);
                 writeData(sx, records, tx, st);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
@@ -129,7 +140,7 @@ public final class WorkbookWriter {
     }
 
     /** Landscape, one page wide: a funder who prints a sheet gets every column. */
-    private static void printable(XSSFSheet sheet) {
+    private static void printable(org.apache.poi.ss.usermodel.Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -149,6 +160,30 @@ public final class WorkbookWriter {
     }
 
     // ---------------------------------------------------------------- Indicateurs
+
+    /** Where {@link #writeIndicators} puts each indicator's rows, without writing them. */
+    static Layout layout(Report report, Texts tx) {
+        Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
+        Map<String, int[]> span = new LinkedHashMap<>();
+        Map<String, Map<Scope, Integer>> current = new LinkedHashMap<>();
+        Map<String, Map<Scope, Object>> currentValue = new LinkedHashMap<>();
+        int row = 0; // the header
+        for (Map.Entry<String, List<IndicatorResult>> e : byCode(report).entrySet()) {
+            int first = row + 1;
+            Map<Scope, Integer> cur = new LinkedHashMap<>();
+            Map<Scope, Object> val = new LinkedHashMap<>();
+            for (IndicatorResult res : e.getValue()) {
+                defs.putIfAbsent(e.getKey(), res.definition());
+                row += res.previous().size() + 1;
+                cur.put(res.scope(), row);
+                val.put(res.scope(), IndicatorTable.cells(res, res.current(), true, report, tx)[IndicatorTable.VALUE]);
+            }
+            span.put(e.getKey(), new int[] {first, row});
+            current.put(e.getKey(), cur);
+            currentValue.put(e.getKey(), val);
+        }
+        return new Layout(defs, span, current, currentValue);
+    }
 
     private static Layout writeIndicators(Rows r, Report report, Texts tx, Styles st) {
         String[] headers = IndicatorTable.headers(tx);
@@ -174,7 +209,7 @@ public final class WorkbookWriter {
         }
         r.filter(0, headers.length);
         statusColours(r.sheet(), 1, Math.max(1, r.index()), STATUS_COL, tx);
-        return new Layout(defs, span, current);
+        return new Layout(defs, span, current, Map.of());
     }
 
     /** Results grouped by indicator code, in report order, so each indicator's rows are contiguous. */
@@ -247,7 +282,7 @@ public final class WorkbookWriter {
     }
 
     /** One defined name per indicator: its code, for its value cells on the indicators sheet. */
-    private static void names(XSSFWorkbook wb, XSSFSheet sheet, Layout layout) {
+    private static void names(XSSFWorkbook wb, org.apache.poi.ss.usermodel.Sheet sheet, Layout layout) {
         for (Map.Entry<String, int[]> e : layout.span().entrySet()) {
             String ref = new CellRangeAddress(e.getValue()[0], e.getValue()[1], VALUE_COL, VALUE_COL)
                     .formatAsString(sheet.getSheetName(), true);

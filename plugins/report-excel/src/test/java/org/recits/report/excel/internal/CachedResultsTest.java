@@ -1,6 +1,7 @@
 package org.recits.report.excel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The summary's formulas get their cached results as they are written instead of from POI's evaluator
- * over the whole workbook: the results must be those the evaluator gives.
+ * The summary's formulas get their cached results from the report's values as they are written (the
+ * indicators sheet they refer to is streamed): the results must be those POI's evaluator gives on the
+ * written workbook.
  */
 class CachedResultsTest {
 
@@ -42,26 +44,22 @@ class CachedResultsTest {
     }
 
     @Test
-    void targetsNeitherNumberNorTextAreLeftToTheEvaluator() throws IOException {
-        try (XSSFWorkbook mine = new XSSFWorkbook(); XSSFWorkbook poi = new XSSFWorkbook()) {
-            for (XSSFWorkbook wb : List.of(mine, poi)) {
-                XSSFSheet target = wb.createSheet("t");
-                Row values = target.createRow(0);
-                values.createCell(0); // blank
-                values.createCell(1).setCellValue(true);
-                values.createCell(2).setCellErrorValue((byte) 7); // #DIV/0!
-                Row formulas = wb.createSheet("f").createRow(0);
-                for (int col = 0; col < 4; col++) { // column 3: no cell at all
-                    formulas.createCell(col).setCellFormula("t!" + (char) ('A' + col) + "1");
-                }
-            }
-            Row formulas = mine.getSheet("f").getRow(0);
-            Row values = mine.getSheet("t").getRow(0);
-            for (int col = 0; col < 4; col++) {
-                SummarySheet.cacheResult(formulas.getCell(col), values.getCell(col), mine.getSheet("t"));
-            }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(poi);
-            assertThat(results(mine.getSheet("f"))).isEqualTo(results(poi.getSheet("f")));
+    void aValueCellHoldsANumberOrATextAndNothingElseIsCached() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Row row = wb.createSheet("f").createRow(0);
+            Cell number = row.createCell(0);
+            number.setCellFormula("1+1");
+            SummarySheet.cacheResult(number, 0.75);
+            Cell text = row.createCell(1);
+            text.setCellFormula("1+1");
+            SummarySheet.cacheResult(text, "n/d");
+            assertThat(number.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+            assertThat(number.getNumericCellValue()).isEqualTo(0.75);
+            assertThat(text.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(text.getStringCellValue()).isEqualTo("n/d");
+            Cell other = row.createCell(2);
+            other.setCellFormula("1+1");
+            assertThatThrownBy(() -> SummarySheet.cacheResult(other, null)).isInstanceOf(IllegalStateException.class);
         }
     }
 
