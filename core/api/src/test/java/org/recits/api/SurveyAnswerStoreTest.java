@@ -118,6 +118,32 @@ class SurveyAnswerStoreTest {
         assertThrows(IndexOutOfBoundsException.class, () -> d.surveyAnswers(Scope.programme()).get(3));
     }
 
+    @Test
+    void manyDistinctQuestionsWidenTheCodesAndKeepEarlierDatasetsAsTheyWere() {
+        Dataset.Builder b = Dataset.builder();
+        List<SurveyAnswer> added = new ArrayList<>();
+        Dataset before = null;
+        for (int i = 0; i < 2_100; i++) { // past 2^11 distinct questions, codes no longer fit one int
+            SurveyAnswer a = new SurveyAnswer(i % 2 == 0 ? "a" : "b", "s", "r" + i / 3, null, null, null, "q" + i,
+                    Measure.values()[i % Measure.values().length], i % 5 + 1.0, "v" + i, new SourceRef("f.csv", i));
+            b.add(a);
+            added.add(a);
+            if (i == 1_000) {
+                before = b.build();
+            }
+        }
+        Dataset after = b.build();
+        List<SurveyAnswer> expected = new ArrayList<>();
+        added.stream().filter(a -> a.collectivite().equals("a")).forEach(expected::add);
+        added.stream().filter(a -> a.collectivite().equals("b")).forEach(expected::add);
+        assertEquals(expected, after.surveyAnswers(Scope.programme()));
+        assertEquals(expected, walk(after.surveyAnswerCursor(Scope.programme())));
+        List<SurveyAnswer> first = new ArrayList<>();
+        added.subList(0, 1_001).stream().filter(a -> a.collectivite().equals("a")).forEach(first::add);
+        added.subList(0, 1_001).stream().filter(a -> a.collectivite().equals("b")).forEach(first::add);
+        assertEquals(first, before.surveyAnswers(Scope.programme()));
+    }
+
     private static List<SurveyAnswer> walk(SurveyAnswerCursor c) {
         List<SurveyAnswer> out = new ArrayList<>();
         while (c.next()) {
