@@ -173,15 +173,15 @@ final class SummarySheet {
     /** Charts over the collectivités' rows (the programme's totals would dwarf them). */
     /**
      * The summary's charts, plus attendance over time, drawn from the programme's row of the trends
-     * sheet ({@code trends}: one column per period).
+     * sheet (one column per period), which is streamed: the chart gets its values with their ranges.
      */
-    void writeCharts(XSSFSheet sheet, XSSFSheet trends) {
+    void writeCharts(XSSFSheet sheet, String trends) {
         writeCharts(sheet);
         int row = 1;
         for (List<org.recits.api.report.IndicatorResult> results : WorkbookWriter.byCode(report).values()) {
             for (org.recits.api.report.IndicatorResult res : results) {
                 if (res.definition().code().equals(ATTENDANCE) && res.scope().isProgramme()) {
-                    attendanceOverTime(sheet, trends, row);
+                    attendanceOverTime(sheet, trends, row, res);
                     return;
                 }
                 row++;
@@ -189,11 +189,28 @@ final class SummarySheet {
         }
     }
 
-    private void attendanceOverTime(XSSFSheet sheet, XSSFSheet trends, int row) {
-        int periods = report.previousPeriods().size() + 1;
+    private void attendanceOverTime(XSSFSheet sheet, String trends, int row,
+            org.recits.api.report.IndicatorResult res) {
+        List<org.recits.api.model.Period> order = new ArrayList<>(report.previousPeriods());
+        order.add(report.period());
+        int periods = order.size();
+        // As the trends sheet holds them: its period headers, and a number only where one is shown.
+        String[] labelTexts = new String[periods];
+        Double[] valueNumbers = new Double[periods];
+        List<org.recits.api.report.Observation> all = new ArrayList<>(res.previous());
+        all.add(res.current());
+        for (int i = 0; i < periods; i++) {
+            labelTexts[i] = order.get(i).label(tx.locale());
+        }
+        for (org.recits.api.report.Observation o : all) {
+            int i = order.indexOf(o.period());
+            if (i >= 0 && !o.suppressed() && o.value().isComputable()) {
+                valueNumbers[i] = o.value().value();
+            }
+        }
         // The four fixed columns of the trends sheet (code, label, scope, unit), then one per period.
-        CellRangeAddress labels = new CellRangeAddress(0, 0, 4, 3 + periods);
-        CellRangeAddress values = new CellRangeAddress(row, row, 4, 3 + periods);
+        String labels = new CellRangeAddress(0, 0, 4, 3 + periods).formatAsString(trends, true);
+        String values = new CellRangeAddress(row, row, 4, 3 + periods).formatAsString(trends, true);
         XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
         int slot = drawing.getCharts().size();
@@ -205,8 +222,8 @@ final class SummarySheet {
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
         line.setVaryColors(false);
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) line.addSeries(
-                XDDFDataSourcesFactory.fromStringCellRange(trends, labels),
-                XDDFDataSourcesFactory.fromNumericCellRange(trends, values));
+                XDDFDataSourcesFactory.fromArray(labelTexts, labels),
+                XDDFDataSourcesFactory.fromArray(valueNumbers, values));
         s.setTitle(tx.t("Taux de présence (programme)", "Attendance rate (programme)"), null);
         XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
         stroke.setWidth(2.25);

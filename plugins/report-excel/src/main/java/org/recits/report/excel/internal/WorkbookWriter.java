@@ -93,7 +93,6 @@ public final class WorkbookWriter {
             properties(wb, report);
             XSSFSheet readMe = wb.createSheet(tx.readMe());
             XSSFSheet summary = wb.createSheet(tx.summary());
-            XSSFSheet trends = wb.createSheet(tx.trends());
             XSSFSheet definitions = wb.createSheet(tx.definitions());
             XSSFSheet quality = wb.createSheet(tx.quality());
             XSSFSheet provenance = wb.createSheet(tx.provenance());
@@ -102,7 +101,6 @@ public final class WorkbookWriter {
             // of it, 600 MB as XSSF cells): where its rows fall is worked out first, for the summary's
             // formulas and the names, and the rows are written once the workbook streams.
             Layout layout = layout(report, tx);
-            writeTrends(new Rows(trends, st), report, tx, st);
             writeDefinitions(new Rows(definitions, st), report, tx, layout);
             writeQuality(new Rows(quality, st), report, tx);
             writeProvenance(new Rows(provenance, st), report, tx, st);
@@ -110,8 +108,8 @@ public final class WorkbookWriter {
             SummarySheet sum = new SummarySheet(report, tx, st, layout);
             // The summary's formulas get their cached results as they are written (see SummarySheet).
             sum.writeTable(new Rows(summary, st));
-            sum.writeCharts(summary, trends);
-            for (XSSFSheet sheet : List.of(readMe, summary, trends, definitions, quality, provenance)) {
+            sum.writeCharts(summary, tx.trends());
+            for (XSSFSheet sheet : List.of(readMe, summary, definitions, quality, provenance)) {
                 printable(sheet);
             }
 
@@ -138,6 +136,11 @@ public final class WorkbookWriter {
                 }
                 names(wb, indicators, layout);
                 printable(indicators);
+                // Streamed too: one row per indicator and scope, thousands for a consolidated programme.
+                SXSSFSheet trends = sx.createSheet(tx.trends());
+                sx.setSheetOrder(tx.trends(), 3);
+                writeTrends(new Rows(trends, st), report, tx, st);
+                printable(trends);
                 writeData(sx, records, tx, st);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
