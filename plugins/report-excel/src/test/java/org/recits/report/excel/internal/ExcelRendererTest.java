@@ -384,6 +384,32 @@ class ExcelRendererTest {
     }
 
     @Test
+    void recordsSheetsAreOfEqualSizeWrittenSideBySideAndHoldTheRowsInOrder() throws IOException {
+        Path one = dir.resolve("one.xlsx");
+        Path two = dir.resolve("two.xlsx");
+        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(Fixtures.report(Locale.FRENCH), one);
+        // 13 data rows, 10 a sheet below the header: two sheets of 7 and 6 rather than 10 and 3.
+        new WorkbookWriter(11).write(Fixtures.report(Locale.FRENCH), two);
+        try (XSSFWorkbook all = open(one); XSSFWorkbook split = open(two)) {
+            assertThat(split.getSheet("Données").getLastRowNum()).isEqualTo(7);
+            assertThat(split.getSheet("Données 2").getLastRowNum()).isEqualTo(6);
+            List<String> joined = new ArrayList<>(rows(split.getSheet("Données")));
+            joined.addAll(rows(split.getSheet("Données 2")).subList(1, 7)); // its own header first
+            assertThat(joined).isEqualTo(rows(all.getSheet("Données")));
+        }
+    }
+
+    private static List<String> rows(XSSFSheet sheet) {
+        List<String> out = new ArrayList<>();
+        sheet.forEach(r -> {
+            StringBuilder b = new StringBuilder();
+            r.forEach(c -> b.append(c.getColumnIndex()).append('=').append(c).append(';'));
+            out.add(b.toString());
+        });
+        return out;
+    }
+
+    @Test
     void recordsAreStreamedInLongFormatAndSplitBeforeTheRowLimit() throws IOException {
         Path file = dir.resolve("split.xlsx");
         // 13 data rows (Fixtures.data), 5 rows per sheet with the header: 4 + 4 + 4 + 1.
