@@ -59,7 +59,7 @@ class NewIndicatorIT {
             Manifest m = jar.getManifest();
             assertThat(m.getMainAttributes().getValue("Bundle-SymbolicName")).isEqualTo("org.example.partelus");
             assertThat(m.getMainAttributes().getValue("Import-Package"))
-                    .contains("org.recits.api.indicator;version=\"[1.0,2)\"");
+                    .contains("org.recits.api.indicator;version=\"[1.1,2)\""); // built against API 1.1
             assertThat(m.getMainAttributes().getValue("Service-Component"))
                     .isEqualTo("OSGI-INF/org.example.partelus.LabPartElus.xml");
         }
