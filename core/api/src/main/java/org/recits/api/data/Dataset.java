@@ -461,14 +461,7 @@ public final class Dataset {
          * @return this builder
          */
         public Builder retain(RecordFilter filter) {
-            collectivites.removeIf(r -> !filter.keep(r));
-            participants.removeIf(r -> !filter.keep(r));
-            sessions.removeIf(r -> !filter.keep(r));
-            attendance.removeIf(r -> !filter.keep(r));
-            cases.removeIf(r -> !filter.keep(r));
-            funding.removeIf(r -> !filter.keep(r));
-            quotes.removeIf(r -> !filter.keep(r));
-            weather.removeIf(r -> !filter.keep(r));
+            retainRecords(filter);
             answers = answers.retain(filter::keep);
             return this;
         }
@@ -487,13 +480,18 @@ public final class Dataset {
             RecordFilter typed = r -> !kind.isInstance(r) || filter.test(kind.cast(r));
             if (kind == SurveyAnswer.class) {
                 answers = answers.retain(typed::keep);
-                return this;
-            }
-            for (List<? extends Record> list : List.of(collectivites, participants, sessions, attendance, cases,
-                    funding, quotes, weather)) {
-                list.removeIf(r -> !typed.keep(r));
+            } else {
+                retainRecords(typed);
             }
             return this;
+        }
+
+        /** Filters every kind of record but survey answers, which the answer store filters. */
+        private void retainRecords(RecordFilter filter) {
+            for (List<? extends Record> list : List.of(collectivites, participants, sessions, attendance, cases,
+                    funding, quotes, weather)) {
+                list.removeIf(r -> !filter.keep(r));
+            }
         }
 
         /**
