@@ -128,12 +128,7 @@ public final class WorkbookWriter {
             try {
                 SXSSFSheet indicators = sx.createSheet(tx.indicators());
                 sx.setSheetOrder(tx.indicators(), 2);
-                Layout written = writeIndicators(new Rows(indicators, st), report, tx, st);
-                if (!written.span().keySet().equals(layout.span().keySet()) || !written.span().values().stream()
-                        .map(java.util.Arrays::toString).toList().equals(layout.span().values().stream()
-                                .map(java.util.Arrays::toString).toList())) {
-                    throw new IllegalStateException("the indicators sheet's rows differ from their layout");
-                }
+                writeIndicators(new Rows(indicators, st), report, tx, st, layout);
                 names(wb, indicators, layout);
                 printable(indicators);
                 // Streamed too: one row per indicator and scope, thousands for a consolidated programme.
@@ -201,31 +196,25 @@ public final class WorkbookWriter {
         return new Layout(defs, span, current, currentValue);
     }
 
-    private static Layout writeIndicators(Rows r, Report report, Texts tx, Styles st) {
+    /** Writes the indicators sheet where {@code layout} says its rows fall (and checks they do). */
+    private static void writeIndicators(Rows r, Report report, Texts tx, Styles st, Layout layout) {
         String[] headers = IndicatorTable.headers(tx);
         int[] widths = {14, 28, 40, 14, 11, 11, 11, 22, 10, 12, 13, 10, 11, 11, 30, 12, 60, 10};
         r.header(headers, widths);
-        Map<String, List<IndicatorResult>> byCode = byCode(report);
-        Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
-        Map<String, int[]> span = new LinkedHashMap<>();
-        Map<String, Map<Scope, Integer>> current = new LinkedHashMap<>();
-        for (Map.Entry<String, List<IndicatorResult>> e : byCode.entrySet()) {
-            int first = r.index() + 1;
-            Map<Scope, Integer> cur = new LinkedHashMap<>();
+        for (Map.Entry<String, List<IndicatorResult>> e : byCode(report).entrySet()) {
             for (IndicatorResult res : e.getValue()) {
-                defs.putIfAbsent(e.getKey(), res.definition());
                 for (Observation o : res.previous()) {
                     observation(r, res.definition(), IndicatorTable.cells(res, o, false, report, tx), st);
                 }
                 observation(r, res.definition(), IndicatorTable.cells(res, res.current(), true, report, tx), st);
-                cur.put(res.scope(), r.index());
+                if (r.index() != layout.current().get(e.getKey()).get(res.scope())) {
+                    throw new IllegalStateException("the indicators sheet's rows differ from their layout at "
+                            + e.getKey() + " " + res.scope());
+                }
             }
-            span.put(e.getKey(), new int[] {first, r.index()});
-            current.put(e.getKey(), cur);
         }
         r.filter(0, headers.length);
         statusColours(r.sheet(), 1, Math.max(1, r.index()), STATUS_COL, tx);
-        return new Layout(defs, span, current, Map.of());
     }
 
     /** Results grouped by indicator code, in report order, so each indicator's rows are contiguous. */
@@ -606,12 +595,12 @@ public final class WorkbookWriter {
 
     /**
      * The records sheets. Past Excel's row limit they are several, of equal size, and written side by
-     * side, one thread per sheet up to the processor count: at x1000 that is 1.2 M rows, the longest part
-     * of the workbook. Each thread walks the records and keeps its own slice, so every sheet holds what
-     * one thread would have put in it. Sheets are created and filtered on this thread; the threads only add
+     * side, one task per sheet on as many threads as processors: at x1000 that is 1.2 M rows, the longest part
+     * of the workbook. Each task walks the records and keeps its own slice, so every sheet holds what
+     * one thread would have put in it. Sheets are created and filtered on this thread; the tasks only add
      * rows to their own sheet.
      */
-    private void writeData(SXSSFWorkbook sx, DataRecords records, Texts tx, Styles st) throws IOException {
+    private void writeData(SXSSFWorkbook sx, DataRecords records, Texts tx, Styles st) {
         String[] headers = DataRecords.headers(tx);
         int[] widths = {14, 16, 24, 11, 18, 30, 14, 12, 30};
         long total = records.count();
@@ -624,65 +613,21 @@ public final class WorkbookWriter {
             r.header(headers, widths);
             sheets.add(r);
         }
-        List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>(sheetCount);
-        for (int k = 0; k < sheetCount; k++) {
+        // One task per sheet on the common pool, which the caller joins: as many threads as processors.
+        java.util.stream.IntStream.range(0, sheetCount).parallel().forEach(k -> {
             long from = k * each;
             long to = Math.min(total, from + each);
             Rows r = sheets.get(k);
-            tasks.add(() -> {
-                long[] at = {0};
-                records.forEach(f -> {
-                    long i = at[0]++;
-                    if (i >= from && i < to) {
-                        dataRow(r, f, st);
-                    }
-                });
-                return null;
+            long[] at = {0};
+            records.forEach(f -> {
+                long i = at[0]++;
+                if (i >= from && i < to) {
+                    dataRow(r, f, st);
+                }
             });
-        }
-        int threads = Math.min(sheetCount, Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            for (java.util.concurrent.Callable<Void> t : tasks) {
-                call(t);
-            }
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
-                    task -> {
-                        Thread t = new Thread(task, "recits-excel-records");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            try {
-                for (java.util.concurrent.Future<Void> f : pool.invokeAll(tasks)) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing the records sheets");
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IOException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        });
         for (Rows r : sheets) {
             r.filter(0, headers.length);
-        }
-    }
-
-    private static void call(java.util.concurrent.Callable<Void> task) throws IOException {
-        try {
-            task.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
         }
     }
 
