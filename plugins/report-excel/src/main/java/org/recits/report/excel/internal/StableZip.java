@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -31,7 +32,22 @@ final class StableZip {
     private StableZip() {
     }
 
+    /**
+     * An entry deflated elsewhere (raw deflate, no zlib header), to be copied into the package as it is.
+     *
+     * @param file the deflated bytes
+     * @param crc  the CRC-32 of the uncompressed bytes
+     * @param size the number of uncompressed bytes
+     */
+    record Deflated(Path file, long crc, long size) {
+    }
+
     static void normalize(Path file, LocalDate stamp) throws IOException {
+        normalize(file, stamp, Map.of());
+    }
+
+    /** As {@link #normalize(Path, LocalDate)}, with the entries named in {@code replaced} taken from their files. */
+    static void normalize(Path file, LocalDate stamp, Map<String, Deflated> replaced) throws IOException {
         // Stamped in the JVM's zone, which the zip format then stores as that zone's local fields: the
         // same date and midnight wherever the report is made.
         long time = stamp.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
@@ -51,9 +67,24 @@ final class StableZip {
                     // Readers sniff the package type from the first entry.
                     names.add(0, CONTENT_TYPES);
                 }
+                if (!names.containsAll(replaced.keySet())) {
+                    throw new IllegalStateException("entries to replace not in " + file + ": " + replaced.keySet());
+                }
                 for (String name : names) {
                     ZipArchiveEntry source = in.getEntry(name);
                     ZipArchiveEntry entry = new ZipArchiveEntry(name);
+                    Deflated other = replaced.get(name);
+                    if (other != null) {
+                        entry.setMethod(ZipArchiveEntry.DEFLATED);
+                        entry.setCrc(other.crc());
+                        entry.setSize(other.size());
+                        entry.setCompressedSize(Files.size(other.file()));
+                        entry.setTime(time);
+                        try (InputStream raw = Files.newInputStream(other.file())) {
+                            out.addRawArchiveEntry(entry, raw);
+                        }
+                        continue;
+                    }
                     entry.setMethod(source.getMethod());
                     entry.setCrc(source.getCrc());
                     entry.setSize(source.getSize());

@@ -47,10 +47,11 @@ import org.recits.api.report.Report;
 /**
  * Writes the funder workbook.
  *
- * <p>The small sheets (read-me, summary with its charts, indicators, trends, definitions, quality,
- * provenance) are built with XSSF, in memory: they need formulas with cached results, charts and names. The
- * records sheets are then streamed with SXSSF over that workbook (a window of rows in memory), so a
- * large dataset does not grow the heap, and are split before the sheet row limit.
+ * <p>The small sheets (read-me, summary with its charts, definitions, quality, provenance) are built with
+ * XSSF, in memory: they need formulas with cached results, charts and names. The indicators and trends
+ * sheets, thousands of rows for a consolidated programme, are then streamed with SXSSF over that workbook
+ * (a window of rows in memory). The records sheets, a million rows and more, are written by
+ * {@link DataSheets} into the package POI wrote.
  */
 public final class WorkbookWriter {
 
@@ -85,9 +86,9 @@ public final class WorkbookWriter {
     void write(Report report, DataRecords records, Path file) throws IOException {
         Texts tx = new Texts(report.locale());
         long dataRows = records.count();
-        int perSheet = maxRowsPerSheet - 1;
-        int dataSheets = (int) Math.max(1, (dataRows + perSheet - 1) / perSheet);
+        int dataSheets = DataSheets.count(dataRows, maxRowsPerSheet - 1);
         XSSFWorkbook wb = new XSSFWorkbook();
+        DataSheets data;
         try {
             Styles st = new Styles(wb, tx);
             properties(wb, report);
@@ -136,7 +137,7 @@ public final class WorkbookWriter {
                 sx.setSheetOrder(tx.trends(), 3);
                 writeTrends(new Rows(trends, st), report, tx, st);
                 printable(trends);
-                writeData(sx, records, tx, st);
+                data = new DataSheets(sx, records, tx, st, maxRowsPerSheet - 1);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
                 }
@@ -147,7 +148,12 @@ public final class WorkbookWriter {
             // Not close(): on a workbook made in memory it saves the whole package once more.
             wb.getPackage().revert();
         }
-        StableZip.normalize(file, report.generatedOn());
+        Map<String, StableZip.Deflated> rows = data.write(file);
+        try {
+            StableZip.normalize(file, report.generatedOn(), rows);
+        } finally {
+            DataSheets.delete(rows);
+        }
     }
 
     /** Landscape, one page wide: a funder who prints a sheet gets every column. */
@@ -589,64 +595,5 @@ public final class WorkbookWriter {
     private static void line(Rows r, Styles st, String key, String value) {
         r.row().text(0, key, st.bold);
         r.text(1, value, st.wrap);
-    }
-
-    // ---------------------------------------------------------------- Données (streamed)
-
-    /**
-     * The records sheets. Past Excel's row limit they are several, of equal size, and written side by
-     * side, one task per sheet on as many threads as processors: at x1000 that is 1.2 M rows, the longest part
-     * of the workbook. Each task walks the records and keeps its own slice, so every sheet holds what
-     * one thread would have put in it. Sheets are created and filtered on this thread; the tasks only add
-     * rows to their own sheet.
-     */
-    private void writeData(SXSSFWorkbook sx, DataRecords records, Texts tx, Styles st) {
-        String[] headers = DataRecords.headers(tx);
-        int[] widths = {14, 16, 24, 11, 18, 30, 14, 12, 30};
-        long total = records.count();
-        int perSheet = maxRowsPerSheet - 1;
-        int sheetCount = (int) Math.max(1, (total + perSheet - 1) / perSheet);
-        long each = Math.max(1, (total + sheetCount - 1) / sheetCount);
-        List<Rows> sheets = new ArrayList<>(sheetCount);
-        for (int k = 1; k <= sheetCount; k++) {
-            Rows r = new Rows(sx.createSheet(tx.data(k)), st);
-            r.header(headers, widths);
-            sheets.add(r);
-        }
-        // One task per sheet on the common pool, which the caller joins: as many threads as processors.
-        java.util.stream.IntStream.range(0, sheetCount).parallel().forEach(k -> {
-            long from = k * each;
-            long to = Math.min(total, from + each);
-            Rows r = sheets.get(k);
-            long[] at = {0};
-            records.forEach(f -> {
-                long i = at[0]++;
-                if (i >= from && i < to) {
-                    dataRow(r, f, st);
-                }
-            });
-        });
-        for (Rows r : sheets) {
-            r.filter(0, headers.length);
-        }
-    }
-
-    private static void dataRow(Rows rows, DataRecords.Field f, Styles st) {
-        Rows r = rows.row();
-        r.text(0, f.type());
-        r.text(1, f.collectivite());
-        r.text(2, f.id());
-        r.date(3, f.date());
-        r.text(4, f.field());
-        if (f.text() != null) {
-            r.text(5, f.text());
-        }
-        if (f.number() != null) {
-            r.number(6, f.number(), st.number(f.number()));
-        }
-        if (f.day() != null) {
-            r.date(7, f.day());
-        }
-        r.text(8, f.source());
     }
 }
