@@ -85,8 +85,6 @@ public final class WorkbookWriter {
     /** @param records the report's data records, which the caller may reuse for the CSV export */
     void write(Report report, DataRecords records, Path file) throws IOException {
         Texts tx = new Texts(report.locale());
-        long dataRows = records.count();
-        int dataSheets = DataSheets.count(dataRows, maxRowsPerSheet - 1);
         XSSFWorkbook wb = new XSSFWorkbook();
         DataSheets data;
         try {
@@ -105,12 +103,11 @@ public final class WorkbookWriter {
             writeDefinitions(new Rows(definitions, st), report, tx, layout);
             writeQuality(new Rows(quality, st), report, tx);
             writeProvenance(new Rows(provenance, st), report, tx, st);
-            writeReadMe(new Rows(readMe, st), report, tx, st, dataRows, dataSheets);
             SummarySheet sum = new SummarySheet(report, tx, st, layout);
             // The summary's formulas get their cached results as they are written (see SummarySheet).
             sum.writeTable(new Rows(summary, st));
             sum.writeCharts(summary, tx.trends());
-            for (XSSFSheet sheet : List.of(readMe, summary, definitions, quality, provenance)) {
+            for (XSSFSheet sheet : List.of(summary, definitions, quality, provenance)) {
                 printable(sheet);
             }
 
@@ -137,6 +134,11 @@ public final class WorkbookWriter {
                 sx.setSheetOrder(tx.trends(), 3);
                 writeTrends(new Rows(trends, st), report, tx, st);
                 printable(trends);
+                // Last, so that the records' survey sums (see DataRecords.of) are made beside the sheets above.
+                long dataRows = records.count();
+                writeReadMe(new Rows(readMe, st), report, tx, st, dataRows,
+                        DataSheets.count(dataRows, maxRowsPerSheet - 1));
+                printable(readMe);
                 data = new DataSheets(sx, records, tx, st, maxRowsPerSheet - 1);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
