@@ -249,7 +249,7 @@ final class SurveyReader {
     }
 
     /** A date cell read: the date (null when the parser finds none), or bad. */
-    private record ParsedDate(LocalDate date, boolean bad) {
+    record ParsedDate(LocalDate date, boolean bad) {
         static ParsedDate of(String raw, boolean monthFirst) {
             try {
                 return new ParsedDate(parseDate(raw, monthFirst).orElse(null), false);
@@ -266,7 +266,10 @@ final class SurveyReader {
             if (raw.isBlank()) {
                 continue;
             }
-            ParsedDate d = dates.get(raw);
+            ParsedDate d = dateOfDateTime(raw, dates);
+            if (d == null) {
+                d = dates.get(raw);
+            }
             if (d.bad()) {
                 builder.finding(Finding.warning(table, row.line(), layout.columns().get(c).header(), raw.strip(),
                         Messages.rowBadDate(raw.strip())));
@@ -274,6 +277,33 @@ final class SurveyReader {
             return d.date();
         }
         return id.constDate();
+    }
+
+    /**
+     * The date of an ISO date-time cell ({@code 2021-12-06T10:00:09.772+06:00}), read from its date part:
+     * KoBo's {@code start} column has a new time on every row, which the memo of whole cells never hits,
+     * while its days repeat. The date part parses as the whole cell does when the rest holds no line end
+     * (the ISO pattern's {@code .*} stops at those). Null when the cell is not one (read it whole).
+     */
+    static ParsedDate dateOfDateTime(String raw, Memo<ParsedDate> dates) {
+        if (raw.length() <= 10 || raw.charAt(4) != '-' || raw.charAt(7) != '-'
+                || raw.charAt(10) != 'T' && raw.charAt(10) != ' ') {
+            return null;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+                return null;
+            }
+        }
+        for (int i = 11; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        ParsedDate d = dates.get(raw.substring(0, 10));
+        // An impossible day (2021-02-30) goes through the other readers with the whole cell.
+        return d.date() == null ? null : d;
     }
 
     /** Survey tools' date-times first, then whatever else the shared reader knows ({@code 30/01/20}…). */
