@@ -96,15 +96,20 @@ final class Rows {
      * width (about one character per width unit, 15 points a line).
      */
     private void fitHeight(int col, String value) {
-        double perLine = Math.max(1, sheet.getColumnWidth(col) / 256.0 * 1.05);
+        float height = fittedHeight(value, sheet.getColumnWidth(col) / 256.0);
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
+    }
+
+    /** The height in points {@code value} needs wrapped in a column {@code width} characters wide, or 0 for one line. */
+    static float fittedHeight(String value, double width) {
+        double perLine = Math.max(1, width * 1.05);
         int lines = 0;
         for (String part : value.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(part.length() / perLine));
         }
-        float height = lines * 15f;
-        if (lines > 1 && height > row.getHeightInPoints()) {
-            row.setHeightInPoints(height);
-        }
+        return lines > 1 ? lines * 15f : 0;
     }
 
     /** A number, or an empty cell when null. */

@@ -21,6 +21,8 @@ final class SheetXml {
     private static final byte[] ROW_END = ascii("</row>\n");
     private static final byte[] CELL_REF = ascii("<c r=\"");
     private static final byte[] CELL = ascii("<c");
+    private static final byte[] HEIGHT = ascii(" customHeight=\"true\" ht=\"");
+    private static final byte[] BLANK_END = ascii("/>");
     private static final byte[] STYLE = ascii(" s=\"");
     private static final byte[] INLINE = ascii(" t=\"inlineStr\"><is><t>");
     private static final byte[] INLINE_PRESERVE = ascii(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
@@ -42,9 +44,19 @@ final class SheetXml {
 
     /** Opens row {@code number} (1-based, as in the sheet). */
     void row(int number) throws IOException {
+        row(number, 0);
+    }
+
+    /** Opens row {@code number} (1-based), {@code height} points high, or of the default height when 0. */
+    void row(int number, float height) throws IOException {
         put(ROW_START);
         putInt(number);
         put((byte) '"');
+        if (height > 0) {
+            put(HEIGHT);
+            putAscii(Float.toString(height));
+            put((byte) '"');
+        }
         put((byte) '>');
         row = number;
         nextCol = 0;
@@ -63,6 +75,12 @@ final class SheetXml {
         put(preserve(value) ? INLINE_PRESERVE : INLINE);
         escaped(value);
         put(INLINE_END);
+    }
+
+    /** An empty cell that keeps a style (a number typed in it takes the style's format). */
+    void blank(int col, int style) throws IOException {
+        start(col, style);
+        put(BLANK_END);
     }
 
     /** A number cell: whole numbers without fraction, others as {@link Double#toString}. */

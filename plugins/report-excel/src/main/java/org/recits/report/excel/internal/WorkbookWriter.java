@@ -86,7 +86,7 @@ public final class WorkbookWriter {
     void write(Report report, DataRecords records, Path file) throws IOException {
         Texts tx = new Texts(report.locale());
         XSSFWorkbook wb = new XSSFWorkbook();
-        DataSheets data;
+        SplicedSheets spliced = new SplicedSheets();
         try {
             Styles st = new Styles(wb, tx);
             properties(wb, report);
@@ -126,7 +126,7 @@ public final class WorkbookWriter {
             try {
                 SXSSFSheet indicators = sx.createSheet(tx.indicators());
                 sx.setSheetOrder(tx.indicators(), 2);
-                writeIndicators(new Rows(indicators, st), report, tx, st, layout);
+                writeIndicators(indicators, spliced, report, tx, st, layout);
                 names(wb, indicators, layout);
                 printable(indicators);
                 // Streamed too: one row per indicator and scope, thousands for a consolidated programme.
@@ -139,7 +139,7 @@ public final class WorkbookWriter {
                 writeReadMe(new Rows(readMe, st), report, tx, st, dataRows,
                         DataSheets.count(dataRows, maxRowsPerSheet - 1));
                 printable(readMe);
-                data = new DataSheets(sx, records, tx, st, maxRowsPerSheet - 1);
+                DataSheets.create(sx, spliced, records, tx, st, maxRowsPerSheet - 1);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
                 }
@@ -150,11 +150,11 @@ public final class WorkbookWriter {
             // Not close(): on a workbook made in memory it saves the whole package once more.
             wb.getPackage().revert();
         }
-        Map<String, StableZip.Deflated> rows = data.write(file);
+        Map<String, StableZip.Deflated> rows = spliced.write(file);
         try {
             StableZip.normalize(file, report.generatedOn(), rows);
         } finally {
-            DataSheets.delete(rows);
+            SplicedSheets.delete(rows);
         }
     }
 
@@ -204,25 +204,38 @@ public final class WorkbookWriter {
         return new Layout(defs, span, current, currentValue);
     }
 
-    /** Writes the indicators sheet where {@code layout} says its rows fall (and checks they do). */
-    private static void writeIndicators(Rows r, Report report, Texts tx, Styles st, Layout layout) {
+    private static final int[] INDICATOR_WIDTHS = {14, 28, 40, 14, 11, 11, 11, 22, 10, 12, 13, 10, 11, 11, 30, 12, 60,
+        10};
+
+    /**
+     * The indicators sheet: its header, filter and status colours now, its rows by {@code spliced}, where
+     * {@code layout} says they fall (and checked they do).
+     */
+    private static void writeIndicators(SXSSFSheet sheet, SplicedSheets spliced, Report report, Texts tx, Styles st,
+            Layout layout) {
         String[] headers = IndicatorTable.headers(tx);
-        int[] widths = {14, 28, 40, 14, 11, 11, 11, 22, 10, 12, 13, 10, 11, 11, 30, 12, 60, 10};
-        r.header(headers, widths);
-        for (Map.Entry<String, List<IndicatorResult>> e : byCode(report).entrySet()) {
-            for (IndicatorResult res : e.getValue()) {
-                for (Observation o : res.previous()) {
-                    observation(r, res.definition(), IndicatorTable.cells(res, o, false, report, tx), st);
-                }
-                observation(r, res.definition(), IndicatorTable.cells(res, res.current(), true, report, tx), st);
-                if (r.index() != layout.current().get(e.getKey()).get(res.scope())) {
-                    throw new IllegalStateException("the indicators sheet's rows differ from their layout at "
-                            + e.getKey() + " " + res.scope());
+        new Rows(sheet, st).header(headers, INDICATOR_WIDTHS);
+        int last = layout.span().values().stream().mapToInt(span -> span[1]).max().orElse(0);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, headers.length - 1));
+        statusColours(sheet, 1, Math.max(1, last), STATUS_COL, tx);
+        boolean date1904 = sheet.getWorkbook().getXSSFWorkbook().isDate1904();
+        spliced.add(sheet, last + 1, headers.length - 1, xml -> {
+            int row = 0;
+            for (Map.Entry<String, List<IndicatorResult>> e : byCode(report).entrySet()) {
+                for (IndicatorResult res : e.getValue()) {
+                    for (Observation o : res.previous()) {
+                        observation(xml, ++row, res.definition(), IndicatorTable.cells(res, o, false, report, tx), st,
+                                date1904);
+                    }
+                    observation(xml, ++row, res.definition(), IndicatorTable.cells(res, res.current(), true, report,
+                            tx), st, date1904);
+                    if (row != layout.current().get(e.getKey()).get(res.scope())) {
+                        throw new IllegalStateException("the indicators sheet's rows differ from their layout at "
+                                + e.getKey() + " " + res.scope());
+                    }
                 }
             }
-        }
-        r.filter(0, headers.length);
-        statusColours(r.sheet(), 1, Math.max(1, r.index()), STATUS_COL, tx);
+        });
     }
 
     /** Results grouped by indicator code, in report order, so each indicator's rows are contiguous. */
@@ -234,26 +247,34 @@ public final class WorkbookWriter {
         return byCode;
     }
 
-    /** One row of the indicators sheet: each column typed and styled by what it holds. */
-    private static void observation(Rows r, IndicatorDefinition def, Object[] cells, Styles st) {
-        r.row();
+    /** One row of the indicators sheet ({@code row} 0-based): each column typed and styled by what it holds. */
+    private static void observation(SheetXml xml, int row, IndicatorDefinition def, Object[] cells, Styles st,
+            boolean date1904) throws IOException {
+        float height = cells[IndicatorTable.NOTE] instanceof String note
+                ? Rows.fittedHeight(note, INDICATOR_WIDTHS[IndicatorTable.NOTE]) : 0;
+        xml.row(row + 1, height);
         for (int col = 0; col < cells.length; col++) {
             Object cell = cells[col];
-            if (cell instanceof java.time.LocalDate day) {
-                r.date(col, day);
+            if (cell instanceof LocalDate day) {
+                xml.number(col, DataSheets.serial(day, date1904), index(st.date));
             } else if (cell instanceof Number n) {
                 CellStyle style = switch (col) {
                     case IndicatorTable.POPULATION -> st.integer;
                     case IndicatorTable.NUMERATOR, IndicatorTable.DENOMINATOR -> st.number(n.doubleValue());
                     default -> st.unit(def.unit());
                 };
-                r.number(col, n, style);
+                xml.number(col, n.doubleValue(), index(style));
             } else if (cell instanceof String text) {
-                r.text(col, text, col == IndicatorTable.NOTE ? st.wrap : st.text);
+                xml.text(col, text, index(col == IndicatorTable.NOTE ? st.wrap : st.text));
             } else if (col == IndicatorTable.POPULATION) {
-                r.number(col, null, st.integer); // an empty typed cell, as before
+                xml.blank(col, index(st.integer)); // an empty typed cell, as before
             }
         }
+        xml.endRow();
+    }
+
+    private static int index(CellStyle style) {
+        return style.getIndex() & 0xFFFF;
     }
 
     static String format(double v, Unit unit, Texts tx) {

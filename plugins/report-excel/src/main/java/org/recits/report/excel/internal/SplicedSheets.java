@@ -1,0 +1,153 @@
+package org.recits.report.excel.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * Sheets whose rows are written by {@link SheetXml} into the package POI wrote, for the big ones (records,
+ * indicators): through SXSSF every cell became an object, a string through a character encoder and a
+ * temporary file, and the whole package was deflated on one thread at the end.
+ *
+ * <p>POI makes each such sheet with its header row and everything else a sheet has (column widths, frozen
+ * pane, auto-filter, conditional formats, print set-up). Once POI has written the package, each sheet's XML
+ * (POI's, with the rows spliced in before {@code </sheetData>} and the dimension made right) is deflated into
+ * a file beside the workbook, all sheets side by side, and {@link StableZip} puts those entries in the final
+ * package in place of POI's.
+ */
+final class SplicedSheets {
+
+    /** Writes a sheet's rows after its header, from row 2 on. */
+    interface Body {
+        void write(SheetXml xml) throws IOException;
+    }
+
+    private record Sheet(String part, String dimension, Body body) {
+    }
+
+    private static final byte[] END_OF_ROWS = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+    private final List<Sheet> sheets = new ArrayList<>();
+
+    /**
+     * @param sheet   made by POI, with its header row only
+     * @param lastRow the last row {@code body} writes (1-based, as in the sheet)
+     * @param lastCol the last column it writes (0-based)
+     */
+    void add(SXSSFSheet sheet, long lastRow, int lastCol, Body body) {
+        String part = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart()
+                .getPartName().getName().substring(1);
+        String dimension = "<dimension ref=\"A1:" + CellReference.convertNumToColString(lastCol) + lastRow + "\"/>";
+        sheets.add(new Sheet(part, dimension, body));
+    }
+
+    /**
+     * Writes each sheet's entry, rows included, deflated into a file beside {@code workbook} (which POI has
+     * written, headers only), side by side on the common pool.
+     *
+     * @return the entries to put in the package instead of POI's, by entry name; the caller deletes their
+     *         files ({@link #delete})
+     */
+    Map<String, StableZip.Deflated> write(Path workbook) throws IOException {
+        byte[][] poi = new byte[sheets.size()][];
+        try (ZipFile zip = ZipFile.builder().setPath(workbook).get()) {
+            for (int k = 0; k < sheets.size(); k++) {
+                try (InputStream in = zip.getInputStream(zip.getEntry(sheets.get(k).part()))) {
+                    poi[k] = in.readAllBytes();
+                }
+            }
+        }
+        Map<String, StableZip.Deflated> out = new LinkedHashMap<>();
+        for (int k = 0; k < sheets.size(); k++) {
+            Path file = workbook.resolveSibling("." + workbook.getFileName() + ".sheet" + (k + 1) + ".tmp");
+            out.put(sheets.get(k).part(), new StableZip.Deflated(file, 0, 0));
+        }
+        try {
+            StableZip.Deflated[] done = new StableZip.Deflated[sheets.size()];
+            // One task per sheet on the common pool, which this thread joins: as many threads as processors.
+            IntStream.range(0, sheets.size()).parallel().forEach(k -> {
+                try {
+                    done[k] = sheet(sheets.get(k), poi[k], out.get(sheets.get(k).part()).file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            for (int k = 0; k < sheets.size(); k++) {
+                out.put(sheets.get(k).part(), done[k]);
+            }
+            return out;
+        } catch (UncheckedIOException e) {
+            delete(out);
+            throw e.getCause();
+        } catch (RuntimeException | Error e) {
+            delete(out);
+            throw e;
+        }
+    }
+
+    static void delete(Map<String, StableZip.Deflated> entries) throws IOException {
+        for (StableZip.Deflated d : entries.values()) {
+            Files.deleteIfExists(d.file());
+        }
+    }
+
+    /** One sheet: POI's XML up to the end of its rows, then the body's, then the rest of POI's. */
+    private static StableZip.Deflated sheet(Sheet sheet, byte[] poi, Path file) throws IOException {
+        int end = lastIndexOf(poi, END_OF_ROWS);
+        if (end < 0) {
+            throw new IllegalStateException("no </sheetData> in " + sheet.part());
+        }
+        String head = new String(poi, 0, end, StandardCharsets.UTF_8)
+                .replaceFirst("<dimension ref=\"[^\"]*\"/>", sheet.dimension());
+        CRC32 crc = new CRC32();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            SheetXml xml;
+            try (OutputStream os = new CheckedOutputStream(new DeflaterOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), deflater, 1 << 16), crc)) {
+                xml = new SheetXml(os);
+                xml.raw(head.getBytes(StandardCharsets.UTF_8));
+                try {
+                    sheet.body().write(xml);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                xml.raw(Arrays.copyOfRange(poi, end, poi.length));
+            }
+            return new StableZip.Deflated(file, crc.getValue(), xml.written());
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static int lastIndexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = in.length - what.length; i >= 0; i--) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
