@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -98,7 +99,8 @@ final class RenderedChart implements Chart {
         // ImageIO's PNG writer with no metadata writes no tIME or text chunk: same pixels, same bytes.
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // In memory: ImageIO's default stream caches in a temporary file (whose name seeds a SecureRandom).
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             // Deflate level 1 (quality 0.9) rather than the writer's 4: flat chart colours compress almost
             // as well, and encoding took most of a chart's time.
