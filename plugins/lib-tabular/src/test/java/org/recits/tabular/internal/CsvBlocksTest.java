@@ -132,6 +132,25 @@ class CsvBlocksTest {
         assertThat(sequential).hasSize(20_001);
     }
 
+    /** Records longer than the scanner's buffer: a long quoted cell, then a quote never closed. */
+    @Test
+    void recordsLongerThanTheBufferReadTheSame() throws IOException {
+        StringBuilder b = new StringBuilder("a;b\r\n1;\"");
+        b.append("long \"\" text\r\n".repeat(30_000)).append("\"\r\n");
+        for (int i = 0; i < 1_000; i++) {
+            b.append(i).append(";x\r\n");
+        }
+        b.append("2;\"").append("never closed; \n".repeat(30_000));
+        Path f = dir.resolve("long.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
+        for (int blockBytes : new int[] {1, 1000, 100_000}) {
+            assertThat(outcome(f, 0, blockBytes)).isEqualTo(sequential);
+        }
+        assertThat(sequential).hasSize(1_003);
+        assertThat(sequential.get(1_002)).startsWith("31003:[2, never closed;");
+    }
+
     @Test
     void closingEarlyStopsBothThreads() throws IOException {
         StringBuilder b = new StringBuilder("a;b\n");
