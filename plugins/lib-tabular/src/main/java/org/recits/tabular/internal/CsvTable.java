@@ -127,27 +127,15 @@ public final class CsvTable implements Table {
                 records = new ParsedRecords(Encodings.open(file, encoding), 0);
             } else if (encoding.charset().equals(StandardCharsets.UTF_8)
                     || encoding.charset().equals(Encodings.WINDOWS_1252)) {
-                CsvBlocks blocks = new CsvBlocks(file, encoding, separator, blockBytes, "recits-csv " + name,
-                        (block, linesBefore, out) -> {
-                            try (ParsedRecords r = new ParsedRecords(block, linesBefore)) {
-                                for (Row row = r.next(); row != null; row = r.next()) {
-                                    out.add(row);
-                                }
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
-                records = new Records() {
-                    @Override
-                    public Row next() {
-                        return blocks.next();
+                records = new CsvBlocks(file, encoding, separator, blockBytes, name, (block, linesBefore, out) -> {
+                    try (ParsedRecords r = new ParsedRecords(block, linesBefore)) {
+                        for (Row row = r.next(); row != null; row = r.next()) {
+                            out.add(row);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-
-                    @Override
-                    public void close() {
-                        blocks.close();
-                    }
-                };
+                });
             } else {
                 // UTF-16: a CR or LF byte may be half of another character, so no byte scan; one thread parses ahead.
                 records = new ReadAhead(new ParsedRecords(Encodings.open(file, encoding), 0));
@@ -198,7 +186,7 @@ public final class CsvTable implements Table {
     private static final Row[] END = new Row[0];
 
     /** Every record (blank ones too) with its start line, in file order; null at the end. */
-    private interface Records extends AutoCloseable {
+    interface Records extends AutoCloseable {
         Row next();
 
         @Override

@@ -178,7 +178,7 @@ class CsvBlocksTest {
         Files.writeString(f, b, StandardCharsets.UTF_8);
         Encodings.Detected utf8 = new Encodings.Detected(StandardCharsets.UTF_8, 0);
         List<Long> lines = new ArrayList<>();
-        try (CsvBlocks blocks = new CsvBlocks(f, utf8, ';', 100, "recits-csv fail.csv", (block, before, out) -> {
+        try (CsvBlocks blocks = new CsvBlocks(f, utf8, ';', 100, "fail.csv", (block, before, out) -> {
             out.add(new Row(before + 1, List.of("first of block")));
             if (before >= 500) {
                 throw new IllegalStateException("block after line " + before);
