@@ -222,7 +222,8 @@ public final class CsvTable implements Table {
                 long start = previousEnd + 1;
                 // The parser has consumed the record's line end: its count is the record's last line.
                 previousEnd = linesBefore + parser.getCurrentLineNumber();
-                return new Row(start, rec.toList());
+                // the record's own array, copied once by Row (toList() streams it into an ArrayList first)
+                return new Row(start, Arrays.asList(rec.values()));
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw new UncheckedIOException(new IOException(
                         name + " : CSV illisible après la ligne " + previousEnd + " / unreadable CSV after line "
