@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,10 +35,12 @@ public final class CsvTable implements Table {
     private final List<RowIterator> open = new ArrayList<>();
 
     private final long readAheadBytes;
+    private final int blockBytes;
 
-    private CsvTable(Path file, String name, Encodings.Detected encoding, char separator, long readAheadBytes)
-            throws IOException {
+    private CsvTable(Path file, String name, Encodings.Detected encoding, char separator, long readAheadBytes,
+            int blockBytes) throws IOException {
         this.readAheadBytes = readAheadBytes;
+        this.blockBytes = blockBytes;
         this.file = file;
         this.name = name;
         this.encoding = encoding;
@@ -55,7 +58,7 @@ public final class CsvTable implements Table {
         List<String> h = List.of();
         long hLine = 1;
         long skipped = 0;
-        try (RowIterator it = new RowIterator(0)) {
+        try (RowIterator it = new RowIterator(new ParsedRecords(Encodings.open(file, encoding), 0), 0)) {
             if (it.hasNext()) {
                 Row first = it.next();
                 h = new ArrayList<>(first.cells());
@@ -78,12 +81,17 @@ public final class CsvTable implements Table {
 
     /** As {@link #open(Path, String)}, reading ahead on a thread from {@code readAheadBytes} on (tests). */
     public static CsvTable open(Path file, String name, long readAheadBytes) throws IOException {
+        return open(file, name, readAheadBytes, CsvBlocks.BLOCK_BYTES);
+    }
+
+    /** As {@link #open(Path, String, long)}, big files cut into blocks of about {@code blockBytes} (tests). */
+    static CsvTable open(Path file, String name, long readAheadBytes, int blockBytes) throws IOException {
         Encodings.Detected enc = Encodings.detect(file);
         char sep;
         try (Reader r = Encodings.open(file, enc)) {
             sep = Separators.detect(r);
         }
-        return new CsvTable(file, name, enc, sep, readAheadBytes);
+        return new CsvTable(file, name, enc, sep, readAheadBytes, blockBytes);
     }
 
     @Override
@@ -114,11 +122,25 @@ public final class CsvTable implements Table {
     @Override
     public Iterator<Row> iterator() {
         try {
-            RowIterator it = new RowIterator(recordsBeforeData);
-            if (Files.size(file) >= readAheadBytes) {
-                it.readAhead();
+            Records records;
+            if (Files.size(file) < readAheadBytes) {
+                records = new ParsedRecords(Encodings.open(file, encoding), 0);
+            } else if (encoding.charset().equals(StandardCharsets.UTF_8)
+                    || encoding.charset().equals(Encodings.WINDOWS_1252)) {
+                records = new CsvBlocks(file, encoding, separator, blockBytes, name, (block, linesBefore, out) -> {
+                    try (ParsedRecords r = new ParsedRecords(block, linesBefore)) {
+                        for (Row row = r.next(); row != null; row = r.next()) {
+                            out.add(row);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } else {
+                // UTF-16: a CR or LF byte may be half of another character, so no byte scan; one thread parses ahead.
+                records = new ReadAhead(new ParsedRecords(Encodings.open(file, encoding), 0));
             }
-            return it;
+            return new RowIterator(records, recordsBeforeData);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,47 +175,84 @@ public final class CsvTable implements Table {
     }
 
     /**
-     * From this size on, records are parsed on a thread of their own a few hundred rows ahead of the
-     * reader, so that parsing and what the caller does with each row use two cores. Smaller files are
-     * read on the caller's thread. The rows are the same either way.
+     * From this size on, records are parsed on other threads ahead of the reader, so that parsing and what the
+     * caller does with each row use both cores: UTF-8 and Windows-1252 files in blocks on two threads
+     * ({@link CsvBlocks}), UTF-16 files on one. Smaller files are read on the caller's thread. The rows are
+     * the same either way.
      */
     static final long READ_AHEAD_BYTES = 4L << 20;
 
     private static final int BATCH = 512;
     private static final Row[] END = new Row[0];
 
-    /** Non-blank records with their start line. */
-    private final class RowIterator implements Iterator<Row>, AutoCloseable {
+    /** Every record (blank ones too) with its start line, in file order; null at the end. */
+    interface Records extends AutoCloseable {
+        Row next();
+
+        @Override
+        void close();
+    }
+
+    /** Records parsed on the calling thread, from a reader that starts after {@code linesBefore} lines. */
+    private final class ParsedRecords implements Records {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
+        private final long linesBefore;
         private long previousEnd; // last physical line of the previous record
-        private long recordsRead;
-        private Row pending;
-        private boolean done;
-        // read ahead: batches of rows from the parsing thread, END at the end, or what it threw
-        private BlockingQueue<Object> batches;
-        private Thread reader;
-        private volatile boolean stopped;
-        private Row[] batch = END;
-        private int inBatch;
 
-        RowIterator(long skip) throws IOException {
-            Reader r = Encodings.open(file, encoding);
+        ParsedRecords(Reader r, long linesBefore) throws IOException {
             try {
                 parser = new CSVParser(r, format);
             } catch (IOException | RuntimeException e) {
                 r.close();
                 throw e;
             }
-            track(this);
             records = parser.iterator();
-            for (long i = 0; i < skip && fetch() != null; i++) {
-                // skipping the header and the blank lines before it
+            this.linesBefore = linesBefore;
+            this.previousEnd = linesBefore;
+        }
+
+        @Override
+        public Row next() {
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                CSVRecord rec = records.next();
+                long start = previousEnd + 1;
+                // The parser has consumed the record's line end: its count is the record's last line.
+                previousEnd = linesBefore + parser.getCurrentLineNumber();
+                // the record's own array, copied once by Row (toList() streams it into an ArrayList first)
+                return new Row(start, Arrays.asList(rec.values()));
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new UncheckedIOException(new IOException(
+                        name + " : CSV illisible après la ligne " + previousEnd + " / unreadable CSV after line "
+                                + previousEnd + " (" + e.getMessage() + ")", e));
             }
         }
 
-        void readAhead() {
-            batches = new ArrayBlockingQueue<>(8);
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Records parsed on a thread of their own, in batches a few ahead of the reader. */
+    private final class ReadAhead implements Records {
+        private final ParsedRecords source;
+        // batches of rows from the parsing thread, END at the end, or what it threw
+        private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(8);
+        private final Thread reader;
+        private volatile boolean stopped;
+        private Row[] batch = END;
+        private int inBatch;
+
+        ReadAhead(ParsedRecords source) {
+            this.source = source;
             reader = new Thread(this::parseAhead, "recits-csv " + name);
             reader.setDaemon(true);
             reader.start();
@@ -206,7 +265,7 @@ public final class CsvTable implements Table {
                     Row[] rows = new Row[BATCH];
                     int n = 0;
                     Row r = null;
-                    while (n < BATCH && (r = fetch()) != null) {
+                    while (n < BATCH && (r = source.next()) != null) {
                         rows[n++] = r;
                     }
                     if (n > 0) {
@@ -228,11 +287,8 @@ public final class CsvTable implements Table {
             }
         }
 
-        /** The next record, from this thread's parser or from the parsing thread; null at the end. */
-        private Row nextRecord() {
-            if (batches == null) {
-                return fetch();
-            }
+        @Override
+        public Row next() {
             if (inBatch == batch.length) {
                 Object next;
                 try {
@@ -256,29 +312,54 @@ public final class CsvTable implements Table {
             return batch[inBatch++];
         }
 
-        /** The next record as a row (blank or not), null at the end. */
-        private Row fetch() {
-            try {
-                if (!records.hasNext()) {
-                    return null;
+        @Override
+        public void close() {
+            if (Thread.currentThread() != reader) {
+                stopped = true;
+                reader.interrupt();
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                CSVRecord rec = records.next();
-                long start = previousEnd + 1;
-                // The parser has consumed the record's line end: its count is the record's last line.
-                previousEnd = parser.getCurrentLineNumber();
-                recordsRead++;
-                return new Row(start, rec.toList());
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new UncheckedIOException(new IOException(
-                        name + " : CSV illisible après la ligne " + previousEnd + " / unreadable CSV after line "
-                                + previousEnd + " (" + e.getMessage() + ")", e));
             }
+            source.close();
+        }
+    }
+
+    /** Non-blank records with their start line. */
+    private final class RowIterator implements Iterator<Row>, AutoCloseable {
+        private final Records records;
+        private long recordsRead;
+        private Row pending;
+        private boolean done;
+        private boolean closed;
+
+        RowIterator(Records records, long skip) {
+            this.records = records;
+            track(this);
+            try {
+                for (long i = 0; i < skip && fetch() != null; i++) {
+                    // skipping the header and the blank lines before it
+                }
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Row fetch() {
+            Row r = records.next();
+            if (r != null) {
+                recordsRead++;
+            }
+            return r;
         }
 
         @Override
         public boolean hasNext() {
             while (pending == null && !done) {
-                Row r = nextRecord();
+                Row r = fetch();
                 if (r == null) {
                     done = true;
                     close();
@@ -301,21 +382,10 @@ public final class CsvTable implements Table {
 
         @Override
         public void close() {
-            if (reader != null && Thread.currentThread() != reader) {
-                stopped = true;
-                reader.interrupt();
-                try {
-                    reader.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                reader = null;
-            }
             untrack(this);
-            try {
-                parser.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!closed) {
+                closed = true;
+                records.close();
             }
         }
     }

@@ -1,0 +1,240 @@
+package org.recits.tabular.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.tabular.Row;
+import org.recits.tabular.Table;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Big files parsed in blocks on two threads: rows, cells, lines and errors must be exactly those of the
+ * sequential parse, whatever the quotes, line ends and NULs, and wherever the blocks are cut.
+ */
+class CsvBlocksTest {
+
+    @TempDir
+    Path dir;
+
+    /** Pieces of CSV text, many of them the lexer's corner cases. */
+    private static final String[] PIECES = {
+        "a", "bc", "1", " ", ";", ";", ",", "\t", "|", "\"", "\"", "\"\"", "\"x\"", "x\"y", "\"q\"trail",
+        "\n", "\n", "\r\n", "\r", "\r\r\n", "\n\n", "\u0000", "\"\u0000\"", "\r\u0000\n", "é", "€", "ʤ漢", "Ã©",
+    };
+
+    @Provide
+    Arbitrary<List<String>> texts() {
+        return Arbitraries.of(PIECES).list().ofMinSize(0).ofMaxSize(80);
+    }
+
+    @Provide
+    Arbitrary<List<Byte>> rawBytes() {
+        // Any bytes, with the separators and line ends often: invalid UTF-8 after a BOM is decoded with U+FFFD.
+        Arbitrary<Byte> special = Arbitraries.of((byte) ';', (byte) '"', (byte) '\r', (byte) '\n', (byte) 0);
+        Arbitrary<Byte> any = Arbitraries.bytes();
+        return Arbitraries.oneOf(special, special, any).list().ofMaxSize(200);
+    }
+
+    /** UTF-8 (with or without BOM) or Windows-1252 texts: the parallel rows are the sequential ones. */
+    @Property(tries = 2000)
+    void textsReadTheSameInBlocks(@ForAll("texts") List<String> pieces, @ForAll @IntRange(max = 2) int encoding,
+            @ForAll @IntRange(min = 1, max = 40) int blockBytes) throws IOException {
+        String text = "h1;h2;h3\n" + String.join("", pieces);
+        Charset cs = encoding == 2 ? Encodings.WINDOWS_1252 : StandardCharsets.UTF_8;
+        if (encoding == 2) {
+            text = text.replace("€", "e").replace("ʤ漢", "ô"); // what Windows-1252 can write
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (encoding == 1) {
+            bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        bytes.write(text.getBytes(cs));
+        assertSameInBlocks(bytes.toByteArray(), blockBytes);
+    }
+
+    /** Arbitrary bytes, with a UTF-8 BOM (so possibly invalid UTF-8) or without (UTF-8 or Windows-1252). */
+    @Property(tries = 1000)
+    void bytesReadTheSameInBlocks(@ForAll("rawBytes") List<Byte> body, @ForAll boolean bom,
+            @ForAll @IntRange(min = 1, max = 40) int blockBytes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (bom) {
+            bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        bytes.write("h1;h2\n".getBytes(StandardCharsets.US_ASCII));
+        body.forEach(bytes::write);
+        assertSameInBlocks(bytes.toByteArray(), blockBytes);
+    }
+
+    private void assertSameInBlocks(byte[] content, int blockBytes) throws IOException {
+        Path f = Files.createTempFile("blocks", ".csv"); // jqwik properties get no @TempDir
+        try {
+            Files.write(f, content);
+            List<String> sequential = outcome(f, Long.MAX_VALUE, blockBytes);
+            List<String> parallel = outcome(f, 0, blockBytes);
+            assertThat(parallel).isEqualTo(sequential);
+        } finally {
+            Files.delete(f);
+        }
+    }
+
+    /** Header, then each row as line:cells, then the error if any. */
+    private static List<String> outcome(Path f, long readAhead, int blockBytes) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Table t = CsvTable.open(f, "t.csv", readAhead, blockBytes)) {
+            out.add(t.headerLine() + ":" + t.header() + " " + t.charset() + " " + t.separator());
+            for (Row r : t) {
+                out.add(r.line() + ":" + r.cells());
+            }
+        } catch (UncheckedIOException e) {
+            out.add("error: " + e.getCause().getMessage());
+        }
+        return out;
+    }
+
+    /** Thousands of blocks over two threads still come back in file order. */
+    @Test
+    void manyBlocksComeBackInOrder() throws IOException {
+        StringBuilder b = new StringBuilder("\"id\";\"texte\"\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append('"').append(i).append("\";\"").append(i % 7 == 0 ? "deux\nlignes \"\"" + i + "\"\"" : "mot")
+                    .append("\"\r\n");
+            if (i % 101 == 0) {
+                b.append("\r\n");
+            }
+        }
+        Path f = dir.resolve("many.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
+        for (int blockBytes : new int[] {1, 97, 4096}) {
+            assertThat(outcome(f, 0, blockBytes)).isEqualTo(sequential);
+        }
+        assertThat(sequential).hasSize(20_001);
+    }
+
+    /** Records longer than the scanner's buffer: a long quoted cell, then a quote never closed. */
+    @Test
+    void recordsLongerThanTheBufferReadTheSame() throws IOException {
+        StringBuilder b = new StringBuilder("a;b\r\n1;\"");
+        b.append("long \"\" text\r\n".repeat(30_000)).append("\"\r\n");
+        for (int i = 0; i < 1_000; i++) {
+            b.append(i).append(";x\r\n");
+        }
+        b.append("2;\"").append("never closed; \n".repeat(30_000));
+        Path f = dir.resolve("long.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
+        for (int blockBytes : new int[] {1, 1000, 100_000}) {
+            assertThat(outcome(f, 0, blockBytes)).isEqualTo(sequential);
+        }
+        assertThat(sequential).hasSize(1_003);
+        assertThat(sequential.get(1_002)).startsWith("31003:[2, never closed;");
+    }
+
+    @Test
+    void closingEarlyStopsBothThreads() throws IOException {
+        StringBuilder b = new StringBuilder("a;b\n");
+        for (int i = 0; i < 50_000; i++) {
+            b.append(i).append(";x\n");
+        }
+        Path f = dir.resolve("close.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        try (Table t = CsvTable.open(f, "close.csv", 0, 1024)) {
+            Iterator<Row> it = t.iterator();
+            assertThat(it.next().cells()).containsExactly("0", "x");
+            assertThat(parsingThreads()).hasSize(2);
+        }
+        assertThat(parsingThreads()).isEmpty();
+    }
+
+    /** What a parsing thread throws reaches the reader after the rows before it, in order. */
+    @Test
+    void aFailureComesAfterTheRowsBeforeIt() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            b.append(i).append('\n');
+        }
+        Path f = dir.resolve("fail.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        Encodings.Detected utf8 = new Encodings.Detected(StandardCharsets.UTF_8, 0);
+        List<Long> lines = new ArrayList<>();
+        try (CsvBlocks blocks = new CsvBlocks(f, utf8, ';', 100, "fail.csv", (block, before, out) -> {
+            out.add(new Row(before + 1, List.of("first of block")));
+            if (before >= 500) {
+                throw new IllegalStateException("block after line " + before);
+            }
+        })) {
+            assertThatThrownBy(() -> {
+                for (Row r = blocks.next(); r != null; r = blocks.next()) {
+                    lines.add(r.line());
+                }
+            }).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("block after line 5");
+        }
+        assertThat(lines).isSorted().hasSizeGreaterThan(10);
+        assertThat(lines.get(lines.size() - 1)).isGreaterThan(500);
+        assertThat(parsingThreads()).isEmpty();
+    }
+
+    /** Every real export: the same rows in blocks of 1 KiB, 64 KiB and the default size. */
+    @Test
+    void realFilesReadTheSameInBlocks() throws IOException {
+        Path real = realData();
+        assumeTrue(real != null, "shared/data/real is absent: real-file test skipped");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(real)) {
+            files = s.filter(p -> p.toString().matches(".*\\.(csv|tsv|txt)$")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
+            for (int blockBytes : new int[] {1 << 10, 64 << 10, CsvBlocks.BLOCK_BYTES}) {
+                assertThat(outcome(f, 0, blockBytes)).as(f + " in blocks of " + blockBytes).isEqualTo(sequential);
+            }
+        }
+    }
+
+    /** As {@code org.recits.tabular.RealData}: -Drecits.realData, or shared/data/real above the working directory. */
+    private static Path realData() {
+        String prop = System.getProperty("recits.realData");
+        if (prop != null) {
+            return Path.of(prop);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/data/real");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static List<Thread> parsingThreads() {
+        List<Thread> out = new ArrayList<>();
+        Thread.getAllStackTraces().keySet().forEach(t -> {
+            if (t.getName().startsWith("recits-csv") && t.isAlive()) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+}
