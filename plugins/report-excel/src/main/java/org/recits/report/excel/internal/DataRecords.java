@@ -2,6 +2,7 @@ package org.recits.report.excel.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -201,16 +202,20 @@ final class DataRecords {
     static final class Monthly {
         final Response response;
         final String question;
+        final Measure kind;
         final String measure;
         double answers;
         double sum;
         /** The record of the same response part and question with another measure, if any. */
         Monthly other;
+        /** The record's id, made on the first walk: the records are walked several times per render. */
+        private String id;
 
-        Monthly(Response response, String question, String measure) {
+        Monthly(Response response, String question, Measure kind) {
             this.response = response;
             this.question = question;
-            this.measure = measure;
+            this.kind = kind;
+            this.measure = kind.code();
         }
 
         String collectivite() {
@@ -256,10 +261,11 @@ final class DataRecords {
 
         void emit(Consumer<Field> out) {
             String month = response.month;
-            LocalDate day = month.isEmpty() ? null : LocalDate.parse(month + "-01");
-            Emitter e = new Emitter(out, "reponses-mois", response.collectivite,
-                    response.survey + "/" + question + (month.isEmpty() ? "" : "/" + month), day,
-                    new SourceRef(response.file, 0));
+            if (id == null) {
+                id = response.survey + "/" + question + (month.isEmpty() ? "" : "/" + month);
+            }
+            Emitter e = new Emitter(out, "reponses-mois", response.collectivite, id, response.day,
+                    response.source);
             e.text("questionnaire", response.survey);
             e.text("vague", response.wave);
             e.text("role", response.role);
@@ -275,13 +281,24 @@ final class DataRecords {
      * the records of its questions: the per-answer work is then one lookup by question.
      */
     static final class Response {
+        /** Positions remembered per row: more than a questionnaire's questions. */
+        static final int POSITIONS = 512;
+
         final String collectivite;
         final String survey;
         final String wave;
         final String role;
         final String month;
         final String file;
+        /** The month's first day, or null; the file as a record source. */
+        final LocalDate day;
+        final SourceRef source;
         final Map<String, Monthly> byQuestion = new HashMap<>();
+        /**
+         * The record the k-th answer of a respondent's row went to: rows of one questionnaire list their
+         * questions in the same order, so this usually finds the record without hashing the question.
+         */
+        private Monthly[] byPosition = new Monthly[8];
 
         Response(String collectivite, String survey, String wave, String role, String month, String file) {
             this.collectivite = collectivite;
@@ -290,6 +307,8 @@ final class DataRecords {
             this.role = role;
             this.month = month;
             this.file = file;
+            this.day = month.isEmpty() ? null : LocalDate.parse(month + "-01");
+            this.source = new SourceRef(file, 0);
         }
 
         @Override
@@ -304,21 +323,36 @@ final class DataRecords {
             return Objects.hash(collectivite, survey, wave, role, month, file);
         }
 
-        void add(String question, Measure measure, double score) {
-            Monthly m = byQuestion.get(question);
-            if (m == null) {
-                m = new Monthly(this, question, measure.code());
-                byQuestion.put(question, m);
-            } else {
-                while (!m.measure.equals(measure.code())) {
-                    if (m.other == null) {
-                        m.other = new Monthly(this, question, measure.code());
+        /** Adds the answer at {@code position} in its respondent's row (or past {@link #POSITIONS}: any). */
+        void add(int position, String question, Measure measure, double score) {
+            Monthly m = position < byPosition.length ? byPosition[position] : null;
+            if (m == null || m.question != question || m.kind != measure) {
+                m = find(question, measure);
+                if (position < POSITIONS) {
+                    if (position >= byPosition.length) {
+                        byPosition = Arrays.copyOf(byPosition, Math.min(POSITIONS, 2 * position + 1));
                     }
-                    m = m.other;
+                    byPosition[position] = m;
                 }
             }
             m.answers++;
             m.sum += score;
+        }
+
+        private Monthly find(String question, Measure measure) {
+            Monthly m = byQuestion.get(question);
+            if (m == null) {
+                m = new Monthly(this, question, measure);
+                byQuestion.put(question, m);
+            } else {
+                while (m.kind != measure) {
+                    if (m.other == null) {
+                        m.other = new Monthly(this, question, measure);
+                    }
+                    m = m.other;
+                }
+            }
+            return m;
         }
     }
 
@@ -337,6 +371,8 @@ final class DataRecords {
     static List<Monthly> monthly(SurveyAnswerCursor a) {
         Map<Response, Response> responses = new HashMap<>();
         Response current = null;
+        String respondent = null;
+        int position = 0;
         String collectivite = null;
         String survey = null;
         Wave wave = null;
@@ -344,6 +380,10 @@ final class DataRecords {
         LocalDate date = null;
         String file = null;
         while (a.next()) {
+            // The answer's position in its respondent's row, counted over all its answers.
+            String r0 = a.respondent();
+            position = r0 == respondent ? position + 1 : 0;
+            respondent = r0;
             Double score = a.score();
             if (score == null) {
                 continue; // free text may name people
@@ -366,7 +406,7 @@ final class DataRecords {
                 date = d;
                 file = f;
             }
-            current.add(a.question(), a.measure(), score);
+            current.add(position, a.question(), a.measure(), score);
         }
         List<Monthly> all = new ArrayList<>();
         for (Response r : responses.values()) {
