@@ -208,7 +208,10 @@ final class DataRecords {
         double sum;
         /** The record of the same response part and question with another measure, if any. */
         Monthly other;
-        /** The record's id, made on the first walk: the records are walked several times per render. */
+        /**
+         * The record's id, made on the first walk: the records are walked several times per render. Two
+         * records sheets walking at once may both make it; they make the same string.
+         */
         private String id;
 
         Monthly(Response response, String question, Measure kind) {
