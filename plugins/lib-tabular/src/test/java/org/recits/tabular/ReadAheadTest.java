@@ -68,9 +68,9 @@ class ReadAheadTest {
         try (Table t = CsvTable.open(f, "big.csv", 0)) {
             Iterator<Row> it = t.iterator();
             assertThat(it.next().cell(0)).isEqualTo("0");
-            assertThat(parsingThreads()).isNotEmpty();
+            assertThat(RealData.parsingThreads()).isNotEmpty();
         }
-        assertThat(parsingThreads()).isEmpty();
+        assertThat(RealData.parsingThreads()).isEmpty();
     }
 
     @Test
@@ -98,16 +98,6 @@ class ReadAheadTest {
         } catch (UncheckedIOException e) {
             out.add("error: " + e.getCause().getMessage());
         }
-        return out;
-    }
-
-    private static List<Thread> parsingThreads() {
-        List<Thread> out = new ArrayList<>();
-        Thread.getAllStackTraces().keySet().forEach(t -> {
-            if (t.getName().startsWith("recits-csv") && t.isAlive()) {
-                out.add(t);
-            }
-        });
         return out;
     }
 }

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates /work/shared/data/real (shared/data/real beside the repository); tests skip when absent. */
-final class RealData {
+public final class RealData {
     private RealData() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         String prop = System.getProperty("recits.realData");
         if (prop != null) {
             return Path.of(prop);
@@ -30,5 +30,16 @@ final class RealData {
         Path f = dir.resolve(relative);
         assumeTrue(Files.isRegularFile(f), relative + " is absent: test skipped");
         return f;
+    }
+
+    /** The CSV parsing threads alive now (named {@code recits-csv …}), for tests that they stop. */
+    public static java.util.List<Thread> parsingThreads() {
+        java.util.List<Thread> out = new java.util.ArrayList<>();
+        Thread.getAllStackTraces().keySet().forEach(t -> {
+            if (t.getName().startsWith("recits-csv") && t.isAlive()) {
+                out.add(t);
+            }
+        });
+        return out;
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recits.tabular.RealData;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
 
@@ -162,9 +163,9 @@ class CsvBlocksTest {
         try (Table t = CsvTable.open(f, "close.csv", 0, 1024)) {
             Iterator<Row> it = t.iterator();
             assertThat(it.next().cells()).containsExactly("0", "x");
-            assertThat(parsingThreads()).hasSize(2);
+            assertThat(RealData.parsingThreads()).hasSize(2);
         }
-        assertThat(parsingThreads()).isEmpty();
+        assertThat(RealData.parsingThreads()).isEmpty();
     }
 
     /** What a parsing thread throws reaches the reader after the rows before it, in order. */
@@ -192,13 +193,13 @@ class CsvBlocksTest {
         }
         assertThat(lines).isSorted().hasSizeGreaterThan(10);
         assertThat(lines.get(lines.size() - 1)).isGreaterThan(500);
-        assertThat(parsingThreads()).isEmpty();
+        assertThat(RealData.parsingThreads()).isEmpty();
     }
 
     /** Every real export: the same rows in blocks of 1 KiB, 64 KiB and the default size. */
     @Test
     void realFilesReadTheSameInBlocks() throws IOException {
-        Path real = realData();
+        Path real = RealData.dir();
         assumeTrue(real != null, "shared/data/real is absent: real-file test skipped");
         List<Path> files;
         try (Stream<Path> s = Files.walk(real)) {
@@ -211,30 +212,5 @@ class CsvBlocksTest {
                 assertThat(outcome(f, 0, blockBytes)).as(f + " in blocks of " + blockBytes).isEqualTo(sequential);
             }
         }
-    }
-
-    /** As {@code org.recits.tabular.RealData}: -Drecits.realData, or shared/data/real above the working directory. */
-    private static Path realData() {
-        String prop = System.getProperty("recits.realData");
-        if (prop != null) {
-            return Path.of(prop);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/real");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static List<Thread> parsingThreads() {
-        List<Thread> out = new ArrayList<>();
-        Thread.getAllStackTraces().keySet().forEach(t -> {
-            if (t.getName().startsWith("recits-csv") && t.isAlive()) {
-                out.add(t);
-            }
-        });
-        return out;
     }
 }
