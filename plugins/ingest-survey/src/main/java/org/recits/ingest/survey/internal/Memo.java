@@ -9,19 +9,32 @@ import java.util.function.Function;
  * distinct labels over a million rows, and scoring one (accent folding, label lookup, number parsing)
  * costs far more than a lookup. Bounded: past {@link #LIMIT} distinct cells (free text), new cells are
  * computed and not kept.
+ *
+ * <p>The cells are new strings on every row, so a hash lookup first hashes the whole cell. A small table
+ * indexed by the cell's length and end characters is tried before: a column's few labels mostly land in
+ * slots of their own, and comparing with the one there costs one {@code equals}.
  */
 final class Memo<V> {
 
     static final int LIMIT = 4096;
+    private static final int SLOTS = 64;
 
     private final Map<String, V> seen = new HashMap<>();
     private final Function<String, V> function;
+    private final String[] recentCells = new String[SLOTS];
+    private final Object[] recentValues = new Object[SLOTS];
 
     Memo(Function<String, V> function) {
         this.function = function;
     }
 
+    @SuppressWarnings("unchecked")
     V get(String cell) {
+        int n = cell.length();
+        int slot = n == 0 ? 0 : (n * 31 + cell.charAt(0) * 7 + cell.charAt(n - 1)) & (SLOTS - 1);
+        if (cell.equals(recentCells[slot])) {
+            return (V) recentValues[slot];
+        }
         V v = seen.get(cell);
         if (v == null) {
             v = function.apply(cell);
@@ -29,6 +42,8 @@ final class Memo<V> {
                 seen.put(cell, v);
             }
         }
+        recentCells[slot] = cell;
+        recentValues[slot] = v;
         return v;
     }
 }
