@@ -21,8 +21,8 @@ final class Memo<V> {
 
     private final Map<String, V> seen = new HashMap<>();
     private final Function<String, V> function;
-    private final String[] recentCells = new String[SLOTS];
-    private final Object[] recentValues = new Object[SLOTS];
+    private final String[] recentCells = new String[SLOTS + 1];
+    private final Object[] recentValues = new Object[SLOTS + 1];
 
     Memo(Function<String, V> function) {
         this.function = function;
@@ -31,7 +31,8 @@ final class Memo<V> {
     @SuppressWarnings("unchecked")
     V get(String cell) {
         int n = cell.length();
-        int slot = n == 0 ? 0 : (n * 31 + cell.charAt(0) * 7 + cell.charAt(n - 1)) & (SLOTS - 1);
+        // The empty cell, in every column, has a slot of its own.
+        int slot = n == 0 ? SLOTS : mix(n * 31 + cell.charAt(0) * 7 + cell.charAt(n - 1)) & (SLOTS - 1);
         if (cell.equals(recentCells[slot])) {
             return (V) recentValues[slot];
         }
@@ -45,5 +46,9 @@ final class Memo<V> {
         recentCells[slot] = cell;
         recentValues[slot] = v;
         return v;
+    }
+
+    private static int mix(int h) {
+        return h ^ h >>> 6 ^ h >>> 12;
     }
 }
