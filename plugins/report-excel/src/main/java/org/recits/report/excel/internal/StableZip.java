@@ -74,25 +74,15 @@ final class StableZip {
                     ZipArchiveEntry source = in.getEntry(name);
                     ZipArchiveEntry entry = new ZipArchiveEntry(name);
                     Deflated other = replaced.get(name);
-                    if (other != null) {
-                        entry.setMethod(ZipArchiveEntry.DEFLATED);
-                        entry.setCrc(other.crc());
-                        entry.setSize(other.size());
-                        entry.setCompressedSize(Files.size(other.file()));
-                        entry.setTime(time);
-                        try (InputStream raw = Files.newInputStream(other.file())) {
-                            out.addRawArchiveEntry(entry, raw);
-                        }
-                        continue;
-                    }
-                    entry.setMethod(source.getMethod());
-                    entry.setCrc(source.getCrc());
-                    entry.setSize(source.getSize());
-                    entry.setCompressedSize(source.getCompressedSize());
+                    entry.setMethod(other != null ? ZipArchiveEntry.DEFLATED : source.getMethod());
+                    entry.setCrc(other != null ? other.crc() : source.getCrc());
+                    entry.setSize(other != null ? other.size() : source.getSize());
+                    entry.setCompressedSize(other != null ? Files.size(other.file()) : source.getCompressedSize());
                     entry.setTime(time);
                     // The compressed bytes are copied as they are: a consolidated programme's sheets are
                     // 700 MB of XML, which inflating and deflating again took longer than writing them.
-                    try (InputStream raw = in.getRawInputStream(source)) {
+                    try (InputStream raw = other != null ? Files.newInputStream(other.file())
+                            : in.getRawInputStream(source)) {
                         out.addRawArchiveEntry(entry, raw);
                     }
                 }

@@ -48,10 +48,10 @@ import org.recits.api.report.Report;
  * Writes the funder workbook.
  *
  * <p>The small sheets (read-me, summary with its charts, definitions, quality, provenance) are built with
- * XSSF, in memory: they need formulas with cached results, charts and names. The indicators and trends
- * sheets, thousands of rows for a consolidated programme, are then streamed with SXSSF over that workbook
- * (a window of rows in memory). The records sheets, a million rows and more, are written by
- * {@link DataSheets} into the package POI wrote.
+ * XSSF, in memory: they need formulas with cached results, charts and names. The trends sheet, thousands
+ * of rows for a consolidated programme, is then streamed with SXSSF over that workbook (a window of rows in
+ * memory). The indicators sheet (tens of thousands of rows) and the records sheets (a million and more)
+ * get their headers from POI and their rows from {@link SplicedSheets}, in the package POI wrote.
  */
 public final class WorkbookWriter {
 
