@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -68,7 +67,7 @@ final class DataSheets {
                 xml.text(1, f.collectivite(), text);
                 xml.text(2, f.id(), text);
                 if (f.date() != null) {
-                    xml.number(3, serials.computeIfAbsent(f.date(), d -> serial(d, date1904)), date);
+                    xml.number(3, serials.computeIfAbsent(f.date(), d -> Rows.serial(d, date1904)), date);
                 }
                 xml.text(4, f.field(), text);
                 xml.text(5, f.text(), text);
@@ -77,7 +76,7 @@ final class DataSheets {
                     xml.number(6, v, st.number(v).getIndex() & 0xFFFF);
                 }
                 if (f.day() != null) {
-                    xml.number(7, serials.computeIfAbsent(f.day(), d -> serial(d, date1904)), date);
+                    xml.number(7, serials.computeIfAbsent(f.day(), d -> Rows.serial(d, date1904)), date);
                 }
                 xml.text(8, f.source(), text);
                 xml.endRow();
@@ -85,10 +84,5 @@ final class DataSheets {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** What {@code Cell.setCellValue(LocalDate)} stores. */
-    static double serial(LocalDate day, boolean date1904) {
-        return DateUtil.getExcelDate(day.atStartOfDay(), date1904);
     }
 }

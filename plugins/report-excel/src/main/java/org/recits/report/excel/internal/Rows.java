@@ -125,11 +125,15 @@ final class Rows {
     Cell date(int col, LocalDate value) {
         Cell c = row.createCell(col);
         if (value != null) {
-            // What setCellValue(LocalDate) stores, without reading the date system again.
-            c.setCellValue(DateUtil.getExcelDate(value.atStartOfDay(), date1904));
+            c.setCellValue(serial(value, date1904));
         }
         c.setCellStyle(styles.date);
         return c;
+    }
+
+    /** What {@code Cell.setCellValue(LocalDate)} stores, the date system given rather than read again. */
+    static double serial(LocalDate day, boolean date1904) {
+        return DateUtil.getExcelDate(day.atStartOfDay(), date1904);
     }
 
     Cell formula(int col, String formula, CellStyle style) {

@@ -256,7 +256,7 @@ public final class WorkbookWriter {
         for (int col = 0; col < cells.length; col++) {
             Object cell = cells[col];
             if (cell instanceof LocalDate day) {
-                xml.number(col, DataSheets.serial(day, date1904), index(st.date));
+                xml.number(col, Rows.serial(day, date1904), index(st.date));
             } else if (cell instanceof Number n) {
                 CellStyle style = switch (col) {
                     case IndicatorTable.POPULATION -> st.integer;
