@@ -75,38 +75,42 @@ final class SplicedSheets {
                 }
             }
         }
-        Map<String, StableZip.Deflated> out = new LinkedHashMap<>();
+        List<Path> files = new ArrayList<>();
         for (int k = 0; k < sheets.size(); k++) {
-            Path file = workbook.resolveSibling("." + workbook.getFileName() + ".sheet" + (k + 1) + ".tmp");
-            out.put(sheets.get(k).part(), new StableZip.Deflated(file, 0, 0));
+            files.add(workbook.resolveSibling("." + workbook.getFileName() + ".sheet" + (k + 1) + ".tmp"));
         }
         try {
             StableZip.Deflated[] done = new StableZip.Deflated[sheets.size()];
             // One task per sheet on the common pool, which this thread joins: as many threads as processors.
             IntStream.range(0, sheets.size()).parallel().forEach(k -> {
                 try {
-                    done[k] = sheet(sheets.get(k), poi[k], out.get(sheets.get(k).part()).file());
+                    done[k] = sheet(sheets.get(k), poi[k], files.get(k));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            Map<String, StableZip.Deflated> out = new LinkedHashMap<>();
             for (int k = 0; k < sheets.size(); k++) {
                 out.put(sheets.get(k).part(), done[k]);
             }
             return out;
         } catch (UncheckedIOException e) {
-            delete(out);
+            deleteAll(files);
             throw e.getCause();
         } catch (RuntimeException | Error e) {
-            delete(out);
+            deleteAll(files);
             throw e;
         }
     }
 
-    static void delete(Map<String, StableZip.Deflated> entries) throws IOException {
-        for (StableZip.Deflated d : entries.values()) {
-            Files.deleteIfExists(d.file());
+    private static void deleteAll(List<Path> files) throws IOException {
+        for (Path f : files) {
+            Files.deleteIfExists(f);
         }
+    }
+
+    static void delete(Map<String, StableZip.Deflated> entries) throws IOException {
+        deleteAll(entries.values().stream().map(StableZip.Deflated::file).toList());
     }
 
     /** One sheet: POI's XML up to the end of its rows, then the body's, then the rest of POI's. */
