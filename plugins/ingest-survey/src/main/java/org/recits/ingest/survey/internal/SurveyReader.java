@@ -279,6 +279,9 @@ final class SurveyReader {
         return id.constDate();
     }
 
+    /** Where {@code yyyy-MM-dd} has its digits. */
+    private static final int[] DATE_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9};
+
     /**
      * The date of an ISO date-time cell ({@code 2021-12-06T10:00:09.772+06:00}), read from its date part:
      * KoBo's {@code start} column has a new time on every row, which the memo of whole cells never hits,
@@ -290,7 +293,7 @@ final class SurveyReader {
                 || raw.charAt(10) != 'T' && raw.charAt(10) != ' ') {
             return null;
         }
-        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+        for (int i : DATE_DIGITS) {
             if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
                 return null;
             }
