@@ -247,7 +247,7 @@ final class DataRecords {
 
         /** {@code yyyy-MM}, or empty for answers without a date. */
         String month() {
-            return response.month;
+            return response.month();
         }
 
         String file() {
@@ -263,12 +263,12 @@ final class DataRecords {
         }
 
         void emit(Consumer<Field> out) {
-            String month = response.month;
+            String month = response.month();
             if (id == null) {
                 id = response.survey + "/" + question + (month.isEmpty() ? "" : "/" + month);
             }
             Emitter e = new Emitter(out, "reponses-mois", response.collectivite, id, response.day,
-                    response.source);
+                    response.source());
             e.text("questionnaire", response.survey);
             e.text("vague", response.wave);
             e.text("role", response.role);
@@ -291,39 +291,57 @@ final class DataRecords {
         final String survey;
         final String wave;
         final String role;
-        final String month;
-        final String file;
-        /** The month's first day, or null; the file as a record source. */
+        /** The first day of the answers' month, or null for answers without a date. */
         final LocalDate day;
-        final SourceRef source;
+        final String file;
         final Map<String, Monthly> byQuestion = new HashMap<>();
         /**
          * The record the k-th answer of a respondent's row went to: rows of one questionnaire list their
          * questions in the same order, so this usually finds the record without hashing the question.
          */
         private Monthly[] byPosition = new Monthly[8];
+        /**
+         * Made for kept responses only, on first use: a key is built each time the cursor moves to another
+         * response (a million times at x1000), and parsing or formatting there cost more than the sums.
+         */
+        private String month;
+        private String source;
 
-        Response(String collectivite, String survey, String wave, String role, String month, String file) {
+        Response(String collectivite, String survey, String wave, String role, LocalDate day, String file) {
             this.collectivite = collectivite;
             this.survey = survey;
             this.wave = wave;
             this.role = role;
-            this.month = month;
+            this.day = day;
             this.file = file;
-            this.day = month.isEmpty() ? null : LocalDate.parse(month + "-01");
-            this.source = new SourceRef(file, 0);
+        }
+
+        /** {@code yyyy-MM}, or empty without a date. */
+        String month() {
+            if (month == null) {
+                month = day == null ? "" : day.toString().substring(0, 7);
+            }
+            return month;
+        }
+
+        /** The file, as a record's source. */
+        String source() {
+            if (source == null) {
+                source = new SourceRef(file, 0).toString();
+            }
+            return source;
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Response r && Objects.equals(collectivite, r.collectivite)
                     && Objects.equals(survey, r.survey) && wave.equals(r.wave) && role.equals(r.role)
-                    && month.equals(r.month) && Objects.equals(file, r.file);
+                    && Objects.equals(day, r.day) && Objects.equals(file, r.file);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(collectivite, survey, wave, role, month, file);
+            return Objects.hash(collectivite, survey, wave, role, day, file);
         }
 
         /** Adds the answer at {@code position} in its respondent's row (or past {@link #POSITIONS}: any). */
@@ -400,7 +418,7 @@ final class DataRecords {
             if (current == null || c != collectivite || s != survey || w != wave || r != role || d != date
                     || f != file) {
                 Response key = new Response(c, s, w == null ? "" : w.code(), r == null ? "" : r,
-                        d == null ? "" : d.toString().substring(0, 7), f);
+                        d == null ? null : d.withDayOfMonth(1), f);
                 current = responses.computeIfAbsent(key, k -> k);
                 collectivite = c;
                 survey = s;
@@ -433,12 +451,16 @@ final class DataRecords {
         private final String source;
 
         Emitter(Consumer<Field> out, String type, String collectivite, String id, LocalDate date, SourceRef ref) {
+            this(out, type, collectivite, id, date, ref == null ? "" : ref.toString());
+        }
+
+        Emitter(Consumer<Field> out, String type, String collectivite, String id, LocalDate date, String source) {
             this.out = out;
             this.type = type;
             this.collectivite = collectivite;
             this.id = id;
             this.date = date;
-            this.source = ref == null ? "" : ref.toString();
+            this.source = source;
         }
 
         void text(String field, String value) {
