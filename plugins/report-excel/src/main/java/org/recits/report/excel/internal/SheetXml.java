@@ -3,6 +3,7 @@ package org.recits.report.excel.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes the rows of a worksheet's {@code sheetData} as SpreadsheetML bytes, for the records sheets.
@@ -30,8 +31,20 @@ final class SheetXml {
     private static final byte[] VALUE = ascii("><v>");
     private static final byte[] VALUE_END = ascii("</v></c>");
 
+    /** Slots of the cell cache, a power of two. */
+    private static final int CACHED = 1 << 10;
+    /** Longer texts are written each time. */
+    private static final int CACHED_MAX = 256;
+
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
+    /**
+     * The bytes of recent string cells from their type on ({@code t="inlineStr"><is><t>…</t></is></c>}), by
+     * the text's hash: records rows repeat their type, collectivité, id, field and source from row to row,
+     * and escaping them again took half of the sheet's time at x1000.
+     */
+    private final String[] cachedText = new String[CACHED];
+    private final byte[][] cachedBytes = new byte[CACHED][];
     private int pos;
     private long written;
     /** The 1-based number of the open row, and the column a cell without reference would fall in. */
@@ -72,9 +85,21 @@ final class SheetXml {
             return;
         }
         start(col, style);
+        int slot = value.hashCode() & (CACHED - 1);
+        String known = cachedText[slot];
+        if (known != null && (known == value || known.equals(value))) {
+            put(cachedBytes[slot]);
+            return;
+        }
+        int from = pos;
+        long flushed = written;
         put(preserve(value) ? INLINE_PRESERVE : INLINE);
         escaped(value);
         put(INLINE_END);
+        if (written == flushed && value.length() <= CACHED_MAX) {
+            cachedText[slot] = value;
+            cachedBytes[slot] = Arrays.copyOfRange(buf, from, pos);
+        }
     }
 
     /** An empty cell that keeps a style (a number typed in it takes the style's format). */

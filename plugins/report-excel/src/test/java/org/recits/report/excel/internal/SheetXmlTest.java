@@ -49,6 +49,38 @@ class SheetXmlTest {
         }
     }
 
+    /**
+     * Repeated texts come from the cell cache: equal texts (the same or another instance), texts of equal
+     * hash ("Aa" and "BB") and styles that change between them, over several buffer flushes.
+     */
+    @Property(tries = 40)
+    void repeatedTextsReadBackAsWritten(@ForAll("texts") String a, @ForAll("texts") String b,
+            @ForAll("picks") List<Integer> picks) throws Exception {
+        String[] pool = {a, b, "Aa", "BB", new String(a.toCharArray()), a + b};
+        Document doc = parse(xml(x -> {
+            for (int i = 0; i < picks.size(); i++) {
+                x.text(i % 3, pool[picks.get(i) % pool.length], i % 5);
+                if (i % 3 == 2) {
+                    x.endRow();
+                    x.row(8 + i / 3);
+                }
+            }
+        }));
+        NodeList cells = doc.getElementsByTagName("c");
+        assertThat(cells.getLength()).isEqualTo(picks.size());
+        for (int i = 0; i < picks.size(); i++) {
+            Element cell = (Element) cells.item(i);
+            String text = pool[picks.get(i) % pool.length];
+            assertThat(cell.getAttribute("s")).isEqualTo(i % 5 == 0 ? "" : Integer.toString(i % 5));
+            assertThat(cell.getElementsByTagName("t").item(0).getTextContent()).isEqualTo(expected(text));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> picks() {
+        return Arbitraries.integers().between(0, 5).list().ofMinSize(1).ofMaxSize(6000);
+    }
+
     @Property(tries = 300)
     void numbersReadBackExactly(@ForAll double value) throws Exception {
         Element cell = onlyCell(xml(x -> x.number(0, value, 0)));
