@@ -303,6 +303,7 @@ final class DataRecords {
         /**
          * Made for kept responses only, on first use: a key is built each time the cursor moves to another
          * response (a million times at x1000), and parsing or formatting there cost more than the sums.
+         * Two records sheets may both make the source at once; they make the same string.
          */
         private String month;
         private String source;
