@@ -32,6 +32,11 @@ final class Typo {
 
     private final Locale locale;
     private final boolean en;
+    /**
+     * The number formats made so far, by decimals: a narrative formats thousands of figures, and making a
+     * format parses its pattern. One Typo serves one narrative on one thread (formats are not thread-safe).
+     */
+    private final DecimalFormat[] formats = new DecimalFormat[4];
 
     Typo(Locale locale) {
         this.locale = locale;
@@ -62,12 +67,18 @@ final class Typo {
 
     /** A number with at most {@code decimals} decimals (trailing zeros dropped). */
     String number(double v, int decimals) {
-        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        s.setGroupingSeparator(en ? ',' : '\u202F');
-        s.setDecimalSeparator(en ? '.' : ',');
-        s.setMinusSign('-');
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), s);
-        f.setRoundingMode(RoundingMode.HALF_UP);
+        DecimalFormat f = decimals < formats.length ? formats[decimals] : null;
+        if (f == null) {
+            DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.ROOT);
+            s.setGroupingSeparator(en ? ',' : '\u202F');
+            s.setDecimalSeparator(en ? '.' : ',');
+            s.setMinusSign('-');
+            f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), s);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            if (decimals < formats.length) {
+                formats[decimals] = f;
+            }
+        }
         String out = f.format(v);
         return out.equals("-0") ? "0" : out;
     }

@@ -1,8 +1,10 @@
 package org.recits.indicators.activity.internal;
 
+import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
@@ -99,22 +101,26 @@ public final class InterventionDays extends ActivityIndicator {
                 / (ChronoUnit.DAYS.between(start, fin) + 1);
         TargetBand prorated = prorate(band(), share);
         return IndicatorValue.of(days, prorated).withNote(LocalizedText.of(
-                "Cible au prorata de l’avancement : " + Texts.fr(share * 100, 1) + " % du programme écoulé au "
+                "Cible au prorata de l’avancement : " + Texts.number(1, Locale.FRENCH).format(share * 100)
+                        + " % du programme écoulé au "
                         + Texts.frDate(period.end()) + " (du " + Texts.frDate(start) + " au " + Texts.frDate(fin)
                         + ").",
-                "Target prorated to progress: " + Texts.en(share * 100, 1) + "% of the programme elapsed on "
+                "Target prorated to progress: " + Texts.number(1, Locale.ENGLISH).format(share * 100)
+                        + "% of the programme elapsed on "
                         + Texts.enDate(period.end()) + " (" + Texts.enDate(start) + " to " + Texts.enDate(fin)
                         + ")."));
     }
 
     /** The band scaled by {@code share}, its text giving the prorated bounds. */
     static TargetBand prorate(TargetBand band, double share) {
-        String fr = "au prorata (" + Texts.fr(share * 100, 1) + " %) : " + Texts.fr(30 * share, 1) + "–"
-                + Texts.fr(40 * share, 1) + " / " + Texts.fr(20 * share, 1) + "–" + Texts.fr(30 * share, 1)
-                + " ou " + Texts.fr(40 * share, 1) + "–" + Texts.fr(45 * share, 1) + " / sinon";
-        String en = "prorated (" + Texts.en(share * 100, 1) + "%): " + Texts.en(30 * share, 1) + "–"
-                + Texts.en(40 * share, 1) + " / " + Texts.en(20 * share, 1) + "–" + Texts.en(30 * share, 1)
-                + " or " + Texts.en(40 * share, 1) + "–" + Texts.en(45 * share, 1) + " / otherwise";
+        DecimalFormat f = Texts.number(1, Locale.FRENCH);
+        DecimalFormat e = Texts.number(1, Locale.ENGLISH);
+        String fr = "au prorata (" + f.format(share * 100) + " %) : " + f.format(30 * share) + "–"
+                + f.format(40 * share) + " / " + f.format(20 * share) + "–" + f.format(30 * share)
+                + " ou " + f.format(40 * share) + "–" + f.format(45 * share) + " / sinon";
+        String en = "prorated (" + e.format(share * 100) + "%): " + e.format(30 * share) + "–"
+                + e.format(40 * share) + " / " + e.format(20 * share) + "–" + e.format(30 * share)
+                + " or " + e.format(40 * share) + "–" + e.format(45 * share) + " / otherwise";
         return band.scaled(share, LocalizedText.of(fr, en));
     }
 }

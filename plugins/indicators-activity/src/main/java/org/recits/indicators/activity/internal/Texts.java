@@ -14,19 +14,13 @@ final class Texts {
     private Texts() {
     }
 
-    /** At most {@code decimals} decimals, French comma or English point, no grouping. */
-    static String number(double v, int decimals, Locale locale) {
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "0" : "0." + "#".repeat(decimals),
+    /**
+     * At most {@code decimals} decimals, French comma or English point, no grouping. A new format for
+     * the numbers of one text: making one parses its pattern, and DecimalFormat is not thread-safe.
+     */
+    static DecimalFormat number(int decimals, Locale locale) {
+        return new DecimalFormat(decimals == 0 ? "0" : "0." + "#".repeat(decimals),
                 DecimalFormatSymbols.getInstance(locale));
-        return f.format(v);
-    }
-
-    static String fr(double v, int decimals) {
-        return number(v, decimals, Locale.FRENCH);
-    }
-
-    static String en(double v, int decimals) {
-        return number(v, decimals, Locale.ENGLISH);
     }
 
     static String frDate(LocalDate d) {

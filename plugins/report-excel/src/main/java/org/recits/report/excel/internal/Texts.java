@@ -1,5 +1,6 @@
 package org.recits.report.excel.internal;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import org.recits.api.indicator.Status;
 import org.recits.api.model.LocalizedText;
@@ -9,9 +10,33 @@ import org.recits.api.model.Scope;
 final class Texts {
 
     private final Locale locale;
+    /**
+     * Made once: a workbook formats thousands of detail values, and making a format parses its pattern.
+     * The sheets written side by side share them, hence the locks.
+     */
+    private final NumberFormat percent;
+    private final NumberFormat decimal;
 
     Texts(Locale locale) {
         this.locale = locale;
+        this.percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        this.decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMaximumFractionDigits(2);
+    }
+
+    /** A fraction as a percentage of the locale, with at most one decimal. */
+    String percent(double v) {
+        synchronized (percent) {
+            return percent.format(v);
+        }
+    }
+
+    /** A number of the locale, with at most two decimals. */
+    String decimal(double v) {
+        synchronized (decimal) {
+            return decimal.format(v);
+        }
     }
 
     Locale locale() {

@@ -279,14 +279,9 @@ public final class WorkbookWriter {
 
     static String format(double v, Unit unit, Texts tx) {
         if (unit == Unit.PERCENT) {
-            NumberFormat f = NumberFormat.getPercentInstance(tx.locale());
-            f.setMaximumFractionDigits(1);
-            return f.format(v);
+            return tx.percent(v);
         }
-        NumberFormat f = NumberFormat.getNumberInstance(tx.locale());
-        f.setMaximumFractionDigits(2);
-        String unitText = tx.t(unit.label());
-        return unit == Unit.COUNT ? f.format(v) : f.format(v) + " " + unitText;
+        return unit == Unit.COUNT ? tx.decimal(v) : tx.decimal(v) + " " + tx.t(unit.label());
     }
 
     /**
