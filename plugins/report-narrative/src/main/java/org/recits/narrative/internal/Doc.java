@@ -2,10 +2,14 @@ package org.recits.narrative.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.recits.charts.Chart;
 
 /** The narrative as a list of blocks, written once and rendered as HTML and as DOCX. */
 final class Doc {
+
+    /** What an HTML id may not hold. */
+    static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
 
     /** Something on the page. */
     sealed interface Block permits Heading, Para, KeyFigures, QuoteBlock, Figure {
@@ -49,7 +53,7 @@ final class Doc {
         /** The anchor id for the reference. */
         String anchor() {
             return source == null ? null
-                    : ("ref-" + source + "-" + scope + "-" + period).replaceAll("[^A-Za-z0-9_-]", "-");
+                    : NOT_ID.matcher("ref-" + source + "-" + scope + "-" + period).replaceAll("-");
         }
     }
 

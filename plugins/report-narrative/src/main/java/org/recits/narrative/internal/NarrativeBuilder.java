@@ -249,7 +249,7 @@ final class NarrativeBuilder {
         }
         doc.heading(2, ty.t("Collectivité par collectivité", "Collectivité by collectivité"), "collectivites");
         for (Scope s : scopes) {
-            doc.heading(3, scopeName(s), "c-" + s.id().replaceAll("[^A-Za-z0-9_-]", "-"));
+            doc.heading(3, scopeName(s), "c-" + Doc.NOT_ID.matcher(s.id()).replaceAll("-"));
             doc.para(happened(s));
             List<Sentence> figures = new ArrayList<>();
             for (IndicatorResult r : report.results(s)) {

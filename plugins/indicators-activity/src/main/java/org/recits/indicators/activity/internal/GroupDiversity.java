@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
@@ -101,7 +102,9 @@ public final class GroupDiversity extends ActivityIndicator {
         return scope.isProgramme() ? v.withNote(Bands.PROGRAMME_SUM_NOTE) : v;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String normalise(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

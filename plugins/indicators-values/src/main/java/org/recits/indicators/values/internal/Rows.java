@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.recits.api.model.LocalizedText;
 
 /** Small shared helpers: role codes, French notes. */
@@ -21,8 +22,25 @@ final class Rows {
         if (role == null || role.isBlank()) {
             return null;
         }
-        String s = Normalizer.normalize(role.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        if (isCode(role)) {
+            return role; // the usual case, asked for every answer and quote
+        }
+        String s = MARKS.matcher(Normalizer.normalize(role.strip(), Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+
+    /** Lower-case ASCII letters, digits and hyphens only: what {@link #roleCode} gives back unchanged. */
+    private static boolean isCode(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 1 répondant} / {@code 12 répondants}: French plural (0 and 1 are singular). */
