@@ -294,12 +294,13 @@ final class DataRecords {
         /** The first day of the answers' month, or null for answers without a date. */
         final LocalDate day;
         final String file;
-        final Map<String, Monthly> byQuestion = new HashMap<>();
+        /** Made when the response is kept ({@link #add}): most responses made are only keys to look up. */
+        Map<String, Monthly> byQuestion;
         /**
          * The record the k-th answer of a respondent's row went to: rows of one questionnaire list their
          * questions in the same order, so this usually finds the record without hashing the question.
          */
-        private Monthly[] byPosition = new Monthly[8];
+        private Monthly[] byPosition;
         /**
          * Made for kept responses only, on first use: a key is built each time the cursor moves to another
          * response (a million times at x1000), and parsing or formatting there cost more than the sums.
@@ -342,11 +343,21 @@ final class DataRecords {
 
         @Override
         public int hashCode() {
-            return Objects.hash(collectivite, survey, wave, role, day, file);
+            // Objects.hash's varargs array, once per answer's response change, was a million arrays at x1000
+            int h = Objects.hashCode(collectivite);
+            h = 31 * h + Objects.hashCode(survey);
+            h = 31 * h + wave.hashCode();
+            h = 31 * h + role.hashCode();
+            h = 31 * h + Objects.hashCode(day);
+            return 31 * h + Objects.hashCode(file);
         }
 
         /** Adds the answer at {@code position} in its respondent's row (or past {@link #POSITIONS}: any). */
         void add(int position, String question, Measure measure, double score) {
+            if (byPosition == null) {
+                byQuestion = new HashMap<>();
+                byPosition = new Monthly[8];
+            }
             Monthly m = position < byPosition.length ? byPosition[position] : null;
             if (m == null || m.question != question || m.kind != measure) {
                 m = find(question, measure);
