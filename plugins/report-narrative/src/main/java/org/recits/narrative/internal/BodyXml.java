@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class BodyXml {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";

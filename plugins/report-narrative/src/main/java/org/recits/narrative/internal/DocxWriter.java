@@ -70,6 +70,7 @@ final class DocxWriter {
         try (XWPFDocument d = new XWPFDocument()) {
             styles(d);
             body.p(TITLE).run(PLAIN, doc.title).endP();
+            // XWPF also wrote bold off here: the default in a paragraph without style.
             body.p(PLAIN).run(ITALIC, doc.subtitle).endP();
             for (Block b : doc.blocks) {
                 block(d, body, b);
