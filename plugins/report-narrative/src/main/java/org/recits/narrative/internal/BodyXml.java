@@ -156,7 +156,8 @@ final class BodyXml {
     /**
      * Text or attribute value, escaped. Characters XML 1.0 does not allow (controls other than tab, line
      * feed and carriage return; a surrogate without its pair; U+FFFE, U+FFFF) become {@code ?}, as XmlBeans
-     * writes them; a carriage return is {@code &#13;} (as XmlBeans) so that it is read back as one.
+     * writes them in text (in an attribute it left them, making the file unreadable); a carriage return is
+     * {@code &#13;} (as XmlBeans) so that it is read back as one.
      */
     private void escaped(String s, int from, int to) {
         for (int i = from; i < to; i++) {
