@@ -1,12 +1,14 @@
 package org.recits.narrative.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -41,22 +40,40 @@ import org.recits.narrative.internal.Doc.Sentence;
  * levels, so Word and LibreOffice build a table of contents), charts as PNG pictures. Same report,
  * same bytes: core dates are the report's date and the zip is rewritten with a fixed entry time in a
  * stable order.
+ *
+ * <p>POI makes the package: styles, core properties, the picture parts. The paragraphs are written as
+ * text by {@link BodyXml} and spliced into POI's document part: through XWPF's object model they cost
+ * most of the time of a consolidated programme's narrative.
  */
 final class DocxWriter {
 
     private static final String ACCENT = "1F3A5F";
     private static final double CHART_WIDTH_CM = 16;
 
+    private static final String TITLE = BodyXml.pPr("Title", 0, 0, 0, false);
+    private static final String HEADING1 = BodyXml.pPr("Heading1", 0, 0, 0, false);
+    private static final String HEADING2 = BodyXml.pPr("Heading2", 0, 0, 0, false);
+    private static final String QUOTE = BodyXml.pPr("Quote", 0, 0, 0, false);
+    private static final String BULLET = BodyXml.pPr(null, 0, 360, 240, false);
+    private static final String KEY_FIGURE = BodyXml.pPr(null, 60, 0, 0, false);
+    private static final String CENTRED = BodyXml.pPr(null, 0, 0, 0, true);
+    private static final String PLAIN = "";
+    private static final String ITALIC = BodyXml.rPr(false, true, null, 0);
+    private static final String BIG = BodyXml.rPr(true, false, ACCENT, 36);
+    private static final String REF = BodyXml.rPr(false, false, "555555", 16);
+    private static final String SMALL = BodyXml.rPr(false, false, null, 18);
+    private static final String CAPTION = BodyXml.rPr(false, true, null, 18);
+
     byte[] write(Doc doc, LocalDate generatedOn) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        BodyXml body = new BodyXml();
         try (XWPFDocument d = new XWPFDocument()) {
             styles(d);
-            XWPFParagraph t = d.createParagraph();
-            t.setStyle("Title");
-            t.createRun().setText(doc.title);
-            text(d.createParagraph(), doc.subtitle, true, false);
+            body.p(TITLE).run(PLAIN, doc.title).endP();
+            // XWPF also wrote bold off here: the default in a paragraph without style.
+            body.p(PLAIN).run(ITALIC, doc.subtitle).endP();
             for (Block b : doc.blocks) {
-                block(d, b);
+                block(d, body, b);
             }
             POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
             Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -66,95 +83,58 @@ final class DocxWriter {
             core.setCreator("Récits");
             d.write(raw);
         }
-        return normalise(raw.toByteArray(), generatedOn);
+        return normalise(raw.toByteArray(), generatedOn, body.bytes());
     }
 
-    private void block(XWPFDocument d, Block b) throws IOException {
+    /** One block's paragraphs; a figure's picture goes into {@code d} as a part, its drawing into {@code body}. */
+    private static void block(XWPFDocument d, BodyXml body, Block b) throws IOException {
         if (b instanceof Heading h) {
-            XWPFParagraph p = d.createParagraph();
-            p.setStyle(h.level() <= 2 ? "Heading1" : "Heading2");
-            p.createRun().setText(h.text());
+            body.p(h.level() <= 2 ? HEADING1 : HEADING2).run(PLAIN, h.text()).endP();
         } else if (b instanceof Para p) {
             if (p.list()) {
                 for (Sentence s : p.sentences()) {
-                    XWPFParagraph para = d.createParagraph();
-                    para.setIndentationLeft(360);
-                    para.setIndentationHanging(240);
-                    para.createRun().setText("•\t");
-                    sentence(para, s);
+                    body.p(BULLET).run(PLAIN, "•\t");
+                    sentence(body, s);
+                    body.endP();
                 }
             } else {
-                XWPFParagraph para = d.createParagraph();
+                body.p(PLAIN);
                 for (int i = 0; i < p.sentences().size(); i++) {
                     if (i > 0) {
-                        para.createRun().setText(" ");
+                        body.run(PLAIN, " ");
                     }
-                    sentence(para, p.sentences().get(i));
+                    sentence(body, p.sentences().get(i));
                 }
+                body.endP();
             }
         } else if (b instanceof KeyFigures k) {
             for (KeyFigure f : k.figures()) {
-                XWPFParagraph para = d.createParagraph();
-                para.setSpacingAfter(60);
-                XWPFRun big = para.createRun();
-                big.setBold(true);
-                big.setFontSize(18);
-                big.setColor(ACCENT);
-                big.setText(f.figure());
-                para.createRun().setText("  " + f.label() + " ");
-                ref(para, f.source());
+                body.p(KEY_FIGURE).run(BIG, f.figure()).run(PLAIN, "  " + f.label() + " ")
+                        .run(REF, f.source().ref()).endP();
             }
         } else if (b instanceof QuoteBlock q) {
-            XWPFParagraph para = d.createParagraph();
-            para.setStyle("Quote");
-            XWPFRun r = para.createRun();
-            r.setItalic(true);
-            r.setText("« " + q.text() + " »");
-            XWPFRun who = para.createRun();
-            who.addBreak();
-            who.setFontSize(9);
-            who.setText("— " + q.who());
+            body.p(QUOTE).run(ITALIC, "« " + q.text() + " »").run(SMALL, true, "— " + q.who()).endP();
         } else if (b instanceof Figure f) {
-            XWPFParagraph para = d.createParagraph();
-            para.setAlignment(ParagraphAlignment.CENTER);
-            byte[] png = f.chart().png(2);
-            double widthCm = CHART_WIDTH_CM;
-            double heightCm = widthCm * f.chart().height() / f.chart().width();
+            String rel;
             try {
-                para.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-                        f.chart().id() + ".png", Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
+                // The part and its relationship only; XWPF gives the same id to the same picture twice.
+                rel = d.addPictureData(f.chart().png(2), Document.PICTURE_TYPE_PNG);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("chart " + f.chart().id() + ": " + e.getMessage(), e);
             }
-            XWPFParagraph cap = d.createParagraph();
-            cap.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun r = cap.createRun();
-            r.setFontSize(9);
-            r.setItalic(true);
-            r.setText(f.caption() + " [" + String.join(", ", f.chart().codes()) + "]");
+            double widthCm = CHART_WIDTH_CM;
+            double heightCm = widthCm * f.chart().height() / f.chart().width();
+            body.p(CENTRED).picture(rel, f.chart().id() + ".png", Units.toEMU(widthCm / 2.54 * 72),
+                    Units.toEMU(heightCm / 2.54 * 72)).endP();
+            body.p(CENTRED).run(CAPTION, f.caption() + " [" + String.join(", ", f.chart().codes()) + "]").endP();
         }
     }
 
-    private static void sentence(XWPFParagraph p, Sentence s) {
-        p.createRun().setText(s.text());
+    private static void sentence(BodyXml body, Sentence s) {
+        body.run(PLAIN, s.text());
         if (s.source() != null) {
-            p.createRun().setText(" ");
-            ref(p, s);
+            body.run(PLAIN, " ").run(REF, s.ref());
         }
-    }
-
-    private static void ref(XWPFParagraph p, Sentence s) {
-        XWPFRun r = p.createRun();
-        r.setFontSize(8);
-        r.setColor("555555");
-        r.setText(s.ref());
-    }
-
-    private static void text(XWPFParagraph p, String s, boolean italic, boolean bold) {
-        XWPFRun r = p.createRun();
-        r.setItalic(italic);
-        r.setBold(bold);
-        r.setText(s);
     }
 
     /** Title, Heading1, Heading2 and Quote as real paragraph styles (a blank document has none). */
@@ -197,9 +177,10 @@ final class DocxWriter {
 
     /**
      * Rewrites the package with every entry at {@code day} 00:00 and in a stable order
-     * ([Content_Types].xml first, then by name): POI stamps entries with the clock.
+     * ([Content_Types].xml first, then by name): POI stamps entries with the clock. The body's
+     * paragraphs go into {@code word/document.xml} on the way ({@link #splice}).
      */
-    static byte[] normalise(byte[] zip, LocalDate day) throws IOException {
+    static byte[] normalise(byte[] zip, LocalDate day, byte[] body) throws IOException {
         TreeMap<String, byte[]> entries = new TreeMap<>((a, b) -> {
             boolean ca = a.equals("[Content_Types].xml");
             boolean cb = b.equals("[Content_Types].xml");
@@ -207,7 +188,8 @@ final class DocxWriter {
         });
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
+                byte[] bytes = in.readAllBytes();
+                entries.put(e.getName(), e.getName().equals("word/document.xml") ? splice(bytes, body) : bytes);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
@@ -223,5 +205,30 @@ final class DocxWriter {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * POI's document part with {@code body} at the start of its {@code w:body} (before anything POI put
+     * there, such as a section's properties, which must come last). POI writes an empty body as
+     * {@code <w:body/>} and declares only the namespaces it used, so the body element declares the
+     * drawings' {@code wp} and {@code r}.
+     */
+    static byte[] splice(byte[] document, byte[] body) {
+        String xml = new String(document, StandardCharsets.UTF_8);
+        int at = xml.indexOf("<w:body");
+        int end = at < 0 ? -1 : xml.indexOf('>', at);
+        if (end < 0) {
+            throw new IllegalStateException("no <w:body> in word/document.xml");
+        }
+        boolean empty = xml.charAt(end - 1) == '/';
+        String open = "<w:body xmlns:wp=\"" + BodyXml.WP + "\" xmlns:r=\"" + BodyXml.R + "\">";
+        String head = xml.substring(0, at) + open;
+        String tail = empty ? "</w:body>" + xml.substring(end + 1) : xml.substring(end + 1);
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(h, h.length + body.length + t.length);
+        System.arraycopy(body, 0, out, h.length, body.length);
+        System.arraycopy(t, 0, out, h.length + body.length, t.length);
+        return out;
     }
 }

@@ -1,0 +1,231 @@
+package org.recits.narrative.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.recits.narrative.internal.Doc.Block;
+import org.recits.narrative.internal.Doc.Figure;
+import org.recits.narrative.internal.Doc.Heading;
+import org.recits.narrative.internal.Doc.KeyFigure;
+import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.Para;
+import org.recits.narrative.internal.Doc.QuoteBlock;
+import org.recits.narrative.internal.Doc.Sentence;
+
+/**
+ * TEST REFERENCE ONLY: {@code DocxWriter} as it was when every paragraph and run went through XWPF, kept
+ * to prove that the spliced body reads back the same ({@code DocxWriterEquivalenceTest}). Not to be
+ * changed with the writer. Original comment:
+ *
+ * <p>The narrative as a Word document: real heading styles (Title, Heading 1, Heading 2 with outline
+ * levels, so Word and LibreOffice build a table of contents), charts as PNG pictures. Same report,
+ * same bytes: core dates are the report's date and the zip is rewritten with a fixed entry time in a
+ * stable order.
+ */
+final class XwpfReferenceWriter {
+
+    private static final String ACCENT = "1F3A5F";
+    private static final double CHART_WIDTH_CM = 16;
+
+    byte[] write(Doc doc, LocalDate generatedOn) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            styles(d);
+            XWPFParagraph t = d.createParagraph();
+            t.setStyle("Title");
+            t.createRun().setText(doc.title);
+            text(d.createParagraph(), doc.subtitle, true, false);
+            for (Block b : doc.blocks) {
+                block(d, b);
+            }
+            POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
+            Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
+            core.setCreated(Optional.of(date));
+            core.setModified(Optional.of(date));
+            core.setTitle(doc.title);
+            core.setCreator("Récits");
+            d.write(raw);
+        }
+        return normalise(raw.toByteArray(), generatedOn);
+    }
+
+    private void block(XWPFDocument d, Block b) throws IOException {
+        if (b instanceof Heading h) {
+            XWPFParagraph p = d.createParagraph();
+            p.setStyle(h.level() <= 2 ? "Heading1" : "Heading2");
+            p.createRun().setText(h.text());
+        } else if (b instanceof Para p) {
+            if (p.list()) {
+                for (Sentence s : p.sentences()) {
+                    XWPFParagraph para = d.createParagraph();
+                    para.setIndentationLeft(360);
+                    para.setIndentationHanging(240);
+                    para.createRun().setText("•\t");
+                    sentence(para, s);
+                }
+            } else {
+                XWPFParagraph para = d.createParagraph();
+                for (int i = 0; i < p.sentences().size(); i++) {
+                    if (i > 0) {
+                        para.createRun().setText(" ");
+                    }
+                    sentence(para, p.sentences().get(i));
+                }
+            }
+        } else if (b instanceof KeyFigures k) {
+            for (KeyFigure f : k.figures()) {
+                XWPFParagraph para = d.createParagraph();
+                para.setSpacingAfter(60);
+                XWPFRun big = para.createRun();
+                big.setBold(true);
+                big.setFontSize(18);
+                big.setColor(ACCENT);
+                big.setText(f.figure());
+                para.createRun().setText("  " + f.label() + " ");
+                ref(para, f.source());
+            }
+        } else if (b instanceof QuoteBlock q) {
+            XWPFParagraph para = d.createParagraph();
+            para.setStyle("Quote");
+            XWPFRun r = para.createRun();
+            r.setItalic(true);
+            r.setText("« " + q.text() + " »");
+            XWPFRun who = para.createRun();
+            who.addBreak();
+            who.setFontSize(9);
+            who.setText("— " + q.who());
+        } else if (b instanceof Figure f) {
+            XWPFParagraph para = d.createParagraph();
+            para.setAlignment(ParagraphAlignment.CENTER);
+            byte[] png = f.chart().png(2);
+            double widthCm = CHART_WIDTH_CM;
+            double heightCm = widthCm * f.chart().height() / f.chart().width();
+            try {
+                para.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+                        f.chart().id() + ".png", Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException("chart " + f.chart().id() + ": " + e.getMessage(), e);
+            }
+            XWPFParagraph cap = d.createParagraph();
+            cap.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun r = cap.createRun();
+            r.setFontSize(9);
+            r.setItalic(true);
+            r.setText(f.caption() + " [" + String.join(", ", f.chart().codes()) + "]");
+        }
+    }
+
+    private static void sentence(XWPFParagraph p, Sentence s) {
+        p.createRun().setText(s.text());
+        if (s.source() != null) {
+            p.createRun().setText(" ");
+            ref(p, s);
+        }
+    }
+
+    private static void ref(XWPFParagraph p, Sentence s) {
+        XWPFRun r = p.createRun();
+        r.setFontSize(8);
+        r.setColor("555555");
+        r.setText(s.ref());
+    }
+
+    private static void text(XWPFParagraph p, String s, boolean italic, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setItalic(italic);
+        r.setBold(bold);
+        r.setText(s);
+    }
+
+    /** Title, Heading1, Heading2 and Quote as real paragraph styles (a blank document has none). */
+    private static void styles(XWPFDocument d) {
+        XWPFStyles styles = d.createStyles();
+        styles.addStyle(style("Title", "Title", -1, 28, true, false));
+        styles.addStyle(style("Heading1", "heading 1", 0, 16, true, false));
+        styles.addStyle(style("Heading2", "heading 2", 1, 13, true, false));
+        styles.addStyle(style("Quote", "Quote", -1, 11, false, true));
+    }
+
+    private static XWPFStyle style(String id, String name, int outline, int points, boolean bold, boolean italic) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        s.addNewQFormat();
+        CTPPrGeneral ppr = s.addNewPPr();
+        if (outline >= 0) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            ppr.addNewKeepNext();
+            ppr.addNewSpacing().setBefore(BigInteger.valueOf(outline == 0 ? 360 : 240));
+        }
+        if (italic) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(567));
+        }
+        CTRPr rpr = s.addNewRPr();
+        if (bold) {
+            rpr.addNewB();
+        }
+        if (italic) {
+            rpr.addNewI();
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+        rpr.addNewColor().setVal(italic ? "333333" : ACCENT);
+        XWPFStyle style = new XWPFStyle(s);
+        style.setType(STStyleType.PARAGRAPH);
+        return style;
+    }
+
+    /**
+     * Rewrites the package with every entry at {@code day} 00:00 and in a stable order
+     * ([Content_Types].xml first, then by name): POI stamps entries with the clock.
+     */
+    static byte[] normalise(byte[] zip, LocalDate day) throws IOException {
+        TreeMap<String, byte[]> entries = new TreeMap<>((a, b) -> {
+            boolean ca = a.equals("[Content_Types].xml");
+            boolean cb = b.equals("[Content_Types].xml");
+            return ca == cb ? a.compareTo(b) : (ca ? -1 : 1);
+        });
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            List<String> names = new ArrayList<>(entries.keySet());
+            for (String name : names) {
+                ZipEntry e = new ZipEntry(name);
+                // setTimeLocal: no time-zone conversion, so the bytes do not depend on the machine's zone.
+                e.setTimeLocal(day.atStartOfDay());
+                z.putNextEntry(e);
+                z.write(entries.get(name));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
