@@ -147,6 +147,9 @@ final class SurveyReader {
         Memo<String> collectivites = new Memo<>(SurveyReader::collectivite);
         Memo<String> roles = new Memo<>(SurveyReader::role);
         Memo<ParsedDate> dates = new Memo<>(raw -> ParsedDate.of(raw, layout.monthFirst()));
+        // The date columns in order, once: not a list to box and walk per row.
+        int[] dateCols = id.date() != null ? new int[] {id.date().index()}
+                : layout.dateCols().stream().mapToInt(Integer::intValue).toArray();
         long read = 0;
         long rejected = 0;
         while (rows.hasNext()) {
@@ -180,7 +183,7 @@ final class SurveyReader {
                     respondent = respondent.substring(5); // meta/instanceID holds "uuid:<_uuid>"
                 }
             }
-            LocalDate date = date(table, row, id, layout, dates);
+            LocalDate date = date(table, row, dateCols, id, layout, dates);
             Wave wave = id.constWave();
             if (id.vague() != null) {
                 String v = row.cell(id.vague().index());
@@ -259,8 +262,7 @@ final class SurveyReader {
         }
     }
 
-    private LocalDate date(String table, Line row, Identity id, Layout layout, Memo<ParsedDate> dates) {
-        List<Integer> cols = id.date() != null ? List.of(id.date().index()) : layout.dateCols();
+    private LocalDate date(String table, Line row, int[] cols, Identity id, Layout layout, Memo<ParsedDate> dates) {
         for (int c : cols) {
             String raw = row.cell(c);
             if (raw.isBlank()) {
