@@ -99,16 +99,50 @@ final class DataRecords {
     /** Number of rows {@link #forEach} gives, so the read-me can announce the split before streaming. */
     long count() {
         if (count < 0) {
-            long[] n = {0};
-            forEach(f -> n[0]++);
-            count = n[0];
+            Walk w = new Walk(f -> { }, Long.MAX_VALUE, Long.MAX_VALUE); // passes every field, makes none
+            walk(w);
+            count = w.at;
         }
         return count;
     }
 
     void forEach(Consumer<Field> out) {
+        walk(new Walk(out, 0, Long.MAX_VALUE));
+    }
+
+    /**
+     * The fields {@code from} (inclusive) to {@code to} of {@link #forEach}'s, in the same order: the fields
+     * before are passed without being made, and the walk stops after the last (a records sheet's slice).
+     */
+    void forEach(long from, long to, Consumer<Field> out) {
+        walk(new Walk(out, from, to));
+    }
+
+    /** A walk over the fields: where it is, and the slice it gives. */
+    private static final class Walk {
+        final Consumer<Field> out;
+        final long from;
+        final long to;
+        /** Fields passed so far, given or not. */
+        long at;
+
+        Walk(Consumer<Field> out, long from, long to) {
+            this.out = out;
+            this.from = from;
+            this.to = to;
+        }
+
+        boolean done() {
+            return at >= to;
+        }
+    }
+
+    private void walk(Walk out) {
         Scope all = Scope.programme();
         for (Collectivite c : data.collectivites()) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "collectivite", c.id(), c.id(), c.dateDebut(), c.source());
             e.text("nom", c.nom());
             e.text("type", c.type());
@@ -117,6 +151,9 @@ final class DataRecords {
             e.day("date_fin", c.dateFin());
         }
         for (Participant p : data.participants(all)) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "participant", p.collectivite(), p.id(), p.dateEntree(), p.source());
             e.text("role", p.role());
             e.text("direction", p.direction());
@@ -125,6 +162,9 @@ final class DataRecords {
             e.day("date_sortie", p.dateSortie());
         }
         for (Session s : data.sessions(all)) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "session", s.collectivite(), s.id(), s.dateDebut(), s.source());
             e.number("jours", s.jours());
             e.text("type", s.type());
@@ -132,6 +172,9 @@ final class DataRecords {
             e.text("travail_labo", s.travailLabo() ? "oui" : "non");
         }
         for (Attendance a : data.attendance(all)) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "presence", a.collectivite(), a.session() + "/" + a.participant(), null,
                     a.source());
             e.text("session", a.session());
@@ -139,6 +182,9 @@ final class DataRecords {
             e.number("jours_presents", a.joursPresents());
         }
         for (PracticalCase k : data.cases(all)) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "cas", k.collectivite(), k.id(), k.dateDebut(), k.source());
             e.text("titre", k.titre());
             e.text("thematique", k.thematique());
@@ -152,6 +198,9 @@ final class DataRecords {
             e.text("coherence", k.coherence());
         }
         for (Funding f : data.funding(all)) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "financement", f.collectivite(), f.financeur(), f.date(), f.source());
             e.text("financeur", f.financeur());
             e.text("type", f.type());
@@ -160,6 +209,9 @@ final class DataRecords {
             e.text("objet", f.objet());
         }
         for (GroupWeather w : data.weather(all)) {
+            if (out.done()) {
+                return;
+            }
             Emitter e = new Emitter(out, "meteo", w.collectivite(), w.session(), null, w.source());
             e.text("participant", w.participant());
             e.number("score", (double) w.score());
@@ -167,12 +219,15 @@ final class DataRecords {
         List<Monthly> sums = monthly();
         if (sums != null) {
             for (Monthly m : sums) {
+                if (out.done()) {
+                    return;
+                }
                 m.emit(out);
             }
             return;
         }
         SurveyAnswerCursor a = data.surveyAnswerCursor(all);
-        while (a.next()) {
+        while (!out.done() && a.next()) {
             String respondent = a.respondent();
             Emitter e = new Emitter(out, "reponse", a.collectivite(),
                     respondent == null ? a.survey() : a.survey() + "/" + respondent, a.date(), a.source());
@@ -262,7 +317,7 @@ final class DataRecords {
             return sum;
         }
 
-        void emit(Consumer<Field> out) {
+        void emit(Walk out) {
             String month = response.month();
             if (id == null) {
                 id = response.survey + "/" + question + (month.isEmpty() ? "" : "/" + month);
@@ -453,20 +508,20 @@ final class DataRecords {
         return all;
     }
 
-    /** Emits the fields of one record, skipping empty ones. */
+    /** Emits the fields of one record, skipping empty ones; makes only those of the walk's slice. */
     private static final class Emitter {
-        private final Consumer<Field> out;
+        private final Walk out;
         private final String type;
         private final String collectivite;
         private final String id;
         private final LocalDate date;
         private final String source;
 
-        Emitter(Consumer<Field> out, String type, String collectivite, String id, LocalDate date, SourceRef ref) {
+        Emitter(Walk out, String type, String collectivite, String id, LocalDate date, SourceRef ref) {
             this(out, type, collectivite, id, date, ref == null ? "" : ref.toString());
         }
 
-        Emitter(Consumer<Field> out, String type, String collectivite, String id, LocalDate date, String source) {
+        Emitter(Walk out, String type, String collectivite, String id, LocalDate date, String source) {
             this.out = out;
             this.type = type;
             this.collectivite = collectivite;
@@ -476,8 +531,8 @@ final class DataRecords {
         }
 
         void text(String field, String value) {
-            if (value != null && !value.isEmpty()) {
-                out.accept(new Field(type, collectivite, id, date, field, value, null, null, source));
+            if (value != null && !value.isEmpty() && wanted()) {
+                out.out.accept(new Field(type, collectivite, id, date, field, value, null, null, source));
             }
         }
 
@@ -488,15 +543,21 @@ final class DataRecords {
         }
 
         void number(String field, Double value) {
-            if (value != null) {
-                out.accept(new Field(type, collectivite, id, date, field, null, value, null, source));
+            if (value != null && wanted()) {
+                out.out.accept(new Field(type, collectivite, id, date, field, null, value, null, source));
             }
         }
 
         void day(String field, LocalDate value) {
-            if (value != null) {
-                out.accept(new Field(type, collectivite, id, date, field, null, null, value, source));
+            if (value != null && wanted()) {
+                out.out.accept(new Field(type, collectivite, id, date, field, null, null, value, source));
             }
+        }
+
+        /** Counts a field there is, and says whether it is in the walk's slice. */
+        private boolean wanted() {
+            long i = out.at++;
+            return i >= out.from && i < out.to;
         }
     }
 }

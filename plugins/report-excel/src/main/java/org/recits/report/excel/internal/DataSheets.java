@@ -47,22 +47,15 @@ final class DataSheets {
         }
     }
 
-    /**
-     * Records {@code from} (inclusive) to {@code to}: the records walked from the start and this slice kept,
-     * so that each sheet holds what one thread would have put in it.
-     */
+    /** Records {@code from} (inclusive) to {@code to}, as one thread writing every sheet would have put them. */
     private static void rows(SheetXml xml, DataRecords records, long from, long to, Styles st, boolean date1904) {
         int text = st.text.getIndex() & 0xFFFF;
         int date = st.date.getIndex() & 0xFFFF;
         Map<LocalDate, Double> serials = new HashMap<>();
-        long[] at = {0};
-        records.forEach(f -> {
-            long i = at[0]++;
-            if (i < from || i >= to) {
-                return;
-            }
+        int[] row = {2}; // below the header
+        records.forEach(from, to, f -> {
             try {
-                xml.row((int) (i - from) + 2);
+                xml.row(row[0]++);
                 xml.text(0, f.type(), text);
                 xml.text(1, f.collectivite(), text);
                 xml.text(2, f.id(), text);

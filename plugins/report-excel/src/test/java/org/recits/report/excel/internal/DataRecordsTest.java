@@ -67,6 +67,34 @@ class DataRecordsTest {
         assertThat(answers.source()).isEqualTo(row.key().get(7));
     }
 
+    /** A slice is the same fields as the whole walk's, from its first to before its last (sheets split so). */
+    @Property(tries = 100)
+    void aSliceIsThatPartOfTheWholeWalk(@ForAll long seed, @ForAll @IntRange(min = 0, max = 200) int size,
+            @ForAll @IntRange(min = 0, max = 2000) int a, @ForAll @IntRange(min = 0, max = 2000) int b) {
+        DataRecords records = DataRecords.of(answers(new Random(seed), size));
+        List<DataRecords.Field> all = new ArrayList<>();
+        records.forEach(all::add);
+        assertThat(records.count()).isEqualTo(all.size());
+        long from = Math.min(a, b);
+        long to = Math.max(a, b);
+        List<DataRecords.Field> slice = new ArrayList<>();
+        records.forEach(from, to, slice::add);
+        assertThat(slice).isEqualTo(all.subList((int) Math.min(from, all.size()), (int) Math.min(to, all.size())));
+    }
+
+    @Test
+    void slicesOfMonthlySumsCoverTheWholeWalk() {
+        DataRecords records = DataRecords.of(answers(new Random(3), DataRecords.DETAILED_ANSWERS_MAX + 1));
+        List<DataRecords.Field> all = new ArrayList<>();
+        records.forEach(all::add);
+        long half = records.count() / 2;
+        List<DataRecords.Field> halves = new ArrayList<>();
+        records.forEach(0, half, halves::add);
+        assertThat(halves).hasSize((int) half);
+        records.forEach(half, records.count(), halves::add);
+        assertThat(halves).isEqualTo(all);
+    }
+
     @Test
     void belowTheLimitEachAnswerIsARecordAsTheListGivesIt() {
         Dataset data = answers(new Random(11), 500);
