@@ -2,18 +2,23 @@
 # Whole-process benchmark: generates the sample programme at --scale N, then times (GNU time -v)
 # 1. `recits report` through the distribution's start script, 2. the pandas + openpyxl baseline on the
 # same files, 3. parsing the same CSV files with Commons CSV only; cross-checks the baseline's figures
-# against Récits' workbook and writes results.md. Usage: run.sh [--scale N] [--out DIR] [--period P]
+# against Récits' workbook and writes results.md. With --runs N the three are run N times, in turn, and
+# results.md gives every wall time and the medians (this machine's speed drifts by tens of percent
+# within minutes: interleaved runs let the three share the drift).
+# Usage: run.sh [--scale N] [--out DIR] [--period P] [--runs N]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd -P)
 SCALE=1
 PERIOD=2021-T1
 OUT=
+RUNS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     --period) PERIOD=$2; shift 2 ;;
-    *) echo "usage: run.sh [--scale N] [--out DIR] [--period 2021-T1]" >&2; exit 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    *) echo "usage: run.sh [--scale N] [--out DIR] [--period 2021-T1] [--runs N]" >&2; exit 2 ;;
   esac
 done
 OUT=${OUT:-$HERE/target/run-$SCALE}
@@ -31,15 +36,27 @@ mkdir -p "$OUT/times"
 echo "generating ×$SCALE into $OUT/data" >&2
 java -cp "$CP" org.recits.tools.generator.SampleGenerator --out "$OUT/data" --scale "$SCALE"
 
-echo "recits report" >&2
-"$TIME" -v -o "$OUT/times/recits.time" "$RECITS" report --data "$OUT/data" --period "$PERIOD" \
-  --out "$OUT/recits" >"$OUT/recits.log" 2>&1 || true
-echo "python baseline" >&2
-"$TIME" -v -o "$OUT/times/baseline.time" "$PY" "$HERE/baseline/baseline.py" --data "$OUT/data" \
-  --period "$PERIOD" --out "$OUT/baseline.xlsx" >"$OUT/baseline.log" 2>&1 || true
-echo "parse only" >&2
-"$TIME" -v -o "$OUT/times/parse.time" java -cp "$CP" org.recits.benchmarks.ParseOnly "$OUT/data" \
-  >"$OUT/parse.log" 2>&1 || true
+# Each timed run starts from the same state: the generator's writes flushed (their write-back would
+# otherwise fall on the first run) and the input files read once, so all three read from the page cache.
+warm() {
+  sync
+  find "$OUT/data" -type f -exec cat {} + >/dev/null
+}
+for k in $(seq 1 "$RUNS"); do
+  echo "run $k/$RUNS: recits report" >&2
+  warm
+  rm -rf "$OUT/recits"
+  "$TIME" -v -o "$OUT/times/recits-$k.time" "$RECITS" report --data "$OUT/data" --period "$PERIOD" \
+    --out "$OUT/recits" >"$OUT/recits.log" 2>&1 || true
+  echo "run $k/$RUNS: python baseline" >&2
+  warm
+  "$TIME" -v -o "$OUT/times/baseline-$k.time" "$PY" "$HERE/baseline/baseline.py" --data "$OUT/data" \
+    --period "$PERIOD" --out "$OUT/baseline.xlsx" >"$OUT/baseline.log" 2>&1 || true
+  echo "run $k/$RUNS: parse only" >&2
+  warm
+  "$TIME" -v -o "$OUT/times/parse-$k.time" java -cp "$CP" org.recits.benchmarks.ParseOnly "$OUT/data" \
+    >"$OUT/parse.log" 2>&1 || true
+done
 
 cd "$HERE/baseline"
 "$PY" -W ignore compare.py --recits "$OUT/recits/recits-$PERIOD.xlsx" --baseline "$OUT/baseline.xlsx" \

@@ -5,10 +5,13 @@
 
 Exit code 1 when a figure differs (relative 1e-9) or when one side has a value the other lacks;
 suppressed Récits values (small numbers) are not compared. DIR holds `/usr/bin/time -v` outputs
-named recits.time, baseline.time, parse.time.
+named recits-K.time, baseline-K.time, parse-K.time for runs K = 1, 2… (or recits.time… for one run);
+the table gives each tool's median wall time (every run's in the last column) and its largest peak RSS.
 """
 import argparse
+import glob
 import math
+import statistics
 import os
 import re
 import sys
@@ -69,16 +72,25 @@ def main():
     rows = []
     for name, label in (("recits", "Récits `recits report`"), ("baseline", "Python baseline (pandas + openpyxl)"),
                         ("parse", "parse only (Commons CSV)")):
-        f = os.path.join(a.times, name + ".time")
-        if os.path.exists(f):
-            rows.append((label,) + time_v(f))
-    lines = [f"## Scale ×{a.scale}", "", "| run | wall (s) | peak RSS (MiB) | exit |", "|---|---:|---:|---:|"]
-    lines += [f"| {l} | {s:.2f} | {m:.0f} | {st} |" for l, s, m, st in rows]
-    t = {l: s for l, s, _, _ in rows}
+        files = sorted(glob.glob(os.path.join(a.times, name + "-*.time")),
+                       key=lambda f: int(re.search(r"-(\d+)\.time$", f).group(1)))
+        if not files and os.path.exists(os.path.join(a.times, name + ".time")):
+            files = [os.path.join(a.times, name + ".time")]
+        if files:
+            runs = [time_v(f) for f in files]
+            walls = [w for w, _, _ in runs]
+            rows.append((label, statistics.median(walls), max(m for _, m, _ in runs),
+                         max(st for _, _, st in runs), walls))
+    lines = [f"## Scale ×{a.scale}", "",
+             "| run | median wall (s) | peak RSS (MiB) | exit | every run's wall (s) |", "|---|---:|---:|---:|---|"]
+    lines += [f"| {l} | {s:.2f} | {m:.0f} | {st} | {' '.join(f'{w:.2f}' for w in ws)} |" for l, s, m, st, ws in rows]
     rec = rows[0][1] if rows else None
     if rec and len(rows) == 3:
-        lines += ["", f"- baseline ÷ Récits (speed-up): {rows[1][1] / rec:.2f}×",
-                  f"- Récits ÷ parse only: {rec / rows[2][1]:.2f}×", f"- Récits peak RSS: {rows[0][2]:.0f} MiB"]
+        lines += ["", f"- baseline ÷ Récits (speed-up, medians): {rows[1][1] / rec:.2f}×",
+                  f"- Récits ÷ parse only (medians): {rec / rows[2][1]:.2f}×", f"- Récits peak RSS: {rows[0][2]:.0f} MiB"]
+        if len(rows[0][4]) == len(rows[1][4]) == len(rows[2][4]) > 1:
+            lines += ["- per run (speed-up, Récits ÷ parse): " + ", ".join(
+                f"{b / r:.2f}× / {r / p:.2f}×" for r, b, p in zip(rows[0][4], rows[1][4], rows[2][4]))]
     lines += [f"- cross-check: {check}", ""]
     text = "\n".join(lines)
     print(text)
@@ -86,7 +98,7 @@ def main():
         f.write(text)
     for p in problems[:30]:
         print("DIFF " + p, file=sys.stderr)
-    bad = [r for r in rows if r[3] != 0]
+    bad = [r for r in rows if r[3] != 0]  # any run that failed
     sys.exit(1 if problems or compared == 0 or bad else 0)
 
 
