@@ -138,7 +138,7 @@ final class DocxWriter {
     }
 
     /** Title, Heading1, Heading2 and Quote as real paragraph styles (a blank document has none). */
-    private static void styles(XWPFDocument d) {
+    static void styles(XWPFDocument d) {
         XWPFStyles styles = d.createStyles();
         styles.addStyle(style("Title", "Title", -1, 28, true, false));
         styles.addStyle(style("Heading1", "heading 1", 0, 16, true, false));
@@ -178,7 +178,7 @@ final class DocxWriter {
     /**
      * Rewrites the package with every entry at {@code day} 00:00 and in a stable order
      * ([Content_Types].xml first, then by name): POI stamps entries with the clock. The body's
-     * paragraphs go into {@code word/document.xml} on the way ({@link #splice}).
+     * paragraphs go into {@code word/document.xml} on the way ({@link #splice}), unless {@code body} is null.
      */
     static byte[] normalise(byte[] zip, LocalDate day, byte[] body) throws IOException {
         TreeMap<String, byte[]> entries = new TreeMap<>((a, b) -> {
@@ -189,7 +189,8 @@ final class DocxWriter {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
-                entries.put(e.getName(), e.getName().equals("word/document.xml") ? splice(bytes, body) : bytes);
+                boolean document = body != null && e.getName().equals("word/document.xml");
+                entries.put(e.getName(), document ? splice(bytes, body) : bytes);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);

@@ -3,17 +3,10 @@ package org.recits.narrative.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -21,12 +14,6 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.recits.narrative.internal.Doc.Block;
 import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.Heading;
@@ -39,7 +26,8 @@ import org.recits.narrative.internal.Doc.Sentence;
 /**
  * TEST REFERENCE ONLY: {@code DocxWriter} as it was when every paragraph and run went through XWPF, kept
  * to prove that the spliced body reads back the same ({@code DocxWriterEquivalenceTest}). Not to be
- * changed with the writer. Original comment:
+ * changed with the writer. The styles and the zip rewrite, which the new writer did not change, are the
+ * writer's own ({@code DocxWriter.styles}, {@code DocxWriter.normalise} without a body). Original comment:
  *
  * <p>The narrative as a Word document: real heading styles (Title, Heading 1, Heading 2 with outline
  * levels, so Word and LibreOffice build a table of contents), charts as PNG pictures. Same report,
@@ -54,7 +42,7 @@ final class XwpfReferenceWriter {
     byte[] write(Doc doc, LocalDate generatedOn) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XWPFDocument d = new XWPFDocument()) {
-            styles(d);
+            DocxWriter.styles(d); // unchanged by the new writer: shared
             XWPFParagraph t = d.createParagraph();
             t.setStyle("Title");
             t.createRun().setText(doc.title);
@@ -70,7 +58,7 @@ final class XwpfReferenceWriter {
             core.setCreator("Récits");
             d.write(raw);
         }
-        return normalise(raw.toByteArray(), generatedOn);
+        return DocxWriter.normalise(raw.toByteArray(), generatedOn, null);
     }
 
     private void block(XWPFDocument d, Block b) throws IOException {
@@ -159,73 +147,5 @@ final class XwpfReferenceWriter {
         r.setItalic(italic);
         r.setBold(bold);
         r.setText(s);
-    }
-
-    /** Title, Heading1, Heading2 and Quote as real paragraph styles (a blank document has none). */
-    private static void styles(XWPFDocument d) {
-        XWPFStyles styles = d.createStyles();
-        styles.addStyle(style("Title", "Title", -1, 28, true, false));
-        styles.addStyle(style("Heading1", "heading 1", 0, 16, true, false));
-        styles.addStyle(style("Heading2", "heading 2", 1, 13, true, false));
-        styles.addStyle(style("Quote", "Quote", -1, 11, false, true));
-    }
-
-    private static XWPFStyle style(String id, String name, int outline, int points, boolean bold, boolean italic) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(STStyleType.PARAGRAPH);
-        s.addNewName().setVal(name);
-        s.addNewQFormat();
-        CTPPrGeneral ppr = s.addNewPPr();
-        if (outline >= 0) {
-            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-            ppr.addNewKeepNext();
-            ppr.addNewSpacing().setBefore(BigInteger.valueOf(outline == 0 ? 360 : 240));
-        }
-        if (italic) {
-            ppr.addNewInd().setLeft(BigInteger.valueOf(567));
-        }
-        CTRPr rpr = s.addNewRPr();
-        if (bold) {
-            rpr.addNewB();
-        }
-        if (italic) {
-            rpr.addNewI();
-        }
-        rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
-        rpr.addNewColor().setVal(italic ? "333333" : ACCENT);
-        XWPFStyle style = new XWPFStyle(s);
-        style.setType(STStyleType.PARAGRAPH);
-        return style;
-    }
-
-    /**
-     * Rewrites the package with every entry at {@code day} 00:00 and in a stable order
-     * ([Content_Types].xml first, then by name): POI stamps entries with the clock.
-     */
-    static byte[] normalise(byte[] zip, LocalDate day) throws IOException {
-        TreeMap<String, byte[]> entries = new TreeMap<>((a, b) -> {
-            boolean ca = a.equals("[Content_Types].xml");
-            boolean cb = b.equals("[Content_Types].xml");
-            return ca == cb ? a.compareTo(b) : (ca ? -1 : 1);
-        });
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            List<String> names = new ArrayList<>(entries.keySet());
-            for (String name : names) {
-                ZipEntry e = new ZipEntry(name);
-                // setTimeLocal: no time-zone conversion, so the bytes do not depend on the machine's zone.
-                e.setTimeLocal(day.atStartOfDay());
-                z.putNextEntry(e);
-                z.write(entries.get(name));
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
