@@ -75,15 +75,20 @@ final class DocxWriter {
             for (Block b : doc.blocks) {
                 block(d, body, b);
             }
-            POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
-            Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
-            core.setCreated(Optional.of(date));
-            core.setModified(Optional.of(date));
-            core.setTitle(doc.title);
-            core.setCreator("Récits");
+            properties(d, doc, generatedOn);
             d.write(raw);
         }
         return normalise(raw.toByteArray(), generatedOn, body.bytes());
+    }
+
+    /** Title, creator, and the report's date as creation and modification dates (not the clock). */
+    static void properties(XWPFDocument d, Doc doc, LocalDate generatedOn) {
+        POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
+        Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.setTitle(doc.title);
+        core.setCreator("Récits");
     }
 
     /** One block's paragraphs; a figure's picture goes into {@code d} as a part, its drawing into {@code body}. */

@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -26,8 +22,9 @@ import org.recits.narrative.internal.Doc.Sentence;
 /**
  * TEST REFERENCE ONLY: {@code DocxWriter} as it was when every paragraph and run went through XWPF, kept
  * to prove that the spliced body reads back the same ({@code DocxWriterEquivalenceTest}). Not to be
- * changed with the writer. The styles and the zip rewrite, which the new writer did not change, are the
- * writer's own ({@code DocxWriter.styles}, {@code DocxWriter.normalise} without a body). Original comment:
+ * changed with the writer. The styles, core properties and zip rewrite, which the new writer did not
+ * change, are the writer's own ({@code DocxWriter.styles}, {@code properties}, {@code normalise} without a
+ * body). Original comment:
  *
  * <p>The narrative as a Word document: real heading styles (Title, Heading 1, Heading 2 with outline
  * levels, so Word and LibreOffice build a table of contents), charts as PNG pictures. Same report,
@@ -50,12 +47,7 @@ final class XwpfReferenceWriter {
             for (Block b : doc.blocks) {
                 block(d, b);
             }
-            POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
-            Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
-            core.setCreated(Optional.of(date));
-            core.setModified(Optional.of(date));
-            core.setTitle(doc.title);
-            core.setCreator("Récits");
+            DocxWriter.properties(d, doc, generatedOn);
             d.write(raw);
         }
         return DocxWriter.normalise(raw.toByteArray(), generatedOn, null);
