@@ -2,7 +2,16 @@ package org.recits.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +46,68 @@ class ScriptIT {
                 "--period", "2020-T7");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("période illisible « 2020-T7 »");
+    }
+
+    /**
+     * The JVM options the script picks from the data folder's size (measured choices, see its comments):
+     * C1 alone and the default heap start up to 320 MB; tiered compilation with raised tier-4 thresholds
+     * and a 768 MB heap start above; {@code RECITS_JAVA_OPTS} replaces them all.
+     */
+    @Test
+    void jvmOptionsFollowTheDataFolderSize() throws Exception {
+        Path small = Files.createDirectories(work.resolve("small"));
+        Files.writeString(small.resolve("sessions.csv"), "collectivite;id\n");
+        List<String> options = javaArguments(Map.of(), "check", "--data", small.toString());
+        assertThat(options).contains("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .doesNotContain("-Xms768m", "-XX:+TieredCompilation");
+
+        Path big = Files.createDirectories(work.resolve("big"));
+        allocate(big.resolve("enquete.csv"), 330L << 20); // just over the 320 MB the script looks for
+        options = javaArguments(Map.of(), "check", "--data=" + big);
+        assertThat(options).contains("-Xms768m", "-Xmx1g", "-XX:+TieredCompilation",
+                "-XX:Tier4InvocationThreshold=150000", "-XX:Tier4BackEdgeThreshold=1200000")
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+
+        options = javaArguments(Map.of("RECITS_JAVA_OPTS", "-Xmx2g"), "check", "--data", big.toString());
+        assertThat(options).contains("-Xmx2g").doesNotContain("-Xmx1g", "-Xms768m", "-XX:+TieredCompilation");
+    }
+
+    /** The arguments the script hands to {@code java}: a stand-in JDK whose java prints them, one per line. */
+    private List<String> javaArguments(Map<String, String> env, String... args) throws Exception {
+        Path jdk = work.resolve("jdk");
+        Path java = jdk.resolve("bin/java");
+        if (!Files.exists(java)) {
+            Files.createDirectories(java.getParent());
+            Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Distribution.folder().resolve("recits").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
+        pb.environment().remove("RECITS_JAVA_OPTS");
+        pb.environment().put("JAVA_HOME", jdk.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines().toList();
+    }
+
+    /** A file that takes {@code bytes} on disk, as {@code du} counts (a sparse file would not). */
+    private static void allocate(Path file, long bytes) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("fallocate", "-l", Long.toString(bytes), file.toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        if (p.waitFor() == 0) {
+            return;
+        }
+        byte[] chunk = new byte[1 << 20]; // no fallocate (or a file system without it): write the bytes
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long n = 0; n < bytes; n += chunk.length) {
+                out.write(chunk);
+            }
+        }
     }
 }
