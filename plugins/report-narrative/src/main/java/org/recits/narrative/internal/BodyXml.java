@@ -154,6 +154,34 @@ final class BodyXml {
     }
 
     /**
+     * {@code s} with the characters XML 1.0 does not allow as {@code ?}, as {@link #escaped} writes them:
+     * for the texts POI writes itself (the title in the core properties), which it would write as they are,
+     * making a file no reader opens.
+     */
+    static String legal(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean bad = !pair && (c < ' ' && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c >= '\uFFFE');
+            if (bad && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(bad ? '?' : c);
+                if (pair) {
+                    b.append(s.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /**
      * Text or attribute value, escaped. Characters XML 1.0 does not allow (controls other than tab, line
      * feed and carriage return; a surrogate without its pair; U+FFFE, U+FFFF) become {@code ?}, as XmlBeans
      * writes them in text (in an attribute it left them, making the file unreadable); a carriage return is

@@ -87,7 +87,7 @@ final class DocxWriter {
         Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
-        core.setTitle(doc.title);
+        core.setTitle(BodyXml.legal(doc.title));
         core.setCreator("Récits");
     }
 

@@ -58,6 +58,16 @@ class DocxWriterEquivalenceTest {
                 .hasSize(2);
     }
 
+    /** A title with characters XML cannot hold still gives a file that opens, with {@code ?} for them. */
+    @Test
+    void aTitleWithControlCharactersStillOpens() throws IOException {
+        Doc doc = new Doc("Récit\u0001 \uFFFE\uD800 fin 😀", "sous-titre");
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(new DocxWriter().write(doc, DAY)))) {
+            assertThat(d.getProperties().getCoreProperties().getTitle()).isEqualTo("Récit? ?? fin 😀");
+            assertThat(d.getParagraphs().get(0).getText()).isEqualTo("Récit? ?? fin 😀");
+        }
+    }
+
     @Test
     void sameDocSameBytes() throws IOException {
         assertThat(new DocxWriter().write(rich("a", "b"), DAY)).isEqualTo(new DocxWriter().write(rich("a", "b"), DAY));
