@@ -99,6 +99,15 @@ class CsvBlocksTest {
         }
     }
 
+    /** Asserts that {@code f} read in blocks of each size gives what reading it in one go gives; returns that. */
+    private static List<String> readsAsSequentially(Path f, int... blockSizes) throws IOException {
+        List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
+        for (int blockBytes : blockSizes) {
+            assertThat(outcome(f, 0, blockBytes)).as(f + " in blocks of " + blockBytes).isEqualTo(sequential);
+        }
+        return sequential;
+    }
+
     /** Header, then each row as line:cells, then the error if any. */
     private static List<String> outcome(Path f, long readAhead, int blockBytes) throws IOException {
         List<String> out = new ArrayList<>();
@@ -126,10 +135,7 @@ class CsvBlocksTest {
         }
         Path f = dir.resolve("many.csv");
         Files.writeString(f, b, StandardCharsets.UTF_8);
-        List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
-        for (int blockBytes : new int[] {1, 97, 4096}) {
-            assertThat(outcome(f, 0, blockBytes)).isEqualTo(sequential);
-        }
+        List<String> sequential = readsAsSequentially(f, 1, 97, 4096);
         assertThat(sequential).hasSize(20_001);
     }
 
@@ -144,10 +150,7 @@ class CsvBlocksTest {
         b.append("2;\"").append("never closed; \n".repeat(30_000));
         Path f = dir.resolve("long.csv");
         Files.writeString(f, b, StandardCharsets.UTF_8);
-        List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
-        for (int blockBytes : new int[] {1, 1000, 100_000}) {
-            assertThat(outcome(f, 0, blockBytes)).isEqualTo(sequential);
-        }
+        List<String> sequential = readsAsSequentially(f, 1, 1000, 100_000);
         assertThat(sequential).hasSize(1_003);
         assertThat(sequential.get(1_002)).startsWith("31003:[2, never closed;");
     }
@@ -207,10 +210,7 @@ class CsvBlocksTest {
         }
         assertThat(files).isNotEmpty();
         for (Path f : files) {
-            List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
-            for (int blockBytes : new int[] {1 << 10, 64 << 10, CsvBlocks.BLOCK_BYTES}) {
-                assertThat(outcome(f, 0, blockBytes)).as(f + " in blocks of " + blockBytes).isEqualTo(sequential);
-            }
+            readsAsSequentially(f, 1 << 10, 64 << 10, CsvBlocks.BLOCK_BYTES);
         }
     }
 }
