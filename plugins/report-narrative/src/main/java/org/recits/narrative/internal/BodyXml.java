@@ -163,8 +163,7 @@ final class BodyXml {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            boolean bad = !pair && (c < ' ' && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
-                    || c >= '\uFFFE');
+            boolean bad = !pair && illegal(c);
             if (bad && b == null) {
                 b = new StringBuilder(s.length()).append(s, 0, i);
             }
@@ -179,6 +178,14 @@ final class BodyXml {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /**
+     * Not an XML 1.0 character on its own: a control other than tab, line feed and carriage return, a
+     * surrogate (callers keep a valid pair), U+FFFE, U+FFFF.
+     */
+    private static boolean illegal(char c) {
+        return c < ' ' && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= '\uFFFE';
     }
 
     /**
@@ -201,7 +208,7 @@ final class BodyXml {
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
                         xml.append(c).append(s.charAt(++i));
-                    } else if (c < ' ' || Character.isSurrogate(c) || c >= '\uFFFE') {
+                    } else if (illegal(c)) {
                         xml.append('?');
                     } else {
                         xml.append(c);
