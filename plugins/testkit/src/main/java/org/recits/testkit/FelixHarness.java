@@ -7,21 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.Constants;
-import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
-import org.osgi.util.tracker.ServiceTracker;
+import org.recits.launcher.Main;
 
 /**
  * Runs the product's command line inside a real Apache Felix framework with Declarative Services, the
@@ -36,13 +24,12 @@ import org.osgi.util.tracker.ServiceTracker;
  * assertThat(run.out()).contains("LAB_MY_CODE");
  * }</pre>
  *
- * <p>Each {@link #run} starts a fresh framework and stops it, like each {@code recits} command. Runs
- * are serialised: the command line prints on {@code System.out} and {@code System.err}, which are
- * captured for the time of a run.
+ * <p>Each {@link #run} starts a fresh framework and stops it through the product's own launcher
+ * ({@code org.recits.launcher.Main}), like each {@code recits} command: same framework settings, same
+ * handling of a plugin that does not install or start. Runs are serialised: the command line prints on
+ * {@code System.out} and {@code System.err}, which are captured for the time of a run.
  */
 public final class FelixHarness {
-
-    private static final long SERVICE_WAIT_MS = TimeUnit.SECONDS.toMillis(20);
 
     private final Path bundles;
     private final Path home;
@@ -89,7 +76,8 @@ public final class FelixHarness {
 
     /**
      * Runs one command, e.g. {@code run("report", "--data", dir, "--period", "2020-T1", "--out", out)}.
-     * Exit codes are the product's: 0 done, 2 usage, 3 rejected under {@code --strict}, 4 a plugin failed.
+     * Exit codes are the product's: 0 done, 1 the framework did not run the command (why is in {@code err}), 2 usage,
+     * 3 rejected under {@code --strict}, 4 a plugin failed.
      */
     public Run run(String... args) {
         synchronized (FelixHarness.class) {
@@ -102,80 +90,12 @@ public final class FelixHarness {
             System.setErr(errStream);
             int code;
             try {
-                code = runInFramework(args, errStream);
+                code = Main.run(bundles, plugins, home, args, errStream);
             } finally {
                 System.setOut(previousOut);
                 System.setErr(previousErr);
             }
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
-
-    private int runInFramework(String[] args, PrintStream err) {
-        Path storage = null;
-        Framework framework = null;
-        try {
-            storage = Files.createTempDirectory("recits-harness-");
-            Map<String, String> config = new HashMap<>();
-            config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-            if (home != null) {
-                config.put("recits.home", home.toAbsolutePath().toString());
-            }
-            config.put("felix.log.level", "1");
-            framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-            framework.init();
-            BundleContext context = framework.getBundleContext();
-            List<Bundle> shipped = new ArrayList<>();
-            for (Path jar : jars(bundles)) {
-                shipped.add(context.installBundle(jar.toUri().toString()));
-            }
-            List<Bundle> added = new ArrayList<>();
-            for (Path jar : plugins) {
-                try {
-                    added.add(context.installBundle(jar.toUri().toString()));
-                } catch (BundleException e) {
-                    err.println("Greffon ignoré : " + jar.getFileName() + " : " + e.getMessage());
-                }
-            }
-            framework.start();
-            for (Bundle b : shipped) {
-                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                    b.start();
-                }
-            }
-            for (Bundle b : added) {
-                try {
-                    b.start();
-                } catch (BundleException e) {
-                    err.println("Greffon ignoré : " + b.getLocation() + " : " + e.getMessage());
-                }
-            }
-            return call(context, args, err);
-        } catch (Exception e) {
-            throw new IllegalStateException("the framework did not run the command: " + e, e);
-        } finally {
-            stop(framework);
-            delete(storage);
-        }
-    }
-
-    private static int call(BundleContext context, String[] args, PrintStream err) throws Exception {
-        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, context.createFilter(
-                "(&(" + Constants.OBJECTCLASS + "=" + Function.class.getName() + ")(recits.command=main))"), null);
-        tracker.open();
-        try {
-            Object service = tracker.waitForService(SERVICE_WAIT_MS);
-            if (service == null) {
-                throw new IllegalStateException("the engine's command line service did not appear; is the engine"
-                        + " bundle among " + context.getBundles().length + " bundles, with SCR?");
-            }
-            @SuppressWarnings("unchecked")
-            Function<String[], Integer> cli = (Function<String[], Integer>) service;
-            Integer code = cli.apply(args);
-            return code == null ? 1 : code;
-        } finally {
-            tracker.close();
         }
     }
 
@@ -187,31 +107,6 @@ public final class FelixHarness {
             return s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void stop(Framework framework) {
-        if (framework == null) {
-            return;
-        }
-        try {
-            framework.stop();
-            framework.waitForStop(TimeUnit.SECONDS.toMillis(10));
-        } catch (BundleException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void delete(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary folder does not change the run's outcome
         }
     }
 }

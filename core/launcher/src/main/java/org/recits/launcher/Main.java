@@ -57,12 +57,34 @@ public final class Main {
     }
 
     /**
-     * Runs one command in a fresh framework.
+     * Runs one command in a fresh framework, with the bundles of {@code home/bundles} and the user's plugins
+     * of {@code home/plugins}.
      *
      * @param home the product folder
      * @return the command's exit code; 1 when the framework itself could not run it
      */
     public static int run(Path home, String[] args, PrintStream err) {
+        boolean english = isEnglish(args);
+        List<Path> plugins;
+        try {
+            plugins = jars(home.resolve("plugins"));
+        } catch (IOException e) {
+            err.println(notStarted(english) + e);
+            return 1;
+        }
+        return run(home.resolve("bundles"), plugins, home, args, err);
+    }
+
+    /**
+     * Runs one command in a fresh framework: what {@code recits} does, and what the test kit's
+     * {@code FelixHarness} does with a plugin under test.
+     *
+     * @param bundles the shipped bundles' folder: each must install and start, or nothing runs
+     * @param plugins plugin jars, installed after them; one that fails is named on {@code err} and skipped
+     * @param home    the product folder (its {@code demo/} data), or null
+     * @return the command's exit code; 1 when the framework itself could not run it
+     */
+    public static int run(Path bundles, List<Path> plugins, Path home, String[] args, PrintStream err) {
         boolean english = isEnglish(args);
         if (System.getProperty("java.util.logging.config.file") == null) {
             LIBRARIES.setLevel(Level.SEVERE);
@@ -73,24 +95,28 @@ public final class Main {
         Path storage = null;
         Framework framework = null;
         try {
+            if (!Files.isDirectory(bundles)) {
+                throw new IOException((english ? "missing folder " : "dossier manquant ") + bundles);
+            }
             storage = Files.createTempDirectory("recits-osgi-");
             Map<String, String> config = new HashMap<>();
             config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
             config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-            config.put("recits.home", home.toAbsolutePath().toString());
+            if (home != null) {
+                config.put("recits.home", home.toAbsolutePath().toString());
+            }
             config.put("felix.log.level", "1"); // errors only: the user sees our messages, not the framework's
             framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
             framework.init();
             BundleContext context = framework.getBundleContext();
-            List<Bundle> shipped = install(context, home.resolve("bundles"), false, english, err);
-            List<Bundle> plugins = install(context, home.resolve("plugins"), true, english, err);
+            List<Bundle> shipped = install(context, jars(bundles), false, english, err);
+            List<Bundle> added = install(context, plugins, true, english, err);
             framework.start();
             start(shipped, false, english, err);
-            start(plugins, true, english, err);
+            start(added, true, english, err);
             return call(context, args, english, err);
         } catch (Exception e) {
-            err.println((english ? "Error: the Récits platform did not start: " : "Erreur : la plateforme Récits n’a pas démarré : ")
-                    + e);
+            err.println(notStarted(english) + e);
             return 1;
         } finally {
             stop(framework);
@@ -98,19 +124,22 @@ public final class Main {
         }
     }
 
-    private static List<Bundle> install(BundleContext context, Path folder, boolean userPlugins, boolean english,
+    private static String notStarted(boolean english) {
+        return english ? "Error: the Récits platform did not start: " : "Erreur : la plateforme Récits n’a pas démarré : ";
+    }
+
+    private static List<Path> jars(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static List<Bundle> install(BundleContext context, List<Path> jars, boolean userPlugins, boolean english,
             PrintStream err) throws IOException {
         List<Bundle> installed = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            if (!userPlugins) {
-                throw new IOException((english ? "missing folder " : "dossier manquant ") + folder);
-            }
-            return installed;
-        }
-        List<Path> jars;
-        try (Stream<Path> list = Files.list(folder)) {
-            jars = list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
-        }
         for (Path jar : jars) {
             try {
                 installed.add(context.installBundle(jar.toUri().toString()));
