@@ -75,6 +75,64 @@ class SurveyAnswerStoreTest {
         assertEquals(all, d.toBuilder().build().surveyAnswers(Scope.programme()));
     }
 
+    /**
+     * A row's answers added through {@link Dataset.Builder#surveyRow} make the same dataset as the same
+     * answers added one record at a time, mixed with records and with retain in between.
+     */
+    @Property(tries = 300)
+    void surveyRowsAddWhatRecordsWould(@ForAll("answers") List<SurveyAnswer> added,
+            @ForAll @net.jqwik.api.constraints.Size(max = 40) List<Boolean> asRecord) {
+        Dataset.Builder byRecord = Dataset.builder();
+        Dataset.Builder byRow = Dataset.builder();
+        Dataset.SurveyRow row = null;
+        SurveyAnswer rowOf = null;
+        for (int i = 0; i < added.size(); i++) {
+            SurveyAnswer a = added.get(i);
+            byRecord.add(a);
+            if (i < asRecord.size() && asRecord.get(i)) {
+                byRow.add(a);
+                continue;
+            }
+            if (row == null || !sameRow(rowOf, a) || i % 7 == 6) { // a new row object for the same fields too
+                row = byRow.surveyRow(a.collectivite(), a.survey(), a.respondent(), a.date(), a.wave(), a.role(),
+                        a.source());
+                rowOf = a;
+            }
+            row.answer(a.question(), a.measure(), a.score(), a.raw());
+            if (i == added.size() / 2) {
+                byRecord.retain(SurveyAnswer.class, x -> !"b".equals(x.collectivite()));
+                byRow.retain(SurveyAnswer.class, x -> !"b".equals(x.collectivite()));
+            }
+        }
+        Dataset expected = byRecord.build();
+        Dataset actual = byRow.build();
+        assertEquals(expected.surveyAnswers(Scope.programme()), actual.surveyAnswers(Scope.programme()));
+        assertEquals(walk(expected.surveyAnswerCursor(Scope.programme())),
+                walk(actual.surveyAnswerCursor(Scope.programme())));
+        for (String c : List.of("a", "b", "c")) {
+            assertEquals(expected.surveyAnswers(Scope.of(c)), actual.surveyAnswers(Scope.of(c)));
+        }
+    }
+
+    private static boolean sameRow(SurveyAnswer x, SurveyAnswer y) {
+        return java.util.Objects.equals(x.collectivite(), y.collectivite()) && x.survey().equals(y.survey())
+                && java.util.Objects.equals(x.respondent(), y.respondent()) && java.util.Objects.equals(x.date(), y.date())
+                && x.wave() == y.wave() && java.util.Objects.equals(x.role(), y.role()) && x.source().equals(y.source());
+    }
+
+    @Test
+    void aSurveyRowChecksWhatASurveyAnswerChecks() {
+        Dataset.Builder b = Dataset.builder();
+        assertThrows(NullPointerException.class, () -> b.surveyRow(null, "s", null, null, null, null, null));
+        assertThrows(NullPointerException.class, () -> b.surveyRow("a", null, null, null, null, null, null));
+        Dataset.SurveyRow row = b.surveyRow("a", "s", null, null, null, null, null);
+        assertThrows(NullPointerException.class, () -> row.answer(null, Measure.DEMOCRATIE, 1.0, "1"));
+        assertThrows(NullPointerException.class, () -> row.answer("q", null, 1.0, "1"));
+        row.answer("q", Measure.DEMOCRATIE, null, "texte");
+        assertEquals(List.of(new SurveyAnswer("a", "s", null, null, null, null, "q", Measure.DEMOCRATIE, null, "texte",
+                SourceRef.NONE)), b.build().surveyAnswers(Scope.programme()));
+    }
+
     @Property(tries = 200)
     void aDatasetDoesNotChangeWhenItsBuilderDoes(@ForAll("answers") List<SurveyAnswer> first,
             @ForAll("answers") List<SurveyAnswer> more) {

@@ -69,8 +69,16 @@ final class AnswerStore {
     private final Dict<LocalDate> dates = new Dict<>();
     private final Dict<QuestionKey> questions = new Dict<>();
     private final Dict<ValueKey> values = new Dict<>();
-    /** The answer added last, to tell whether the next one continues its run. */
-    private SurveyAnswer last;
+    // What the answer added last shares with its run, to tell whether the next one continues it.
+    private boolean anyRun;
+    private String lastCollectivite;
+    private String lastSurvey;
+    private String lastRespondent;
+    private LocalDate lastDate;
+    private Wave lastWave;
+    private String lastRole;
+    private String lastFile;
+    private long lastLine;
 
     // one entry per run
     private int runs;
@@ -103,12 +111,21 @@ final class AnswerStore {
     }
 
     void add(SurveyAnswer a) {
-        if (last == null || !sameRun(last, a)) {
-            newRun(a);
+        add(a.collectivite(), a.survey(), a.respondent(), a.date(), a.wave(), a.role(), a.source(), a.question(),
+                a.measure(), a.score(), a.raw());
+    }
+
+    /**
+     * Adds the answer these fields make, as {@link #add(SurveyAnswer)} would: {@link Dataset.SurveyRow} adds
+     * a row's answers without making a record for each. The fields are checked by the caller.
+     */
+    void add(String collectivite, String survey, String respondent, LocalDate date, Wave wave, String role,
+            SourceRef source, String questionText, Measure measure, Double score, String raw) {
+        if (!anyRun || !sameRun(collectivite, survey, respondent, date, wave, role, source)) {
+            newRun(collectivite, survey, respondent, date, wave, role, source);
         }
-        last = a;
-        int question = questionCode(a.question(), a.measure());
-        int value = valueCode(a.raw(), a.score());
+        int question = questionCode(questionText, measure);
+        int value = valueCode(raw, score);
         if (!wide && (question >= PACKED_QUESTIONS || value > VALUE_MASK)) {
             widen();
         }
@@ -184,19 +201,28 @@ final class AnswerStore {
     }
 
     /** Whether an answer belongs to the run of the one added before it: all but question and answer alike. */
-    private static boolean sameRun(SurveyAnswer previous, SurveyAnswer a) {
-        return same(previous.collectivite(), a.collectivite()) && same(previous.survey(), a.survey())
-                && same(previous.respondent(), a.respondent()) && same(previous.date(), a.date())
-                && previous.wave() == a.wave() && same(previous.role(), a.role())
-                && same(previous.source().file(), a.source().file())
-                && previous.source().line() == a.source().line();
+    private boolean sameRun(String collectivite, String survey, String respondent, LocalDate date, Wave wave,
+            String role, SourceRef source) {
+        return same(lastCollectivite, collectivite) && same(lastSurvey, survey) && same(lastRespondent, respondent)
+                && same(lastDate, date) && lastWave == wave && same(lastRole, role)
+                && same(lastFile, source.file()) && lastLine == source.line();
     }
 
     private static boolean same(Object x, Object y) {
         return x == y || x != null && x.equals(y);
     }
 
-    private void newRun(SurveyAnswer a) {
+    private void newRun(String collectivite, String survey, String respondent, LocalDate date, Wave wave,
+            String role, SourceRef source) {
+        anyRun = true;
+        lastCollectivite = collectivite;
+        lastSurvey = survey;
+        lastRespondent = respondent;
+        lastDate = date;
+        lastWave = wave;
+        lastRole = role;
+        lastFile = source.file();
+        lastLine = source.line();
         if (runs == runStart.length) {
             int n = grow(runs);
             runCollectivite = Arrays.copyOf(runCollectivite, n);
@@ -210,14 +236,14 @@ final class AnswerStore {
             runStart = Arrays.copyOf(runStart, n);
         }
         int r = runs++;
-        runCollectivite[r] = strings.code(a.collectivite());
-        runSurvey[r] = strings.code(a.survey());
-        runRespondent[r] = a.respondent();
-        runDate[r] = dates.codeOrNone(a.date());
-        runWave[r] = (byte) (a.wave() == null ? NO_CODE : a.wave().ordinal());
-        runRole[r] = strings.codeOrNone(a.role());
-        runFile[r] = strings.code(a.source().file());
-        runLine[r] = a.source().line();
+        runCollectivite[r] = strings.code(collectivite);
+        runSurvey[r] = strings.code(survey);
+        runRespondent[r] = respondent;
+        runDate[r] = dates.codeOrNone(date);
+        runWave[r] = (byte) (wave == null ? NO_CODE : wave.ordinal());
+        runRole[r] = strings.codeOrNone(role);
+        runFile[r] = strings.code(source.file());
+        runLine[r] = source.line();
         runStart[r] = answers;
     }
 

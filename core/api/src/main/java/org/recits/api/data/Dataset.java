@@ -1,11 +1,13 @@
 package org.recits.api.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -13,12 +15,15 @@ import org.recits.api.model.Attendance;
 import org.recits.api.model.Collectivite;
 import org.recits.api.model.Funding;
 import org.recits.api.model.GroupWeather;
+import org.recits.api.model.Measure;
 import org.recits.api.model.Participant;
 import org.recits.api.model.PracticalCase;
 import org.recits.api.model.Quote;
 import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
+import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
+import org.recits.api.model.Wave;
 
 /**
  * Everything read from a lab's files: typed records, indexed by collectivité for the queries
@@ -414,6 +419,28 @@ public final class Dataset {
         }
 
         /**
+         * Starts one respondent's row of a survey export: what its answers share is given once, and each
+         * {@link SurveyRow#answer} then adds one answer, exactly as {@link #add(SurveyAnswer)} would with
+         * these fields, without making a {@code SurveyAnswer} for it (an export of a million rows holds
+         * twenty million answers).
+         *
+         * @param collectivite the collectivité's id
+         * @param survey       the questionnaire (export file name without extension)
+         * @param respondent   the respondent's id in the export; may be null
+         * @param date         when the answers were given; may be null
+         * @param wave         before/after wave; may be null
+         * @param role         respondent's role; may be null
+         * @param source       where the row was read; null for {@link SourceRef#NONE}
+         * @return the row, to add its answers to
+         * @throws NullPointerException when collectivite or survey is null, as {@code SurveyAnswer} does
+         * @since 1.2
+         */
+        public SurveyRow surveyRow(String collectivite, String survey, String respondent, LocalDate date, Wave wave,
+                String role, SourceRef source) {
+            return new SurveyRow(this, collectivite, survey, respondent, date, wave, role, source);
+        }
+
+        /**
          * Records the provenance of a file read.
          *
          * @param s the file's provenance and row counts
@@ -501,6 +528,53 @@ public final class Dataset {
          */
         public Dataset build() {
             return new Dataset(this);
+        }
+    }
+
+    /**
+     * One respondent's row of survey answers, from {@link Builder#surveyRow}: each {@link #answer} adds to
+     * the builder what {@link Builder#add(SurveyAnswer)} would add for the row's fields and the answer's.
+     *
+     * @since 1.2
+     */
+    public static final class SurveyRow {
+        private final Builder builder;
+        private final String collectivite;
+        private final String survey;
+        private final String respondent;
+        private final LocalDate date;
+        private final Wave wave;
+        private final String role;
+        private final SourceRef source;
+
+        private SurveyRow(Builder builder, String collectivite, String survey, String respondent, LocalDate date,
+                Wave wave, String role, SourceRef source) {
+            this.builder = builder;
+            this.collectivite = Objects.requireNonNull(collectivite, "collectivite");
+            this.survey = Objects.requireNonNull(survey, "survey");
+            this.respondent = respondent;
+            this.date = date;
+            this.wave = wave;
+            this.role = role;
+            this.source = source == null ? SourceRef.NONE : source;
+        }
+
+        /**
+         * Adds one answer of this row.
+         *
+         * @param question the question's code or header as in the export
+         * @param measure  what the question measures
+         * @param score    the answer brought to 1–5; null for text
+         * @param raw      the answer as written in the export
+         * @return this row
+         * @throws NullPointerException when question or measure is null, as {@code SurveyAnswer} does
+         */
+        public SurveyRow answer(String question, Measure measure, Double score, String raw) {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(measure, "measure");
+            builder.answers.add(collectivite, survey, respondent, date, wave, role, source, question, measure, score,
+                    raw);
+            return this;
         }
     }
 

@@ -199,15 +199,16 @@ final class SurveyReader {
             if (id.role() != null && !row.cell(id.role().index()).isBlank()) {
                 role = roles.get(row.cell(id.role().index()));
             }
-            SourceRef source = new SourceRef(table, row.line());
+            // The row's shared fields are given once, not with each of its answers (20 M at x1000).
+            Dataset.SurveyRow answers = builder.surveyRow(coll, survey, respondent, date, wave, role,
+                    new SourceRef(table, row.line()));
             for (Question q : plan) {
                 Mapping.Entry e = q.entry();
                 Layout.Match m = q.match();
                 String cell = m.kind() == Layout.MatchKind.OPTIONS ? options(row, m.columns()) : row.cell(m.columns().get(0).index());
                 Scored scored = q.scores().get(cell);
                 if (scored.outcome() instanceof Answers.Answer a) {
-                    builder.add(new SurveyAnswer(coll, survey, respondent, date, wave, role, e.question(), e.measure(),
-                            a.score(), scored.raw(), source));
+                    answers.answer(e.question(), e.measure(), a.score(), scored.raw());
                 } else if (scored.outcome() instanceof Answers.Rejected r) {
                     String column = m.kind() == Layout.MatchKind.OPTIONS ? e.question() : m.columns().get(0).header();
                     builder.finding(Finding.rejected(table, row.line(), column, scored.raw(), r.reason()));
