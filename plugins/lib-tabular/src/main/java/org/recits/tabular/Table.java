@@ -2,7 +2,11 @@ package org.recits.tabular;
 
 import java.io.Closeable;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Rows of one table, header first. Iterating streams the rows (bounded memory for CSV); each call to
@@ -24,4 +28,62 @@ public interface Table extends Closeable, Iterable<Row> {
 
     /** The detected separator; 0 for a sheet. */
     char separator();
+
+    /**
+     * The first {@code n} data rows as {@link #iterator()} gives them (fewer when the table has fewer), read on
+     * the caller's thread without reading further: enough to look at a table before reading it.
+     *
+     * @param n how many rows at the most
+     * @return the rows
+     * @since 1.1
+     */
+    default List<Row> head(int n) {
+        List<Row> rows = new ArrayList<>();
+        Iterator<Row> it = iterator();
+        while (rows.size() < n && it.hasNext()) {
+            rows.add(it.next());
+        }
+        return rows;
+    }
+
+    /**
+     * The data rows as {@link #iterator()} gives them, each with what a function of the row makes of it. A large
+     * CSV is parsed on other threads, and the function then runs there too, beside the caller's own work on the
+     * rows before: each of those threads calls {@code perThread} once for a function of its own, which may keep
+     * caches without locks but must not touch what other threads use. It may also be given the header and
+     * records the iterator skips; what it makes of those is dropped. What it throws for a row is thrown by
+     * {@code next()} at that row, as if it ran there. Small files and sheets run it on the caller's thread.
+     *
+     * @param perThread makes the function, once per thread that runs it
+     * @param <T>       what the function makes of a row
+     * @return the rows with what the function made of each, in table order
+     * @since 1.1
+     */
+    default <T> Iterator<Prepared<T>> prepared(Supplier<? extends Function<? super Row, ? extends T>> perThread) {
+        Function<? super Row, ? extends T> f = perThread.get();
+        Iterator<Row> rows = iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Prepared<T> next() {
+                Row r = rows.next();
+                return new Prepared<>(r, f.apply(r));
+            }
+        };
+    }
+
+    /**
+     * A row and what {@link #prepared}'s function made of it.
+     *
+     * @param row   the row
+     * @param value what the function returned for it
+     * @param <T>   what the function makes of a row
+     * @since 1.1
+     */
+    record Prepared<T>(Row row, T value) {
+    }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -58,7 +60,7 @@ public final class CsvTable implements Table {
         List<String> h = List.of();
         long hLine = 1;
         long skipped = 0;
-        try (RowIterator it = new RowIterator(new ParsedRecords(Encodings.open(file, encoding), 0), 0)) {
+        try (RowIterator it = new RowIterator(new ParsedRecords(Encodings.open(file, encoding), 0), 0, null)) {
             if (it.hasNext()) {
                 Row first = it.next();
                 h = new ArrayList<>(first.cells());
@@ -121,8 +123,51 @@ public final class CsvTable implements Table {
 
     @Override
     public Iterator<Row> iterator() {
+        return rows(null);
+    }
+
+    /** Read on the caller's thread, whatever the file's size: no parsing thread for a look at the first rows. */
+    @Override
+    public List<Row> head(int n) {
+        List<Row> rows = new ArrayList<>();
+        try (RowIterator it = new RowIterator(new ParsedRecords(Encodings.open(file, encoding), 0), recordsBeforeData,
+                null)) {
+            while (rows.size() < n && it.hasNext()) {
+                rows.add(it.next());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    @Override
+    public <T> Iterator<Prepared<T>> prepared(Supplier<? extends Function<? super Row, ? extends T>> perThread) {
+        RowIterator rows = rows(java.util.Objects.requireNonNull(perThread, "perThread"));
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked") // made by perThread's functions, which return T
+            public Prepared<T> next() {
+                Row r = rows.next();
+                Object v = rows.value;
+                if (v instanceof CsvBlocks.Failed f) {
+                    throw f.thrown();
+                }
+                return new Prepared<>(r, (T) v);
+            }
+        };
+    }
+
+    /** The data rows; each with what a function from {@code prepare} makes of it when that is not null. */
+    private RowIterator rows(Supplier<? extends Function<? super Row, ?>> prepare) {
         try {
             Records records;
+            Function<? super Row, ?> onThisThread = null;
             if (Files.size(file) < readAheadBytes) {
                 records = new ParsedRecords(Encodings.open(file, encoding), 0);
             } else if (encoding.charset().equals(StandardCharsets.UTF_8)
@@ -135,12 +180,16 @@ public final class CsvTable implements Table {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                });
+                }, prepare);
+                return new RowIterator(records, recordsBeforeData, null);
             } else {
                 // UTF-16: a CR or LF byte may be half of another character, so no byte scan; one thread parses ahead.
                 records = new ReadAhead(new ParsedRecords(Encodings.open(file, encoding), 0));
             }
-            return new RowIterator(records, recordsBeforeData);
+            if (prepare != null) {
+                onThisThread = prepare.get();
+            }
+            return new RowIterator(records, recordsBeforeData, onThisThread);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,6 +237,11 @@ public final class CsvTable implements Table {
     /** Every record (blank ones too) with its start line, in file order; null at the end. */
     interface Records extends AutoCloseable {
         Row next();
+
+        /** What the parsing thread prepared for the row {@link #next()} returned last; null when it prepares none. */
+        default Object prepared() {
+            return null;
+        }
 
         @Override
         void close();
@@ -327,16 +381,29 @@ public final class CsvTable implements Table {
         }
     }
 
-    /** Non-blank records with their start line. */
+    /** Whether the iterators leave a record out: an empty line (one empty cell) or no cell at all. */
+    static boolean skipped(Row r) {
+        return r.size() == 0 || r.size() == 1 && r.cell(0).isEmpty();
+    }
+
+    /**
+     * Non-blank records with their start line, and with what was prepared for each (by the parsing threads,
+     * or here by {@code prepare} when it is not null) in {@link #value} once {@link #next()} returned it.
+     */
     private final class RowIterator implements Iterator<Row>, AutoCloseable {
         private final Records records;
+        private final Function<? super Row, ?> prepare;
         private long recordsRead;
         private Row pending;
+        private Object pendingValue;
+        /** What was prepared for the row {@link #next()} returned last. */
+        Object value;
         private boolean done;
         private boolean closed;
 
-        RowIterator(Records records, long skip) {
+        RowIterator(Records records, long skip, Function<? super Row, ?> prepare) {
             this.records = records;
+            this.prepare = prepare;
             track(this);
             try {
                 for (long i = 0; i < skip && fetch() != null; i++) {
@@ -363,8 +430,9 @@ public final class CsvTable implements Table {
                 if (r == null) {
                     done = true;
                     close();
-                } else if (!(r.size() == 1 && r.cell(0).isEmpty()) && r.size() > 0) {
+                } else if (!skipped(r)) {
                     pending = r;
+                    pendingValue = records.prepared();
                 }
             }
             return pending != null;
@@ -377,6 +445,16 @@ public final class CsvTable implements Table {
             }
             Row r = pending;
             pending = null;
+            if (prepare != null) {
+                try {
+                    value = prepare.apply(r);
+                } catch (RuntimeException e) {
+                    value = new CsvBlocks.Failed(e);
+                }
+            } else {
+                value = pendingValue;
+            }
+            pendingValue = null;
             return r;
         }
 

@@ -94,6 +94,7 @@ class CsvBlocksTest {
             List<String> sequential = outcome(f, Long.MAX_VALUE, blockBytes);
             List<String> parallel = outcome(f, 0, blockBytes);
             assertThat(parallel).isEqualTo(sequential);
+            assertThat(prepared(f, 0, blockBytes)).isEqualTo(sequential);
         } finally {
             Files.delete(f);
         }
@@ -102,8 +103,10 @@ class CsvBlocksTest {
     /** Asserts that {@code f} read in blocks of each size gives what reading it in one go gives; returns that. */
     private static List<String> readsAsSequentially(Path f, int... blockSizes) throws IOException {
         List<String> sequential = outcome(f, Long.MAX_VALUE, 0);
+        assertThat(prepared(f, Long.MAX_VALUE, 0)).as(f + " prepared on the caller's thread").isEqualTo(sequential);
         for (int blockBytes : blockSizes) {
             assertThat(outcome(f, 0, blockBytes)).as(f + " in blocks of " + blockBytes).isEqualTo(sequential);
+            assertThat(prepared(f, 0, blockBytes)).as(f + " prepared in blocks of " + blockBytes).isEqualTo(sequential);
         }
         return sequential;
     }
@@ -120,6 +123,94 @@ class CsvBlocksTest {
             out.add("error: " + e.getCause().getMessage());
         }
         return out;
+    }
+
+    /**
+     * As {@link #outcome}, through {@link Table#prepared}: each row's value must be what the function makes of
+     * that row, made on a thread that got its own function.
+     */
+    private static List<String> prepared(Path f, long readAhead, int blockBytes) throws IOException {
+        List<String> out = new ArrayList<>();
+        List<String> wrongThread = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (Table t = CsvTable.open(f, "t.csv", readAhead, blockBytes)) {
+            out.add(t.headerLine() + ":" + t.header() + " " + t.charset() + " " + t.separator());
+            Iterator<Table.Prepared<String>> it = t.prepared(() -> {
+                Thread own = Thread.currentThread();
+                return r -> {
+                    if (Thread.currentThread() != own) {
+                        wrongThread.add(r.line() + " on " + Thread.currentThread().getName());
+                    }
+                    return r.line() + ":" + r.cells();
+                };
+            });
+            while (it.hasNext()) {
+                Table.Prepared<String> p = it.next();
+                assertThat(p.value()).isEqualTo(p.row().line() + ":" + p.row().cells());
+                out.add(p.value());
+            }
+        } catch (UncheckedIOException e) {
+            out.add("error: " + e.getCause().getMessage());
+        }
+        assertThat(wrongThread).as("rows prepared by another thread's function").isEmpty();
+        return out;
+    }
+
+    /** In blocks, rows are prepared on the two parsing threads, one function each; what it throws comes at its row. */
+    @Test
+    void rowsArePreparedOnTheParsingThreadsAndFailuresComeAtTheirRow() throws IOException {
+        StringBuilder b = new StringBuilder("id;x\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append(i).append(i % 5000 == 4999 ? ";boom\n" : ";x\n");
+        }
+        Path f = dir.resolve("prepared.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> seen = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        try (Table t = CsvTable.open(f, "prepared.csv", 0, 1024)) {
+            Iterator<Table.Prepared<Integer>> it = t.prepared(() -> {
+                threads.add(Thread.currentThread().getName());
+                return r -> {
+                    if (r.cell(1).equals("boom")) {
+                        throw new IllegalArgumentException("boom at " + r.cell(0));
+                    }
+                    return Integer.parseInt(r.cell(0));
+                };
+            });
+            while (it.hasNext()) {
+                try {
+                    Table.Prepared<Integer> p = it.next();
+                    seen.add(p.row().cell(0));
+                    assertThat(p.value()).isEqualTo(Integer.parseInt(p.row().cell(0)));
+                } catch (IllegalArgumentException e) {
+                    failed.add(e.getMessage());
+                }
+            }
+        }
+        assertThat(threads).hasSize(2).allMatch(n -> n.startsWith("recits-csv prepared.csv"));
+        assertThat(failed).containsExactly("boom at 4999", "boom at 9999", "boom at 14999", "boom at 19999");
+        assertThat(seen).hasSize(20_000 - 4).doesNotContain("4999").contains("5000");
+        assertThat(RealData.parsingThreads()).isEmpty();
+    }
+
+    /** The first rows, read on the caller's thread: no parsing thread starts, whatever the file's size. */
+    @Test
+    void headReadsTheFirstRowsOnTheCallersThread() throws IOException {
+        StringBuilder b = new StringBuilder("\n\nid;x\n\n");
+        for (int i = 0; i < 5_000; i++) {
+            b.append(i).append(";x\n");
+        }
+        Path f = dir.resolve("head.csv");
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        try (Table t = CsvTable.open(f, "head.csv", 0, 1024)) {
+            List<Row> head = t.head(2);
+            assertThat(RealData.parsingThreads()).isEmpty();
+            assertThat(head).extracting(Row::line).containsExactly(5L, 6L);
+            assertThat(head).extracting(r -> r.cell(0)).containsExactly("0", "1");
+            Iterator<Row> it = t.iterator();
+            assertThat(List.of(it.next(), it.next())).isEqualTo(head);
+            assertThat(t.head(10_000)).hasSize(5_000);
+        }
     }
 
     /** Thousands of blocks over two threads still come back in file order. */
@@ -187,7 +278,7 @@ class CsvBlocksTest {
             if (before >= 500) {
                 throw new IllegalStateException("block after line " + before);
             }
-        })) {
+        }, null)) {
             assertThatThrownBy(() -> {
                 for (Row r = blocks.next(); r != null; r = blocks.next()) {
                     lines.add(r.line());

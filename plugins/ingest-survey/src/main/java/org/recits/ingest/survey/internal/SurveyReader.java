@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile.TableCount;
@@ -63,33 +65,31 @@ final class SurveyReader {
     Result read(Path export, String name, Mapping mapping) throws IOException {
         String survey = surveyName(name);
         try (Table t = open(export, name)) {
-            Iterator<Row> it = t.iterator();
             List<Line> ahead = new ArrayList<>();
-            while (ahead.size() < 2 && it.hasNext()) {
-                Row r = it.next();
+            for (Row r : t.head(2)) {
                 ahead.add(new Line(r.line(), r.cells()));
             }
             Layout layout = Layout.detect(t.header(), ahead, mapping);
-            Iterator<Line> rows = new Iterator<>() {
-                int next = Math.min(layout.headerRows(), ahead.size());
-
-                @Override
-                public boolean hasNext() {
-                    return next < ahead.size() || it.hasNext();
-                }
-
-                @Override
-                public Line next() {
-                    if (next < ahead.size()) {
-                        return ahead.get(next++);
+            TableCount count;
+            if (layout.tool() == Tool.LONG) {
+                Iterator<Row> it = t.iterator();
+                skip(it, layout.headerRows());
+                Iterator<Line> rows = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
                     }
-                    Row r = it.next();
-                    return new Line(r.line(), r.cells());
-                }
-            };
-            TableCount count = layout.tool() == Tool.LONG
-                    ? readLong(t.name(), survey, t.header(), rows, mapping)
-                    : readWide(t.name(), survey, layout, rows, mapping);
+
+                    @Override
+                    public Line next() {
+                        Row r = it.next();
+                        return new Line(r.line(), r.cells());
+                    }
+                };
+                count = readLong(t.name(), survey, t.header(), rows, mapping);
+            } else {
+                count = readWide(t, survey, layout, mapping);
+            }
             return new Result(layout.tool(), count);
         }
     }
@@ -119,7 +119,23 @@ final class SurveyReader {
             String constRole) {
     }
 
-    private TableCount readWide(String table, String survey, Layout layout, Iterator<Line> rows, Mapping mapping) {
+    /** Skips the rows of a second header row (LimeSurvey's codes above its texts), as many as the layout says. */
+    private static void skip(Iterator<?> rows, int headerRows) {
+        for (int i = 0; i < headerRows && rows.hasNext(); i++) {
+            rows.next();
+        }
+    }
+
+    /**
+     * What the parsing threads work out of a wide export's row: the pure functions of its cells (collectivité,
+     * role, each question's score), through memos of their own. The rest (findings, dates, the answers
+     * themselves) is done in file order by the thread that reads the rows.
+     */
+    private record Scores(String collectivite, String role, Scored[] answers) {
+    }
+
+    private TableCount readWide(Table t, String survey, Layout layout, Mapping mapping) {
+        String table = t.name();
         Map<Mapping.Entry, Layout.Match> questions = new LinkedHashMap<>();
         Map<Field, Layout.Column> fields = new LinkedHashMap<>();
         for (Mapping.Entry e : mapping.entries()) {
@@ -142,23 +158,47 @@ final class SurveyReader {
         boolean limeCodes = layout.tool() == Tool.LIMESURVEY || layout.tool() == Tool.GENERIC;
         // Scoring, dates, collectivités and roles are pure functions of the cell: remembered per column.
         List<Question> plan = new ArrayList<>(questions.size());
-        questions.forEach((e, m) -> plan.add(new Question(e, m, new Memo<>(cell -> new Scored(
-                Answers.score(e, cell, layout.noAnswer(), limeCodes), cell.strip())))));
-        Memo<String> collectivites = new Memo<>(SurveyReader::collectivite);
-        Memo<String> roles = new Memo<>(SurveyReader::role);
+        questions.forEach((e, m) -> plan.add(new Question(e, m, cell -> new Scored(
+                Answers.score(e, cell, layout.noAnswer(), limeCodes), cell.strip()))));
+        // Each parsing thread scores the rows it parsed, with memos of its own (a Memo is not thread-safe):
+        // at x1000 that is 20 M cells the reading thread no longer looks up, in the time it waited for rows.
+        Supplier<Function<Row, Scores>> scoring = () -> {
+            List<Memo<Scored>> scores = new ArrayList<>(plan.size());
+            plan.forEach(q -> scores.add(new Memo<>(q.score())));
+            Memo<String> collectivites = new Memo<>(SurveyReader::collectivite);
+            Memo<String> roles = new Memo<>(SurveyReader::role);
+            return r -> {
+                Line row = new Line(r.line(), r.cells());
+                String coll = id.collectivite() != null ? collectivites.get(row.cell(id.collectivite().index())) : "";
+                String role = id.role() != null && !row.cell(id.role().index()).isBlank()
+                        ? roles.get(row.cell(id.role().index())) : id.constRole();
+                Scored[] answers = new Scored[plan.size()];
+                for (int i = 0; i < answers.length; i++) {
+                    Layout.Match m = plan.get(i).match();
+                    String cell = m.kind() == Layout.MatchKind.OPTIONS ? options(row, m.columns())
+                            : row.cell(m.columns().get(0).index());
+                    answers[i] = scores.get(i).get(cell);
+                }
+                return new Scores(coll, role, answers);
+            };
+        };
         Memo<ParsedDate> dates = new Memo<>(raw -> ParsedDate.of(raw, layout.monthFirst()));
         // The date columns in order, once: not a list to box and walk per row.
         int[] dateCols = id.date() != null ? new int[] {id.date().index()}
                 : layout.dateCols().stream().mapToInt(Integer::intValue).toArray();
         long read = 0;
         long rejected = 0;
+        Iterator<Table.Prepared<Scores>> rows = t.prepared(scoring);
+        skip(rows, layout.headerRows());
         while (rows.hasNext()) {
-            Line row = rows.next();
+            Table.Prepared<Scores> prepared = rows.next();
+            Line row = new Line(prepared.row().line(), prepared.row().cells());
             if (row.blank()) {
                 continue; // an empty line is no respondent (LimeSurvey ends some exports with one)
             }
             read++;
-            String coll = id.collectivite() != null ? collectivites.get(row.cell(id.collectivite().index())) : "";
+            Scores scores = prepared.value();
+            String coll = scores.collectivite();
             if (coll.isEmpty()) {
                 coll = id.constCollectivite() == null ? "" : id.constCollectivite();
             }
@@ -195,18 +235,14 @@ final class SurveyReader {
                     }
                 }
             }
-            String role = id.constRole();
-            if (id.role() != null && !row.cell(id.role().index()).isBlank()) {
-                role = roles.get(row.cell(id.role().index()));
-            }
+            String role = scores.role();
             // The row's shared fields are given once, not with each of its answers (20 M at x1000).
             Dataset.SurveyRow answers = builder.surveyRow(coll, survey, respondent, date, wave, role,
                     new SourceRef(table, row.line()));
-            for (Question q : plan) {
-                Mapping.Entry e = q.entry();
-                Layout.Match m = q.match();
-                String cell = m.kind() == Layout.MatchKind.OPTIONS ? options(row, m.columns()) : row.cell(m.columns().get(0).index());
-                Scored scored = q.scores().get(cell);
+            for (int i = 0; i < plan.size(); i++) {
+                Mapping.Entry e = plan.get(i).entry();
+                Layout.Match m = plan.get(i).match();
+                Scored scored = scores.answers()[i];
                 if (scored.outcome() instanceof Answers.Answer a) {
                     answers.answer(e.question(), e.measure(), a.score(), scored.raw());
                 } else if (scored.outcome() instanceof Answers.Rejected r) {
@@ -244,8 +280,8 @@ final class SurveyReader {
                 fields.get(Field.VAGUE), fields.get(Field.ROLE), coll, date, wave, role);
     }
 
-    /** One question of a wide export: its mapping row, its column(s), its cells' scores so far. */
-    private record Question(Mapping.Entry entry, Layout.Match match, Memo<Scored> scores) {
+    /** One question of a wide export: its mapping row, its column(s), what a cell of it scores. */
+    private record Question(Mapping.Entry entry, Layout.Match match, Function<String, Scored> score) {
     }
 
     /** What one cell gives: the outcome, and the cell as kept in the answer (stripped). */
