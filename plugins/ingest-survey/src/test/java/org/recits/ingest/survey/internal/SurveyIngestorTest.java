@@ -90,6 +90,62 @@ class SurveyIngestorTest {
                         org.assertj.core.groups.Tuple.tuple("g.mapping.csv", 5L, "question", Finding.Severity.WARNING));
     }
 
+    /**
+     * An export big enough to be parsed in blocks on two threads, whose cells are then scored there with a
+     * memo per thread: every answer and every finding as the rows say, in file order.
+     */
+    @Test
+    void aBigExportIsScoredOnTheParsingThreadsInFileOrder() throws Exception {
+        String[] communes = {"Mulhouse", "Colmar", "Metz", ""};
+        StringBuilder b = new StringBuilder("Horodateur,Commune,Q1,Q2,Q3,Q4,Q5\n");
+        int rows = 130_000;
+        for (int i = 0; i < rows; i++) {
+            int day = 1 + i % 28;
+            b.append(day < 10 ? "0" : "").append(day).append("/05/2023 10:15:32,").append(communes[i % communes.length]);
+            for (int q = 0; q < 5; q++) {
+                b.append(',').append(1 + (i * 3 + q) % 7); // 6 and 7 are off the scale
+            }
+            b.append('\n');
+        }
+        write("big.csv", b.toString());
+        // lib-tabular parses files of 4 MiB and more in blocks, on two threads (CsvTable.READ_AHEAD_BYTES)
+        assertThat(Files.size(dir.resolve("big.csv"))).isGreaterThan(4L << 20);
+        write("big.mapping.csv", "question,mesure,echelle\nQ1,impact,likert5\nQ2,impact,likert5\nQ3,qualite,likert5\n"
+                + "Q4,democratie,likert5\nQ5,satisfaction,likert5\nCommune,collectivite,\n");
+        Fixtures.Run run = Fixtures.ingest(dir, "big.csv");
+
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        java.util.List<String> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            long line = i + 2;
+            String commune = communes[i % communes.length];
+            if (commune.isEmpty()) {
+                findings.add(line + " Commune");
+                continue;
+            }
+            for (int q = 0; q < 5; q++) {
+                int v = 1 + (i * 3 + q) % 7;
+                if (v <= 5) {
+                    answers.add(commune.toLowerCase(java.util.Locale.ROOT) + " " + line + " Q" + (q + 1) + " " + (double) v);
+                } else {
+                    findings.add(line + " Q" + (q + 1));
+                }
+            }
+        }
+        // The dataset groups answers by collectivité, each in file order.
+        java.util.Map<String, java.util.List<String>> byCommune = new java.util.LinkedHashMap<>();
+        for (String a : answers) {
+            byCommune.computeIfAbsent(a.substring(0, a.indexOf(' ')), k -> new java.util.ArrayList<>()).add(a);
+        }
+        java.util.List<String> expected = byCommune.values().stream().flatMap(java.util.List::stream).toList();
+        // Compared as whole lists (equals): AssertJ's element-wise comparison of 300 000 texts took seconds.
+        assertThat(run.answers().stream().map(a -> a.collectivite() + " " + a.source().line() + " " + a.question()
+                + " " + a.score()).toList()).isEqualTo(expected);
+        assertThat(run.findings().stream().map(f -> f.line() + " " + f.column()).toList()).isEqualTo(findings);
+        assertThat(run.answers().get(0).date()).isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThat(run.counts()).containsExactly(new TableCount("big", rows, rows - rows / 4, rows / 4));
+    }
+
     @Test
     void unreadableDateIsAWarningAndTheAnswerKeepsNoDate() throws Exception {
         write("g.csv", "Timestamp,Q\nyesterday,3\n5/12/2023 10:15:32,2\n");
