@@ -60,14 +60,25 @@ final class DataRecords {
     private DataRecords(Dataset data) {
         this.data = data;
         this.monthly = data.surveyAnswers(Scope.programme()).size() > DETAILED_ANSWERS_MAX
-                ? CompletableFuture.supplyAsync(() -> monthly(data.surveyAnswerCursor(Scope.programme())))
+                ? CompletableFuture.supplyAsync(() -> monthly(data.surveyAnswerCursor(Scope.programme())),
+                        DataRecords::onThreadOfItsOwn)
                 : CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * The sums' own thread, named: not the common pool, which the whole framework shares (and which, on two
+     * processors, runs each task on a new nameless thread anyway).
+     */
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread t = new Thread(task, "recits-excel monthly sums");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
      * The records of {@code data}, its survey answers summed per month once here (when they are many),
      * so that counting them, the workbook and the CSV export do not walk the answers again. The sums
-     * are made on the common pool while the caller goes on (at x1000 they take seconds, beside the
+     * are made on a thread of their own while the caller goes on (at x1000 they take seconds, beside the
      * workbook's other sheets); the first {@link #count} or {@link #forEach} waits for them.
      */
     static DataRecords of(Dataset data) {

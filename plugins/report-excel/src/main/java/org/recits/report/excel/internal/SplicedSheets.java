@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
@@ -61,7 +65,8 @@ final class SplicedSheets {
 
     /**
      * Writes each sheet's entry, rows included, deflated into a file beside {@code workbook} (which POI has
-     * written, headers only), side by side on the common pool.
+     * written, headers only), side by side on threads of this call's own (as many as processors; not the
+     * common pool, which the whole framework shares).
      *
      * @return the entries to put in the package instead of POI's, by entry name; the caller deletes their
      *         files ({@link #delete})
@@ -79,27 +84,49 @@ final class SplicedSheets {
         for (int k = 0; k < sheets.size(); k++) {
             files.add(workbook.resolveSibling("." + workbook.getFileName() + ".sheet" + (k + 1) + ".tmp"));
         }
+        int threads = Math.max(1, Math.min(sheets.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "recits-excel sheets");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            StableZip.Deflated[] done = new StableZip.Deflated[sheets.size()];
-            // One task per sheet on the common pool, which this thread joins: as many threads as processors.
-            IntStream.range(0, sheets.size()).parallel().forEach(k -> {
-                try {
-                    done[k] = sheet(sheets.get(k), poi[k], files.get(k));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            Map<String, StableZip.Deflated> out = new LinkedHashMap<>();
+            List<Future<StableZip.Deflated>> tasks = new ArrayList<>();
             for (int k = 0; k < sheets.size(); k++) {
-                out.put(sheets.get(k).part(), done[k]);
+                int sheet = k;
+                tasks.add(pool.submit(() -> sheet(sheets.get(sheet), poi[sheet], files.get(sheet))));
+            }
+            // Every task is waited for, so that no file is still being written when the files are deleted.
+            Map<String, StableZip.Deflated> out = new LinkedHashMap<>();
+            Throwable failure = null;
+            for (int k = 0; k < sheets.size(); k++) {
+                try {
+                    out.put(sheets.get(k).part(), tasks.get(k).get());
+                } catch (ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    failure = failure == null ? new InterruptedIOException("interrupted writing " + workbook) : failure;
+                    break;
+                }
+            }
+            if (failure != null) {
+                deleteAll(files);
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                if (failure instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (failure instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(failure);
             }
             return out;
-        } catch (UncheckedIOException e) {
-            deleteAll(files);
-            throw e.getCause();
-        } catch (RuntimeException | Error e) {
-            deleteAll(files);
-            throw e;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
