@@ -155,15 +155,22 @@ class CsvBlocksTest {
         return out;
     }
 
+    /** A UTF-8 file: {@code head}, then rows {@code i;second(i)} for i from 0. */
+    private Path numbered(String name, String head, int rows, java.util.function.IntFunction<String> second)
+            throws IOException {
+        StringBuilder b = new StringBuilder(head);
+        for (int i = 0; i < rows; i++) {
+            b.append(i).append(';').append(second.apply(i)).append('\n');
+        }
+        Path f = dir.resolve(name);
+        Files.writeString(f, b, StandardCharsets.UTF_8);
+        return f;
+    }
+
     /** In blocks, rows are prepared on the two parsing threads, one function each; what it throws comes at its row. */
     @Test
     void rowsArePreparedOnTheParsingThreadsAndFailuresComeAtTheirRow() throws IOException {
-        StringBuilder b = new StringBuilder("id;x\n");
-        for (int i = 0; i < 20_000; i++) {
-            b.append(i).append(i % 5000 == 4999 ? ";boom\n" : ";x\n");
-        }
-        Path f = dir.resolve("prepared.csv");
-        Files.writeString(f, b, StandardCharsets.UTF_8);
+        Path f = numbered("prepared.csv", "id;x\n", 20_000, i -> i % 5000 == 4999 ? "boom" : "x");
         List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> seen = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -196,12 +203,7 @@ class CsvBlocksTest {
     /** The first rows, read on the caller's thread: no parsing thread starts, whatever the file's size. */
     @Test
     void headReadsTheFirstRowsOnTheCallersThread() throws IOException {
-        StringBuilder b = new StringBuilder("\n\nid;x\n\n");
-        for (int i = 0; i < 5_000; i++) {
-            b.append(i).append(";x\n");
-        }
-        Path f = dir.resolve("head.csv");
-        Files.writeString(f, b, StandardCharsets.UTF_8);
+        Path f = numbered("head.csv", "\n\nid;x\n\n", 5_000, i -> "x");
         try (Table t = CsvTable.open(f, "head.csv", 0, 1024)) {
             List<Row> head = t.head(2);
             assertThat(RealData.parsingThreads()).isEmpty();
@@ -248,12 +250,7 @@ class CsvBlocksTest {
 
     @Test
     void closingEarlyStopsBothThreads() throws IOException {
-        StringBuilder b = new StringBuilder("a;b\n");
-        for (int i = 0; i < 50_000; i++) {
-            b.append(i).append(";x\n");
-        }
-        Path f = dir.resolve("close.csv");
-        Files.writeString(f, b, StandardCharsets.UTF_8);
+        Path f = numbered("close.csv", "a;b\n", 50_000, i -> "x");
         try (Table t = CsvTable.open(f, "close.csv", 0, 1024)) {
             Iterator<Row> it = t.iterator();
             assertThat(it.next().cells()).containsExactly("0", "x");
