@@ -106,7 +106,15 @@ final class CsvBlocks implements CsvTable.Records {
 
     /** A worker: cuts the next block, queues its slot in file order, parses it; until the end or close. */
     private void work() {
-        Function<? super Row, ?> prepareRow = prepare == null ? null : prepare.get();
+        Function<? super Row, ?> prepareRow;
+        try {
+            prepareRow = prepare == null ? null : prepare.get();
+        } catch (RuntimeException | Error e) {
+            // Not a thread that dies quietly (the reader would wait for its blocks forever): each row throws it.
+            prepareRow = row -> {
+                throw e;
+            };
+        }
         try {
             while (!stopped) {
                 CompletableFuture<Parsed> slot = new CompletableFuture<>();

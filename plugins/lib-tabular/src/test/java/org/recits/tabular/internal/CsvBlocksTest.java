@@ -200,6 +200,22 @@ class CsvBlocksTest {
         assertThat(RealData.parsingThreads()).isEmpty();
     }
 
+    /** A function that cannot be made fails the rows, in blocks as on the caller's thread, instead of hanging. */
+    @Test
+    void aPreparingFunctionThatCannotBeMadeFailsTheRows() throws IOException {
+        Path f = numbered("unmade.csv", "id;x\n", 5_000, i -> "x");
+        for (long readAhead : new long[] {0, Long.MAX_VALUE}) {
+            try (Table t = CsvTable.open(f, "unmade.csv", readAhead, 1024)) {
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+                    assertThatThrownBy(() -> t.prepared(() -> {
+                        throw new IllegalStateException("no function");
+                    }).next()).isInstanceOf(IllegalStateException.class).hasMessage("no function");
+                });
+            }
+        }
+        assertThat(RealData.parsingThreads()).isEmpty();
+    }
+
     /** The first rows, read on the caller's thread: no parsing thread starts, whatever the file's size. */
     @Test
     void headReadsTheFirstRowsOnTheCallersThread() throws IOException {
