@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assumptions;
@@ -52,19 +56,22 @@ public final class LibreOffice {
     }
 
     /**
-     * Converts {@code file} as {@code soffice --convert-to filter} does, into {@code outDir}, which should
-     * not yet hold files of that name.
+     * Converts {@code file} as {@code soffice --convert-to filter} does, into {@code outDir}.
      *
      * @param filter the target, as soffice takes it: {@code pdf}, {@code txt:Text (encoded):UTF8}, or a CSV
      *               filter with its options
-     * @return the files written, sorted by name (a workbook converted to CSV sheet by sheet writes several)
+     * @return the files written (new, or rewritten since the call began), sorted by name: a workbook converted to
+     *         CSV sheet by sheet writes several
      * @throws AssertionError when soffice fails, takes over two minutes or writes nothing; the message
      *                        holds what it printed
      */
     public List<Path> convert(Path file, String filter, Path outDir) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        List<Path> before = written(outDir, base);
+        Map<Path, FileTime> before = new HashMap<>();
+        for (Path f : named(outDir, base)) {
+            before.put(f, Files.getLastModifiedTime(f));
+        }
         Path log = Files.createTempFile(work, "soffice", ".log");
         Process p = new ProcessBuilder(soffice, "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
                 "--headless", "--convert-to", filter, "--outdir", outDir.toString(), file.toString())
@@ -78,14 +85,19 @@ public final class LibreOffice {
             fail("soffice exited with " + p.exitValue() + " converting " + file + " to " + filter + ":\n" + said);
         }
         // soffice exits with 0 when it cannot load a file (or lacks the module that would): it then writes nothing.
-        List<Path> out = written(outDir, base).stream().filter(f -> !before.contains(f)).toList();
+        List<Path> out = new ArrayList<>();
+        for (Path f : named(outDir, base)) {
+            if (!Files.getLastModifiedTime(f).equals(before.get(f))) {
+                out.add(f);
+            }
+        }
         if (out.isEmpty()) {
             fail("soffice wrote nothing converting " + file + " to " + filter + ":\n" + said);
         }
         return out;
     }
 
-    private static List<Path> written(Path dir, String base) throws IOException {
+    private static List<Path> named(Path dir, String base) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(f -> f.getFileName().toString().startsWith(base)).sorted().toList();
         }
