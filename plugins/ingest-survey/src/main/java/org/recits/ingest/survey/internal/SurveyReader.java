@@ -127,11 +127,11 @@ final class SurveyReader {
     }
 
     /**
-     * What the parsing threads work out of a wide export's row: the pure functions of its cells (collectivité,
-     * role, each question's score), through memos of their own. The rest (findings, dates, the answers
+     * What the parsing threads work out of a wide export's row: the row as this bundle reads it, and the pure
+     * functions of its cells (collectivité, role, each question's score), through memos of their own. The rest (findings, dates, the answers
      * themselves) is done in file order by the thread that reads the rows.
      */
-    private record Scores(String collectivite, String role, Scored[] answers) {
+    private record Scores(Line row, String collectivite, String role, Scored[] answers) {
     }
 
     private TableCount readWide(Table t, String survey, Layout layout, Mapping mapping) {
@@ -179,7 +179,7 @@ final class SurveyReader {
                             : row.cell(m.columns().get(0).index());
                     answers[i] = scores.get(i).get(cell);
                 }
-                return new Scores(coll, role, answers);
+                return new Scores(row, coll, role, answers);
             };
         };
         Memo<ParsedDate> dates = new Memo<>(raw -> ParsedDate.of(raw, layout.monthFirst()));
@@ -191,13 +191,12 @@ final class SurveyReader {
         Iterator<Table.Prepared<Scores>> rows = t.prepared(scoring);
         skip(rows, layout.headerRows());
         while (rows.hasNext()) {
-            Table.Prepared<Scores> prepared = rows.next();
-            Line row = new Line(prepared.row().line(), prepared.row().cells());
+            Scores scores = rows.next().value();
+            Line row = scores.row(); // made where the row was scored
             if (row.blank()) {
                 continue; // an empty line is no respondent (LimeSurvey ends some exports with one)
             }
             read++;
-            Scores scores = prepared.value();
             String coll = scores.collectivite();
             if (coll.isEmpty()) {
                 coll = id.constCollectivite() == null ? "" : id.constCollectivite();
