@@ -1,7 +1,6 @@
 package org.recits.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ class CsvSpectrumTest {
     @TestFactory
     Stream<DynamicTest> matchesExpectedJson() throws IOException {
         Path dir = RealData.dir();
-        assumeTrue(dir != null && Files.isDirectory(dir.resolve("csv-spectrum/csvs")), "csv-spectrum is absent");
+        assertThat(dir.resolve("csv-spectrum/csvs")).isDirectory();
         List<Path> csvs;
         try (Stream<Path> s = Files.list(dir.resolve("csv-spectrum/csvs"))) {
             csvs = s.sorted().toList();

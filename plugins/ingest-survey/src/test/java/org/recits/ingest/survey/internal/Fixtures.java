@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Assumptions;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.InputFile;
 import org.recits.api.model.Scope;
 import org.recits.api.model.SurveyAnswer;
+import org.recits.tabular.RealData;
 
 /** Runs the ingestor on files laid out in a temporary folder. */
 final class Fixtures {
@@ -46,24 +46,13 @@ final class Fixtures {
         }
     }
 
-    /** The shared folder of real third-party exports, or a skipped test when it is absent. */
+    /** A real third-party export: skipped when the folder is absent, failed when CI requires it. */
     static Path real(String relative) {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            Path c = p.resolve("shared/data/real");
-            if (Files.isDirectory(c)) {
-                Path f = c.resolve(relative);
-                Assumptions.assumeTrue(Files.isRegularFile(f), "real export absent: " + f);
-                return f;
-            }
-            p = p.getParent();
-        }
-        Assumptions.assumeTrue(false, "shared/data/real is absent: real-export tests skipped");
-        return null;
+        return RealData.file(relative);
     }
 
     /**
-     * Lays a real export (linked, never copied: README of shared/data/real) and a mapping from the test
+     * Lays a real export (linked, never copied) and a mapping from the test
      * resources side by side, as a lab would.
      */
     static Path beside(Path dir, Path export, String exportName, String mappingResource) throws IOException {
