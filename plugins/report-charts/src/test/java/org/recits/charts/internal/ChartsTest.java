@@ -154,14 +154,4 @@ class ChartsTest {
         }
         assertThat(Files.readString(out.resolve("graphiques/financement.svg"))).startsWith("<?xml");
     }
-
-    /** With RECITS_PREVIEW=DIR in the environment, writes the fixture's charts there to look at them (not an assertion). */
-    @Test
-    void preview() throws Exception {
-        String dir = System.getenv("RECITS_PREVIEW");
-        if (dir != null) {
-            new ChartsRenderer(service).render(Fixtures.report(Fixtures.full(), Locale.FRENCH),
-                    new RenderContext(Path.of(dir), Progress.NONE));
-        }
-    }
 }

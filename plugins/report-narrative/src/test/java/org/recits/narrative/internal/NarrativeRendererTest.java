@@ -111,14 +111,4 @@ class NarrativeRendererTest {
             assertThat(d.getAllPictures()).isEmpty();
         }
     }
-
-    /** With RECITS_PREVIEW=DIR in the environment, writes the fixture's narrative there to look at it. */
-    @Test
-    void preview() throws Exception {
-        String dir = System.getenv("RECITS_PREVIEW");
-        if (dir != null) {
-            Files.createDirectories(Path.of(dir));
-            render(Path.of(dir), Locale.FRENCH, true);
-        }
-    }
 }
