@@ -37,4 +37,16 @@ public record Collectivite(String id, String nom, String type, String programme,
         attributes = Copies.attributes(attributes);
         source = source == null ? SourceRef.NONE : source;
     }
+
+    /**
+     * Whether the programme ran for this collectivité at some time in {@code period}: it had started by
+     * the period's end and had not ended before its start. An unknown date does not rule a period out.
+     *
+     * @param period the report's period
+     * @return false when {@code dateFin} is before the period's start or {@code dateDebut} after its end
+     */
+    public boolean runsDuring(Period period) {
+        return (dateFin == null || !dateFin.isBefore(period.start()))
+                && (dateDebut == null || !dateDebut.isAfter(period.end()));
+    }
 }

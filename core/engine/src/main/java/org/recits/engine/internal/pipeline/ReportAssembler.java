@@ -28,7 +28,8 @@ import org.recits.engine.internal.Registered;
 
 /**
  * Computes every indicator for the programme and each collectivité, for the period and the ones
- * before it, and assembles the {@link Report}: suppression of small numbers, consented quotes only.
+ * before it, and assembles the {@link Report}: suppression of small numbers, collectivités outside their
+ * programme's dates not judged ({@link OutsideProgramme}), consented quotes only.
  */
 public final class ReportAssembler {
 
@@ -62,8 +63,9 @@ public final class ReportAssembler {
         periods.addAll(previous);
         List<Registered<Indicator>> indicators = plugins.indicators();
         List<Callable<Computed>> tasks = new ArrayList<>(indicators.size());
+        OutsideProgramme outside = new OutsideProgramme(data);
         for (Registered<Indicator> r : indicators) {
-            tasks.add(() -> compute(r, data, scopes, period, periods, threshold));
+            tasks.add(() -> compute(r, data, scopes, period, periods, threshold, outside));
         }
         List<IndicatorResult> results = new ArrayList<>();
         int done = 0;
@@ -114,7 +116,7 @@ public final class ReportAssembler {
     }
 
     private static Computed compute(Registered<Indicator> r, Dataset data, List<Scope> scopes, Period period,
-            List<Period> periods, int threshold) {
+            List<Period> periods, int threshold, OutsideProgramme outside) {
         IndicatorDefinition def = r.service().definition();
         try {
             List<List<IndicatorValue>> values = r.service().computeAll(data, scopes, periods);
@@ -130,10 +132,10 @@ public final class ReportAssembler {
                     throw new IllegalStateException("computeAll() returned " + (row == null ? "null" : row.size()
                             + " values") + " for " + scope + " and " + periods.size() + " periods");
                 }
-                Observation current = observe(row.get(0), scope, period, threshold);
+                Observation current = observe(def, row.get(0), scope, period, threshold, outside);
                 List<Observation> trend = new ArrayList<>(periods.size() - 1);
                 for (int p = 1; p < periods.size(); p++) {
-                    trend.add(observe(row.get(p), scope, periods.get(p), threshold));
+                    trend.add(observe(def, row.get(p), scope, periods.get(p), threshold, outside));
                 }
                 Observation last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
                 List<LocalizedText> sentences = current.isShowable()
@@ -152,10 +154,12 @@ public final class ReportAssembler {
         }
     }
 
-    private static Observation observe(IndicatorValue value, Scope scope, Period period, int threshold) {
-        if (value == null) {
+    private static Observation observe(IndicatorDefinition def, IndicatorValue computed, Scope scope, Period period,
+            int threshold, OutsideProgramme outside) {
+        if (computed == null) {
             throw new IllegalStateException("compute() returned null for " + scope + " " + period);
         }
+        IndicatorValue value = outside.apply(def, scope, period, computed);
         boolean suppressed = value.population() != null && value.population() < threshold;
         return new Observation(period, value, suppressed);
     }

@@ -32,10 +32,10 @@ public final class ActiveAmbassadors extends ActivityIndicator {
                 LocalizedText.of(
                         "Nombre de participants de rôle ambassadeur actifs le dernier jour de la période "
                                 + "(date_entree vide ou ≤ ce jour, date_sortie vide ou > ce jour). "
-                                + "Programme : somme des collectivités.",
+                                + "Programme : somme des collectivités dont le programme court pendant la période.",
                         "Number of participants with role ambassadeur active on the period’s last day "
                                 + "(date_entree empty or ≤ that day, date_sortie empty or > that day). "
-                                + "Programme: sum over the collectivités."),
+                                + "Programme: sum over the collectivités whose programme runs during the period."),
                 Unit.COUNT, Direction.WITHIN_BAND, Temporality.STOCK_AT_END, Aggregation.SUM, BAND));
     }
 
@@ -43,7 +43,7 @@ public final class ActiveAmbassadors extends ActivityIndicator {
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
         int count = 0;
         boolean anyAmbassador = false;
-        for (String c : collectivites(data, scope)) {
+        for (String c : running(data, scope, period)) {
             Ambassadors amb = Ambassadors.of(data, c);
             anyAmbassador |= !amb.isEmpty();
             count += amb.activeOn(period.end()).size();

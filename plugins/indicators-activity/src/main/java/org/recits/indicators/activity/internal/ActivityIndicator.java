@@ -11,6 +11,7 @@ import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 
 /**
@@ -41,6 +42,20 @@ public abstract class ActivityIndicator implements Indicator {
     /** The collectivité of the scope, or every collectivité in the data (sorted ids) for the programme. */
     protected static List<String> collectivites(Dataset data, Scope scope) {
         return scope.isProgramme() ? data.collectiviteIds() : List.of(scope.collectivite());
+    }
+
+    /**
+     * Like {@link #collectivites}, but for the programme only the collectivités whose programme runs
+     * during the period ({@code Collectivite.runsDuring}; one absent from collectivites.csv is kept):
+     * a group whose programme has ended is not active any more, whatever its participants' rows say.
+     */
+    protected static List<String> running(Dataset data, Scope scope, Period period) {
+        if (!scope.isProgramme()) {
+            return List.of(scope.collectivite());
+        }
+        return data.collectiviteIds().stream()
+                .filter(id -> data.collectivite(id).map(c -> c.runsDuring(period)).orElse(true))
+                .toList();
     }
 
     /** A definition; the family follows from the code's prefix, as INDICATORS.md names them. */

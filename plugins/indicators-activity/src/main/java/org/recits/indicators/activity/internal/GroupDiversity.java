@@ -41,11 +41,11 @@ public final class GroupDiversity extends ActivityIndicator {
                                 + "espaces) parmi les ambassadeurs actifs le dernier jour de la période. Aussi "
                                 + "montrés : part de la direction la plus représentée et part des catégories B et C, "
                                 + "parmi les ambassadeurs actifs dont la donnée est renseignée. Programme : somme des "
-                                + "collectivités (une direction d’une collectivité est distincte de celles des autres).",
+                                + "collectivités dont le programme court pendant la période (une direction d’une collectivité est distincte de celles des autres).",
                         "Number of distinct non-empty direction values (ignoring case and spaces) among the "
                                 + "ambassadors active on the period’s last day. Also shown: share of the largest "
                                 + "direction and share of categories B and C, among the active ambassadors for whom "
-                                + "it is given. Programme: sum over the collectivités (a department of one "
+                                + "it is given. Programme: sum over the collectivités whose programme runs during the period (a department of one "
                                 + "collectivité is distinct from the others’)."),
                 Unit.COUNT, Direction.HIGHER_IS_BETTER, Temporality.STOCK_AT_END, Aggregation.SUM, BAND));
     }
@@ -58,7 +58,7 @@ public final class GroupDiversity extends ActivityIndicator {
         int withDirection = 0;
         int withCategory = 0;
         int categoryBorC = 0;
-        for (String c : collectivites(data, scope)) {
+        for (String c : running(data, scope, period)) {
             Ambassadors amb = Ambassadors.of(data, c);
             for (String id : amb.activeOn(period.end())) {
                 Participant p = amb.activeRow(id, period.end());

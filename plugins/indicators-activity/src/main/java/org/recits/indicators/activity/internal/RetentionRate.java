@@ -32,11 +32,11 @@ public final class RetentionRate extends ActivityIndicator {
                 LocalizedText.of(
                         "Ambassadeurs actifs le dernier jour de la période et déjà actifs à la date de la première "
                                 + "session comptée (session ou immersion) ÷ ambassadeurs actifs à cette première date. "
-                                + "Programme : chaque collectivité avec sa première date, Σ numérateurs ÷ Σ "
+                                + "Programme : chaque collectivité dont le programme court pendant la période, avec sa première date, Σ numérateurs ÷ Σ "
                                 + "dénominateurs.",
                         "Ambassadors active on the period’s last day who were also active on the date of the first "
                                 + "counted session (session or immersion) ÷ ambassadors active on that first date. "
-                                + "Programme: each collectivité with its own first date, Σ numerators ÷ Σ "
+                                + "Programme: each collectivité whose programme runs during the period, with its own first date, Σ numerators ÷ Σ "
                                 + "denominators."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND));
     }
@@ -46,7 +46,7 @@ public final class RetentionRate extends ActivityIndicator {
         int stayed = 0;
         int started = 0;
         boolean anySession = false;
-        for (String c : collectivites(data, scope)) {
+        for (String c : running(data, scope, period)) {
             List<Session> sessions = Activity.countedSessions(data, c, period::upTo);
             if (sessions.isEmpty()) {
                 continue;
