@@ -48,6 +48,9 @@ final class NarrativeBuilder {
     private final List<Chart> charts;
     private final Set<String> placedCharts = new TreeSet<>();
     private final String period;
+    private final Cohort cohort;
+    private final List<Quote> periodQuotes;
+    private final Set<String> quoted = new java.util.HashSet<>();
     private Doc doc;
 
     NarrativeBuilder(Report report, List<Chart> charts) {
@@ -56,6 +59,8 @@ final class NarrativeBuilder {
         this.sentences = new Sentences(report, ty);
         this.charts = charts == null ? List.of() : charts;
         this.period = report.period().label(report.locale());
+        this.cohort = new Cohort(report);
+        this.periodQuotes = Quotes.forPeriod(report.quotes(), report.period());
     }
 
     static Section sectionOf(IndicatorResult r) {
@@ -155,17 +160,50 @@ final class NarrativeBuilder {
             figures.add(new KeyFigure(figure, label + (cmp.isEmpty() ? "" : " — " + cmp),
                     new Sentence(label, r.definition().code(), period, "programme")));
         }
-        List<Sentence> intro = new ArrayList<>();
-        intro.add(Sentence.plain(Typo.capitalize(ty.inPeriod(report.period())) + ty.t(", le programme a réuni ", ", the programme brought together ")
-                + ty.count(collectiviteCount(), ty.t("collectivité", "collectivité"), ty.t("collectivités", "collectivités"))
-                + "."));
-        doc.para(intro);
+        doc.para(whoTookPart());
         if (!figures.isEmpty()) {
             doc.add(new KeyFigures(figures));
         } else {
             doc.para(List.of(Sentence.plain(ty.t("Aucun chiffre du programme ne peut encore être montré pour cette période.",
                     "No programme figure can be shown for this period yet."))));
         }
+    }
+
+    /**
+     * The headline count: collectivités with a session or an event in the period, not every one in the
+     * data; those whose programme had ended (or not started) are named instead of counted.
+     */
+    private List<Sentence> whoTookPart() {
+        List<Sentence> out = new ArrayList<>();
+        String when = Typo.capitalize(ty.inPeriod(report.period()));
+        int n = cohort.active().size();
+        out.add(new Sentence(n == 0
+                ? when + ty.t(", aucune collectivité n’a eu de session ni de temps collectif dans le programme.",
+                        ", no collectivité had a session or a collective event in the programme.")
+                : when + ty.t(", le programme a réuni ", ", the programme brought together ")
+                        + ty.count(n, "collectivité", "collectivités")
+                        + ty.t(" (au moins une session ou un temps collectif dans la période).",
+                                " (at least one session or collective event in the period)."),
+                "sessions.csv", period, "programme"));
+        List<String> ended = cohort.ended().stream().map(c -> c.nom() + ty.t(", le ", ", on ") + ty.date(c.dateFin())).toList();
+        if (!ended.isEmpty()) {
+            out.add(Sentence.plain((ended.size() == 1
+                    ? ty.t("Programme achevé avant la période, collectivité non comptée", "Programme ended before the period, not counted")
+                    : ty.t("Programme achevé avant la période, collectivités non comptées", "Programme ended before the period, not counted"))
+                    + ty.colon() + String.join(ty.semicolon(), ended) + "."));
+        }
+        List<String> later = cohort.notStarted().stream().map(c -> c.nom() + ty.t(", début le ", ", starting on ") + ty.date(c.dateDebut())).toList();
+        if (!later.isEmpty()) {
+            out.add(Sentence.plain((later.size() == 1
+                    ? ty.t("Programme pas encore commencé, collectivité non comptée", "Programme not started yet, not counted")
+                    : ty.t("Programme pas encore commencé, collectivités non comptées", "Programme not started yet, not counted"))
+                    + ty.colon() + String.join(ty.semicolon(), later) + "."));
+        }
+        if (!cohort.idle().isEmpty()) {
+            out.add(Sentence.plain(ty.t("Sans session ni temps collectif dans la période", "No session or collective event in the period")
+                    + ty.colon() + String.join(", ", cohort.idle().stream().map(this::scopeName).toList()) + "."));
+        }
+        return out;
     }
 
     private void valueSection(Section s, ValueFamily family, Set<Measure> measures, String id) {
@@ -250,10 +288,15 @@ final class NarrativeBuilder {
         doc.heading(2, ty.t("Collectivité par collectivité", "Collectivité by collectivité"), "collectivites");
         for (Scope s : scopes) {
             doc.heading(3, scopeName(s), "c-" + Doc.NOT_ID.matcher(s.id()).replaceAll("-"));
-            doc.para(happened(s));
+            var outside = cohort.outside(s);
+            // Outside its programme's dates a collectivité has nothing of the period to tell: say so once,
+            // then only the cumulative figures kept for the record (not a list of n/d).
+            doc.para(outside.isPresent() ? List.of(outsideProgramme(outside.get())) : happened(s));
             List<Sentence> figures = new ArrayList<>();
             for (IndicatorResult r : report.results(s)) {
-                figures.addAll(sentences.about(r));
+                if (outside.isEmpty() || r.current().isShowable()) {
+                    figures.addAll(sentences.about(r));
+                }
             }
             if (figures.isEmpty()) {
                 doc.para(List.of(Sentence.plain(ty.t("Pas d’indicateur pour cette collectivité.", "No indicator for this collectivité."))));
@@ -274,8 +317,12 @@ final class NarrativeBuilder {
         out.add(Sentence.plain(ty.t("Aucun chiffre n’est montré s’il repose sur moins de ", "No figure is shown if it rests on fewer than ")
                 + report.suppressionThreshold() + ty.t(" personnes ; « n/d » signifie que la valeur ne peut pas être calculée, avec la raison.",
                         " people; “n/a” means the value cannot be computed, with the reason.")));
-        out.add(Sentence.plain(ty.t("Seules les citations dont l’auteur a donné son accord sont publiées.",
-                "Only quotes whose speakers agreed are published.")));
+        out.add(Sentence.plain(ty.t("Seules les citations dont l’auteur a donné son accord sont publiées",
+                "Only quotes whose speakers agreed are published") + ty.semicolon()
+                + ty.t("elles datent de la période ou, à défaut, des " + Quotes.WINDOW_MONTHS
+                        + " mois qui la précèdent (elles portent alors la mention «" + Typo.NBSP + "avant la période" + Typo.NBSP + "»), et chacune ne paraît qu’une fois.",
+                        "they date from the period or, failing that, from the " + Quotes.WINDOW_MONTHS
+                                + " months before it (then marked “before the period”), and each appears once.")));
         if (ty.english()) {
             out.add(Sentence.plain("Quotes are given in French, as they were said."));
         }
@@ -330,15 +377,19 @@ final class NarrativeBuilder {
         }
     }
 
+    /** Quotes of the period (and the window before it), each shown once in the whole narrative. */
     private void quotes(Set<Measure> measures, String collectivite, int max) {
-        for (Quote q : Quotes.select(report.quotes(), measures, collectivite, max)) {
+        List<Quote> unused = periodQuotes.stream().filter(q -> !quoted.contains(Quotes.key(q))).toList();
+        for (Quote q : Quotes.select(unused, measures, collectivite, max)) {
+            quoted.add(Quotes.key(q));
             StringBuilder who = new StringBuilder();
             if (q.role() != null && !q.role().isBlank()) {
                 who.append(Typo.capitalize(q.role().strip())).append(", ");
             }
             who.append(scopeName(Scope.of(q.collectivite())));
-            if (q.date() != null) {
-                who.append(", ").append(ty.date(q.date()));
+            who.append(", ").append(ty.date(q.date()));
+            if (Quotes.isBefore(q, report.period())) {
+                who.append(ty.t(" (avant la période)", " (before the period)"));
             }
             doc.add(new QuoteBlock(q.texte().strip(), who.toString()));
         }
@@ -401,6 +452,19 @@ final class NarrativeBuilder {
         return out;
     }
 
+    private Sentence outsideProgramme(org.recits.api.model.Collectivite c) {
+        boolean ended = c.dateFin() != null && c.dateFin().isBefore(report.period().start());
+        return Sentence.plain(ended
+                ? ty.t("Programme achevé le ", "Programme ended on ") + ty.date(c.dateFin()) + ty.colon()
+                        + ty.t("la collectivité n’est plus comptée parmi les actives", "the collectivité is no longer counted as active")
+                        + ty.semicolon() + ty.t("ses chiffres cumulés sont rappelés pour mémoire, sans jugement au regard des cibles.",
+                                "its cumulative figures are recalled for the record, not judged against the targets.")
+                : ty.t("Programme pas encore commencé (début le ", "Programme not started yet (starting on ")
+                        + ty.date(c.dateDebut()) + ")" + ty.colon()
+                        + ty.t("la collectivité n’est pas comptée pour cette période.",
+                                "the collectivité is not counted for this period."));
+    }
+
     private String eventName(SessionType t, int n) {
         boolean pl = ty.plural(n);
         return switch (t) {
@@ -449,10 +513,6 @@ final class NarrativeBuilder {
             case RANGE -> org.recits.api.model.Period.range(p.end().plusDays(1),
                     p.end().plusDays(1 + java.time.temporal.ChronoUnit.DAYS.between(p.start(), p.end())));
         };
-    }
-
-    private long collectiviteCount() {
-        return report.scopes().stream().filter(s -> !s.isProgramme()).count();
     }
 
     String scopeName(Scope s) {

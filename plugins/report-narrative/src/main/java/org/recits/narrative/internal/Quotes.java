@@ -1,11 +1,17 @@
 package org.recits.narrative.internal;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.recits.api.model.Measure;
+import org.recits.api.model.Period;
 import org.recits.api.model.Quote;
 
 /**
@@ -30,6 +36,9 @@ final class Quotes {
             "not", "no", "never", "too", "lack", "lacks", "hard", "difficult", "problem", "problems", "worried",
             "don't", "doesn't", "can't");
 
+    /** How far before the period a quote may come from when the period has too few of its own. */
+    static final int WINDOW_MONTHS = 12;
+
     private Quotes() {
     }
 
@@ -45,9 +54,57 @@ final class Quotes {
     }
 
     /**
+     * The quotes a period's narrative may draw from: dated in the period, or in the
+     * {@value #WINDOW_MONTHS} months before it (those are shown with their date and said to be from
+     * before the period); undated quotes cannot be placed in a period and are never used. The same
+     * words from the same collectivité (see {@link #key}) are kept once, the most recent.
+     * In-period quotes come first, in the report's order, then the earlier ones, most recent first.
+     */
+    static List<Quote> forPeriod(List<Quote> consented, Period period) {
+        LocalDate from = period.start().minusMonths(WINDOW_MONTHS);
+        List<Quote> dated = consented.stream()
+                .filter(q -> q.date() != null && !q.date().isBefore(from) && !q.date().isAfter(period.end()))
+                .toList();
+        Map<String, Quote> latest = new LinkedHashMap<>();
+        for (Quote q : dated) {
+            latest.merge(key(q), q, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+        }
+        List<Quote> in = new ArrayList<>();
+        List<Quote> before = new ArrayList<>();
+        for (Quote q : dated) {
+            if (latest.get(key(q)) == q) {
+                (period.contains(q.date()) ? in : before).add(q);
+            }
+        }
+        before.sort(Comparator.comparing(Quote::date).reversed());
+        in.addAll(before);
+        return List.copyOf(in);
+    }
+
+    /** Whether a quote usable in {@code period} is from before it (and must say so). */
+    static boolean isBefore(Quote q, Period period) {
+        return q.date() != null && q.date().isBefore(period.start());
+    }
+
+    /**
+     * What makes two quotes the same: the collectivité and the words, ignoring case, accents,
+     * apostrophe and quotation-mark styles, spacing and the punctuation around them.
+     */
+    static String key(Quote q) {
+        return q.collectivite() + "\u001f" + words(q.texte());
+    }
+
+    private static String words(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        t = t.replaceAll("[«»“”\"]", " ").replaceAll("\\s+", " ").strip();
+        return t.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+    }
+
+    /**
      * Up to {@code max} quotes about {@code values} (of {@code collectivite}, or of any when null), in
-     * the report's order (collectivité, date, file line), with the first not-positive one always
-     * among them when one exists.
+     * the given order, with the first not-positive one always among them when one exists; never two
+     * with the same words (even from two collectivités) in one block.
      */
     static List<Quote> select(List<Quote> consented, Set<Measure> values, String collectivite, int max) {
         List<Quote> candidates = consented.stream()
@@ -59,12 +116,16 @@ final class Quotes {
             return List.of();
         }
         List<Quote> chosen = new ArrayList<>();
-        candidates.stream().filter(Quotes::isNotPositive).findFirst().ifPresent(chosen::add);
+        Set<String> said = new HashSet<>();
+        candidates.stream().filter(Quotes::isNotPositive).findFirst().ifPresent(q -> {
+            chosen.add(q);
+            said.add(words(q.texte()));
+        });
         for (Quote q : candidates) {
             if (chosen.size() >= max) {
                 break;
             }
-            if (!chosen.contains(q)) {
+            if (said.add(words(q.texte()))) {
                 chosen.add(q);
             }
         }
