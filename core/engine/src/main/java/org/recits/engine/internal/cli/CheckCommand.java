@@ -15,6 +15,7 @@ import org.recits.api.report.Progress;
 import org.recits.engine.internal.Messages;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderReader;
+import org.recits.engine.internal.pipeline.SourceChoices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--strict", descriptionKey = "opt.strict")
     boolean strict;
+
+    @Option(names = "--source", paramLabel = "TABLE=FICHIER", descriptionKey = "opt.source")
+    List<String> sources = new java.util.ArrayList<>();
 
     @Mixin
     LangOption lang;
@@ -45,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
         Plugins plugins = ctx.plugins().get();
         Messages words = Messages.of(lang.lang.locale());
         Progress progress = TerminalProgress.forContext(ctx);
-        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress).read(data);
+        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress)
+                .read(data, null, SourceChoices.parse(sources, words));
         TerminalProgress.clear(progress);
         Dataset dataset = read.dataset();
         PrintWriter out = ctx.out();
@@ -56,9 +61,15 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
         printFindings(out, words, dataset);
         long rejected = dataset.rejectedCount();
-        out.println(words.get("check.summary", rejected, dataset.findings().size() - rejected));
+        if (read.unusable() == null) {
+            out.println(words.get("check.summary", rejected, dataset.findings().size() - rejected));
+        }
         for (PluginFailure f : read.failures()) {
             ctx.err().println(words.get("plugin.failed", f.plugin(), f.stage(), f.message()));
+        }
+        Integer refused = FolderGuard.refusal(ctx, words, read);
+        if (refused != null) {
+            return refused;
         }
         if (strict && rejected > 0) {
             ctx.err().println(words.get("strict.failed", rejected));

@@ -2,6 +2,7 @@ package org.recits.engine.internal.cli;
 
 import java.util.Locale;
 import org.recits.engine.internal.Messages;
+import org.recits.engine.internal.pipeline.DataFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ public final class RecitsCli implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             ctx.err().println(messages.get("error.prefix") + " " + (e.getMessage() == null ? e : e.getMessage()));
             ctx.err().flush();
-            return e instanceof UsageException ? USAGE : ERROR;
+            return e instanceof UsageException || e instanceof DataFolderException ? USAGE : ERROR;
         });
         int code = cl.execute(args);
         ctx.out().flush();

@@ -22,6 +22,9 @@ public final class ReportOptions {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", descriptionKey = "opt.format")
     java.util.List<String> formats = new java.util.ArrayList<>();
 
+    @Option(names = "--source", paramLabel = "TABLE=FICHIER", descriptionKey = "opt.source")
+    java.util.List<String> sources = new java.util.ArrayList<>();
+
     @Option(names = {"--seuil", "--threshold"}, paramLabel = "N", descriptionKey = "opt.threshold")
     int threshold = 5;
 

@@ -21,6 +21,7 @@ import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderReader;
 import org.recits.engine.internal.pipeline.OutputWriter;
 import org.recits.engine.internal.pipeline.ReportAssembler;
+import org.recits.engine.internal.pipeline.SourceChoices;
 
 /** One report, from a data folder to the output folder: what {@code report} and {@code demo} share. */
 final class ReportRun {
@@ -39,8 +40,14 @@ final class ReportRun {
         Plugins plugins = ctx.plugins().get();
         Progress progress = TerminalProgress.forContext(ctx);
         Messages words = Messages.of(locale);
-        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress).read(data);
+        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress)
+                .read(data, outDir, SourceChoices.parse(o.sources, words));
         Dataset dataset = read.dataset();
+        if (read.unusable() != null || read.collisions() > 0) {
+            TerminalProgress.clear(progress);
+            CheckCommand.printFindings(ctx.err(), words, dataset);
+            return FolderGuard.refusal(ctx, words, read);
+        }
         Period period = requested != null ? requested : latestQuarter(dataset);
         PrintWriter out = ctx.out();
         if (period == null) {

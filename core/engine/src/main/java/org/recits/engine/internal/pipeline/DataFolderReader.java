@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
@@ -39,9 +38,6 @@ import org.recits.engine.internal.Registered;
  */
 public final class DataFolderReader {
 
-    /** Extensions of files that look like data: reported when no ingestor claims them. */
-    private static final Set<String> DATA_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "xls", "ods", "json");
-
     private final List<Registered<Ingestor>> ingestors;
     private final Messages messages;
     private final Progress progress;
@@ -52,22 +48,40 @@ public final class DataFolderReader {
         this.progress = progress;
     }
 
-    /** The dataset read from the folder, and the ingestors that failed. */
-    public record Result(Dataset dataset, List<PluginFailure> failures) {
+    /**
+     * The dataset read from the folder, and the ingestors that failed.
+     *
+     * @param dataset    what was read, with a finding for each file set aside and each colliding source
+     * @param failures   ingestors that failed
+     * @param unusable   why the folder holds nothing to report on (exit 2), or null
+     * @param collisions how many tables come from several files of one folder, unsettled (exit 3)
+     */
+    public record Result(Dataset dataset, List<PluginFailure> failures, String unusable, int collisions) {
+        public Result(Dataset dataset, List<PluginFailure> failures) {
+            this(dataset, failures, null, 0);
+        }
     }
 
     public Result read(Path folder) throws IOException {
+        return read(folder, null, SourceChoices.none());
+    }
+
+    /**
+     * Reads the folder.
+     *
+     * @param folder  the data folder
+     * @param outDir  this run's output folder, never read back; null for none
+     * @param choices which file to keep for a table found in several
+     * @throws DataFolderException when the folder does not exist or a choice names nothing there
+     */
+    public Result read(Path folder, Path outDir, SourceChoices choices) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new java.io.FileNotFoundException(messages.get("error.dataFolder", folder));
+            throw new DataFolderException(messages.get("error.dataFolder", folder));
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder.relativize(p)))
-                    .sorted()
-                    .toList();
-        }
-        Dataset.Builder builder = Dataset.builder();
+        FolderInventory inventory = FolderInventory.of(folder, outDir);
+        List<Path> files = inventory.files();
+        Dataset.Builder files0 = Dataset.builder();
+        inventory.skipped().forEach(skipped -> files0.finding(skipped.finding()));
         List<PluginFailure> failures = new ArrayList<>();
         int done = 0;
         // The files' fingerprints are taken on another thread while the ingestors parse: hashing a
@@ -79,15 +93,22 @@ public final class DataFolderReader {
                 hashes.put(file, hasher.submit(() -> sha256(file)));
             }
             for (Path file : files) {
-                String name = folder.relativize(file).toString().replace('\\', '/');
+                String name = inventory.name(file);
                 progress.update(messages.get("progress.reading", name), done++, files.size());
-                readOne(file, name, hashes.get(file), builder, failures);
+                readOne(file, name, hashes.get(file), files0, failures);
             }
         } finally {
             hasher.shutdownNow();
         }
         progress.update(messages.get("progress.checking"), files.size(), files.size());
-        Dataset snapshot = builder.build();
+        Dataset read = files0.build();
+        String unusable = EmptyFolder.explain(messages, folder, inventory, read);
+        if (unusable != null) {
+            return new Result(read, failures, unusable, 0);
+        }
+        SourceChoices.Outcome settled = choices.settle(files0, read);
+        Dataset.Builder builder = settled.builder();
+        Dataset snapshot = builder == files0 ? read : builder.build();
         for (Registered<Ingestor> r : ingestors) {
             try {
                 r.service().crossCheck(builder, snapshot);
@@ -97,7 +118,7 @@ public final class DataFolderReader {
             }
         }
         recountCrossCheckRejections(builder, snapshot);
-        return new Result(builder.build(), failures);
+        return new Result(builder.build(), failures, null, settled.unresolved());
     }
 
     /**
@@ -169,7 +190,7 @@ public final class DataFolderReader {
             }
         }
         if (reader == null) {
-            if (looksLikeData(file)) {
+            if (FolderInventory.looksLikeData(file.getFileName().toString())) {
                 builder.finding(Finding.rejected(name, 0, null, null,
                         LocalizedText.of(Messages.of(Locale.FRENCH).get("finding.unclaimed"),
                                 Messages.of(Locale.ENGLISH).get("finding.unclaimed"))));
@@ -189,24 +210,6 @@ public final class DataFolderReader {
             failures.add(new PluginFailure(reader.service().id() + " (" + reader.provider() + ")",
                     "ingest " + name, Failures.describe(e)));
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean looksLikeData(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.startsWith("readme") || n.startsWith("lisezmoi") || n.startsWith("lisez-moi")) {
-            return false; // the folder's own notes, not data
-        }
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && DATA_EXTENSIONS.contains(n.substring(dot + 1));
     }
 
     static String sha256(Path file) throws IOException {

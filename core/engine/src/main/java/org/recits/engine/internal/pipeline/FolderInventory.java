@@ -1,0 +1,197 @@
+package org.recits.engine.internal.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.recits.api.data.Finding;
+import org.recits.api.model.LocalizedText;
+import org.recits.engine.internal.Messages;
+
+/**
+ * What a data folder holds: the files to offer the ingestors, in path order, and those set aside
+ * because they are not a lab's data (spreadsheet lock files, hidden files, Récits' own outputs).
+ *
+ * <p>A symbolic link given as the folder is followed (walking the link itself would find nothing).
+ * Set-aside entries that could be mistaken for data are listed once each, so that the reader can say
+ * so; a hidden file that cannot be data ({@code .DS_Store}) is not worth a word.
+ *
+ * @param root    the data folder, links resolved
+ * @param files   files to offer, absolute, sorted
+ * @param skipped entries set aside, sorted by name
+ */
+public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped) {
+
+    /** Extensions of files that look like data. */
+    static final Set<String> DATA_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "xls", "ods", "json");
+
+    /** Why an entry was set aside. */
+    public enum Kind {
+        /** A spreadsheet's lock file: the file it names is open, perhaps with unsaved changes. */
+        LOCK,
+        /** A hidden file or folder that holds files that look like data. */
+        HIDDEN,
+        /** A report Récits wrote earlier (or the output folder of this run). */
+        OUTPUT
+    }
+
+    /**
+     * One entry set aside.
+     *
+     * @param name  its path relative to the data folder ({@code out} for a whole folder)
+     * @param kind  why
+     * @param about for a lock, the file it locks; for a folder, how many files it holds
+     */
+    public record Skipped(String name, Kind kind, String about) {
+
+        /** A warning, once for the entry, that says what was not read and what to do if it is data. */
+        public Finding finding() {
+            String key = switch (kind) {
+                case LOCK -> "finding.skippedLock";
+                case HIDDEN -> about == null ? "finding.skippedHiddenFile" : "finding.skippedHiddenFolder";
+                case OUTPUT -> about == null ? "finding.skippedOutputFile" : "finding.skippedOutputFolder";
+            };
+            // a folder's "about" is its file count, for the messages' plural forms
+            Object about2 = kind == Kind.LOCK || about == null ? about : Integer.valueOf(about);
+            Object[] args = {name, about2};
+            return Finding.warning(name, 0, null, null, LocalizedText.of(
+                    Messages.of(Locale.FRENCH).get(key, args), Messages.of(Locale.ENGLISH).get(key, args)));
+        }
+    }
+
+    /**
+     * Lists a folder.
+     *
+     * @param folder the data folder, which must exist
+     * @param outDir this run's output folder, never read back; null when none
+     */
+    public static FolderInventory of(Path folder, Path outDir) throws IOException {
+        Path root = folder.toRealPath();
+        Path out = outDir == null ? null : outDir.toAbsolutePath().normalize();
+        Path realOut = out != null && Files.isDirectory(out) ? out.toRealPath() : out;
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.filter(p -> !p.equals(root) && Files.isRegularFile(p)).sorted().toList();
+        }
+        Set<Path> outputFolders = outputFolders(root, all, realOut);
+        List<Path> files = new ArrayList<>();
+        TreeMap<String, Skipped> skipped = new TreeMap<>();
+        TreeMap<String, Integer> folderCounts = new TreeMap<>();
+        for (Path p : all) {
+            Path rel = root.relativize(p);
+            String name = p.getFileName().toString();
+            Path outputFolder = enclosing(rel, root, outputFolders);
+            if (outputFolder != null) {
+                String key = slash(root.relativize(outputFolder));
+                folderCounts.merge(key, 1, Integer::sum);
+                skipped.put(key, new Skipped(key, Kind.OUTPUT, null));
+            } else if (lockedName(name) != null) {
+                Path locked = rel.resolveSibling(lockedName(name));
+                skipped.put(slash(rel), new Skipped(slash(rel), Kind.LOCK, slash(locked)));
+            } else if (isOutputFile(name)) {
+                skipped.put(slash(rel), new Skipped(slash(rel), Kind.OUTPUT, null));
+            } else if (hiddenPart(rel) != null) {
+                if (looksLikeData(name)) {
+                    String key = slash(hiddenPart(rel));
+                    folderCounts.merge(key, 1, Integer::sum);
+                    skipped.put(key, new Skipped(key, Kind.HIDDEN, null));
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        List<Skipped> list = new ArrayList<>();
+        for (Skipped s : skipped.values()) {
+            boolean folderEntry = s.kind() != Kind.LOCK && Files.isDirectory(root.resolve(s.name()));
+            list.add(folderEntry ? new Skipped(s.name(), s.kind(), String.valueOf(folderCounts.get(s.name()))) : s);
+        }
+        return new FolderInventory(root, List.copyOf(files), List.copyOf(list));
+    }
+
+    /**
+     * Folders holding a report Récits wrote: this run's output folder and any folder below the data
+     * folder with a workbook or narrative of ours in it. The data folder itself is never one: outputs
+     * written straight into it are set aside file by file.
+     */
+    private static Set<Path> outputFolders(Path root, List<Path> all, Path out) {
+        Set<Path> folders = new HashSet<>();
+        if (out != null && out.startsWith(root) && !out.equals(root)) {
+            folders.add(out);
+        }
+        for (Path p : all) {
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean report = n.startsWith("recits-") && n.endsWith(".xlsx")
+                    || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx"));
+            if (report && !p.getParent().equals(root)) {
+                folders.add(p.getParent());
+            } else if (report) {
+                folders.add(root.resolve("graphiques"));
+            }
+        }
+        return folders;
+    }
+
+    private static Path enclosing(Path rel, Path root, Set<Path> folders) {
+        for (Path dir = root.resolve(rel).getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+            if (folders.contains(dir)) {
+                // the outermost output folder names the group
+                Path outer = enclosing(root.relativize(dir), root, folders);
+                return outer != null ? outer : dir;
+            }
+        }
+        return null;
+    }
+
+    /** The file a lock file locks (LibreOffice {@code .~lock.NAME#}, Excel {@code ~$NAME}), else null. */
+    static String lockedName(String name) {
+        if (name.startsWith(".~lock.") && name.endsWith("#") && name.length() > 8) {
+            return name.substring(7, name.length() - 1);
+        }
+        if (name.startsWith("~$") && name.length() > 2) {
+            return name.substring(2); // Excel may shorten the name it stands for: shown as is
+        }
+        return null;
+    }
+
+    /** The CSV tables Récits writes with {@code --format csv}, in French and in English. */
+    private static boolean isOutputFile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("recits-") && (n.endsWith(".xlsx") || n.endsWith("-indicateurs.csv")
+                || n.endsWith("-donnees.csv") || n.endsWith("-indicators.csv") || n.endsWith("-data.csv"))
+                || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx"));
+    }
+
+    /** The first hidden part of a relative path ({@code .cache} for {@code .cache/a/b.csv}), else null. */
+    private static Path hiddenPart(Path rel) {
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            if (rel.getName(i).toString().startsWith(".")) {
+                return rel.subpath(0, i + 1);
+            }
+        }
+        return null;
+    }
+
+    static boolean looksLikeData(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.startsWith("readme") || n.startsWith("lisezmoi") || n.startsWith("lisez-moi")) {
+            return false; // the folder's own notes, not data
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && DATA_EXTENSIONS.contains(n.substring(dot + 1));
+    }
+
+    /** A file's name as findings show it: relative to the data folder, with forward slashes. */
+    String name(Path file) {
+        return slash(root.relativize(file));
+    }
+
+    private static String slash(Path rel) {
+        return rel.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,176 @@
+package org.recits.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data folder's guardrails as a user meets them, through the start script: a folder with nothing
+ * to read, the same table from two files, and files that are not data.
+ */
+class DataFolderIT {
+
+    private static final String NBSP = "\u00a0";
+
+    @TempDir
+    Path work;
+
+    private Distribution.Run recits(String... args) throws IOException, InterruptedException {
+        return Distribution.script(Distribution.folder(), work, args);
+    }
+
+    /** A copy of the shipped sample programme, to add files to. */
+    private Path demoCopy(String name) throws IOException {
+        Path source = Distribution.folder().resolve("demo");
+        Path target = work.resolve(name);
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** A number printed in French ("2 930", with a no-break space), as a long. */
+    private static long number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(regex + " in " + text).isTrue();
+        return Long.parseLong(m.group(1).replaceAll("\\D", ""));
+    }
+
+    private static final String RETAINED = "([\\d\\s\u00a0\u202f]+) lignes retenues";
+
+    @Test
+    void anEmptyOrMissingFolderIsRefusedWithTwoAndNoReport() throws Exception {
+        Files.createDirectories(work.resolve("vide"));
+        Distribution.Run check = recits("check", "--data", "vide");
+        assertThat(check.code()).as(check.out() + check.err()).isEqualTo(2);
+        assertThat(check.err()).contains("le dossier de données vide est vide")
+                .contains("attendus" + NBSP + ": collectivites.csv");
+        assertThat(check.out()).doesNotContain("Aucune ligne rejetée");
+
+        Distribution.Run report = recits("report", "--data", "vide", "--period", "2021-T1", "--out", "out");
+        assertThat(report.code()).as(report.err()).isEqualTo(2);
+        assertThat(report.out()).doesNotContain("0 collectivité");
+        assertThat(work.resolve("out")).doesNotExist();
+
+        Distribution.Run missing = recits("report", "--data", "nulle-part", "--period", "2021-T1", "--lang", "en");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("the data folder nulle-part does not exist");
+    }
+
+    @Test
+    void aFolderOfOtherFilesSaysWhatItFoundAndWhatIsExpected() throws Exception {
+        Path data = Files.createDirectories(work.resolve("exports"));
+        for (int i = 1; i <= 11; i++) {
+            Files.writeString(data.resolve("export-" + i + ".csv"), "a;b\n1;2\n");
+        }
+        Files.writeString(data.resolve("compte-rendu.docx"), "pas une table");
+        Distribution.Run check = recits("check", "--data", "exports");
+        assertThat(check.code()).isEqualTo(2);
+        assertThat(check.err()).contains("12 fichiers, aucun ne correspond au format" + NBSP + ": attendu collectivites.csv")
+                .contains("compte-rendu.docx").contains("et 4 autres");
+        Distribution.Run report = recits("report", "--data", "exports", "--period", "2021-T1", "--out", "out");
+        assertThat(report.code()).isEqualTo(2);
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aFundingTableInACsvAndInAWorkbookIsNeverSummed() throws Exception {
+        Path plain = demoCopy("demo");
+        Distribution.Run plainCheck = recits("check", "--data", "demo");
+        long fundingKept = number(plainCheck.out(),
+                "financements\\.csv : [\\d\\s\u00a0\u202f]+lignes lues, ([\\d\\s\u00a0\u202f]+) retenues");
+        Distribution.Run plainReport = recits("report", "--data", "demo", "--period", "2021-T1", "--out", "o0");
+        assertThat(plainReport.code()).as(plainReport.err()).isZero();
+        long plainRetained = number(plainReport.out(), RETAINED);
+
+        Path data = demoCopy("double");
+        writeWorkbook(data.resolve("labo.xlsx"));
+        Distribution.Run check = recits("check", "--data", "double");
+        assertThat(check.code()).as(check.out() + check.err()).isEqualTo(3);
+        assertThat(check.out()).contains("lue aussi dans labo.xlsx" + NBSP + ": les deux seraient additionnées")
+                .contains("--source financements=financements.csv / --source financements=labo.xlsx");
+        assertThat(check.err()).contains("--source TABLE=FICHIER");
+
+        Distribution.Run refused = recits("report", "--data", "double", "--period", "2021-T1", "--out", "o1");
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("financements.csv").contains("labo.xlsx");
+        assertThat(work.resolve("o1")).doesNotExist();
+
+        Distribution.Run chosen = recits("report", "--data", "double", "--period", "2021-T1", "--out", "o2",
+                "--source", "financements=labo.xlsx");
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+        assertThat(number(chosen.out(), RETAINED)).isEqualTo(plainRetained - fundingKept + 2);
+
+        Distribution.Run other = recits("check", "--data", "double", "--source", "Financements=financements.csv",
+                "--lang", "en");
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.out()).contains("table \"financements\" set aside, not read: "
+                + "--source financements=financements.csv keeps financements.csv");
+        assertThat(plain).exists();
+    }
+
+    @Test
+    void twoFilesNamedAsTheSameTableStopWithThree() throws Exception {
+        Path data = demoCopy("demo");
+        Files.copy(data.resolve("presences.csv"), data.resolve("Présences.csv"));
+        Distribution.Run check = recits("check", "--data", "demo", "--lang", "en");
+        assertThat(check.code()).isEqualTo(3);
+        assertThat(check.out()).contains("also read from Présences.csv").contains("also read from presences.csv");
+        assertThat(check.err()).contains("one table is read from several files of one folder");
+    }
+
+    @Test
+    void locksAndAnEarlierReportInsideTheDataFolderAreNotRead() throws Exception {
+        Path data = demoCopy("demo");
+        Distribution.Run first = recits("report", "--data", "demo", "--period", "2021-T1", "--out", "demo/sortie",
+                "--format", "csv");
+        assertThat(first.code()).as(first.err()).isZero();
+        Files.writeString(data.resolve(".~lock.sessions.csv#"), ",moi,poste,02.12.2026 10:00,file:///home/moi;");
+
+        Distribution.Run check = recits("check", "--data", "demo");
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("«" + NBSP + "sortie" + NBSP + "», non lu" + NBSP
+                        + ": c’est une sortie de Récits")
+                .contains("fichier de verrou" + NBSP + ": «" + NBSP + "sessions.csv" + NBSP + "» est ouvert")
+                .doesNotContain("aucun lecteur installé");
+
+        Distribution.Run second = recits("report", "--data", "demo", "--period", "2021-T1", "--out", "ailleurs");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(number(second.out(), RETAINED)).isEqualTo(number(first.out(), RETAINED));
+    }
+
+    /** A lab's workbook with a Financements sheet of two rows, as the review found beside financements.csv. */
+    private static void writeWorkbook(Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Financements");
+            String[][] rows = {{"collectivite", "financeur", "type", "montant_eur"},
+                {"belrive", "Ville de Belrive", "collectivite", "40000"},
+                {"belrive", "Fondation Exemple", "fondation", "20001"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+    }
+}
