@@ -3,7 +3,10 @@ package org.recits.tabular.internal;
 import java.io.IOException;
 import java.io.Reader;
 
-/** Separator detection on the header line: the most frequent of ; , TAB | outside quotes. */
+/**
+ * Separator detection on the header line: the most frequent of ; , TAB | outside quotes. The {@code ;} that
+ * ends an HTML entity ({@code &amp;}, {@code &#39;}, left in question texts by survey tools) is not one.
+ */
 final class Separators {
     /** Tie order: French exports use ';' most, then ','. */
     private static final char[] CANDIDATES = {';', ',', '\t', '|'};
@@ -16,6 +19,7 @@ final class Separators {
         int[] counts = new int[CANDIDATES.length];
         boolean quoted = false;
         boolean started = false;
+        StringBuilder entity = null; // what follows an '&' that may start an entity
         int c;
         int read = 0;
         while ((c = r.read()) >= 0 && read++ < MAX_CHARS) {
@@ -27,7 +31,14 @@ final class Separators {
                 quoted = !quoted;
             } else if (!quoted && (c == '\r' || c == '\n')) {
                 break;
+            } else if (c == '&') {
+                entity = new StringBuilder();
+            } else if (entity != null && entity.length() < 8 && (Character.isLetterOrDigit(c) || c == '#')) {
+                entity.append((char) c);
+            } else if (c == ';' && entity != null && org.recits.tabular.HtmlEntities.isEntity(entity.toString())) {
+                entity = null;
             } else if (!quoted) {
+                entity = null;
                 for (int i = 0; i < CANDIDATES.length; i++) {
                     if (c == CANDIDATES[i]) {
                         counts[i]++;

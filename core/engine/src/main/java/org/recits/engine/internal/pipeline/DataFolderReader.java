@@ -139,7 +139,11 @@ public final class DataFolderReader {
                 droppedLines.computeIfAbsent(f.file(), k -> new HashSet<>()).add(f.line());
             }
         }
+        Set<SourceFile> untouched = new HashSet<>(before.sources());
         for (SourceFile source : after.sources()) {
+            if (!untouched.contains(source)) {
+                continue; // its ingestor recounted it in its own cross-checks (replaceSource): counted once
+            }
             List<SourceFile.TableCount> tables = new ArrayList<>(source.tables());
             boolean changed = false;
             for (Map.Entry<String, Set<Long>> e : droppedLines.entrySet()) {

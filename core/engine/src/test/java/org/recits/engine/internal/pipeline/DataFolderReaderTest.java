@@ -38,4 +38,20 @@ class DataFolderReaderTest {
                 new TableCount("meteo", 6, 5, 1));
         assertThat(sources.get(1).rowsRead()).isEqualTo(sources.get(1).rowsKept() + sources.get(1).rowsRejected());
     }
+
+    @Test
+    void aSourceItsIngestorRecountedInItsCrossChecksIsNotMovedAgain() {
+        Dataset.Builder builder = Dataset.builder()
+                .source(new SourceFile("enquetes/avis.csv", "h1", "survey", "1", List.of(new TableCount("enquetes/avis", 12, 12, 0))));
+        Dataset before = builder.build();
+        // the survey ingestor drops 5 respondents of an unlisted collectivité, reports them once at the first
+        // of their lines, and moves them itself
+        builder.finding(Finding.rejected("enquetes/avis.csv", 4, "collectivite", "strasbourg", WHY))
+                .replaceSource(new SourceFile("enquetes/avis.csv", "h1", "survey", "1",
+                        List.of(new TableCount("enquetes/avis", 12, 7, 5))));
+
+        DataFolderReader.recountCrossCheckRejections(builder, before);
+
+        assertThat(builder.build().sources().get(0).tables()).containsExactly(new TableCount("enquetes/avis", 12, 7, 5));
+    }
 }

@@ -102,6 +102,7 @@ public final class ActivityIngestor implements Ingestor {
         } catch (UncheckedIOException e) {
             builder.finding(Finding.rejected(file, 0, null, null, Texts.unreadableFrom(String.valueOf(e.getMessage()))));
         }
+        cells.personalIdFindings().forEach(builder::finding);
         for (Column c : binding.missing) {
             builder.finding(Finding.rejected(file, t.headerLine(), c.name(), null, Texts.missingColumn(c.name(), read)));
         }

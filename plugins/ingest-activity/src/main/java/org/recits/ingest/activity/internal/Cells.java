@@ -10,6 +10,7 @@ import java.util.Map;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.SourceRef;
+import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
 import org.recits.tabular.Values;
 
@@ -20,6 +21,7 @@ final class Cells {
     private final char separator;
     private Row row;
     final List<Finding> warnings = new ArrayList<>();
+    private final Map<String, PersonalIds> personal = new LinkedHashMap<>();
 
     Cells(String file, Binding binding, char separator) {
         this.file = file;
@@ -62,6 +64,21 @@ final class Cells {
     String raw(String column) {
         Integer i = binding.positions.get(column);
         return i == null ? null : row.cell(i);
+    }
+
+    /**
+     * A participant id, replaced by a stable pseudonym when it looks like personal data (an e-mail, a phone
+     * number, a first and last name): the workbook calls its ids pseudonymous. Null passes through.
+     */
+    String personalId(String column, String id) {
+        return personal.computeIfAbsent(column, c -> new PersonalIds(file, header(c))).read(row.line(), id);
+    }
+
+    /** One warning per column where ids were pseudonymised, for the table's findings. */
+    List<Finding> personalIdFindings() {
+        List<Finding> out = new ArrayList<>();
+        personal.values().forEach(p -> p.finding().ifPresent(out::add));
+        return out;
     }
 
     String header(String column) {

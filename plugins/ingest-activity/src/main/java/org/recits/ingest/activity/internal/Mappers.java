@@ -52,7 +52,7 @@ final class Mappers {
 
     static Participant participant(Cells c) {
         String coll = c.required("collectivite");
-        String id = c.required("participant");
+        String id = c.personalId("participant", c.required("participant"));
         Role role = required(c, "role", Role.class, "rôle inconnu", "unknown role");
         String direction = c.text("direction");
         String categorie = openVocabulary(c, "categorie", Vocab.CATEGORIES);
@@ -83,7 +83,7 @@ final class Mappers {
     static Attendance attendance(Cells c) {
         String coll = c.required("collectivite");
         String session = c.required("session");
-        String participant = c.required("participant");
+        String participant = c.personalId("participant", c.required("participant"));
         Double jours = c.days("jours_presents");
         return new Attendance(coll, session, participant, jours, c.attributes(), c.source());
     }
@@ -135,7 +135,7 @@ final class Mappers {
         if (score == 0) {
             throw new Reject(c.header("meteo"), raw, Texts.badMeteo(raw));
         }
-        return new GroupWeather(coll, session, score, c.text("participant"), c.text("commentaire"), c.attributes(),
+        return new GroupWeather(coll, session, score, c.personalId("participant", c.text("participant")), c.text("commentaire"), c.attributes(),
                 c.source());
     }
 

@@ -72,6 +72,15 @@ record Mapping(String file, List<Entry> entries, Map<Field, Constant> constants,
         String key() {
             return Text.key(question);
         }
+
+        /**
+         * An identifying cell through this row's libelles ({@code A1=avant|A2=apres}): the value they give
+         * ("" for a label mapped to nothing), the cleaned cell when there are none, null when they do not know it.
+         */
+        String recode(String cell) {
+            String raw = Text.clean(cell);
+            return labels.isEmpty() ? raw : labels.get(Text.key(raw));
+        }
     }
 
     /** A value for the whole file ({@code question=*}), with its line in the mapping file. */

@@ -92,7 +92,9 @@ final class MappingReader {
             return;
         }
         if (field.isPresent()) {
-            b.entry(new Mapping.Entry(line, question, field.get(), null, Scale.TEXTE, false, Map.of()));
+            // on an identifying column, libelles recode its values (A1=avant|A2=apres): any text is a value
+            Map<String, String> recode = labels(b, file, line, lib < 0 ? null : header.get(lib), labels, Scale.TEXTE);
+            b.entry(new Mapping.Entry(line, question, field.get(), null, Scale.TEXTE, false, recode));
             return;
         }
         String scaleText = e < 0 ? "" : Text.clean(row.cell(e));

@@ -7,6 +7,7 @@ final class Messages {
 
     private static final String MEASURES = "democratie, qualite, impact, productivite, capacitation, satisfaction";
     private static final String FIELDS = "collectivite, vague, date, role, repondant";
+    private static final String ROLES = "ambassadeur, resident, referent, coordinateur, elu, relais, partenaire, usager";
     private static final String SCALES = "likert5, likert4, likert7, nps, oui-non, nombre, texte";
 
     private Messages() {
@@ -15,6 +16,16 @@ final class Messages {
     private static LocalizedText t(String fr, String en, Object... args) {
         return LocalizedText.of(String.format(java.util.Locale.ROOT, fr, args),
                 String.format(java.util.Locale.ROOT, en, args));
+    }
+
+    /**
+     * Like {@link #t}, with French typography in the French text: no-break space before « : » and inside
+     * guillemets, narrow no-break space before « ; ! ? ». Used by the guardrail messages of issue 16.
+     */
+    private static LocalizedText typo(String fr, String en, Object... args) {
+        String french = fr.replace(" :", "\u00A0:").replace(" ;", "\u202F;").replace(" !", "\u202F!")
+                .replace(" ?", "\u202F?").replace("« ", "«\u00A0").replace(" »", "\u00A0»");
+        return t(french, en, args);
     }
 
     static LocalizedText mappingNoQuestionColumn() {
@@ -76,6 +87,12 @@ final class Messages {
                 mapping);
     }
 
+    static LocalizedText noMapping(String tool, long respondents, String mapping, String question) {
+        return typo("Export d’enquête (%s) sans fichier de correspondance : aucune de ses %d réponses n’est lue. Créez à côté le fichier « %s », une ligne par question à lire, qui commence par les lignes « question,mesure,echelle,inverse,libelles », « *,collectivite,,,identifiant-de-la-collectivite » et « %s,satisfaction,likert5,, » (mesures possibles : %s).",
+                "Survey export (%s) without a mapping file: none of its %d responses is read. Create the file “%s” beside it, one row per question to read, starting with the lines “question,mesure,echelle,inverse,libelles”, “*,collectivite,,,collectivite-id” and “%s,satisfaction,likert5,,” (possible measures: %s).",
+                tool, respondents, mapping, question, MEASURES);
+    }
+
     static LocalizedText questionMissing(String q, String export) {
         return t("La question « %s » du fichier de correspondance n’est pas dans l’export « %s » : aucune réponse n’est lue pour elle.",
                 "Question “%s” of the mapping file is not in the export “%s”: no answer is read for it.", q, export);
@@ -122,6 +139,37 @@ final class Messages {
     static LocalizedText rowBadWave(String raw) {
         return t("Vague « %s » inconnue (avant ou apres) : les réponses sont gardées, sans vague.",
                 "Unknown wave “%s” (avant or apres): the answers are kept, without a wave.", raw);
+    }
+
+    static LocalizedText rowWaveNotInLabels(String raw, long mappingLine) {
+        return typo("Vague « %s » absente des libellés de la ligne %d du fichier de correspondance (ajouter par exemple « %s=avant ») : les réponses sont gardées, sans vague.",
+                "Wave “%s” is not among the labels on line %d of the mapping file (add for instance “%s=avant”): the answers are kept, without a wave.",
+                raw, mappingLine, raw);
+    }
+
+    static LocalizedText rowCollectiviteNotInLabels(String raw, long mappingLine) {
+        String id = Text.key(raw).replace(' ', '-');
+        return typo("Collectivité « %s » absente des libellés de la ligne %d du fichier de correspondance (ajouter par exemple « %s=%s ») : les réponses de ce répondant sont écartées.",
+                "Collectivité “%s” is not among the labels on line %d of the mapping file (add for instance “%s=%s”): this respondent’s answers are left out.",
+                raw, mappingLine, raw, id);
+    }
+
+    static LocalizedText rowRoleNotInLabels(String raw, long mappingLine) {
+        return typo("Rôle « %s » absent des libellés de la ligne %d du fichier de correspondance (ajouter par exemple « %s=usager ») : les réponses sont gardées, sans rôle.",
+                "Role “%s” is not among the labels on line %d of the mapping file (add for instance “%s=usager”): the answers are kept, without a role.",
+                raw, mappingLine, raw);
+    }
+
+    static LocalizedText rowUnknownRole(String raw) {
+        return typo("Rôle « %s » inconnu (attendu %s, ou un libellé du fichier de correspondance comme « %s=usager ») : les réponses sont gardées avec ce rôle tel quel, qu’aucun indicateur ne compte.",
+                "Unknown role “%s” (expected %s, or a label in the mapping file such as “%s=usager”): the answers are kept with this role as written, which no indicator counts.",
+                raw, ROLES, raw);
+    }
+
+    static LocalizedText collectiviteNotListed(String id, long respondents, long answers) {
+        return typo("Collectivité « %s » absente de collectivites : ses %d répondant(s) (%d réponse(s), le premier à cette ligne) sont écartés, pour ne pas compter une collectivité que le programme ne connaît pas. Ajoutez-la à collectivites.csv, ou corrigez l’identifiant dans l’export ou dans la ligne « *,collectivite » du fichier de correspondance.",
+                "Collectivité “%s” is not in collectivites: its %d respondent(s) (%d answer(s), the first on this line) are left out, so as not to count a collectivité the programme does not know. Add it to collectivites.csv, or correct the id in the export or in the “*,collectivite” row of the mapping file.",
+                id, respondents, answers);
     }
 
     static LocalizedText longUnmapped(String q) {

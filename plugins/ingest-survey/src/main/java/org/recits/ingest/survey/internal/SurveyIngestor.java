@@ -44,8 +44,9 @@ public final class SurveyIngestor implements Ingestor {
         if (!n.endsWith(".csv") && !n.endsWith(".xlsx")) {
             return false;
         }
-        // an export without its mapping is left unclaimed: the engine reports it, which is right
-        return mappingOf(file.path()).isPresent() || (n.endsWith(".csv") && isLong(file.head()));
+        // An export without its mapping is claimed when a survey tool's header says what it is: this
+        // ingestor then says which mapping to write (the engine could only say that no reader knows it).
+        return mappingOf(file.path()).isPresent() || (n.endsWith(".csv") && (isLong(file.head()) || isToolExport(file.head())));
     }
 
     @Override
@@ -65,6 +66,12 @@ public final class SurveyIngestor implements Ingestor {
                 ? reader.mapping(mappingPath.get(), sibling(file.name(), mappingPath.get()))
                 : Mapping.none();
         return List.of(reader.read(file.path(), file.name(), mapping).count());
+    }
+
+    /** Answers for a collectivité that collectivites does not list are reported and dropped (issue 16). */
+    @Override
+    public void crossCheck(Dataset.Builder builder, Dataset snapshot) {
+        UnlistedCollectivites.check(builder, snapshot);
     }
 
     /** The mapping file beside an export, its name's case aside. */
@@ -109,6 +116,18 @@ public final class SurveyIngestor implements Ingestor {
 
     /** Whether the first line of a CSV's head is the long format's header. */
     static boolean isLong(byte[] head) {
+        String first = firstLine(head).toLowerCase(Locale.ROOT);
+        return Layout.isLong(Arrays.asList(first.split("[,;\t|]")));
+    }
+
+    /** Whether the first line of a CSV's head is the header of an export of a known survey tool (not a generic table). */
+    static boolean isToolExport(byte[] head) {
+        Tool tool = Layout.detect(Unmapped.cells(firstLine(head)), List.of(), Mapping.none()).tool();
+        return tool != Tool.GENERIC && tool != Tool.LONG && tool != Tool.TWO_ROW_HEADER;
+    }
+
+    /** The first line of a CSV's head, decoded as the tabular library would (BOM, else UTF-8, else Windows-1252). */
+    private static String firstLine(byte[] head) {
         int start = 0;
         Charset cs = StandardCharsets.UTF_8;
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -145,7 +164,6 @@ public final class SurveyIngestor implements Ingestor {
                 end = i;
             }
         }
-        String first = text.substring(0, end).toLowerCase(Locale.ROOT);
-        return Layout.isLong(Arrays.asList(first.split("[,;\t|]")));
+        return text.substring(0, end);
     }
 }

@@ -23,6 +23,7 @@ import org.recits.api.model.Role;
 import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
+import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
@@ -31,6 +32,10 @@ import org.recits.tabular.Values;
 /**
  * Reads one survey export with its mapping file into survey answers, reporting every answer or
  * respondent it cannot use.
+ *
+ * <p>Over 400 lines because the wide and the long readers share how a row's identity (collectivité,
+ * respondent, date, wave, role) is read and reported; the pure parts live in {@link Identifying},
+ * {@link Answers} and {@link Unmapped}.
  */
 final class SurveyReader {
 
@@ -70,6 +75,9 @@ final class SurveyReader {
                 ahead.add(new Line(r.line(), r.cells()));
             }
             Layout layout = Layout.detect(t.header(), ahead, mapping);
+            if (mapping.file().isEmpty() && layout.tool() != Tool.LONG) {
+                return new Result(layout.tool(), unmapped(t, survey, layout));
+            }
             TableCount count;
             if (layout.tool() == Tool.LONG) {
                 Iterator<Row> it = t.iterator();
@@ -92,6 +100,20 @@ final class SurveyReader {
             }
             return new Result(layout.tool(), count);
         }
+    }
+
+    /** An export without its mapping: one whole-file finding that says what to write; its respondents are counted, none kept. */
+    private TableCount unmapped(Table t, String survey, Layout layout) {
+        long respondents = 0;
+        Iterator<Row> it = t.iterator();
+        skip(it, layout.headerRows());
+        while (it.hasNext()) {
+            if (!new Line(0, it.next().cells()).blank()) {
+                respondents++;
+            }
+        }
+        builder.finding(Unmapped.finding(t.name(), layout, respondents));
+        return new TableCount(survey, respondents, 0, respondents);
     }
 
     private static Table open(Path export, String name) throws IOException {
@@ -131,13 +153,14 @@ final class SurveyReader {
      * functions of its cells (collectivité, role, each question's score), through memos of their own. The rest (findings, dates, the answers
      * themselves) is done in file order by the thread that reads the rows.
      */
-    private record Scores(Line row, String collectivite, String role, Scored[] answers) {
+    private record Scores(Line row, Identifying.Read collectivite, Identifying.Read role, Scored[] answers) {
     }
 
     private TableCount readWide(Table t, String survey, Layout layout, Mapping mapping) {
         String table = t.name();
         Map<Mapping.Entry, Layout.Match> questions = new LinkedHashMap<>();
         Map<Field, Layout.Column> fields = new LinkedHashMap<>();
+        Map<Field, Mapping.Entry> fieldRows = new LinkedHashMap<>();
         for (Mapping.Entry e : mapping.entries()) {
             Layout.Match m = layout.match(e.question());
             switch (m.kind()) {
@@ -148,6 +171,7 @@ final class SurveyReader {
                 case COLUMN, OPTIONS -> {
                     if (e.field() != null) {
                         fields.put(e.field(), m.columns().get(0));
+                        fieldRows.put(e.field(), e);
                     } else {
                         questions.put(e, m);
                     }
@@ -165,13 +189,15 @@ final class SurveyReader {
         Supplier<Function<Row, Scores>> scoring = () -> {
             List<Memo<Scored>> scores = new ArrayList<>(plan.size());
             plan.forEach(q -> scores.add(new Memo<>(q.score())));
-            Memo<String> collectivites = new Memo<>(SurveyReader::collectivite);
-            Memo<String> roles = new Memo<>(SurveyReader::role);
+            Memo<Identifying.Read> collectivites = new Memo<>(
+                    cell -> Identifying.collectivite(fieldRows.get(Field.COLLECTIVITE), cell));
+            Memo<Identifying.Read> roles = new Memo<>(cell -> Identifying.role(fieldRows.get(Field.ROLE), cell));
             return r -> {
                 Line row = new Line(r.line(), r.cells());
-                String coll = id.collectivite() != null ? collectivites.get(row.cell(id.collectivite().index())) : "";
-                String role = id.role() != null && !row.cell(id.role().index()).isBlank()
-                        ? roles.get(row.cell(id.role().index())) : id.constRole();
+                Identifying.Read coll = id.collectivite() != null
+                        ? collectivites.get(row.cell(id.collectivite().index())) : Identifying.Read.NONE;
+                Identifying.Read role = id.role() != null && !row.cell(id.role().index()).isBlank()
+                        ? roles.get(row.cell(id.role().index())) : new Identifying.Read(id.constRole(), null);
                 Scored[] answers = new Scored[plan.size()];
                 for (int i = 0; i < answers.length; i++) {
                     Layout.Match m = plan.get(i).match();
@@ -188,6 +214,8 @@ final class SurveyReader {
                 : layout.dateCols().stream().mapToInt(Integer::intValue).toArray();
         long read = 0;
         long rejected = 0;
+        // an e-mail or a name as respondent id: a stable pseudonym instead, one warning per column
+        Map<Integer, PersonalIds> personal = new LinkedHashMap<>();
         Iterator<Table.Prepared<Scores>> rows = t.prepared(scoring);
         skip(rows, layout.headerRows());
         while (rows.hasNext()) {
@@ -197,7 +225,13 @@ final class SurveyReader {
                 continue; // an empty line is no respondent (LimeSurvey ends some exports with one)
             }
             read++;
-            String coll = scores.collectivite();
+            if (scores.collectivite().problem() != null) {
+                builder.finding(Finding.rejected(table, row.line(), id.collectivite().header(),
+                        scores.collectivite().value(), scores.collectivite().problem()));
+                rejected++;
+                continue;
+            }
+            String coll = scores.collectivite().value();
             if (coll.isEmpty()) {
                 coll = id.constCollectivite() == null ? "" : id.constCollectivite();
             }
@@ -209,10 +243,13 @@ final class SurveyReader {
                 continue;
             }
             String respondent = null;
+            int respondentCol = -1;
             if (id.repondant() != null) {
-                respondent = emptyToNull(row.cell(id.repondant().index()));
+                respondentCol = id.repondant().index();
+                respondent = emptyToNull(row.cell(respondentCol));
             } else {
                 for (int c : layout.respondentCols()) {
+                    respondentCol = c;
                     respondent = emptyToNull(row.cell(c));
                     if (respondent != null) {
                         break;
@@ -222,19 +259,25 @@ final class SurveyReader {
                     respondent = respondent.substring(5); // meta/instanceID holds "uuid:<_uuid>"
                 }
             }
+            if (respondent != null) {
+                int col = respondentCol;
+                respondent = personal.computeIfAbsent(col,
+                        c -> new PersonalIds(table, layout.columns().get(c).header())).read(row.line(), respondent);
+            }
             LocalDate date = date(table, row, dateCols, id, layout, dates);
             Wave wave = id.constWave();
             if (id.vague() != null) {
                 String v = row.cell(id.vague().index());
                 if (!v.isBlank()) {
-                    wave = wave(v).orElse(null);
-                    if (wave == null) {
-                        builder.finding(Finding.warning(table, row.line(), id.vague().header(), v.strip(),
-                                Messages.rowBadWave(v.strip())));
-                    }
+                    wave = Identifying.wave(fieldRows.get(Field.VAGUE), v, why -> builder.finding(
+                            Finding.warning(table, row.line(), id.vague().header(), v.strip(), why))).orElse(null);
                 }
             }
-            String role = scores.role();
+            if (scores.role().problem() != null) {
+                builder.finding(Finding.warning(table, row.line(), id.role().header(),
+                        Text.clean(row.cell(id.role().index())), scores.role().problem()));
+            }
+            String role = emptyToNull(scores.role().value());
             // The row's shared fields are given once, not with each of its answers (20 M at x1000).
             Dataset.SurveyRow answers = builder.surveyRow(coll, survey, respondent, date, wave, role,
                     new SourceRef(table, row.line()));
@@ -250,11 +293,12 @@ final class SurveyReader {
                 }
             }
         }
+        personal.values().forEach(p -> p.finding().ifPresent(builder::finding));
         return new TableCount(survey, read, read - rejected, rejected);
     }
 
     private Identity identity(Mapping mapping, Map<Field, Layout.Column> fields) {
-        String coll = mapping.constant(Field.COLLECTIVITE).map(c -> collectivite(c.value())).orElse(null);
+        String coll = mapping.constant(Field.COLLECTIVITE).map(c -> Identifying.collectivite(c.value())).orElse(null);
         LocalDate date = null;
         Optional<Mapping.Constant> d = mapping.constant(Field.DATE);
         if (d.isPresent()) {
@@ -268,13 +312,22 @@ final class SurveyReader {
         Wave wave = null;
         Optional<Mapping.Constant> w = mapping.constant(Field.VAGUE);
         if (w.isPresent()) {
-            wave = wave(w.get().value()).orElse(null);
+            wave = Identifying.wave(w.get().value()).orElse(null);
             if (wave == null) {
                 builder.finding(Finding.warning(mapping.file(), w.get().line(), "libelles", w.get().value(),
                         Messages.badConstant("vague", w.get().value())));
             }
         }
-        String role = mapping.constant(Field.ROLE).map(c -> role(c.value())).orElse(null);
+        String role = null;
+        Optional<Mapping.Constant> r = mapping.constant(Field.ROLE);
+        if (r.isPresent()) {
+            Optional<Role> known = Identifying.role(r.get().value());
+            role = known.map(Role::code).orElse(Text.clean(r.get().value()));
+            if (known.isEmpty()) {
+                builder.finding(Finding.warning(mapping.file(), r.get().line(), "libelles", r.get().value(),
+                        Messages.rowUnknownRole(r.get().value())));
+            }
+        }
         return new Identity(fields.get(Field.COLLECTIVITE), fields.get(Field.REPONDANT), fields.get(Field.DATE),
                 fields.get(Field.VAGUE), fields.get(Field.ROLE), coll, date, wave, role);
     }
@@ -385,6 +438,7 @@ final class SurveyReader {
         boolean hasMapping = !mapping.file().isEmpty();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> warned = new LinkedHashSet<>();
+        PersonalIds respondents = new PersonalIds(table, cResp < 0 ? "repondant" : header.get(cResp));
         long read = 0;
         long rejected = 0;
         while (rows.hasNext()) {
@@ -393,7 +447,7 @@ final class SurveyReader {
                 continue;
             }
             read++;
-            String coll = collectivite(row.cell(cColl));
+            String coll = Identifying.collectivite(row.cell(cColl));
             if (coll.isEmpty() && id.constCollectivite() != null) {
                 coll = id.constCollectivite();
             }
@@ -442,17 +496,24 @@ final class SurveyReader {
                 Wave wave = id.constWave();
                 String v = row.cell(cWave);
                 if (!v.isBlank()) {
-                    wave = wave(v).orElse(null);
-                    if (wave == null) {
-                        builder.finding(Finding.warning(table, row.line(), header.get(cWave), v.strip(),
-                                Messages.rowBadWave(v.strip())));
+                    wave = Identifying.wave(null, v, why -> builder.finding(
+                            Finding.warning(table, row.line(), header.get(cWave), v.strip(), why))).orElse(null);
+                }
+                String role = id.constRole();
+                if (!row.cell(cRole).isBlank()) {
+                    Identifying.Read known = Identifying.role(null, row.cell(cRole));
+                    role = known.value();
+                    if (known.problem() != null) {
+                        builder.finding(Finding.warning(table, row.line(), header.get(cRole), known.value(),
+                                known.problem()));
                     }
                 }
-                String role = row.cell(cRole).isBlank() ? id.constRole() : role(row.cell(cRole));
-                builder.add(new SurveyAnswer(coll, survey, emptyToNull(row.cell(cResp)), date, wave, role, question,
+                builder.add(new SurveyAnswer(coll, survey, respondents.read(row.line(), emptyToNull(row.cell(cResp))),
+                        date, wave, role, question,
                         entry.get().measure(), a.score(), raw, new SourceRef(table, row.line())));
             }
         }
+        respondents.finding().ifPresent(builder::finding);
         for (Mapping.Entry e : mapping.measures()) {
             if (!seen.contains(e.key())) {
                 builder.finding(Finding.warning(mapping.file(), e.line(), "question", e.question(),
@@ -469,25 +530,6 @@ final class SurveyReader {
                 .map(m -> new Mapping.Entry(line, question, null, m, Scale.LIKERT5, false, Map.of()));
     }
 
-    /** Collectivité ids are short lower-case ids (FORMAT.md: {@code mulhouse}). */
-    private static String collectivite(String raw) {
-        return Text.clean(raw).toLowerCase(Locale.ROOT);
-    }
-
-    static Optional<Wave> wave(String raw) {
-        String k = Text.key(raw);
-        return switch (k) {
-            case "avant", "pre", "before", "t0", "debut" -> Optional.of(Wave.AVANT);
-            case "apres", "post", "after", "t1", "fin" -> Optional.of(Wave.APRES);
-            default -> Optional.empty();
-        };
-    }
-
-    /** A role of participants.csv by its code when it is one, else as written. */
-    private static String role(String raw) {
-        String k = Values.normalizeHeader(raw).replace('_', '-');
-        return Coded.find(Role.class, k).map(Role::code).orElse(Text.clean(raw));
-    }
 
     private static String emptyToNull(String s) {
         String t = Text.clean(s);

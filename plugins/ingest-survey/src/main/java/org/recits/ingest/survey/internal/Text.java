@@ -13,13 +13,14 @@ final class Text {
      * Lower case, accents stripped, every run of anything but letters and digits turned into one space,
      * trimmed. So {@code "Plutôt d’accord"}, {@code "plutot d'accord"} and {@code "PLUTOT  D ACCORD"} are
      * one key, a header cut over two lines matches the same text on one line, and {@code Q01[SQ001]}
-     * matches LimeSurvey's newer {@code Q01_SQ001}.
+     * matches LimeSurvey's newer {@code Q01_SQ001}. HTML entities are decoded first: some tools export
+     * {@code R&amp;D} or {@code L&#39;accueil} where the mapping says {@code R&D} and {@code L'accueil}.
      */
     static String key(String s) {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        String t = Normalizer.normalize(org.recits.tabular.HtmlEntities.decode(s), Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); ) {

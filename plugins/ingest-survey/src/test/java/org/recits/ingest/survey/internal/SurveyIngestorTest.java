@@ -42,7 +42,8 @@ class SurveyIngestorTest {
         write("long.csv", "collectivite;repondant;date;question;reponse\n");
         write("sessions.csv", "collectivite,session,date_debut,jours\n");
         assertThat(ingestor.id()).isEqualTo("survey");
-        assertThat(accepts("a.csv")).as("an export without mapping is left unclaimed").isFalse();
+        assertThat(accepts("a.csv")).as("a tool's export without mapping is claimed, to say which mapping to write")
+                .isTrue();
         assertThat(accepts("b.csv")).isTrue();
         assertThat(accepts("b.mapping.csv")).isTrue();
         assertThat(accepts("c.xlsx")).as("mapping name in another case").isTrue();
