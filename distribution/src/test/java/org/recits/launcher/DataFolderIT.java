@@ -102,28 +102,34 @@ class DataFolderIT {
         long plainRetained = number(plainReport.out(), RETAINED);
 
         Path data = demoCopy("double");
-        writeWorkbook(data.resolve("labo.xlsx"));
+        String weather = Files.readAllLines(data.resolve("meteo.csv"), java.nio.charset.StandardCharsets.UTF_8).get(1);
+        writeWorkbook(data.resolve("labo.xlsx"), weather.split(",", -1));
         Distribution.Run check = recits("check", "--data", "double");
         assertThat(check.code()).as(check.out() + check.err()).isEqualTo(3);
         assertThat(check.out()).contains("lue aussi dans labo.xlsx" + NBSP + ": les deux seraient additionnées")
                 .contains("--source financements=financements.csv / --source financements=labo.xlsx");
-        assertThat(check.err()).contains("--source TABLE=FICHIER");
+        assertThat(check.err()).contains("2 tables sont lues dans plusieurs fichiers");
 
         Distribution.Run refused = recits("report", "--data", "double", "--period", "2021-T1", "--out", "o1");
         assertThat(refused.code()).isEqualTo(3);
         assertThat(refused.err()).contains("financements.csv").contains("labo.xlsx");
         assertThat(work.resolve("o1")).doesNotExist();
 
+        // the workbook's funding (2 of its 3 rows are readable) instead of the CSV's; the CSV's weather
         Distribution.Run chosen = recits("report", "--data", "double", "--period", "2021-T1", "--out", "o2",
-                "--source", "financements=labo.xlsx");
+                "--source", "financements=labo.xlsx", "--source", "meteo=meteo.csv");
         assertThat(chosen.code()).as(chosen.err()).isZero();
         assertThat(number(chosen.out(), RETAINED)).isEqualTo(plainRetained - fundingKept + 2);
 
+        // the other way round: the workbook's Financements sheet is set aside with its rejected row, its
+        // Meteo sheet is read
         Distribution.Run other = recits("check", "--data", "double", "--source", "Financements=financements.csv",
-                "--lang", "en");
+                "--source", "météo=labo.xlsx", "--lang", "en");
         assertThat(other.code()).as(other.err()).isZero();
         assertThat(other.out()).contains("table \"financements\" set aside, not read: "
-                + "--source financements=financements.csv keeps financements.csv");
+                + "--source financements=financements.csv keeps financements.csv")
+                .contains("labo.xlsx: 1 row read, 1 kept, 0 rejected")
+                .doesNotContain("labo.xlsx#Financements");
         assertThat(plain).exists();
     }
 
@@ -157,20 +163,29 @@ class DataFolderIT {
         assertThat(number(second.out(), RETAINED)).isEqualTo(number(first.out(), RETAINED));
     }
 
-    /** A lab's workbook with a Financements sheet of two rows, as the review found beside financements.csv. */
-    private static void writeWorkbook(Path file) throws IOException {
+    /**
+     * A lab's workbook with a Financements sheet (two readable rows, one not), as the review found beside
+     * financements.csv, and a Meteo sheet of one row.
+     */
+    private static void writeWorkbook(Path file, String[] weather) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("Financements");
-            String[][] rows = {{"collectivite", "financeur", "type", "montant_eur"},
+            sheet(wb, "Financements", new String[][] {{"collectivite", "financeur", "type", "montant_eur"},
                 {"belrive", "Ville de Belrive", "collectivite", "40000"},
-                {"belrive", "Fondation Exemple", "fondation", "20001"}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
+                {"belrive", "Fondation Exemple", "fondation", "20001"},
+                {"belrive", "Fondation Exemple", "fondation", "beaucoup"}});
+            sheet(wb, "Météo", new String[][] {{"collectivite", "session", "meteo"},
+                {weather[0], weather[1], weather[2]}});
             wb.write(out);
+        }
+    }
+
+    private static void sheet(XSSFWorkbook wb, String name, String[][] rows) {
+        Sheet sheet = wb.createSheet(name);
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
         }
     }
 }

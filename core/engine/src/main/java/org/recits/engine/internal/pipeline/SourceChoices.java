@@ -77,7 +77,7 @@ public final class SourceChoices {
     /**
      * Finds the collisions in what was read and applies the choices: returns the builder to go on with
      * (a new one without the sources set aside, or the same), and how many collisions are left, each
-     * reported file by file as a rejected finding.
+     * reported file by file as a warning (the run then stops: see {@code FolderGuard}).
      *
      * @throws DataFolderException when a choice names a table or a file that is not there
      */
@@ -147,7 +147,7 @@ public final class SourceChoices {
         }
     }
 
-    /** One rejected finding per colliding file, naming the others and the two ways out. */
+    /** One finding per colliding file, naming the others and the ways out. */
     private static List<Finding> collision(String table, List<Source> sources) {
         List<String> files = sources.stream().map(Source::file).distinct().toList();
         String ways = String.join(" / ", files.stream().map(f -> "--source " + table + "=" + fileName(f)).toList());
@@ -155,7 +155,8 @@ public final class SourceChoices {
         for (Source s : sources) {
             List<String> others = files.stream().filter(f -> !f.equals(s.file())).toList();
             String also = others.isEmpty() ? s.file() : String.join(", ", others);
-            findings.add(Finding.rejected(s.file(), 0, null, null,
+            // a warning, not a rejected row: the rows are fine, the run stops on the collision itself
+            findings.add(Finding.warning(s.file(), 0, null, null,
                     text("finding.sourceCollision", table, also, ways, s.count().read())));
         }
         return findings;

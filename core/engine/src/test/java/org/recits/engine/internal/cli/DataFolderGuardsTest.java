@@ -45,7 +45,8 @@ class DataFolderGuardsTest {
     /**
      * Reads {@code sessions.txt}/{@code .tsv} under any case or accent ({@code Sessions.tsv}) as table
      * {@code sessions}, and {@code .wb} "workbooks" whose lines are {@code Sheet|collectivite;id;date}, one
-     * table per sheet named like it, labelled {@code file#Sheet} as the activity reader labels sheets.
+     * table per sheet named like it (sessions or autres), labelled {@code file#Sheet} as the activity
+     * reader labels sheets.
      */
     static final class TableIngestor implements Ingestor {
         @Override
@@ -68,7 +69,7 @@ class DataFolderGuardsTest {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 String sheet = workbook ? line.substring(0, line.indexOf('|')) : null;
-                if (sheet != null && !table(sheet).equals("sessions")) {
+                if (sheet != null && !List.of("sessions", "autres").contains(table(sheet))) {
                     continue;
                 }
                 String label = sheet == null ? file.name() : file.name() + "#" + sheet;
@@ -85,7 +86,8 @@ class DataFolderGuardsTest {
                 }
             }
             List<SourceFile.TableCount> tables = new ArrayList<>();
-            counts.forEach((sheet, c) -> tables.add(new SourceFile.TableCount("sessions", c[0], c[1], c[0] - c[1])));
+            counts.forEach((sheet, c) -> tables.add(new SourceFile.TableCount(sheet.isEmpty() ? "sessions" : table(sheet),
+                    c[0], c[1], c[0] - c[1])));
             if (!workbook && tables.isEmpty()) {
                 tables.add(new SourceFile.TableCount("sessions", 0, 0, 0));
             }
@@ -241,17 +243,19 @@ class DataFolderGuardsTest {
         Path data = folder("data");
         write(data.resolve("sessions.txt"), "metz;s1;2020-01-10");
         write(data.resolve("labo.wb"), "Sessions|metz;s1;2020-01-10", "Sessions|metz;s2;2020-02-10",
-                "Sessions|metz;s3;31/02/2020", "Notes|rien");
+                "Sessions|metz;s3;31/02/2020", "Notes|rien", "Autres|metz;a1;2020-03-01");
 
         Path outDir = tmp.resolve("out");
         assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", outDir.toString(),
                 "--seuil", "1", "--source", "sessions=labo.wb")).as(err.toString()).isZero();
-        assertThat(programmeLine(outDir)).startsWith("T_SESSIONS programme 2.0");
+        // the workbook's two sessions and its other table's one
+        assertThat(programmeLine(outDir)).startsWith("T_SESSIONS programme 3.0");
 
         Path other = tmp.resolve("autre");
         assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", other.toString(),
                 "--seuil", "1", "--source", "Sessions=sessions.txt", "--strict")).as(err.toString()).isZero();
-        assertThat(programmeLine(other)).startsWith("T_SESSIONS programme 1.0");
+        // sessions.txt's one and the workbook's other table's one: only the Sessions sheet is set aside
+        assertThat(programmeLine(other)).startsWith("T_SESSIONS programme 2.0");
 
         out.getBuffer().setLength(0);
         assertThat(run("check", "--data", data.toString(), "--source", "sessions=sessions.txt")).isZero();
