@@ -122,8 +122,39 @@ public final class SurveyIngestor implements Ingestor {
 
     /** Whether the first line of a CSV's head is the header of an export of a known survey tool (not a generic table). */
     static boolean isToolExport(byte[] head) {
-        Tool tool = Layout.detect(Unmapped.cells(firstLine(head)), List.of(), Mapping.none()).tool();
+        List<List<String>> rows = Unmapped.rows(headText(head), 3);
+        if (rows.isEmpty()) {
+            return false;
+        }
+        List<Line> ahead = new java.util.ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            ahead.add(new Line(i + 1, rows.get(i))); // SurveyMonkey and Framaforms are known by their second row
+        }
+        Tool tool = Layout.detect(rows.get(0), ahead, Mapping.none()).tool();
         return tool != Tool.GENERIC && tool != Tool.LONG && tool != Tool.TWO_ROW_HEADER;
+    }
+
+    /** The head's text up to its last whole line (a UTF-8 head may end inside a character). */
+    private static String headText(byte[] head) {
+        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFE)) {
+            return firstLine(head); // UTF-16: the first line is enough
+        }
+        int stop = head.length;
+        while (stop > start && head[stop - 1] != '\n') {
+            stop--;
+        }
+        if (stop == start) {
+            stop = head.length;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, start, stop - start)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(head, start, stop - start, Charset.forName("windows-1252"));
+        }
     }
 
     /** The first line of a CSV's head, decoded as the tabular library would (BOM, else UTF-8, else Windows-1252). */

@@ -20,6 +20,8 @@ final class Unmapped {
             "end date", "email address", "first name", "last name", "custom data 1", "sid", "serial", "uid", "time",
             "draft", "horodateur", "timestamp", "horodatage");
 
+    private static final java.util.regex.Pattern CODE_DOT = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\.\\s");
+
     private Unmapped() {
     }
 
@@ -47,7 +49,9 @@ final class Unmapped {
                 continue;
             }
             String h = Text.clean(c.header());
-            if (h.isEmpty() || h.startsWith("_") || h.startsWith("meta/") || META.contains(Text.key(h))) {
+            java.util.regex.Matcher code = CODE_DOT.matcher(h); // LimeSurvey "lastpage. Last page" headings
+            if (h.isEmpty() || h.startsWith("_") || h.startsWith("meta/") || META.contains(Text.key(h))
+                    || code.find() && META.contains(Text.key(code.group(1)))) {
                 continue;
             }
             return h;
@@ -61,8 +65,49 @@ final class Unmapped {
         return one.contains(",") || one.contains("\"") ? "\"" + one.replace("\"", "\"\"") + "\"" : one;
     }
 
-    /** The cells of a header line, split on its most frequent separator outside quotes. */
-    static List<String> cells(String line) {
+    /**
+     * The first records of a text, split on the first line's most frequent separator outside quotes;
+     * a quoted cell may hold line ends (LimeSurvey headers over several lines).
+     */
+    static List<List<String>> rows(String text, int max) {
+        int eol = 0;
+        boolean q = false;
+        while (eol < text.length() && (q || text.charAt(eol) != '\n' && text.charAt(eol) != '\r')) {
+            q ^= text.charAt(eol) == '"';
+            eol++;
+        }
+        char sep = separator(text.substring(0, eol));
+        List<List<String>> out = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && out.size() < max; i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == sep && !quoted) {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if ((ch == '\n' || ch == '\r') && !quoted) {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                out.add(row);
+                row = new java.util.ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (out.size() < max && (cell.length() > 0 || !row.isEmpty())) {
+            row.add(cell.toString());
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static char separator(String line) {
         char sep = ',';
         int best = -1;
         for (char c : new char[] {',', ';', '\t'}) {
@@ -81,21 +126,6 @@ final class Unmapped {
                 sep = c;
             }
         }
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == sep && !quoted) {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        out.add(cell.toString());
-        return out;
+        return sep;
     }
 }

@@ -154,4 +154,34 @@ class MappingGuardrailsTest {
             assertThat(f.reason().fr()).contains("adresse e-mail").contains("1 identifiant(s) sur 2 ligne(s)");
         });
     }
+
+    /** Real exports of four tools, dropped in without their mapping (linked, never copied). */
+    @Test
+    void realExportsWithoutTheirMappingAreRecognisedAndSayWhatToWrite() throws Exception {
+        String[][] cases = {
+            {"limesurvey-en-fulltext-cppsurvey/results-survey.csv", "LimeSurvey", "647",
+                "1 - How old are you?,satisfaction,likert5,,"},
+            {"limesurvey-code-dot-text-wellbeing/results-survey.csv", "LimeSurvey", "53", null},
+            {"kobo-semicolon-paleocore/paleocore-sss_artifact-form_-_all_versions_-_False_-_2022-08-01-05-36-18.first1000.csv",
+                "KoBoToolbox", "1000", null},
+            {"surveymonkey-two-row-header/Mental Illness Survey 1.csv", "SurveyMonkey", "334", null}};
+        int n = 0;
+        for (String[] c : cases) {
+            Path export = Fixtures.real(c[0]);
+            String name = "sans" + n++ + "/export.csv";
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.createSymbolicLink(dir.resolve(name), export);
+            Fixtures.Run run = Fixtures.ingest(dir, name);
+            assertThat(run.answers()).as(c[0]).isEmpty();
+            assertThat(run.findings()).as(c[0]).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Finding.Severity.REJECTED);
+                assertThat(f.reason().fr()).contains("Export d’enquête (" + c[1] + ")")
+                        .contains("aucune de ses " + c[2] + " réponses").contains("export.mapping.csv")
+                        .doesNotContain("lastpage").doesNotContain("Respondent ID");
+                if (c[3] != null) {
+                    assertThat(f.reason().fr()).contains(c[3]);
+                }
+            });
+        }
+    }
 }
