@@ -15,6 +15,23 @@ import org.recits.api.model.LocalizedText;
 public record Detail(String key, LocalizedText label, double value, Unit unit) {
 
     /**
+     * Key of the detail that says how many units (sessions, answers, cases, months…) a rate or a mean
+     * rests on; renderers show it as « n » beside the value (see {@link IndicatorValue#sampleSize()}).
+     */
+    public static final String SAMPLE_SIZE = "n";
+
+    /**
+     * How many units a rate or a mean rests on, shown beside the value as « n ».
+     *
+     * @param n    the number of sessions, answers, cases…
+     * @param what what is counted, in the plural (« sessions comptées »)
+     * @return the detail with key {@link #SAMPLE_SIZE}
+     */
+    public static Detail sampleSize(int n, LocalizedText what) {
+        return new Detail(SAMPLE_SIZE, what, n, Unit.COUNT);
+    }
+
+    /**
      * Checks that key, label and unit are present.
      *
      * @param key   stable key, e.g. {@code largest_direction_share}

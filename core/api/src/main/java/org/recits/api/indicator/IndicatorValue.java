@@ -111,6 +111,37 @@ public record IndicatorValue(Double value, Double numerator, Double denominator,
     }
 
     /**
+     * Below this many units (sessions, answers…), a rate or a mean is said to rest on little data: one
+     * session at 100 % is not a trend. Renderers show the n beside such values whatever it is, and
+     * mark it when it is below this.
+     */
+    public static final int FEW = 5;
+
+    /**
+     * How many units the value rests on: its {@link Detail#SAMPLE_SIZE} detail, else its population.
+     *
+     * @return the n shown beside the value, or null when the value says none
+     */
+    public Integer sampleSize() {
+        for (Detail d : details) {
+            if (d.key().equals(Detail.SAMPLE_SIZE)) {
+                return (int) Math.round(d.value());
+            }
+        }
+        return population;
+    }
+
+    /**
+     * Whether the value is a figure resting on fewer than {@link #FEW} units.
+     *
+     * @return true when computable with a {@link #sampleSize()} below {@link #FEW}
+     */
+    public boolean restsOnFew() {
+        Integer n = sampleSize();
+        return value != null && n != null && n < FEW;
+    }
+
+    /**
      * This value with the number of people it is built on, for small-number suppression.
      *
      * @param people how many participants or respondents

@@ -3,5 +3,5 @@
  * definition and computes a value for a scope and a period.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.recits.api.indicator;

@@ -30,6 +30,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Unit;
@@ -513,6 +514,10 @@ final class ReportCharts {
             notes.missing.add(what);
             return null;
         }
+        if (o.value().restsOnFew()) {
+            // A bar or a point on one session looks as solid as one on fifty: say which are thin.
+            notes.thin.add(what + " (n" + tx.t("\u00a0=\u00a0", " = ") + o.value().sampleSize() + ")");
+        }
         return o.value().value();
     }
 
@@ -588,6 +593,7 @@ final class ReportCharts {
     private final class Notes {
         final List<String> suppressed = new ArrayList<>();
         final List<String> missing = new ArrayList<>();
+        final List<String> thin = new ArrayList<>();
         /** Set by the charts by collectivité: whether they leave collectivités out. */
         boolean byCollectivite;
 
@@ -611,6 +617,11 @@ final class ReportCharts {
             }
             if (!missing.isEmpty()) {
                 parts.add(tx.t("n/d : ", "n/a: ") + String.join(", ", missing));
+            }
+            if (!thin.isEmpty()) {
+                parts.add(tx.t("Peu de données (moins de " + IndicatorValue.FEW + " sessions ou réponses)\u00a0: ",
+                        "Little data (fewer than " + IndicatorValue.FEW + " sessions or answers): ")
+                        + String.join(", ", thin));
             }
             return String.join(" — ", parts);
         }

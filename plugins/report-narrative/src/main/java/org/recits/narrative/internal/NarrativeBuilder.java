@@ -154,7 +154,8 @@ final class NarrativeBuilder {
         }
         List<KeyFigure> figures = new ArrayList<>();
         for (IndicatorResult r : keys) {
-            String figure = ty.value(r.current().value().value(), r.definition().unit());
+            String figure = ty.value(r.current().value().value(), r.definition().unit())
+                    + sentences.sampleSize(r.current().value());
             String label = r.definition().label().in(report.locale());
             String cmp = sentences.comparison(r);
             figures.add(new KeyFigure(figure, label + (cmp.isEmpty() ? "" : " — " + cmp),

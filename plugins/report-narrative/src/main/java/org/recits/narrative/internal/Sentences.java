@@ -58,7 +58,8 @@ final class Sentences {
         if (!v.isComputable()) {
             return label + " — " + ty.t("n/d", "n/a") + ty.colon() + lowerFirst(v.reason().in(ty.locale())) + end(v.reason().in(ty.locale()));
         }
-        StringBuilder s = new StringBuilder(label).append(ty.colon()).append(ty.value(v.value(), d.unit()));
+        StringBuilder s = new StringBuilder(label).append(ty.colon()).append(ty.value(v.value(), d.unit()))
+                .append(sampleSize(v));
         String cmp = comparison(r);
         if (!cmp.isEmpty()) {
             s.append(", ").append(cmp);
@@ -88,6 +89,20 @@ final class Sentences {
             s.append(" (").append(String.join(ty.semicolon(), extra)).append(")");
         }
         return s.append('.').toString();
+    }
+
+    /**
+     * « (n = 1, peu de données) » beside a value that rests on fewer than {@link IndicatorValue#FEW}
+     * sessions or answers, « (n = 12) » otherwise, nothing when the value says no n: a rate on one session
+     * must read as thin wherever it is printed.
+     */
+    String sampleSize(IndicatorValue v) {
+        Integer n = v.sampleSize();
+        if (n == null || !v.isComputable()) {
+            return "";
+        }
+        String eq = ty.english() ? " = " : Typo.NBSP + "=" + Typo.NBSP;
+        return " (n" + eq + ty.number(n, 0) + (v.restsOnFew() ? ty.t(", peu de données", ", little data") : "") + ")";
     }
 
     static String withoutFullStop(String text) {

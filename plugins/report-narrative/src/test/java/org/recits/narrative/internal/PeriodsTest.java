@@ -129,4 +129,29 @@ class PeriodsTest {
         assertThat(count(t, "guichet a changé")).isEqualTo(1);
         assertThat(count(t, "Dans la période.")).isEqualTo(1); // not again in Mulhouse's own section
     }
+
+    @Test
+    void aRateOnOneSessionShowsItsNAndSaysItIsThin() {
+        org.recits.api.indicator.IndicatorValue one = org.recits.api.indicator.IndicatorValue
+                .ratio(1, 1, Fixtures.ATT_BAND, null)
+                .withDetail(org.recits.api.indicator.Detail.sampleSize(1, LocalizedText.of("sessions comptées", "counted sessions")));
+        org.recits.api.indicator.IndicatorValue many = org.recits.api.indicator.IndicatorValue
+                .ratio(40, 50, Fixtures.ATT_BAND, null)
+                .withDetail(org.recits.api.indicator.Detail.sampleSize(12, LocalizedText.of("sessions comptées", "counted sessions")));
+        List<IndicatorResult> results = List.of(
+                Fixtures.result(Fixtures.ATT, Fixtures.PROG, new Observation(Fixtures.P, one, false), 0.0, List.of()),
+                Fixtures.result(Fixtures.ATT, Fixtures.MUL, new Observation(Fixtures.P, many, false), 0.75, List.of()));
+        Report r = new Report(Fixtures.P, Fixtures.P.previous(4), List.of(Fixtures.PROG, Fixtures.MUL), Locale.FRENCH,
+                Fixtures.P.end(), results, Fixtures.data(), List.of(), List.of(), List.of(), 5);
+        String t = text(r);
+        // « 100 %, en hausse de 100 points » on one session must read as thin, where it is said
+        assertThat(t).contains("Taux de présence" + NB + ": 100" + NB + "% (n" + NB + "=" + NB + "1, peu de données), en hausse de 100 points")
+                .contains("Taux de présence" + NB + ": 80" + NB + "% (n" + NB + "=" + NB + "12), en hausse de 5 points");
+        Report en = new Report(Fixtures.P, Fixtures.P.previous(4), List.of(Fixtures.PROG, Fixtures.MUL), Locale.ENGLISH,
+                Fixtures.P.end(), results, Fixtures.data(), List.of(), List.of(), List.of(), 5);
+        assertThat(text(en)).contains("Attendance rate: 100% (n = 1, little data), up 100 points");
+        // the key figure at the top says it too
+        assertThat(new NarrativeBuilder(r, List.of()).build().blocks).filteredOn(b -> b instanceof Doc.KeyFigures)
+                .singleElement().asString().contains("100" + NB + "% (n" + NB + "=" + NB + "1, peu de données)");
+    }
 }

@@ -9,6 +9,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -49,6 +50,7 @@ public final class AttendanceRate extends ActivityIndicator {
         double present = 0;
         double possible = 0;
         int people = 0;
+        int counted = 0;
         boolean anySession = false;
         for (String c : collectivites(data, scope)) {
             List<Session> sessions = Activity.countedSessions(data, c, period::contains);
@@ -56,6 +58,7 @@ public final class AttendanceRate extends ActivityIndicator {
                 continue;
             }
             anySession = true;
+            counted += sessions.size();
             Ambassadors amb = Ambassadors.of(data, c);
             Set<String> concerned = new HashSet<>();
             for (Session s : sessions) {
@@ -71,9 +74,10 @@ public final class AttendanceRate extends ActivityIndicator {
             return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée dans la période",
                     "no counted session in the period"), band());
         }
-        return IndicatorValue.ratio(present, possible, band(),
+        IndicatorValue v = IndicatorValue.ratio(present, possible, band(),
                 LocalizedText.of("aucun ambassadeur actif aux dates des sessions",
                         "no active ambassador on the sessions’ dates"))
                 .withPopulation(people);
+        return v.isComputable() ? v.withDetail(Detail.sampleSize(counted, LocalizedText.of("sessions comptées", "counted sessions"))) : v;
     }
 }

@@ -8,6 +8,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -74,6 +75,7 @@ public final class GroupWeather extends ActivityIndicator {
         }
         // People it rests on: the distinct named participants, and each unnamed row as one more.
         return IndicatorValue.ratio(sum, rows, band(), LocalizedText.of("aucune ligne", "no row"))
-                .withPopulation(named.size() + anonymous);
+                .withPopulation(named.size() + anonymous)
+                .withDetail(Detail.sampleSize(rows, LocalizedText.of("réponses météo", "weather answers")));
     }
 }

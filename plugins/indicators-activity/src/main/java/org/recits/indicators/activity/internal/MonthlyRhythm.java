@@ -11,6 +11,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -72,6 +73,8 @@ public final class MonthlyRhythm extends ActivityIndicator {
             return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée à cette date",
                     "no counted session by then"), band());
         }
-        return IndicatorValue.ratio(withSession, months, band(), LocalizedText.of("aucun mois", "no month"));
+        IndicatorValue v = IndicatorValue.ratio(withSession, months, band(), LocalizedText.of("aucun mois", "no month"));
+        return v.isComputable() ? v.withDetail(Detail.sampleSize((int) months,
+                LocalizedText.of("mois comptés", "months counted"))) : v;
     }
 }

@@ -10,6 +10,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -75,7 +76,8 @@ public final class SessionsPerCase extends ActivityIndicator {
             }
             cases += counted.size();
         }
-        return IndicatorValue.ratio(ok, cases, band(),
+        IndicatorValue v = IndicatorValue.ratio(ok, cases, band(),
                 LocalizedText.of("aucun cas compté à cette date", "no counted case by then"));
+        return v.isComputable() ? v.withDetail(Detail.sampleSize(cases, LocalizedText.of("cas comptés", "counted cases"))) : v;
     }
 }

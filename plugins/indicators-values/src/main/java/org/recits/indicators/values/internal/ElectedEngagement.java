@@ -8,6 +8,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
@@ -84,6 +85,9 @@ public final class ElectedEngagement implements Indicator {
         });
         IndicatorValue v = IndicatorValue.ratio(withElected.size(), sessions.size(), DEFINITION.target(),
                 LocalizedText.of("aucune session ni immersion dans la période", "no session or immersion in the period"));
+        if (v.isComputable()) {
+            v = v.withDetail(Detail.sampleSize(sessions.size(), LocalizedText.of("sessions comptées", "counted sessions")));
+        }
         if (!silent.isEmpty()) {
             String list = String.join(", ", silent);
             v = v.withNote(LocalizedText.of("sessions écartées des collectivités sans élu déclaré : " + list,

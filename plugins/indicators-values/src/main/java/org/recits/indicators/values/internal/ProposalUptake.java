@@ -76,6 +76,9 @@ public final class ProposalUptake implements Indicator {
             v = v.withDetail(new Detail("cases_" + s.code(), LocalizedText.of("cas « " + s.code() + " »",
                     "cases « " + s.code() + " »"), byStatus.getOrDefault(s, 0), Unit.COUNT));
         }
+        if (v.isComputable()) {
+            v = v.withDetail(Detail.sampleSize(all, LocalizedText.of("cas avec un statut", "cases with a status")));
+        }
         if (withoutStatus > 0) {
             v = v.withNote(LocalizedText.of(Rows.fr(withoutStatus, "cas sans statut écarté", "cas sans statut écartés"),
                     Rows.en(withoutStatus, "case without status left out", "cases without status left out")));

@@ -76,7 +76,7 @@ final class IndicatorTable {
         c[CI_LOW] = v.ciLow();
         c[CI_HIGH] = v.ciHigh();
         c[STATUS] = tx.status(v.status());
-        c[NOTE] = join(tx.t(v.note()), details(v.details(), tx));
+        c[NOTE] = join(thin(v, tx), join(tx.t(v.note()), details(v.details(), tx)));
         return c;
     }
 
@@ -92,6 +92,15 @@ final class IndicatorTable {
         }
     }
 
+
+    /** First in the note, so that a rate on one session reads as thin before anything else. */
+    private static String thin(IndicatorValue v, Texts tx) {
+        if (!v.restsOnFew()) {
+            return "";
+        }
+        return tx.t("Peu de données\u00a0: n\u00a0=\u00a0" + v.sampleSize() + " (moins de " + IndicatorValue.FEW + ")",
+                "Little data: n = " + v.sampleSize() + " (fewer than " + IndicatorValue.FEW + ")");
+    }
 
     private static String join(String a, String b) {
         if (a.isEmpty()) {

@@ -137,7 +137,7 @@ final class SummarySheet {
             r.row();
             r.text(0, tx.scope(scope));
             r.text(1, scope.isProgramme() ? tx.t("Ensemble du programme", "Whole programme")
-                    : report.data().collectivite(scope.collectivite()).map(c -> c.nom()).orElse(scope.id()));
+                    : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id()));
             columns.forEach((code, col) -> {
                 Integer row = layout.current().get(code).get(scope);
                 if (row != null) {

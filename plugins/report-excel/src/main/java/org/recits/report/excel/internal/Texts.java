@@ -1,9 +1,13 @@
 package org.recits.report.excel.internal;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.recits.api.indicator.Status;
+import org.recits.api.model.Collectivite;
 import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 
 /** The workbook's words in the report's language (French unless the locale is English). */
@@ -108,5 +112,20 @@ final class Texts {
 
     String notAvailable() {
         return t("n/d", "n/a");
+    }
+
+    /**
+     * A collectivité's name, followed by why it is not counted when its programme does not run during
+     * the period: « Ville de Belrive (programme achevé le 14/02/2018) ».
+     */
+    String name(Collectivite c, Period period) {
+        if (c.runsDuring(period)) {
+            return c.nom();
+        }
+        boolean ended = c.dateFin() != null && c.dateFin().isBefore(period.start());
+        LocalDate when = ended ? c.dateFin() : c.dateDebut();
+        String date = DateTimeFormatter.ofPattern(t("dd/MM/yyyy", "yyyy-MM-dd"), locale).format(when);
+        return c.nom() + (ended ? t(" (programme achevé le ", " (programme ended on ")
+                : t(" (programme pas encore commencé, début le ", " (programme not started, starts on ")) + date + ")";
     }
 }

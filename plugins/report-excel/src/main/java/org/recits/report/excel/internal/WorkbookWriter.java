@@ -528,7 +528,7 @@ public final class WorkbookWriter {
                 .map(p -> p.label(tx.locale())).collect(Collectors.joining(", ")));
         line(r, st, tx.t("Périmètres", "Scopes"), report.scopes().stream()
                 .map(s -> s.isProgramme() ? tx.scope(s) + tx.t(" (ensemble)", " (all)")
-                        : report.data().collectivite(s.collectivite()).map(c -> s.id() + " (" + c.nom() + ")")
+                        : report.data().collectivite(s.collectivite()).map(c -> s.id() + " (" + tx.name(c, report.period()) + ")")
                                 .orElse(s.id()))
                 .collect(Collectors.joining(" ; ")));
         r.row().text(0, tx.t("Date de génération", "Generated on"), st.bold);
