@@ -65,6 +65,20 @@ public final class Values {
      * @throws IllegalArgumentException for anything else, including impossible dates (31/02/2020)
      */
     public static LocalDate date(String s) {
+        return date(s, false);
+    }
+
+    /**
+     * As {@link #date(String)}, with the order of day and month given: {@code 01/30/2020} month first, as a
+     * {@link DateColumn} decided for the whole column.
+     *
+     * @param s          the cell
+     * @param monthFirst whether 01/02/2020 is the 2nd of January
+     * @return null for blank
+     * @throws IllegalArgumentException for anything else, including impossible dates
+     * @since 1.2
+     */
+    public static LocalDate date(String s, boolean monthFirst) {
         if (s == null || s.isBlank()) {
             return null;
         }
@@ -81,7 +95,9 @@ public final class Values {
                 if (m.group(4).length() == 2) {
                     year += 2000; // labs' data starts after 2000
                 }
-                return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                return monthFirst ? LocalDate.of(year, a, b) : LocalDate.of(year, b, a);
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("impossible date: " + t, e);

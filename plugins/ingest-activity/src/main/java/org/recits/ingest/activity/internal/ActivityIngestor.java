@@ -3,7 +3,9 @@ package org.recits.ingest.activity.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +14,7 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.InputFile;
+import org.recits.tabular.DateColumn;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
@@ -80,7 +83,7 @@ public final class ActivityIngestor implements Ingestor {
         }
         long read = 0;
         long kept = 0;
-        Cells cells = new Cells(file, binding, t.separator());
+        Cells cells = new Cells(file, binding, t.separator(), dateColumns(t, binding, builder));
         try {
             for (Row row : t) {
                 if (isBlank(row)) {
@@ -107,6 +110,40 @@ public final class ActivityIngestor implements Ingestor {
             builder.finding(Finding.rejected(file, t.headerLine(), c.name(), null, Texts.missingColumn(c.name(), read)));
         }
         return new SourceFile.TableCount(kind.table, read, kept, read - kept);
+    }
+
+    /**
+     * The table's date columns, each looked at whole before any row is read (a first pass over the table, only
+     * for the tables that have dates: not presences), so that day/month order is one decision per column; what
+     * the columns say (an order chosen, dates that are not real) is reported here, once per column.
+     */
+    private static Map<String, DateColumn> dateColumns(Table t, Binding binding, Dataset.Builder builder) {
+        Map<String, DateColumn> dates = new LinkedHashMap<>();
+        for (Column c : binding.kind.columns) {
+            if (c.name().startsWith("date") && binding.positions.containsKey(c.name())) {
+                dates.put(c.name(), DateColumn.ofActivity(t.name(), binding.headerOf(c.name())));
+            }
+        }
+        if (dates.isEmpty() || !binding.missing.isEmpty()) {
+            return dates;
+        }
+        try {
+            for (Row row : t) {
+                if (!isBlank(row)) {
+                    dates.forEach((name, d) -> d.add(row.line(), row.cell(binding.positions.get(name))));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            // the reading pass below meets the same break and reports it
+        }
+        for (Column c : binding.kind.columns) {
+            DateColumn d = dates.get(c.name());
+            if (d != null) {
+                d.findings(c.required() ? DateColumn.thenRejected() : DateColumn.thenUndated())
+                        .forEach(builder::finding);
+            }
+        }
+        return dates;
     }
 
     private static boolean isBlank(Row row) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.SourceRef;
+import org.recits.tabular.DateColumn;
 import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
 import org.recits.tabular.Values;
@@ -19,14 +20,17 @@ final class Cells {
     private final String file;
     private final Binding binding;
     private final char separator;
+    /** The date columns by FORMAT.md name, each decided as a whole (day/month order, placeholder, serial numbers). */
+    private final Map<String, DateColumn> dates;
     private Row row;
     final List<Finding> warnings = new ArrayList<>();
     private final Map<String, PersonalIds> personal = new LinkedHashMap<>();
 
-    Cells(String file, Binding binding, char separator) {
+    Cells(String file, Binding binding, char separator, Map<String, DateColumn> dates) {
         this.file = file;
         this.binding = binding;
         this.separator = separator;
+        this.dates = dates;
     }
 
     void at(Row r) {
@@ -93,17 +97,38 @@ final class Cells {
         return v;
     }
 
+    /** A date read in the order decided for its column; null when blank or when the column holds no real dates. */
     LocalDate date(String column) {
         String v = text(column);
+        DateColumn d = dates.get(column);
+        if (v == null || d != null && d.placeholder()) {
+            return null; // a placeholder column was reported once, as a whole
+        }
+        boolean monthFirst = false;
+        if (d != null) {
+            LocalDate serial = d.serial(v);
+            if (serial != null) {
+                return serial;
+            }
+            Boolean order = d.monthFirst(v);
+            if (order == null) {
+                throw new Reject(header(column), v, d.undecidable(v));
+            }
+            monthFirst = order;
+        }
         try {
-            return Values.date(v);
+            return Values.date(v, monthFirst);
         } catch (IllegalArgumentException e) {
             throw new Reject(header(column), v, Texts.badDate());
         }
     }
 
     LocalDate requiredDate(String column) {
-        required(column);
+        String v = required(column);
+        DateColumn d = dates.get(column);
+        if (d != null && d.placeholder()) {
+            throw new Reject(header(column), v, d.placeholderCell());
+        }
         return date(column);
     }
 

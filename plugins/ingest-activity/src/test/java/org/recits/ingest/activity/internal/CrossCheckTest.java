@@ -24,7 +24,7 @@ class CrossCheckTest {
     void crossFileChecks() throws IOException {
         Dataset d = new Lab(dir)
                 .file("collectivites.csv", "collectivite;nom;date_debut;date_fin\n"
-                        + "m;Mulhouse;01/09/2019;30/06/2020\n"
+                        + "m;Mulhouse;13/08/2019;30/06/2020\n"
                         + "m;Mulhouse bis;;\n")
                 .file("participants.csv", "collectivite;participant;role\n"
                         + "m;p1;ambassadeur\nm;p2;resident\nm;p1;elu\nx;p9;elu\n")
@@ -48,7 +48,7 @@ class CrossCheckTest {
                 "participants.csv:5 [collectivite=x] collectivité « x » absente de collectivites (1 ligne de ce fichier)",
                 "presences.csv:5 [jours_presents=3] jours présents (3) supérieurs à la durée de la session (2) : ramenés à 2",
                 "sessions.csv:3 [date_debut=01/08/2019] session du 01/08/2019 hors de la période de la collectivité "
-                        + "(du 01/09/2019 au 30/06/2020)");
+                        + "(du 13/08/2019 au 30/06/2020)");
         assertThat(d.collectivites()).extracting(c -> c.nom()).containsExactly("Mulhouse");
         assertThat(d.participants(ALL)).extracting(p -> p.collectivite() + "/" + p.id() + "/" + p.role().code())
                 .containsExactly("m/p1/ambassadeur", "m/p2/resident", "x/p9/elu");

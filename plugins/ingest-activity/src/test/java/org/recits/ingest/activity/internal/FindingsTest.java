@@ -85,14 +85,14 @@ class FindingsTest {
     void doubtfulValuesAreKeptWithAWarning() throws IOException {
         Dataset d = new Lab(dir)
                 .file("cas.csv", "collectivite;cas;titre;pertinence;date_debut;date_fin\n"
-                        + "m;C1;Accueil;bleu;01/03/2020;01/02/2020\n")
+                        + "m;C1;Accueil;bleu;13/03/2020;13/02/2020\n")
                 .file("collectivites.csv", "collectivite;nom;type;programme\nm;Mulhouse;ville;Transfo\n")
                 .file("verbatims.csv", "collectivite;texte;consentement\nm;Très bien;peut-être\n")
-                .file("sessions.csv", "collectivite;session;date_debut;jours;travail_labo\nm;S1;01/02/2020;1;souvent\n")
+                .file("sessions.csv", "collectivite;session;date_debut;jours;travail_labo\nm;S1;13/02/2020;1;souvent\n")
                 .file("participants.csv", "collectivite;participant;role;;\nm;p1;elu;;en trop;encore\n")
                 .read();
         assertThat(Lab.describe(Lab.warnings(d))).containsExactly(
-                "cas.csv:2 [date_fin=01/02/2020] date_fin antérieure à date_debut",
+                "cas.csv:2 [date_fin=13/02/2020] date_fin antérieure à date_debut",
                 "cas.csv:2 [pertinence=bleu] valeur inconnue « bleu » pour pertinence : attendu vert, orange, rouge ; laissée vide",
                 "collectivites.csv:2 [type=ville] valeur inhabituelle « ville » pour type : attendu commune, epci, "
                         + "metropole, departement, region, etablissement, autre ; gardée telle quelle",

@@ -67,7 +67,7 @@ class ReaderQuirksTest {
                         + "mulhouse\tS2\t30.01.2020\t2.5\tAtelier collectif\tC1;C3\tnon\n"
                         + "mulhouse\tS3\t2020-02-03\t1\tImmersion\t\t\n")
                 .file("cas.csv", "collectivite,cas,titre,methodes,statut,pertinence,date_debut\n"
-                        + "mulhouse,C1,Accueil,\"Reportage photo; Prototypage|Jeu de rôle\",En cours,Vert,01-02-2020\n")
+                        + "mulhouse,C1,Accueil,\"Reportage photo; Prototypage|Jeu de rôle\",En cours,Vert,13-02-2020\n")
                 .read();
         List<Session> s = d.sessions(ALL);
         assertThat(s).extracting(Session::id).containsExactly("S1", "S2", "S3");
@@ -86,7 +86,7 @@ class ReaderQuirksTest {
         assertThat(c.methodes()).containsExactly("reportage-photo", "prototypage", "jeu-de-role");
         assertThat(c.statut()).isEqualTo(CaseStatus.EN_COURS);
         assertThat(c.pertinence()).isEqualTo(Signal.VERT);
-        assertThat(c.dateDebut()).isEqualTo(LocalDate.of(2020, 2, 1));
+        assertThat(c.dateDebut()).isEqualTo(LocalDate.of(2020, 2, 13));
         assertThat(d.findings()).isEmpty();
     }
 

@@ -94,7 +94,7 @@ final class SurveyReader {
                         return new Line(r.line(), r.cells());
                     }
                 };
-                count = readLong(t.name(), survey, t.header(), rows, mapping);
+                count = readLong(t.name(), survey, t.header(), rows, mapping, t);
             } else {
                 count = readWide(t, survey, layout, mapping);
             }
@@ -208,10 +208,13 @@ final class SurveyReader {
                 return new Scores(row, coll, role, answers);
             };
         };
-        Memo<ParsedDate> dates = new Memo<>(raw -> ParsedDate.of(raw, layout.monthFirst()));
         // The date columns in order, once: not a list to box and walk per row.
         int[] dateCols = id.date() != null ? new int[] {id.date().index()}
                 : layout.dateCols().stream().mapToInt(Integer::intValue).toArray();
+        SurveyDates dates = new SurveyDates(table, mapping.file(), dateCols,
+                java.util.Arrays.stream(dateCols).mapToObj(c -> layout.columns().get(c).header()).toList(),
+                SurveyDates.toolName(layout.tool()), layout.monthFirst(), id.constDate(), id.date() != null);
+        dates.look(t, layout.headerRows());
         long read = 0;
         long rejected = 0;
         // an e-mail or a name as respondent id: a stable pseudonym instead, one warning per column
@@ -264,7 +267,7 @@ final class SurveyReader {
                 respondent = personal.computeIfAbsent(col,
                         c -> new PersonalIds(table, layout.columns().get(c).header())).read(row.line(), respondent);
             }
-            LocalDate date = date(table, row, dateCols, id, layout, dates);
+            LocalDate date = dates.of(row, builder::finding);
             Wave wave = id.constWave();
             if (id.vague() != null) {
                 String v = row.cell(id.vague().index());
@@ -294,6 +297,7 @@ final class SurveyReader {
             }
         }
         personal.values().forEach(p -> p.finding().ifPresent(builder::finding));
+        dates.findings().forEach(builder::finding);
         return new TableCount(survey, read, read - rejected, rejected);
     }
 
@@ -351,25 +355,6 @@ final class SurveyReader {
         }
     }
 
-    private LocalDate date(String table, Line row, int[] cols, Identity id, Layout layout, Memo<ParsedDate> dates) {
-        for (int c : cols) {
-            String raw = row.cell(c);
-            if (raw.isBlank()) {
-                continue;
-            }
-            ParsedDate d = dateOfDateTime(raw, dates);
-            if (d == null) {
-                d = dates.get(raw);
-            }
-            if (d.bad()) {
-                builder.finding(Finding.warning(table, row.line(), layout.columns().get(c).header(), raw.strip(),
-                        Messages.rowBadDate(raw.strip())));
-            }
-            return d.date();
-        }
-        return id.constDate();
-    }
-
     /** Where {@code yyyy-MM-dd} has its digits. */
     private static final int[] DATE_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9};
 
@@ -422,7 +407,8 @@ final class SurveyReader {
         return String.join("|", chosen);
     }
 
-    private TableCount readLong(String table, String survey, List<String> header, Iterator<Line> rows, Mapping mapping) {
+    private TableCount readLong(String table, String survey, List<String> header, Iterator<Line> rows, Mapping mapping,
+            Table whole) {
         Map<String, Integer> cols = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             cols.putIfAbsent(Values.normalizeHeader(header.get(i)), i);
@@ -435,6 +421,10 @@ final class SurveyReader {
         int cWave = cols.getOrDefault("vague", -1);
         int cRole = cols.getOrDefault("role", -1);
         Identity id = identity(mapping, Map.of());
+        // The format's own date column wins where it holds a real date; the mapping's constant fills the rest.
+        SurveyDates dates = new SurveyDates(table, mapping.file(), cDate < 0 ? new int[0] : new int[] {cDate},
+                cDate < 0 ? List.of() : List.of(header.get(cDate)), null, false, id.constDate(), true);
+        dates.look(whole, 0);
         boolean hasMapping = !mapping.file().isEmpty();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> warned = new LinkedHashSet<>();
@@ -482,17 +472,7 @@ final class SurveyReader {
                 continue;
             }
             if (o instanceof Answers.Answer a) {
-                LocalDate date = id.constDate();
-                String d = row.cell(cDate);
-                if (!d.isBlank()) {
-                    try {
-                        date = parseDate(d, false).orElse(null);
-                    } catch (IllegalArgumentException ex) {
-                        date = null;
-                        builder.finding(Finding.warning(table, row.line(), header.get(cDate), d.strip(),
-                                Messages.rowBadDate(d.strip())));
-                    }
-                }
+                LocalDate date = dates.of(row, builder::finding);
                 Wave wave = id.constWave();
                 String v = row.cell(cWave);
                 if (!v.isBlank()) {
@@ -514,6 +494,7 @@ final class SurveyReader {
             }
         }
         respondents.finding().ifPresent(builder::finding);
+        dates.findings().forEach(builder::finding);
         for (Mapping.Entry e : mapping.measures()) {
             if (!seen.contains(e.key())) {
                 builder.finding(Finding.warning(mapping.file(), e.line(), "question", e.question(),

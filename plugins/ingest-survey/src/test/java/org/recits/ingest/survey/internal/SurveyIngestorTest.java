@@ -159,11 +159,13 @@ class SurveyIngestorTest {
         assertThat(run.counts()).containsExactly(new TableCount("g", 2, 2, 0));
         assertThat(run.at("Q", 2).date()).isNull();
         assertThat(run.at("Q", 3).date()).isEqualTo(LocalDate.of(2023, 5, 12)); // month first: Timestamp
-        assertThat(run.findings()).singleElement().satisfies(f -> {
+        assertThat(run.findings()).hasSize(2).first().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
             assertThat(f.value()).isEqualTo("yesterday");
             assertThat(f.column()).isEqualTo("Timestamp");
         });
+        // and the order read for 5/12/2023, which nothing in the column settles, is said once
+        assertThat(run.findings().get(1).reason().fr()).contains("mois/jour").contains("Google Forms");
     }
 
     @Test
