@@ -55,10 +55,10 @@ class MappingGuardrailsTest {
     @Test
     void collectiviteAndRoleColumnsAreRecodedAndWhatTheyDoNotKnowIsReported() throws Exception {
         write("g.csv", "Horodateur,Votre commune,Vous êtes,Note\n"
-                + "12/05/2023 10:15:32,Ville de Mulhouse,Agent,4\n"   // 2: both recoded
-                + "12/05/2023 10:16:32,Strasbourg,Agent,3\n"          // 3: collectivité the libelles lack
-                + "12/05/2023 10:17:32,Ville de Mulhouse,Curieux,5\n" // 4: role the libelles lack
-                + "12/05/2023 10:18:32,Colmar Agglo,,2\n");           // 5: no role, fine
+                + "13/05/2023 10:15:32,Ville de Mulhouse,Agent,4\n"   // 2: both recoded
+                + "13/05/2023 10:16:32,Strasbourg,Agent,3\n"          // 3: collectivité the libelles lack
+                + "13/05/2023 10:17:32,Ville de Mulhouse,Curieux,5\n" // 4: role the libelles lack
+                + "13/05/2023 10:18:32,Colmar Agglo,,2\n");           // 5: no role, fine
         write("g.mapping.csv", "question,mesure,echelle,inverse,libelles\n"
                 + "Votre commune,collectivite,,,Ville de Mulhouse=mulhouse|Colmar Agglo=colmar\n"
                 + "Vous êtes,role,,,Agent=ambassadeur|Habitant=usager\n"
@@ -81,7 +81,7 @@ class MappingGuardrailsTest {
 
     @Test
     void aRoleNoIndicatorKnowsIsReportedEvenWithoutLibelles() throws Exception {
-        write("g.csv", "Horodateur,Profil,Note\n12/05/2023 10:15:32,Usager,4\n12/05/2023 10:16:32,Stagiaire,3\n");
+        write("g.csv", "Horodateur,Profil,Note\n13/05/2023 10:15:32,Usager,4\n13/05/2023 10:16:32,Stagiaire,3\n");
         write("g.mapping.csv", "question,mesure,echelle,inverse,libelles\n*,collectivite,,,colmar\n"
                 + "Profil,role,,,\nNote,satisfaction,likert5,,\n");
         Fixtures.Run run = Fixtures.ingest(dir, "g.csv");
@@ -97,7 +97,7 @@ class MappingGuardrailsTest {
     @Test
     void htmlEntitiesInExportedHeadersAreDecodedBeforeMatching() throws Exception {
         write("h.csv", "Horodateur,Qualit&eacute; &amp; d&eacute;lais,L&#39;accueil,Vague\n"
-                + "12/05/2023 10:15:32,4,5,Apr&egrave;s\n");
+                + "13/05/2023 10:15:32,4,5,Apr&egrave;s\n");
         write("h.mapping.csv", "question,mesure,echelle,inverse,libelles\n*,collectivite,,,colmar\n"
                 + "Qualité & délais,qualite,likert5,,\nL’accueil,satisfaction,likert5,,\nVague,vague,,,\n");
         Fixtures.Run run = Fixtures.ingest(dir, "h.csv");
@@ -110,7 +110,7 @@ class MappingGuardrailsTest {
     @Test
     void aToolExportWithoutItsMappingSaysWhichFileToWriteAndItsFirstLines() throws Exception {
         write("enquetes/avis.csv", "Horodateur,\"Êtes-vous satisfait, globalement ?\",Commune\n"
-                + "12/05/2023 10:15:32,4,Mulhouse\n\n12/05/2023 10:16:32,5,Colmar\n");
+                + "13/05/2023 10:15:32,4,Mulhouse\n\n13/05/2023 10:16:32,5,Colmar\n");
         write("enquetes/notes.csv", "nom,note\nA,3\n"); // no tool's header: not a survey export, left to the engine
         org.recits.api.ingest.InputFile notes = org.recits.api.ingest.InputFile.of(dir.resolve("enquetes/notes.csv"),
                 "enquetes/notes.csv");

@@ -42,10 +42,10 @@ class UnlistedCollectivitesTest {
     }
 
     private static final String EXPORT = "Horodateur,Commune,Note\n"
-            + "12/05/2023 10:15:32,Mulhouse,4\n"
-            + "12/05/2023 10:16:32,Strasbourg,3\n"
-            + "12/05/2023 10:17:32,Mulhouse,5\n"
-            + "12/05/2023 10:18:32,strasbourg,2\n";
+            + "13/05/2023 10:15:32,Mulhouse,4\n"
+            + "13/05/2023 10:16:32,Strasbourg,3\n"
+            + "13/05/2023 10:17:32,Mulhouse,5\n"
+            + "13/05/2023 10:18:32,strasbourg,2\n";
     private static final String MAPPING = "question,mesure,echelle,inverse,libelles\nCommune,collectivite,,,\n"
             + "Note,satisfaction,likert5,,\n";
 
