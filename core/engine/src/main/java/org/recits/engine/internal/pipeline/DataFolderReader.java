@@ -155,10 +155,11 @@ public final class DataFolderReader {
                 }
                 int index = 0;
                 if (hash >= 0) {
-                    String sheet = file.substring(hash + 1);
+                    // the label keeps the sheet's name as written ("Météo"), the count the table's ("meteo")
+                    String sheet = SourceChoices.tableKey(file.substring(hash + 1));
                     index = -1;
                     for (int i = 0; i < tables.size(); i++) {
-                        if (tables.get(i).table().equals(sheet)) {
+                        if (SourceChoices.tableKey(tables.get(i).table()).equals(sheet)) {
                             index = i;
                         }
                     }

@@ -44,22 +44,21 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
     /**
      * One entry set aside.
      *
-     * @param name  its path relative to the data folder ({@code out} for a whole folder)
-     * @param kind  why
-     * @param about for a lock, the file it locks; for a folder, how many files it holds
+     * @param name   its path relative to the data folder ({@code out} for a whole folder)
+     * @param kind   why
+     * @param locked for a lock, the file it locks; else null
+     * @param files  for a folder, how many files set aside it holds; 0 for a file
      */
-    public record Skipped(String name, Kind kind, String about) {
+    public record Skipped(String name, Kind kind, String locked, int files) {
 
         /** A warning, once for the entry, that says what was not read and what to do if it is data. */
         public Finding finding() {
             String key = switch (kind) {
                 case LOCK -> "finding.skippedLock";
-                case HIDDEN -> about == null ? "finding.skippedHiddenFile" : "finding.skippedHiddenFolder";
-                case OUTPUT -> about == null ? "finding.skippedOutputFile" : "finding.skippedOutputFolder";
+                case HIDDEN -> files == 0 ? "finding.skippedHiddenFile" : "finding.skippedHiddenFolder";
+                case OUTPUT -> files == 0 ? "finding.skippedOutputFile" : "finding.skippedOutputFolder";
             };
-            // a folder's "about" is its file count, for the messages' plural forms
-            Object about2 = kind == Kind.LOCK || about == null ? about : Integer.valueOf(about);
-            Object[] args = {name, about2};
+            Object[] args = {name, kind == Kind.LOCK ? locked : files};
             return Finding.warning(name, 0, null, null, LocalizedText.of(
                     Messages.of(Locale.FRENCH).get(key, args), Messages.of(Locale.ENGLISH).get(key, args)));
         }
@@ -90,17 +89,17 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
             if (outputFolder != null) {
                 String key = slash(root.relativize(outputFolder));
                 folderCounts.merge(key, 1, Integer::sum);
-                skipped.put(key, new Skipped(key, Kind.OUTPUT, null));
+                skipped.put(key, new Skipped(key, Kind.OUTPUT, null, 0));
             } else if (lockedName(name) != null) {
                 Path locked = rel.resolveSibling(lockedName(name));
-                skipped.put(slash(rel), new Skipped(slash(rel), Kind.LOCK, slash(locked)));
+                skipped.put(slash(rel), new Skipped(slash(rel), Kind.LOCK, slash(locked), 0));
             } else if (isOutputFile(name)) {
-                skipped.put(slash(rel), new Skipped(slash(rel), Kind.OUTPUT, null));
+                skipped.put(slash(rel), new Skipped(slash(rel), Kind.OUTPUT, null, 0));
             } else if (hiddenPart(rel) != null) {
                 if (looksLikeData(name)) {
                     String key = slash(hiddenPart(rel));
                     folderCounts.merge(key, 1, Integer::sum);
-                    skipped.put(key, new Skipped(key, Kind.HIDDEN, null));
+                    skipped.put(key, new Skipped(key, Kind.HIDDEN, null, 0));
                 }
             } else {
                 files.add(p);
@@ -109,7 +108,7 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         List<Skipped> list = new ArrayList<>();
         for (Skipped s : skipped.values()) {
             boolean folderEntry = s.kind() != Kind.LOCK && Files.isDirectory(root.resolve(s.name()));
-            list.add(folderEntry ? new Skipped(s.name(), s.kind(), String.valueOf(folderCounts.get(s.name()))) : s);
+            list.add(folderEntry ? new Skipped(s.name(), s.kind(), null, folderCounts.get(s.name())) : s);
         }
         return new FolderInventory(root, List.copyOf(files), List.copyOf(list));
     }

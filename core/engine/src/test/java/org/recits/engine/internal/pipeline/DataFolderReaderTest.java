@@ -54,4 +54,17 @@ class DataFolderReaderTest {
 
         assertThat(builder.build().sources().get(0).tables()).containsExactly(new TableCount("enquetes/avis", 12, 7, 5));
     }
+
+    @Test
+    void aSheetIsFoundByItsNameAsWrittenWhateverItsCaseAndAccents() {
+        // the activity reader counts the table "meteo" and labels the rows of sheet "Météo" labo.xlsx#Météo
+        Dataset.Builder builder = Dataset.builder()
+                .source(new SourceFile("labo.xlsx", "h", "activity", "1", List.of(new TableCount("meteo", 6, 6, 0))));
+        Dataset before = builder.build();
+        builder.finding(Finding.rejected("labo.xlsx#Météo", 2, "session", "S7", WHY));
+
+        DataFolderReader.recountCrossCheckRejections(builder, before);
+
+        assertThat(builder.build().sources().get(0).tables()).containsExactly(new TableCount("meteo", 6, 5, 1));
+    }
 }
