@@ -47,17 +47,22 @@ final class Distribution {
     record Run(int code, String out, String err) {
     }
 
-    /** Runs the launcher in this JVM, as the start script would, capturing standard output. */
+    /** Runs the launcher in this JVM, as the start script would, capturing standard output and error. */
     static synchronized Run inProcess(Path home, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
+        PrintStream previousOut = System.out;
+        PrintStream previousErr = System.err;
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        // the engine writes its messages to System.err, the launcher to the stream it is given
+        System.setErr(errStream);
         try {
-            int code = Main.run(home, args, new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(home, args, errStream);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(previous);
+            System.setOut(previousOut);
+            System.setErr(previousErr);
         }
     }
 

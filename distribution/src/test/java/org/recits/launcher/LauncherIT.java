@@ -66,15 +66,16 @@ class LauncherIT {
         future.getMainAttributes().putValue("Import-Package", "org.recits.api.indicator;version=\"[2.0,3)\"");
         writeJar(home.resolve("plugins/api-future.jar"), future);
 
+        // every command names them in the user's words and exits with 4; the rest still runs
         Distribution.Run run = Distribution.inProcess(home, "indicators");
-        assertThat(run.code()).isZero();
-        assertThat(run.err()).contains("Greffon ignoré : api-future.jar").contains("org.recits.api.indicator");
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("Greffon en échec").contains("api-future.jar")
+                .contains("org.recits.api.indicator").contains("pas-un-bundle.jar");
         assertThat(run.out()).contains("PART_ATTENDANCE_RATE");
 
         Distribution.Run plugins = Distribution.inProcess(home, "plugins", "--lang", "en");
         assertThat(plugins.code()).isEqualTo(4);
-        assertThat(plugins.err()).contains("Plugin skipped: api-future.jar");
-        assertThat(plugins.out()).contains("org.example.future");
+        assertThat(plugins.err()).contains("Plugin failed: api-future.jar (org.example.future 0.0.0)");
     }
 
     private static void writeJar(Path file, Manifest manifest) throws IOException {

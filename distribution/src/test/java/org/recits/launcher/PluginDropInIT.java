@@ -68,11 +68,11 @@ class PluginDropInIT {
 
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(4);
         // throws in compute: named by indicator and bundle, with the exception's message
-        assertThat(run.err()).contains("Greffon en échec : EX_BROKEN").contains("org.example.throwing")
+        assertThat(run.err()).contains("Greffon en échec\u00a0: EX_BROKEN").contains("org.example.throwing")
                 .contains("division par zéro");
-        // built against an API this product does not provide: named by file, then as a stopped module
-        assertThat(run.err()).contains("Greffon ignoré : greffon-api2.jar").contains("org.recits.api")
-                .contains("org.example.api2 1.0.0 (greffon-api2.jar)");
+        // built against an API this product does not provide: named by file and bundle, with the versions
+        assertThat(run.err()).contains("Greffon en échec\u00a0: greffon-api2.jar (org.example.api2 1.0.0)")
+                .contains("org.recits.api.indicator");
         // everything else is written, the working plugin included
         List<String> codes = codesOnIndicatorSheet(xlsx(out));
         assertThat(codes).contains("PART_ATTENDANCE_RATE", "EX_IMMERSION_SHARE").doesNotContain("EX_BROKEN");

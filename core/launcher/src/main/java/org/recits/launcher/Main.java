@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -106,14 +107,19 @@ public final class Main {
                 config.put("recits.home", home.toAbsolutePath().toString());
             }
             config.put("felix.log.level", "1"); // errors only: the user sees our messages, not the framework's
+            // Declarative Services would print a component's failure as a stack trace; the engine reads
+            // the same failure from the component runtime and says it in one translated line instead.
+            config.put("ds.loglevel", "0");
             framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
             framework.init();
             BundleContext context = framework.getBundleContext();
-            List<Bundle> shipped = install(context, jars(bundles), false, english, err);
-            List<Bundle> added = install(context, plugins, true, english, err);
+            List<Bundle> shipped = install(context, jars(bundles), null);
+            PluginJars dropped = new PluginJars();
+            List<Bundle> added = install(context, plugins, dropped);
+            context.registerService(List.class, dropped.entries(), new Hashtable<>(Map.of(PluginJars.PROPERTY, "launcher")));
             framework.start();
-            start(shipped, false, english, err);
-            start(added, true, english, err);
+            start(shipped, false);
+            start(added, true);
             return call(context, args, english, err);
         } catch (Exception e) {
             err.println(notStarted(english) + e);
@@ -137,25 +143,31 @@ public final class Main {
         }
     }
 
-    private static List<Bundle> install(BundleContext context, List<Path> jars, boolean userPlugins, boolean english,
-            PrintStream err) throws IOException {
+    /**
+     * @param dropped where the user's plugins are recorded, installed or not; null for the shipped bundles,
+     *                which must all install
+     */
+    private static List<Bundle> install(BundleContext context, List<Path> jars, PluginJars dropped) throws IOException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
+            String location = jar.toUri().toString();
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
-            } catch (BundleException e) {
-                // A broken plugin is named and skipped; the report goes on without it.
-                err.println(pluginProblem(english, jar, e));
-                if (!userPlugins) {
-                    throw new IOException(e.getMessage(), e);
+                installed.add(context.installBundle(location));
+                if (dropped != null) {
+                    dropped.installed(jar, location);
                 }
+            } catch (BundleException e) {
+                if (dropped == null) {
+                    throw new IOException(jar.getFileName() + " : " + e.getMessage(), e);
+                }
+                // A broken plugin is skipped, the report goes on without it; the engine says why.
+                dropped.refused(jar, location, e);
             }
         }
         return installed;
     }
 
-    private static void start(List<Bundle> bundles, boolean userPlugins, boolean english, PrintStream err)
-            throws BundleException {
+    private static void start(List<Bundle> bundles, boolean userPlugins) throws BundleException {
         for (Bundle b : bundles) {
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 continue;
@@ -166,13 +178,9 @@ public final class Main {
                 if (!userPlugins) {
                     throw e;
                 }
-                err.println(pluginProblem(english, Paths.get(b.getLocation().replaceFirst("^file:", "")), e));
+                // Left installed or resolved: the engine reads from its state why it did not start.
             }
         }
-    }
-
-    private static String pluginProblem(boolean english, Path jar, BundleException e) {
-        return (english ? "Plugin skipped: " : "Greffon ignoré : ") + jar.getFileName() + " : " + e.getMessage();
     }
 
     private static int call(BundleContext context, String[] args, boolean english, PrintStream err) throws Exception {

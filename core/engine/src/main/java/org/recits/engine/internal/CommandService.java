@@ -9,15 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.report.ReportRenderer;
@@ -42,6 +41,10 @@ public final class CommandService implements Function<String[], Integer> {
     private final List<Registered<Indicator>> indicators = new CopyOnWriteArrayList<>();
     private final List<Registered<ReportRenderer>> renderers = new CopyOnWriteArrayList<>();
     private final BundleContext context;
+
+    /** Tells which plugin components failed to activate; always there under Felix SCR. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime components;
 
     @Activate
     public CommandService(BundleContext context) {
@@ -81,7 +84,7 @@ public final class CommandService implements Function<String[], Integer> {
         String version = context.getBundle().getHeaders().get("Recits-Version");
         CliContext ctx = new CliContext(
                 () -> Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers)),
-                this::inactiveBundles,
+                () -> new PluginBundles(context, components).problems(),
                 home == null ? null : Paths.get(home),
                 version == null ? context.getBundle().getVersion().toString() : version,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
@@ -89,19 +92,4 @@ public final class CommandService implements Function<String[], Integer> {
                 System.console() != null);
         return RecitsCli.run(ctx, args);
     }
-
-    /** Bundles installed but not running (a plugin built against another API, a missing library). */
-    private List<String> inactiveBundles() {
-        List<String> out = new ArrayList<>();
-        for (Bundle b : context.getBundles()) {
-            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            if (b.getBundleId() != 0 && !fragment && b.getState() != Bundle.ACTIVE) {
-                String where = b.getLocation();
-                String file = where == null ? "?" : Paths.get(where.replaceFirst("^file:", "")).getFileName().toString();
-                out.add(b.getSymbolicName() + " " + b.getVersion() + " (" + file + ")");
-            }
-        }
-        return out;
-    }
-
 }

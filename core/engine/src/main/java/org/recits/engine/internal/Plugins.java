@@ -2,7 +2,10 @@ package org.recits.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.ingest.Ingestor;
@@ -13,51 +16,64 @@ import org.recits.api.report.ReportRenderer;
 /**
  * A snapshot of the plugin services for one run, in a stable order (so that the same inputs give the
  * same outputs whatever order the framework registered them in), without the plugins whose identity
- * cannot even be read: those are listed in {@link #failures()}.
+ * cannot even be read, nor those that claim an id or a code already taken: those are listed in
+ * {@link #problems()}.
  *
  * @param ingestors  by id
  * @param indicators by code
  * @param renderers  by id
- * @param failures   plugins left out because {@code id()} or {@code definition()} failed
+ * @param problems   plugins left out because {@code id()} or {@code definition()} failed, or because an
+ *                   earlier plugin has the same id or code
  */
 public record Plugins(List<Registered<Ingestor>> ingestors, List<Registered<Indicator>> indicators,
-        List<Registered<ReportRenderer>> renderers, List<PluginFailure> failures) {
+        List<Registered<ReportRenderer>> renderers, List<PluginProblem> problems) {
 
     public Plugins {
         ingestors = List.copyOf(ingestors);
         indicators = List.copyOf(indicators);
         renderers = List.copyOf(renderers);
-        failures = List.copyOf(failures);
+        problems = List.copyOf(problems);
     }
 
-    /** Checks each plugin's identity once, sorts, and keeps aside the broken ones. */
+    /** Checks each plugin's identity once, keeps the first of each id or code, sorts. */
     public static Plugins of(List<Registered<Ingestor>> ingestors, List<Registered<Indicator>> indicators,
             List<Registered<ReportRenderer>> renderers) {
-        List<PluginFailure> failures = new ArrayList<>();
-        List<Registered<Ingestor>> in = new ArrayList<>();
-        for (Registered<Ingestor> r : ingestors) {
-            if (identity(r, "ingestor", () -> r.service().id(), failures) != null) {
-                in.add(r);
+        List<PluginProblem> problems = new ArrayList<>();
+        List<Registered<Ingestor>> in = kept(ingestors, "ingestor", r -> r.service().id(), problems);
+        List<Registered<Indicator>> ind = kept(indicators, "indicator", r -> definitionCode(r.service()), problems);
+        List<Registered<ReportRenderer>> out = kept(renderers, "renderer", r -> r.service().id(), problems);
+        in.sort(Comparator.comparing((Registered<Ingestor> r) -> r.service().id()));
+        ind.sort(Comparator.comparing((Registered<Indicator> r) -> r.service().definition().code()));
+        out.sort(Comparator.comparing((Registered<ReportRenderer> r) -> r.service().id()));
+        problems.sort(Comparator.comparing(PluginProblem::plugin));
+        return new Plugins(in, ind, out, problems);
+    }
+
+    /**
+     * The plugins of one kind whose identity can be read, one per id: two plugins answering to the same
+     * code would give two figures under one name, so the one that came later (a plugin after the shipped
+     * bundles, the second of two jars) is refused and named with the one it collides with.
+     */
+    private static <T> List<Registered<T>> kept(List<Registered<T>> all, String kind,
+            Function<Registered<T>, String> id, List<PluginProblem> problems) {
+        List<Registered<T>> arrived = new ArrayList<>(all);
+        arrived.sort(Registered.ARRIVAL);
+        Map<String, Registered<T>> first = new HashMap<>();
+        List<Registered<T>> kept = new ArrayList<>();
+        for (Registered<T> r : arrived) {
+            String value = identity(r, kind, id, problems);
+            if (value == null) {
+                continue;
+            }
+            Registered<T> earlier = first.putIfAbsent(value, r);
+            if (earlier == null) {
+                kept.add(r);
+            } else {
+                problems.add(new PluginProblem(value + " (" + r.provider() + ")", PluginProblem.LOAD,
+                        "load.duplicate." + kind, List.of(value, earlier.provider(), r.provider())));
             }
         }
-        List<Registered<Indicator>> ind = new ArrayList<>();
-        for (Registered<Indicator> r : indicators) {
-            if (identity(r, "indicator", () -> definitionCode(r.service()), failures) != null) {
-                ind.add(r);
-            }
-        }
-        List<Registered<ReportRenderer>> out = new ArrayList<>();
-        for (Registered<ReportRenderer> r : renderers) {
-            if (identity(r, "renderer", () -> r.service().id(), failures) != null) {
-                out.add(r);
-            }
-        }
-        in.sort(Comparator.comparing((Registered<Ingestor> r) -> r.service().id()).thenComparing(Registered::bundle));
-        ind.sort(Comparator.comparing((Registered<Indicator> r) -> r.service().definition().code())
-                .thenComparing(Registered::bundle));
-        out.sort(Comparator.comparing((Registered<ReportRenderer> r) -> r.service().id())
-                .thenComparing(Registered::bundle));
-        return new Plugins(in, ind, out, failures);
+        return kept;
     }
 
     private static String definitionCode(Indicator indicator) {
@@ -68,19 +84,25 @@ public record Plugins(List<Registered<Ingestor>> ingestors, List<Registered<Indi
         return d.code();
     }
 
-    private static String identity(Registered<?> r, String kind, java.util.function.Supplier<String> id,
-            List<PluginFailure> failures) {
+    private static <T> String identity(Registered<T> r, String kind, Function<Registered<T>, String> id,
+            List<PluginProblem> problems) {
         try {
-            String value = id.get();
+            String value = id.apply(r);
             if (value == null || value.isBlank()) {
                 throw new IllegalStateException("empty id");
             }
             return value;
         } catch (RuntimeException | LinkageError e) {
             // LinkageError: a plugin built against an incompatible API fails on its first call.
-            failures.add(new PluginFailure(r.bundle() + " " + r.version(), kind, Failures.describe(e)));
+            problems.add(new PluginProblem(r.provider(), PluginProblem.LOAD, "load.identity." + kind,
+                    List.of(Failures.describe(e))));
             return null;
         }
+    }
+
+    /** The plugins left out, in the words of {@code messages}. */
+    public List<PluginFailure> failures(Messages messages) {
+        return problems.stream().map(p -> p.in(messages)).toList();
     }
 
     /** Every plugin, for provenance and {@code recits plugins}. */

@@ -329,14 +329,31 @@ final class NarrativeBuilder {
         }
         doc.para(out);
         if (!report.failures().isEmpty()) {
+            // Which plugin and at what step only: an exception's text (class names, English) tells an élu
+            // nothing and the workbook's Provenance sheet keeps it for whoever maintains the plugins.
             List<Sentence> f = new ArrayList<>();
             for (PluginFailure pf : report.failures()) {
-                f.add(Sentence.plain(pf.plugin() + " (" + pf.stage() + ")" + ty.colon() + pf.message()));
+                f.add(Sentence.plain(pf.plugin() + ty.colon() + stage(pf.stage())));
             }
-            doc.para(List.of(Sentence.plain(ty.t("Modules en échec, dont les chiffres manquent :",
-                    "Plugins that failed; their figures are missing:"))));
+            doc.para(List.of(Sentence.plain(ty.t("Extensions en échec" + Typo.NNBSP + "; ce qu’elles devaient apporter "
+                    + "manque à ce récit (le détail est dans l’onglet «" + Typo.NBSP + "Provenance" + Typo.NBSP
+                    + "» du classeur)", "Plugins that failed; what they were to bring is missing from this story "
+                    + "(details in the workbook’s “Provenance” sheet)") + ty.colon().stripTrailing())));
             doc.list(f);
         }
+    }
+
+    /** What a plugin was doing when it failed, in words. */
+    private String stage(String stage) {
+        return switch (stage) {
+            case "load" -> ty.t("chargement", "loading");
+            case "ingest" -> ty.t("lecture des fichiers", "reading the files");
+            case "compute" -> ty.t("calcul des chiffres", "computing the figures");
+            case "sentences" -> ty.t("phrases du récit (ses chiffres sont dans le classeur)",
+                    "sentences of the story (its figures are in the workbook)");
+            case "render" -> ty.t("écriture", "writing");
+            default -> stage;
+        };
     }
 
     // ---- pieces ---------------------------------------------------------------------------------

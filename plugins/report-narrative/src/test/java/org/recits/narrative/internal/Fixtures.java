@@ -145,9 +145,13 @@ final class Fixtures {
     }
 
     static Report report(Locale locale) {
+        return report(locale, List.of());
+    }
+
+    static Report report(Locale locale, List<org.recits.api.report.PluginFailure> failures) {
         Dataset data = data();
         List<Quote> consented = data.quotes(PROG).stream().filter(Quote::consent).toList();
         return new Report(P, P.previous(4), List.of(PROG, MUL, PAR), locale, P.end(), results(), data, consented,
-                List.of(), List.of(), 5);
+                List.of(), failures, 5);
     }
 }

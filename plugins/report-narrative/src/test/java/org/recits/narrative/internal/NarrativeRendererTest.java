@@ -111,4 +111,27 @@ class NarrativeRendererTest {
             assertThat(d.getAllPictures()).isEmpty();
         }
     }
+
+    @Test
+    void pluginFailuresAreNamedWithoutTheirJavaText(@TempDir Path out) throws Exception {
+        List<org.recits.api.report.PluginFailure> failures = List.of(
+                new org.recits.api.report.PluginFailure("EX_BROKEN (org.example.throwing 1.0.0)", "compute",
+                        "java.lang.IllegalStateException: division par zéro (org.example.Broken.compute:31)"),
+                new org.recits.api.report.PluginFailure("EX_PHRASES (org.example.phrases 1.0.0)", "sentences",
+                        "java.lang.NullPointerException (org.example.Phrases.sentences:12)"));
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            new NarrativeRenderer(null).render(Fixtures.report(locale, failures), new RenderContext(out, Progress.NONE));
+            String html = Files.readString(out.resolve("recit-2020-T1.html"));
+            String docx;
+            try (InputStream in = Files.newInputStream(out.resolve("recit-2020-T1.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+                docx = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+            }
+            for (String text : List.of(html, docx)) {
+                assertThat(text).contains("EX_BROKEN (org.example.throwing 1.0.0)").contains("EX_PHRASES")
+                        .doesNotContain("Exception").doesNotContain("java.").doesNotContain("division par zéro")
+                        .doesNotContain("org.example.Broken");
+            }
+            assertThat(html).contains(locale == Locale.FRENCH ? "calcul des chiffres" : "computing the figures");
+        }
+    }
 }

@@ -64,9 +64,9 @@ final class CheckCommand implements Callable<Integer> {
         if (read.unusable() == null) {
             out.println(words.get("check.summary", rejected, dataset.findings().size() - rejected));
         }
-        for (PluginFailure f : read.failures()) {
-            ctx.err().println(words.get("plugin.failed", f.plugin(), f.stage(), f.message()));
-        }
+        List<PluginFailure> failures = PluginTrouble.atLoad(ctx, plugins, words);
+        failures.addAll(read.failures());
+        PluginTrouble.print(ctx.err(), words, failures);
         Integer refused = FolderGuard.refusal(ctx, words, read);
         if (refused != null) {
             return refused;
@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
             ctx.err().println(words.get("strict.failed", rejected));
             return RecitsCli.REJECTED;
         }
-        return read.failures().isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+        return failures.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
     }
 
     /** Findings grouped by file, in line order, in the words of the chosen language. */

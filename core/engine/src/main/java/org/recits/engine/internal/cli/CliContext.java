@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.recits.engine.internal.PluginProblem;
 import org.recits.engine.internal.Plugins;
 
 /**
@@ -11,13 +12,14 @@ import org.recits.engine.internal.Plugins;
  * and the streams to talk to the user.
  *
  * @param plugins       a fresh snapshot of the plugin services
- * @param inactive      bundles installed but not running, with the reason when known (broken plugins)
+ * @param loading       plugin jars that take no part in the run, and why (not a bundle, built for another
+ *                      API, a component that failed to start, nothing registered)
  * @param home          the product folder (holds {@code demo/}), or null when unknown
  * @param version       the product's version
  * @param out           standard output
  * @param err           standard error
  * @param terminal      whether a person is watching (progress is shown only then)
  */
-public record CliContext(Supplier<Plugins> plugins, Supplier<List<String>> inactive, Path home, String version,
+public record CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
         PrintWriter out, PrintWriter err, boolean terminal) {
 }

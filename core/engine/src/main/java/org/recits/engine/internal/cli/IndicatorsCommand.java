@@ -47,9 +47,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         } else {
             text(out, locale, plugins.indicators());
         }
-        plugins.failures().forEach(f ->
-                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message())));
-        return plugins.failures().isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+        out.flush();
+        return PluginTrouble.exitCode(ctx.err(), messages, PluginTrouble.atLoad(ctx, plugins, messages), RecitsCli.OK);
     }
 
     private void text(PrintWriter out, Locale locale, List<Registered<Indicator>> indicators) {

@@ -35,13 +35,7 @@ final class PluginsCommand implements Callable<Integer> {
                 out.printf("  %-30s %s %s%n", i.id(), i.bundle(), i.version());
             }
         }
-        List<String> inactive = ctx.inactive().get();
-        plugins.failures().forEach(f ->
-                ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message())));
-        if (!inactive.isEmpty()) {
-            out.println(messages.get("plugins.inactive", inactive.size()));
-            inactive.forEach(b -> out.println("  " + b));
-        }
-        return plugins.failures().isEmpty() && inactive.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+        out.flush();
+        return PluginTrouble.exitCode(ctx.err(), messages, PluginTrouble.atLoad(ctx, plugins, messages), RecitsCli.OK);
     }
 }

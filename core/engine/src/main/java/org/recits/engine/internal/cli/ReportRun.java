@@ -46,6 +46,7 @@ final class ReportRun {
         if (read.unusable() != null || read.collisions() > 0) {
             TerminalProgress.clear(progress);
             CheckCommand.printFindings(ctx.err(), words, dataset);
+            PluginTrouble.print(ctx.err(), words, PluginTrouble.atLoad(ctx, plugins, words));
             return FolderGuard.refusal(ctx, words, read);
         }
         Period period = requested != null ? requested : latestQuarter(dataset);
@@ -55,14 +56,19 @@ final class ReportRun {
             throw new RecitsCli.UsageException(messages.get("error.noPeriod"));
         }
         long rejected = dataset.rejectedCount();
+        // Plugins that could not take part are listed with the others in the report's provenance.
+        List<PluginFailure> earlier = PluginTrouble.notLoaded(ctx, words);
+        earlier.addAll(read.failures());
         if (o.strict && rejected > 0) {
             TerminalProgress.clear(progress);
             CheckCommand.printFindings(ctx.err(), words, dataset);
+            earlier.addAll(plugins.failures(words));
+            PluginTrouble.print(ctx.err(), words, earlier);
             ctx.err().println(messages.get("strict.failed", rejected));
             return RecitsCli.REJECTED;
         }
         Report report = new ReportAssembler(words, progress)
-                .assemble(dataset, plugins, period, locale, date, o.threshold, read.failures());
+                .assemble(dataset, plugins, period, locale, date, o.threshold, earlier);
         OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir,
                 formats);
         TerminalProgress.clear(progress);
@@ -74,19 +80,11 @@ final class ReportRun {
         out.println(messages.get("report.summary", dataset.sources().size(),
                 dataset.sources().stream().mapToLong(s -> s.rowsKept()).sum(), rejected,
                 report.results().size()));
+        // A plugin that failed or took no part (built against another API…): the report is written
+        // without it, but it is not the report that was asked for.
         List<PluginFailure> failures = new ArrayList<>(report.failures());
         failures.addAll(written.failures());
-        for (PluginFailure f : failures) {
-            ctx.err().println(messages.get("plugin.failed", f.plugin(), f.stage(), f.message()));
-        }
-        // A plugin that could not start (built against another API…) took no part: the report is
-        // written without it, but it is not the report that was asked for.
-        List<String> inactive = ctx.inactive().get();
-        if (!inactive.isEmpty()) {
-            ctx.err().println(messages.get("plugins.inactive", inactive.size()));
-            inactive.forEach(b -> ctx.err().println("  " + b));
-        }
-        return failures.isEmpty() && inactive.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+        return PluginTrouble.exitCode(ctx.err(), words, failures, RecitsCli.OK);
     }
 
     /** Without {@code --period}: the quarter of the latest counted session in the data. */

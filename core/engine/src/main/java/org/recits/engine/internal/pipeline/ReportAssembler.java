@@ -57,7 +57,7 @@ public final class ReportAssembler {
         data.collectiviteIds().forEach(id -> scopes.add(Scope.of(id)));
 
         List<PluginFailure> failures = new ArrayList<>(earlier);
-        failures.addAll(plugins.failures());
+        failures.addAll(plugins.failures(messages));
         List<Period> periods = new ArrayList<>(previous.size() + 1);
         periods.add(period);
         periods.addAll(previous);
@@ -111,13 +111,17 @@ public final class ReportAssembler {
                 results, data, quotes, plugins.infos(), failures, threshold);
     }
 
-    /** One indicator's results, or its failure (its partial results dropped, the others go on). */
+    /**
+     * One indicator's results, and its failure: when the figures fail they are all dropped; when only
+     * the sentences fail the figures are kept, for the workbook, and the narrative words them itself.
+     */
     private record Computed(List<IndicatorResult> results, PluginFailure failure) {
     }
 
     private static Computed compute(Registered<Indicator> r, Dataset data, List<Scope> scopes, Period period,
             List<Period> periods, int threshold, OutsideProgramme outside) {
         IndicatorDefinition def = r.service().definition();
+        String plugin = def.code() + " (" + r.provider() + ")";
         try {
             List<List<IndicatorValue>> values = r.service().computeAll(data, scopes, periods);
             if (values == null || values.size() != scopes.size()) {
@@ -125,6 +129,7 @@ public final class ReportAssembler {
                         + " lists") + " for " + scopes.size() + " scopes");
             }
             List<IndicatorResult> results = new ArrayList<>(scopes.size());
+            PluginFailure sentencesFailed = null;
             for (int s = 0; s < scopes.size(); s++) {
                 Scope scope = scopes.get(s);
                 List<IndicatorValue> row = values.get(s);
@@ -138,20 +143,30 @@ public final class ReportAssembler {
                     trend.add(observe(def, row.get(p), scope, periods.get(p), threshold, outside));
                 }
                 Observation last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
-                List<LocalizedText> sentences = current.isShowable()
-                        ? r.service().sentences(scope, period, current.value(),
-                                last == null || !last.isShowable() ? null : last.value())
-                        : List.of();
-                if (sentences == null) {
-                    throw new IllegalStateException("sentences() returned null for " + scope + " " + period);
+                List<LocalizedText> sentences = List.of();
+                if (current.isShowable() && sentencesFailed == null) {
+                    try {
+                        sentences = sentences(r.service(), scope, period, current, last);
+                    } catch (RuntimeException | LinkageError e) {
+                        sentencesFailed = new PluginFailure(plugin, "sentences", Failures.describe(e));
+                    }
                 }
                 results.add(new IndicatorResult(def, r.provider(), scope, current, trend, sentences));
             }
-            return new Computed(results, null);
+            return new Computed(results, sentencesFailed);
         } catch (RuntimeException | LinkageError e) {
-            return new Computed(List.of(), new PluginFailure(def.code() + " (" + r.provider() + ")", "compute",
-                    Failures.describe(e)));
+            return new Computed(List.of(), new PluginFailure(plugin, "compute", Failures.describe(e)));
         }
+    }
+
+    private static List<LocalizedText> sentences(Indicator indicator, Scope scope, Period period,
+            Observation current, Observation last) {
+        List<LocalizedText> sentences = indicator.sentences(scope, period, current.value(),
+                last == null || !last.isShowable() ? null : last.value());
+        if (sentences == null) {
+            throw new IllegalStateException("sentences() returned null for " + scope + " " + period);
+        }
+        return sentences;
     }
 
     private static Observation observe(IndicatorDefinition def, IndicatorValue computed, Scope scope, Period period,

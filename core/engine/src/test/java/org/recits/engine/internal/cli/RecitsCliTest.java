@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.report.ReportRenderer;
 import org.recits.engine.internal.Fixtures;
+import org.recits.engine.internal.PluginProblem;
 import org.recits.engine.internal.Plugins;
 
 class RecitsCliTest {
@@ -26,6 +27,13 @@ class RecitsCliTest {
 
     private int run(Plugins plugins, String... args) {
         CliContext ctx = new CliContext(() -> plugins, List::of, tmp.resolve("home"), "9.9.9",
+                new PrintWriter(out, true), new PrintWriter(err, true), false);
+        return RecitsCli.run(ctx, args);
+    }
+
+    /** As {@link #run} with plugin jars that took no part in the run. */
+    private int runWith(List<PluginProblem> loading, Plugins plugins, String... args) {
+        CliContext ctx = new CliContext(() -> plugins, () -> loading, tmp.resolve("home"), "9.9.9",
                 new PrintWriter(out, true), new PrintWriter(err, true), false);
         return RecitsCli.run(ctx, args);
     }
@@ -157,5 +165,32 @@ class RecitsCliTest {
         assertThat(out.toString()).contains("T_SESSIONS").contains("nombre de séances").contains("1 indicateur.");
         assertThat(run(good(), "plugins")).isZero();
         assertThat(out.toString()).contains("Lecteurs (1) :").contains("lines").contains("Rendus (1) :");
+    }
+
+    @Test
+    void aPluginThatDidNotLoadFailsEveryCommandWithFourAndTheReportIsStillWritten() throws IOException {
+        List<PluginProblem> loading = List.of(new PluginProblem("api2.jar (org.example.api2 1.0.0)", PluginProblem.LOAD,
+                "load.apiVersion", List.of("org.recits.api.indicator [2.0.0,3.0.0)", "org.recits.api.indicator 1.1.0")));
+        Path data = data("metz;s1;2020-01-10");
+        Path outDir = tmp.resolve("out");
+        Plugins plugins = Fixtures.plugins(List.of(new Fixtures.SessionCount()), List.of(new Fixtures.TextRenderer()));
+
+        assertThat(runWith(loading, plugins, "check", "--data", data.toString())).isEqualTo(4);
+        assertThat(runWith(loading, plugins, "indicators")).isEqualTo(4);
+        assertThat(runWith(loading, plugins, "plugins")).isEqualTo(4);
+        assertThat(runWith(loading, plugins, "report", "--data", data.toString(), "--period", "2020-T1", "--out",
+                outDir.toString(), "--seuil", "1")).isEqualTo(4);
+        assertThat(err.toString().lines().filter(l -> l.contains("api2.jar")))
+                .hasSize(4).allSatisfy(l -> assertThat(l).isEqualTo("Greffon en échec\u00a0: api2.jar "
+                        + "(org.example.api2 1.0.0) (chargement)\u00a0: construit pour une autre version de l’API Récits\u00a0: "
+                        + "il demande org.recits.api.indicator [2.0.0,3.0.0), or cette installation fournit "
+                        + "org.recits.api.indicator 1.1.0. Il est ignoré\u202f; demandez à son auteur une version construite "
+                        + "pour cette installation."));
+        assertThat(Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"))).isNotEmpty();
+
+        runWith(loading, plugins, "plugins", "--lang", "en");
+        assertThat(err.toString()).contains("Plugin failed: api2.jar (org.example.api2 1.0.0) (loading): built for "
+                + "another version of the Récits API: it asks for org.recits.api.indicator [2.0.0,3.0.0), but this "
+                + "installation provides org.recits.api.indicator 1.1.0.");
     }
 }

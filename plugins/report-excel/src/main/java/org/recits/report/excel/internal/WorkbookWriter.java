@@ -497,8 +497,10 @@ public final class WorkbookWriter {
 
     private static String stage(String stage, Texts tx) {
         return switch (stage) {
+            case "load" -> tx.t("chargement", "loading");
             case "ingest" -> tx.t("lecture", "ingest");
             case "compute" -> tx.t("calcul", "compute");
+            case "sentences" -> tx.t("phrases du récit", "narrative sentences");
             case "render" -> tx.t("rendu", "render");
             default -> stage;
         };

@@ -1,0 +1,65 @@
+package org.recits.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import org.osgi.framework.BundleException;
+
+/**
+ * The user's plugin jars as the launcher met them, handed to the engine so that it can tell a plugin
+ * from a shipped bundle and say, in the user's language, why a jar could not even be installed (no
+ * bundle exists then for the engine to look at).
+ *
+ * <p>Launcher and framework share no class but the JDK's: the list is registered as a
+ * {@code java.util.List} service with {@value #PROPERTY}{@code =launcher}, one {@code Map<String, String>}
+ * per jar with the keys {@code file}, {@code location}, and for a jar that did not install, {@code error}
+ * ({@code UNREADABLE}, {@code NO_SYMBOLIC_NAME}, {@code MANIFEST_ERROR}, {@code DUPLICATE_BUNDLE_ERROR}) and
+ * {@code detail} (the framework's own words, for the plugin's author).
+ */
+final class PluginJars {
+
+    /** Service property of the list. */
+    static final String PROPERTY = "recits.plugins";
+
+    private final List<Map<String, String>> entries = new ArrayList<>();
+
+    void installed(Path jar, String location) {
+        entries.add(Map.of("file", jar.getFileName().toString(), "location", location));
+    }
+
+    void refused(Path jar, String location, BundleException e) {
+        entries.add(Map.of("file", jar.getFileName().toString(), "location", location, "error", kind(jar, e),
+                "detail", e.getMessage() == null ? "" : e.getMessage()));
+    }
+
+    List<Map<String, String>> entries() {
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Why the jar did not install, in terms the engine translates: the framework gives most reasons as
+     * {@code UNSPECIFIED}, so the jar itself is looked at for the common ones.
+     */
+    private static String kind(Path jar, BundleException e) {
+        if (e.getType() == BundleException.DUPLICATE_BUNDLE_ERROR) {
+            return "DUPLICATE_BUNDLE_ERROR";
+        }
+        Manifest manifest;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            manifest = file.getManifest();
+        } catch (IOException | SecurityException notAJar) {
+            return "UNREADABLE";
+        }
+        if (manifest == null) {
+            return "UNREADABLE";
+        }
+        if (manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+            return "NO_SYMBOLIC_NAME";
+        }
+        return "MANIFEST_ERROR";
+    }
+}
