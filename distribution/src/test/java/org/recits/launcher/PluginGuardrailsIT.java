@@ -78,7 +78,8 @@ class PluginGuardrailsIT {
         assertThat(check.code()).isEqualTo(4);
         String line = lineWith(check.err(), "greffon-api2.jar");
         assertThat(line).contains("org.example.api2").contains("org.recits.api.indicator").contains("2.0.0")
-                .contains("cette installation fournit org.recits.api.indicator 1.").doesNotContain("Unable to resolve").doesNotContain("osgi.wiring");
+                .contains("cette installation fournit").contains("org.recits.api.indicator 1.")
+                .doesNotContain("Unable to resolve").doesNotContain("osgi.wiring");
 
         Distribution.Run plugins = Distribution.script(home, tmp, "plugins", "--lang", "en");
         assertThat(plugins.code()).isEqualTo(4);
