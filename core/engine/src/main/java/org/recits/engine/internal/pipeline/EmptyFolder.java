@@ -9,7 +9,7 @@ import org.recits.engine.internal.Messages;
 /**
  * Says why a data folder holds nothing to report on, so that {@code report} and {@code check} refuse it
  * instead of writing "0 collectivité" or "no rejected row": an empty folder, files none of which is of
- * the input format, or files of the format without a single data row.
+ * the input format, files of the format without a single data row, or rows that are all rejected.
  */
 final class EmptyFolder {
 
@@ -20,7 +20,7 @@ final class EmptyFolder {
     }
 
     /**
-     * @return why nothing can be read, in the words of {@code messages}; null when some data row was read
+     * @return why nothing can be read, in the words of {@code messages}; null when some data row was kept
      */
     static String explain(Messages messages, Path folder, FolderInventory inventory, Dataset read) {
         String expected = messages.get("format.expected");
@@ -34,9 +34,15 @@ final class EmptyFolder {
             return messages.get("error.folderNoFormat", inventory.files().size(), folder, expected,
                     names(messages, found));
         }
-        if (claimed.stream().mapToLong(SourceFile::rowsRead).sum() == 0) {
+        long rows = claimed.stream().mapToLong(SourceFile::rowsRead).sum();
+        if (rows == 0) {
             return messages.get("error.folderNoRows", folder, claimed.size(),
                     names(messages, claimed.stream().map(SourceFile::name).toList()));
+        }
+        if (claimed.stream().mapToLong(SourceFile::rowsKept).sum() == 0) {
+            // every row rejected (a survey export without its mapping, a sheet under a title row…):
+            // a report would still say "0 collectivité"
+            return messages.get("error.folderNoKept", folder, rows);
         }
         return null;
     }

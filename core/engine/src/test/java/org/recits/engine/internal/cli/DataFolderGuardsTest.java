@@ -175,6 +175,20 @@ class DataFolderGuardsTest {
     }
 
     @Test
+    void filesWhoseEveryRowIsRejectedAreNothingToReportButCheckListsTheRows() throws IOException {
+        Path data = folder("rejets");
+        write(data.resolve("sessions.txt"), "metz;s1;31/02/2020", "metz;s2;mi-mars");
+        Path outDir = tmp.resolve("out");
+        assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", outDir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("aucune ligne utilisable").contains("les 2 lignes lues sont rejetées");
+        assertThat(outDir).doesNotExist();
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--data", data.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("valeur « 31/02/2020 »").contains("valeur « mi-mars »");
+    }
+
+    @Test
     void locksHiddenFilesAndEarlierOutputsAreSkippedAndSaidOnce() throws IOException {
         Path data = folder("data");
         write(data.resolve("sessions.txt"), "metz;s1;2020-01-10", "metz;s2;2020-02-10");
