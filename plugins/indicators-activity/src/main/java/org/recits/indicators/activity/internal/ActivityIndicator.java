@@ -22,7 +22,7 @@ import org.recits.api.model.Scope;
 public abstract class ActivityIndicator implements Indicator {
 
     /** Where every definition of this bundle comes from. */
-    public static final String SOURCE = "INDICATORS.md v1";
+    public static final String SOURCE = "définitions Récits v1";
 
     private final IndicatorDefinition definition;
 

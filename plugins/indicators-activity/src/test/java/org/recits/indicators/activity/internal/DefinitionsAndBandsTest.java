@@ -39,7 +39,7 @@ class DefinitionsAndBandsTest {
         for (Indicator i : all()) {
             IndicatorDefinition d = i.definition();
             assertThat(i.definition()).as("same object every call").isSameAs(d);
-            assertThat(d.source()).isEqualTo("INDICATORS.md v1");
+            assertThat(d.source()).isEqualTo("définitions Récits v1");
             assertThat(d.code().length()).as(d.code()).isLessThanOrEqualTo(27); // `recits indicators` column
             for (var text : List.of(d.label(), d.description(), d.formula(), d.target().text())) {
                 assertThat(text.fr()).as(d.code()).isNotBlank();

@@ -26,7 +26,7 @@ public final class SessionSatisfaction extends SurveyMean {
                     + "answers left out); n = distinct respondents; 95 % Student interval over respondents "
                     + "(df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.QUALITE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.MEAN, Bands.SATISFACTION, "INDICATORS.md v1");
+            Aggregation.MEAN, Bands.SATISFACTION, "définitions Récits v1");
 
     public SessionSatisfaction() {
         super(Measure.SATISFACTION, DEFINITION);

@@ -29,7 +29,7 @@ public final class SkillsGain extends WaveDelta {
                     + "paired t interval (df = n − 1); otherwise mean of « after » answers − mean of « before » "
                     + "answers, Welch interval; 1–5 scale"),
             Unit.SCORE_DELTA, Direction.HIGHER_IS_BETTER, ValueFamily.CAPACITATION, Temporality.UP_TO_PERIOD,
-            Aggregation.MEAN, Bands.SKILLS_GAIN, "INDICATORS.md v1");
+            Aggregation.MEAN, Bands.SKILLS_GAIN, "définitions Récits v1");
 
     public SkillsGain() {
         super(Measure.CAPACITATION, DEFINITION);

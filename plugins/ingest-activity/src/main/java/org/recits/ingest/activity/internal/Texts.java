@@ -122,8 +122,8 @@ final class Texts {
     }
 
     static LocalizedText ignoredSheet(String sheet) {
-        return LocalizedText.of("feuille « " + sheet + " » ignorée : aucun fichier de FORMAT.md ne porte ce nom",
-                "sheet \"" + sheet + "\" ignored: no file of FORMAT.md has this name");
+        return LocalizedText.of("feuille « " + sheet + " » ignorée : aucun tableau de docs/format.md ne porte ce nom",
+                "sheet \"" + sheet + "\" ignored: no table of docs/format.md has this name");
     }
 
     static LocalizedText unknownSession(String session, String collectivite) {

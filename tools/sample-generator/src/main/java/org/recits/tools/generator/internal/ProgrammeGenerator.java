@@ -61,9 +61,9 @@ public final class ProgrammeGenerator {
             les financements, les citations et les réponses aux questionnaires sont **fictifs** : toute
             ressemblance avec une collectivité ou une personne réelle serait fortuite.
 
-            Les fichiers suivent le format d’entrée v1 de Récits (FORMAT.md). Quelques lignes sont
-            volontairement erronées pour montrer le rapport de rejets ; la liste est dans le README
-            du générateur.
+            Les fichiers suivent le format d’entrée v1 de Récits, décrit colonne par colonne dans
+            [docs/format.md](../docs/format.md). Quelques lignes sont volontairement erronées pour
+            montrer le rapport de rejets : `recits check --data demo` les liste.
 
             *Generated, fictitious sample data for the Récits toolkit (input format v1).*
             """;
