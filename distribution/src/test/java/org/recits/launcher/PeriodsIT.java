@@ -90,6 +90,8 @@ class PeriodsIT {
             assertThat(seen.add(m.group(1) + "|" + collectivite)).as(m.group(1) + " — " + who).isTrue();
         }
         assertThat(n).isGreaterThan(5);
+        // guillemets hold their words with no-break spaces: no « » alone at the start of a line
+        assertThat(html).doesNotContain("<blockquote><p>« ").doesNotContain(" »</p>");
     }
 
     @Test

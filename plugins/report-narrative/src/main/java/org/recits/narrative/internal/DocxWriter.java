@@ -118,7 +118,7 @@ final class DocxWriter {
                         .run(REF, f.source().ref()).endP();
             }
         } else if (b instanceof QuoteBlock q) {
-            body.p(QUOTE).run(ITALIC, "« " + q.text() + " »").run(SMALL, true, "— " + q.who()).endP();
+            body.p(QUOTE).run(ITALIC, "«" + Typo.NBSP + q.text() + Typo.NBSP + "»").run(SMALL, true, "— " + q.who()).endP();
         } else if (b instanceof Figure f) {
             String rel;
             try {

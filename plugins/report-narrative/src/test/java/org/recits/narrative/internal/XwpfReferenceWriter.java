@@ -93,7 +93,7 @@ final class XwpfReferenceWriter {
             para.setStyle("Quote");
             XWPFRun r = para.createRun();
             r.setItalic(true);
-            r.setText("« " + q.text() + " »");
+            r.setText("«" + Typo.NBSP + q.text() + Typo.NBSP + "»");
             XWPFRun who = para.createRun();
             who.addBreak();
             who.setFontSize(9);
