@@ -154,9 +154,9 @@ final class NarrativeBuilder {
         }
         List<KeyFigure> figures = new ArrayList<>();
         for (IndicatorResult r : keys) {
-            String figure = ty.value(r.current().value().value(), r.definition().unit())
-                    + sentences.sampleSize(r.current().value());
-            String label = r.definition().label().in(report.locale());
+            String figure = ty.value(r.current().value().value(), r.definition().unit());
+            // The n goes with the words, beside the big figure: a thin rate reads as thin at a glance.
+            String label = r.definition().label().in(report.locale()) + sentences.sampleSize(r.current().value());
             String cmp = sentences.comparison(r);
             figures.add(new KeyFigure(figure, label + (cmp.isEmpty() ? "" : " — " + cmp),
                     new Sentence(label, r.definition().code(), period, "programme")));

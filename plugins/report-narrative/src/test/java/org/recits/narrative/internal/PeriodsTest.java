@@ -152,6 +152,6 @@ class PeriodsTest {
         assertThat(text(en)).contains("Attendance rate: 100% (n = 1, little data), up 100 points");
         // the key figure at the top says it too
         assertThat(new NarrativeBuilder(r, List.of()).build().blocks).filteredOn(b -> b instanceof Doc.KeyFigures)
-                .singleElement().asString().contains("100" + NB + "% (n" + NB + "=" + NB + "1, peu de données)");
+                .singleElement().asString().contains("figure=100" + NB + "%, label=Taux de présence (n" + NB + "=" + NB + "1, peu de données)");
     }
 }
