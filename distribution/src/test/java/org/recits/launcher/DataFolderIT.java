@@ -63,7 +63,7 @@ class DataFolderIT {
         assertThat(check.code()).as(check.out() + check.err()).isEqualTo(2);
         assertThat(check.err()).contains("le dossier de données vide est vide")
                 .contains("attendus" + NBSP + ": collectivites.csv");
-        assertThat(check.out()).doesNotContain("Aucune ligne rejetée");
+        assertThat(check.out()).doesNotContain("Aucune ligne rejetée").doesNotContain("Lignes" + NBSP + ": ");
 
         Distribution.Run report = recits("report", "--data", "vide", "--period", "2021-T1", "--out", "out");
         assertThat(report.code()).as(report.err()).isEqualTo(2);

@@ -15,14 +15,30 @@ import java.util.Objects;
 public record SourceFile(String name, String sha256, String ingestor, String ingestorVersion, List<TableCount> tables) {
 
     /**
-     * Row counts for one table of a file.
+     * Row counts for one table of a file. Rows read, kept and rejected are rows of the file; answers rejected
+     * are values dropped inside rows that were kept (a survey answer off its scale: the respondent's other
+     * answers stay), so they are counted apart and never as rows.
      *
-     * @param table    the table's name ({@code sessions}, a sheet name, a survey name)
-     * @param read     data rows read (header excluded)
-     * @param kept     rows that became records
-     * @param rejected rows reported and dropped
+     * @param table           the table's name ({@code sessions}, a sheet name, a survey name)
+     * @param read            data rows read (header excluded)
+     * @param kept            rows that became records
+     * @param rejected        rows reported and dropped
+     * @param answersRejected answers reported and dropped in rows that were kept
+     * @since 1.3
      */
-    public record TableCount(String table, long read, long kept, long rejected) {
+    public record TableCount(String table, long read, long kept, long rejected, long answersRejected) {
+
+        /**
+         * Row counts of a table whose rows are kept or rejected whole (no answer rejected on its own).
+         *
+         * @param table    the table's name ({@code sessions}, a sheet name, a survey name)
+         * @param read     data rows read (header excluded)
+         * @param kept     rows that became records
+         * @param rejected rows reported and dropped
+         */
+        public TableCount(String table, long read, long kept, long rejected) {
+            this(table, read, kept, rejected, 0);
+        }
     }
 
     /**
@@ -64,5 +80,15 @@ public record SourceFile(String name, String sha256, String ingestor, String ing
      */
     public long rowsRejected() {
         return tables.stream().mapToLong(TableCount::rejected).sum();
+    }
+
+    /**
+     * Answers reported and dropped in rows of the file that were kept.
+     *
+     * @return the sum of {@link TableCount#answersRejected()}
+     * @since 1.3
+     */
+    public long answersRejected() {
+        return tables.stream().mapToLong(TableCount::answersRejected).sum();
     }
 }

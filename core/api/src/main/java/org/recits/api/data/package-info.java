@@ -3,5 +3,5 @@
  * its provenance and data-quality findings.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.recits.api.data;

@@ -5,12 +5,16 @@ import java.io.Reader;
 
 /**
  * Separator detection on the header line: the most frequent of ; , TAB | outside quotes. The {@code ;} that
- * ends an HTML entity ({@code &amp;}, {@code &#39;}, left in question texts by survey tools) is not one.
+ * ends an HTML entity ({@code &amp;}, {@code &#39;}, left in question texts by survey tools) is not one. A first
+ * line with none of them (a title above the header, as hand-made sheets have) does not decide: the next line
+ * does, up to {@link #LINES} lines.
  */
 final class Separators {
     /** Tie order: French exports use ';' most, then ','. */
     private static final char[] CANDIDATES = {';', ',', '\t', '|'};
     private static final int MAX_CHARS = 1 << 20;
+    /** Non-blank lines looked at, at most, for one that holds a separator. */
+    static final int LINES = 10;
 
     private Separators() {
     }
@@ -22,6 +26,7 @@ final class Separators {
         StringBuilder entity = null; // what follows an '&' that may start an entity
         int c;
         int read = 0;
+        int lines = 0;
         while ((c = r.read()) >= 0 && read++ < MAX_CHARS) {
             if (!started && (c == '\r' || c == '\n')) {
                 continue; // leading blank lines
@@ -30,7 +35,11 @@ final class Separators {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\r' || c == '\n')) {
-                break;
+                if (any(counts) || ++lines >= LINES) {
+                    break;
+                }
+                started = false; // a line without separator: a title, the next line decides
+                entity = null;
             } else if (c == '&') {
                 entity = new StringBuilder();
             } else if (entity != null && entity.length() < 8 && (Character.isLetterOrDigit(c) || c == '#')) {
@@ -55,5 +64,14 @@ final class Separators {
             }
         }
         return CANDIDATES[best];
+    }
+
+    private static boolean any(int[] counts) {
+        for (int n : counts) {
+            if (n > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,13 +56,16 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = ctx.out();
         for (SourceFile s : dataset.sources()) {
             out.println(words.get("check.file", s.name(), s.rowsRead(), s.rowsKept(), s.rowsRejected(),
-                    s.ingestor().isEmpty() ? "—" : s.ingestor()));
+                    s.ingestor().isEmpty() ? "—" : s.ingestor(), s.answersRejected()));
         }
         out.println();
         printFindings(out, words, dataset);
         long rejected = dataset.rejectedCount();
         if (read.unusable() == null) {
-            out.println(words.get("check.summary", rejected, dataset.findings().size() - rejected));
+            // rows, answers and findings are different things: each is counted and named apart
+            out.println(words.get("check.summary", sum(dataset, SourceFile::rowsRead), sum(dataset, SourceFile::rowsKept),
+                    sum(dataset, SourceFile::rowsRejected), sum(dataset, SourceFile::answersRejected), rejected,
+                    dataset.findings().size() - rejected));
         }
         List<PluginFailure> failures = PluginTrouble.atLoad(ctx, plugins, words);
         failures.addAll(read.failures());
@@ -72,10 +75,21 @@ final class CheckCommand implements Callable<Integer> {
             return refused;
         }
         if (strict && rejected > 0) {
-            ctx.err().println(words.get("strict.failed", rejected));
+            ctx.err().println(strictFailed(words, dataset));
             return RecitsCli.REJECTED;
         }
         return failures.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+    }
+
+    /** A count over every file read. */
+    static long sum(Dataset dataset, java.util.function.ToLongFunction<SourceFile> count) {
+        return dataset.sources().stream().mapToLong(count).sum();
+    }
+
+    /** Why {@code --strict} stops: the rejection findings, and the rows and answers they dropped. */
+    static String strictFailed(Messages words, Dataset dataset) {
+        return words.get("strict.failed", dataset.rejectedCount(), sum(dataset, SourceFile::rowsRejected),
+                sum(dataset, SourceFile::answersRejected));
     }
 
     /** Findings grouped by file, in line order, in the words of the chosen language. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.SourceFile;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
@@ -64,7 +65,7 @@ final class ReportRun {
             CheckCommand.printFindings(ctx.err(), words, dataset);
             earlier.addAll(plugins.failures(words));
             PluginTrouble.print(ctx.err(), words, earlier);
-            ctx.err().println(messages.get("strict.failed", rejected));
+            ctx.err().println(CheckCommand.strictFailed(messages, dataset));
             return RecitsCli.REJECTED;
         }
         Report report = new ReportAssembler(words, progress)
@@ -78,8 +79,9 @@ final class ReportRun {
             out.println("  " + outDir.resolve(p));
         }
         out.println(messages.get("report.summary", dataset.sources().size(),
-                dataset.sources().stream().mapToLong(s -> s.rowsKept()).sum(), rejected,
-                report.results().size()));
+                CheckCommand.sum(dataset, SourceFile::rowsKept), CheckCommand.sum(dataset, SourceFile::rowsRejected),
+                report.results().size(), CheckCommand.sum(dataset, SourceFile::answersRejected),
+                dataset.findings().isEmpty() ? 0 : 1));
         // A plugin that failed or took no part (built against another API…): the report is written
         // without it, but it is not the report that was asked for.
         List<PluginFailure> failures = new ArrayList<>(report.failures());

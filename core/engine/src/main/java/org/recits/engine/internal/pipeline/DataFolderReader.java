@@ -122,61 +122,11 @@ public final class DataFolderReader {
     }
 
     /**
-     * Ingestors count a file's rows when they read it, before the cross-file checks; a row those checks
-     * drop must then move from "kept" to "rejected" in its file's counts, or provenance would not add up.
-     * Each rejected row is counted once, however many findings it has.
+     * Moves the rows that the cross-file checks dropped from "kept" to "rejected" in their files' counts
+     * ({@link CrossCheckCounts}).
      */
     static void recountCrossCheckRejections(Dataset.Builder builder, Dataset before) {
-        Dataset after = builder.build();
-        Map<Finding, Integer> earlier = new HashMap<>();
-        before.findings().forEach(f -> earlier.merge(f, 1, Integer::sum));
-        Map<String, Set<Long>> droppedLines = new TreeMap<>();
-        for (Finding f : after.findings()) {
-            if (earlier.merge(f, -1, Integer::sum) >= 0) {
-                continue; // already there before the checks
-            }
-            if (f.severity() == Finding.Severity.REJECTED && f.line() > 0) {
-                droppedLines.computeIfAbsent(f.file(), k -> new HashSet<>()).add(f.line());
-            }
-        }
-        Set<SourceFile> untouched = new HashSet<>(before.sources());
-        for (SourceFile source : after.sources()) {
-            if (!untouched.contains(source)) {
-                continue; // its ingestor recounted it in its own cross-checks (replaceSource): counted once
-            }
-            List<SourceFile.TableCount> tables = new ArrayList<>(source.tables());
-            boolean changed = false;
-            for (Map.Entry<String, Set<Long>> e : droppedLines.entrySet()) {
-                String file = e.getKey();
-                int hash = file.indexOf('#');
-                String name = hash < 0 ? file : file.substring(0, hash);
-                if (!name.equals(source.name()) || tables.isEmpty()) {
-                    continue;
-                }
-                int index = 0;
-                if (hash >= 0) {
-                    // the label keeps the sheet's name as written ("Météo"), the count the table's ("meteo")
-                    String sheet = SourceChoices.tableKey(file.substring(hash + 1));
-                    index = -1;
-                    for (int i = 0; i < tables.size(); i++) {
-                        if (SourceChoices.tableKey(tables.get(i).table()).equals(sheet)) {
-                            index = i;
-                        }
-                    }
-                    if (index < 0) {
-                        continue;
-                    }
-                }
-                SourceFile.TableCount t = tables.get(index);
-                long moved = Math.min(e.getValue().size(), t.kept());
-                tables.set(index, new SourceFile.TableCount(t.table(), t.read(), t.kept() - moved, t.rejected() + moved));
-                changed = true;
-            }
-            if (changed) {
-                builder.replaceSource(new SourceFile(source.name(), source.sha256(), source.ingestor(),
-                        source.ingestorVersion(), tables));
-            }
-        }
+        CrossCheckCounts.recount(builder, before);
     }
 
     private void readOne(Path file, String name, Future<String> hash, Dataset.Builder builder,

@@ -127,7 +127,7 @@ class DataFolderGuardsTest {
         Path data = folder("vide");
         assertThat(run("check", "--data", data.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("est vide").contains("collectivites.csv").contains("--data");
-        assertThat(out.toString()).doesNotContain("Aucune ligne rejetée");
+        assertThat(out.toString()).doesNotContain("Aucune ligne rejetée").doesNotContain("Lignes\u00A0: ");
 
         Path outDir = tmp.resolve("out");
         assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", outDir.toString()))

@@ -117,9 +117,11 @@ class RecitsCliTest {
         assertThat(run(good(), "check", "--data", data.toString())).isZero();
         String text = out.toString();
         assertThat(text).contains("sessions.txt : 2 lignes lues, 1 retenue, 1 rejetée (lecteur : lines)");
-        assertThat(text).contains("sessions.txt : 1 ligne rejetée, aucun avertissement");
+        // findings are not rows: an unclaimed file is one rejection finding and no row
+        assertThat(text).contains("sessions.txt : 1 constat de rejet, aucun avertissement");
         assertThat(text).contains("rejetée ligne 2, colonne « date », valeur « 31/02/2020 » : date illisible");
-        assertThat(text).contains("inconnu.csv : 1 ligne rejetée").contains("aucun lecteur installé");
+        assertThat(text).contains("inconnu.csv : 1 constat de rejet").contains("aucun lecteur installé");
+        assertThat(text).contains("Lignes\u00A0: 2 lues, 1 retenue, 1 rejetée\u202F; 2 constats de rejet, aucun avertissement.");
         assertThat(text).doesNotContain("LISEZMOI");
         assertThat(run(good(), "check", "--data", data.toString(), "--strict")).isEqualTo(3);
 
@@ -127,6 +129,7 @@ class RecitsCliTest {
         assertThat(run(good(), "report", "--data", data.toString(), "--out", outDir.toString(), "--strict"))
                 .isEqualTo(3);
         assertThat(outDir).doesNotExist();
+        assertThat(err.toString()).contains("Mode strict\u00A0: 2 constats de rejet (1 ligne rejetée), aucune sortie écrite.");
     }
 
     @Test

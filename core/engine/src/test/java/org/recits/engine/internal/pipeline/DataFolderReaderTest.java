@@ -3,11 +3,15 @@ package org.recits.engine.internal.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.data.SourceFile.TableCount;
+import org.recits.api.model.Attendance;
+import org.recits.api.model.GroupWeather;
 import org.recits.api.model.LocalizedText;
+import org.recits.api.model.SourceRef;
 import org.junit.jupiter.api.Test;
 
 class DataFolderReaderTest {
@@ -22,8 +26,15 @@ class DataFolderReaderTest {
                         List.of(new TableCount("sessions", 4, 4, 0), new TableCount("meteo", 6, 6, 0))))
                 // found while reading: already counted as rejected by the ingestor
                 .finding(Finding.rejected("presences.csv", 2, "jours_presents", "-1", WHY));
+        for (long line = 3; line <= 6; line++) {
+            builder.add(new Attendance("m", "S" + line, "p9", null, Map.of(), new SourceRef("presences.csv", line)));
+        }
+        builder.add(new GroupWeather("m", "S7", 3, null, null, Map.of(), new SourceRef("labo.xlsx#meteo", 2)));
         Dataset before = builder.build();
-        // cross-file checks: two findings on line 3 (one row), one on line 5, a warning that drops nothing
+        // cross-file checks drop lines 3 and 5 and the weather row: two findings on line 3 (one row), one on
+        // line 5, a warning that drops nothing
+        builder.retain(Attendance.class, a -> a.source().line() != 3 && a.source().line() != 5);
+        builder.retain(GroupWeather.class, w -> false);
         builder.finding(Finding.rejected("presences.csv", 3, "session", "S9", WHY))
                 .finding(Finding.rejected("presences.csv", 3, "participant", "p9", WHY))
                 .finding(Finding.rejected("presences.csv", 5, "session", "S8", WHY))
@@ -59,12 +70,16 @@ class DataFolderReaderTest {
     void aSheetIsFoundByItsNameAsWrittenWhateverItsCaseAndAccents() {
         // the activity reader counts the table "meteo" and labels the rows of sheet "Météo" labo.xlsx#Météo
         Dataset.Builder builder = Dataset.builder()
-                .source(new SourceFile("labo.xlsx", "h", "activity", "1", List.of(new TableCount("meteo", 6, 6, 0))));
+                .source(new SourceFile("labo.xlsx", "h", "activity", "1",
+                        List.of(new TableCount("sessions", 1, 1, 0), new TableCount("meteo", 6, 6, 0))));
+        builder.add(new GroupWeather("m", "S7", 3, null, null, Map.of(), new SourceRef("labo.xlsx#Météo", 2)));
         Dataset before = builder.build();
+        builder.retain(GroupWeather.class, w -> false);
         builder.finding(Finding.rejected("labo.xlsx#Météo", 2, "session", "S7", WHY));
 
         DataFolderReader.recountCrossCheckRejections(builder, before);
 
-        assertThat(builder.build().sources().get(0).tables()).containsExactly(new TableCount("meteo", 6, 5, 1));
+        assertThat(builder.build().sources().get(0).tables()).containsExactly(new TableCount("sessions", 1, 1, 0),
+                new TableCount("meteo", 6, 5, 1));
     }
 }

@@ -15,6 +15,7 @@ import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.InputFile;
 import org.recits.tabular.DateColumn;
+import org.recits.tabular.Headers;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
@@ -74,10 +75,19 @@ public final class ActivityIngestor implements Ingestor {
         }
     }
 
-    /** Reads one table, streaming: every non-blank row is kept or rejected with a finding. */
-    static SourceFile.TableCount read(Table t, Kind kind, Dataset.Builder builder) {
-        Binding binding = new Binding(kind, t.header());
-        String file = t.name();
+    /**
+     * Reads one table, streaming: every non-blank row is kept or rejected with a finding. The header may be
+     * below a title ({@link HeaderRow}); rows above it are not data.
+     */
+    static SourceFile.TableCount read(Table table, Kind kind, Dataset.Builder builder) {
+        HeaderRow header = HeaderRow.of(kind, table);
+        String file = table.name();
+        if (header.below(table)) {
+            builder.finding(Finding.warning(file, header.row().line(), null, HeaderRow.title(table),
+                    Texts.headerBelowTitle(table.headerLine(), header.row().line())));
+        }
+        Table t = header.found() ? Headers.from(table, header.row()) : table;
+        Binding binding = header.binding();
         for (String d : binding.duplicates) {
             builder.finding(Finding.warning(file, t.headerLine(), d, null, Texts.duplicateColumn(d)));
         }
@@ -106,8 +116,14 @@ public final class ActivityIngestor implements Ingestor {
             builder.finding(Finding.rejected(file, 0, null, null, Texts.unreadableFrom(String.valueOf(e.getMessage()))));
         }
         cells.personalIdFindings().forEach(builder::finding);
-        for (Column c : binding.missing) {
-            builder.finding(Finding.rejected(file, t.headerLine(), c.name(), null, Texts.missingColumn(c.name(), read)));
+        if (!header.found()) {
+            builder.finding(Finding.rejected(file, 0, null, null, Texts.headerNotFound(Headers.ROWS,
+                    kind.columns.stream().filter(Column::required).map(Column::name).toList(), read)));
+        } else {
+            for (Column c : binding.missing) {
+                builder.finding(Finding.rejected(file, t.headerLine(), c.name(), null,
+                        Texts.missingColumn(c.name(), read)));
+            }
         }
         return new SourceFile.TableCount(kind.table, read, kept, read - kept);
     }

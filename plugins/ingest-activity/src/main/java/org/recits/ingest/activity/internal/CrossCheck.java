@@ -38,6 +38,7 @@ final class CrossCheck {
     private final Dataset snapshot;
     private final Set<Record> drop = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Cascade> cascades = new LinkedHashMap<>();
 
     CrossCheck(Dataset snapshot) {
         this.snapshot = snapshot;
@@ -60,11 +61,19 @@ final class CrossCheck {
         participants.forEach(p -> participantKeys.add(key(p.collectivite(), p.id())));
         boolean haveSessions = read("sessions") || !sessions.isEmpty();
         boolean haveParticipants = read("participants") || !participants.isEmpty();
+        // A table that was read but gave nothing (refused header, every row rejected) is the root cause of
+        // every reference to it: one finding per file for those rows, not one "unknown" per row.
+        boolean noSession = haveSessions && sessions.isEmpty();
+        boolean noParticipant = haveParticipants && participants.isEmpty();
 
         for (Attendance a : snapshot.attendance(all)) {
             Session s = sessionByKey.get(key(a.collectivite(), a.session()));
-            if (s == null && haveSessions) {
+            if (s == null && noSession) {
+                cascade(a, a.source(), "session");
+            } else if (s == null && haveSessions) {
                 reject(a, a.source(), "session", a.session(), Texts.unknownSession(a.session(), a.collectivite()));
+            } else if (noParticipant) {
+                cascade(a, a.source(), "participant");
             } else if (haveParticipants && !participantKeys.contains(key(a.collectivite(), a.participant()))) {
                 reject(a, a.source(), "participant", a.participant(),
                         Texts.unknownParticipant(a.participant(), a.collectivite()));
@@ -74,10 +83,15 @@ final class CrossCheck {
             }
         }
         for (GroupWeather w : snapshot.weather(all)) {
-            if (haveSessions && !sessionByKey.containsKey(key(w.collectivite(), w.session()))) {
+            if (noSession) {
+                cascade(w, w.source(), "session");
+            } else if (haveSessions && !sessionByKey.containsKey(key(w.collectivite(), w.session()))) {
                 reject(w, w.source(), "session", w.session(), Texts.unknownSession(w.session(), w.collectivite()));
             }
         }
+        cascades.values().forEach(c -> findings.add(Finding.rejected(c.file, c.firstLine, c.column, null,
+                Texts.rejectedWithTable(c.rows, c.column.equals("participant"),
+                        tableFiles(c.column.equals("participant") ? "participants" : "sessions")))));
 
         Map<String, Collectivite> collectiviteById = new HashMap<>();
         collectivites.forEach(c -> collectiviteById.put(c.id(), c));
@@ -90,8 +104,12 @@ final class CrossCheck {
             }
         }
 
-        if (read("collectivites") || !collectivites.isEmpty()) {
+        if (!collectivites.isEmpty()) {
             unlisted(collectiviteById.keySet(), all);
+        } else if (read("collectivites")) {
+            // nothing to check against: said once, not once per file and collectivité
+            tableFiles("collectivites").forEach(f -> findings.add(Finding.warning(f, 0, null, null,
+                    Texts.collectivitesUnchecked())));
         }
 
         // Only the kinds that lost rows are filtered: survey answers, by the million, are never looked at.
@@ -105,16 +123,42 @@ final class CrossCheck {
 
     /** Whether this ingestor read a table of that name (the engine records sources before cross-checks). */
     private boolean read(String table) {
+        return !tableFiles(table).isEmpty();
+    }
+
+    /** The files in which this ingestor read a table of that name, in reading order. */
+    private List<String> tableFiles(String table) {
+        List<String> files = new ArrayList<>();
         for (SourceFile f : snapshot.sources()) {
             if (ActivityIngestor.ID.equals(f.ingestor())) {
                 for (SourceFile.TableCount t : f.tables()) {
-                    if (table.equals(t.table())) {
-                        return true;
+                    if (table.equals(t.table()) && !files.contains(f.name())) {
+                        files.add(f.name());
                     }
                 }
             }
         }
-        return false;
+        return files;
+    }
+
+    /** Rows of one file dropped together for want of a table they refer to. */
+    private static final class Cascade {
+        final String file;
+        final String column;
+        long firstLine = Long.MAX_VALUE;
+        long rows;
+
+        Cascade(String file, String column) {
+            this.file = file;
+            this.column = column;
+        }
+    }
+
+    private void cascade(Record r, SourceRef at, String column) {
+        drop.add(r);
+        Cascade c = cascades.computeIfAbsent(key(at.file(), column), k -> new Cascade(at.file(), column));
+        c.firstLine = Math.min(c.firstLine, at.line());
+        c.rows++;
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.recits.ingest.activity.internal;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.recits.api.model.LocalizedText;
 
@@ -36,6 +38,48 @@ final class Texts {
                 "colonne obligatoire « " + column + " » absente de l’en-tête : les " + rows
                         + " lignes du fichier sont rejetées",
                 "required column \"" + column + "\" missing from the header: the file's " + rows + " rows are rejected");
+    }
+
+    static LocalizedText headerBelowTitle(long firstLine, long headerLine) {
+        String fr = headerLine - firstLine == 1 ? "la ligne\u00A0" + firstLine + " n’est pas lue"
+                : "les lignes\u00A0" + firstLine + " à\u00A0" + (headerLine - 1) + " ne sont pas lues";
+        String en = headerLine - firstLine == 1 ? "line " + firstLine + " is not read"
+                : "lines " + firstLine + " to " + (headerLine - 1) + " are not read";
+        return LocalizedText.of("en-tête trouvé ligne\u00A0" + headerLine + ", sous un titre\u00A0: " + fr,
+                "header found at line " + headerLine + ", below a title: " + en);
+    }
+
+    static LocalizedText headerNotFound(int rows, List<String> expected, long lines) {
+        String list = String.join(", ", expected);
+        return LocalizedText.of("en-tête introuvable dans les " + rows + "\u00A0premières lignes\u00A0: colonnes attendues "
+                        + list + "\u00A0; les " + count(lines, Locale.FRENCH) + "\u00A0lignes du fichier sont rejetées",
+                "header not found in the first " + rows + " rows: expected columns " + list + "; the file's "
+                        + count(lines, Locale.ENGLISH) + " rows are rejected");
+    }
+
+    /**
+     * Rows a cross-file check rejects together because the table they refer to gave nothing: one finding for
+     * the lot, naming that table's files, instead of one "unknown participant" per row.
+     */
+    static LocalizedText rejectedWithTable(long rows, boolean participants, List<String> files) {
+        String names = String.join(", ", files);
+        return LocalizedText.of(count(rows, Locale.FRENCH) + "\u00A0" + (rows > 1 ? "lignes rejetées" : "ligne rejetée")
+                        + " d’un coup\u00A0: " + (participants ? "aucun participant n’a pu être lu" : "aucune session n’a pu être lue")
+                        + " dans " + names + " (voir ses constats)\u00A0; corrigez d’abord ce fichier",
+                count(rows, Locale.ENGLISH) + (rows > 1 ? " rows" : " row") + " rejected at once: no "
+                        + (participants ? "participant" : "session") + " could be read from " + names
+                        + " (see its findings); fix that file first");
+    }
+
+    static LocalizedText collectivitesUnchecked() {
+        return LocalizedText.of("aucune collectivité lue dans ce fichier\u00A0: les collectivités des autres fichiers "
+                        + "ne sont pas vérifiées",
+                "no collectivité read from this file: the collectivités of the other files are not checked");
+    }
+
+    /** A count as the language writes it: 2\u202F930 in French, 2,930 in English. */
+    private static String count(long n, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
     static LocalizedText emptyRequired(String column) {

@@ -219,6 +219,7 @@ final class SurveyReader {
         long rejected = 0;
         // an e-mail or a name as respondent id: a stable pseudonym instead, one warning per column
         Map<Integer, PersonalIds> personal = new LinkedHashMap<>();
+        long answersRejected = 0;
         Iterator<Table.Prepared<Scores>> rows = t.prepared(scoring);
         skip(rows, layout.headerRows());
         while (rows.hasNext()) {
@@ -293,12 +294,13 @@ final class SurveyReader {
                 } else if (scored.outcome() instanceof Answers.Rejected r) {
                     String column = m.kind() == Layout.MatchKind.OPTIONS ? e.question() : m.columns().get(0).header();
                     builder.finding(Finding.rejected(table, row.line(), column, scored.raw(), r.reason()));
+                    answersRejected++; // the respondent's row is kept: an answer, not a row
                 }
             }
         }
         personal.values().forEach(p -> p.finding().ifPresent(builder::finding));
         dates.findings().forEach(builder::finding);
-        return new TableCount(survey, read, read - rejected, rejected);
+        return new TableCount(survey, read, read - rejected, rejected, answersRejected);
     }
 
     private Identity identity(Mapping mapping, Map<Field, Layout.Column> fields) {

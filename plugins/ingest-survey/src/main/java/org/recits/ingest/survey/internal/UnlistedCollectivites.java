@@ -97,7 +97,8 @@ final class UnlistedCollectivites {
                 }
                 SourceFile.TableCount t = tables.get(0);
                 long moved = Math.min(e.getValue(), t.kept());
-                tables.set(0, new SourceFile.TableCount(t.table(), t.read(), t.kept() - moved, t.rejected() + moved));
+                tables.set(0, new SourceFile.TableCount(t.table(), t.read(), t.kept() - moved, t.rejected() + moved,
+                        t.answersRejected()));
                 changed = true;
             }
             if (changed) {

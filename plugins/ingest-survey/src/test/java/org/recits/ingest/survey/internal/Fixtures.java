@@ -30,6 +30,12 @@ final class Fixtures {
             return dataset.surveyAnswers(Scope.programme());
         }
 
+        /** Findings that rejected something: a respondent's row, or one answer of a row that is kept. */
+        long rejectedFindings() {
+            return dataset.findings().stream().filter(f -> f.severity() == org.recits.api.data.Finding.Severity.REJECTED)
+                    .count();
+        }
+
         List<SurveyAnswer> answers(String question) {
             return answers().stream().filter(a -> a.question().equals(question)).toList();
         }

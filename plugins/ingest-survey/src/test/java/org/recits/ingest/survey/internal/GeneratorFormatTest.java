@@ -33,7 +33,9 @@ class GeneratorFormatTest {
         Fixtures.Run run = Fixtures.ingest(dir, name);
 
         // 4 respondents; the 4th has no collectivité
-        assertThat(run.counts()).containsExactly(new TableCount("enquetes/results-survey472913-apres", 4, 3, 1));
+        // 4 respondents; the 4th has no collectivité; every other rejection is one answer of a kept row
+        assertThat(run.counts()).containsExactly(new TableCount("enquetes/results-survey472913-apres", 4, 3, 1,
+                run.rejectedFindings() - 1));
         // line 2 (token tok123): A4 = 4; SQ006 A2 = 2 reversed 6 − 2 = 4; nps 9 → 1 + 9 × 0.4 = 4.6; PROD1 3
         SurveyAnswer a = run.at("CAP1[SQ001]", 2);
         assertThat(a.score()).isEqualTo(4.0);

@@ -39,8 +39,10 @@ class RealExportsTest {
         assertThat(Fixtures.tool(dir, "cpp/results-survey.csv")).isEqualTo(Tool.LIMESURVEY);
         Fixtures.Run run = Fixtures.ingest(dir, "cpp/results-survey.csv");
 
-        // 647 responses, 102 embedded newlines do not make more; none is rejected (collectivité is a constant)
-        assertThat(run.counts()).containsExactly(new TableCount("cpp/results-survey", 647, 647, 0));
+        // 647 responses, 102 embedded newlines do not make more; none is rejected (collectivité is a constant);
+        // the answers off their scale are rejected one by one, counted as answers, not rows
+        assertThat(run.rejectedFindings()).isPositive();
+        assertThat(run.counts()).containsExactly(new TableCount("cpp/results-survey", 647, 647, 0, run.rejectedFindings()));
 
         // Response ID 8 (line 3): Q12 "5", Q13 "Disagree" = 2 reversed 6 − 2 = 4, submitted 2016-08-27
         SurveyAnswer a = run.at(CPP_Q12, 3);
@@ -157,7 +159,7 @@ class RealExportsTest {
         assertThat(Fixtures.tool(dir, "paleocore.csv")).isEqualTo(Tool.KOBO);
         Fixtures.Run run = Fixtures.ingest(dir, "paleocore.csv");
 
-        assertThat(run.counts()).containsExactly(new TableCount("paleocore", 1000, 1000, 0));
+        assertThat(run.counts()).containsExactly(new TableCount("paleocore", 1000, 1000, 0, run.rejectedFindings()));
         // first record (line 2): _uuid e6eddaab…, submitted 2021-12-06T06:01:47, Semizbugu 10A,
         // weakly_weathered = 2 on likert4: 1 + 4/3 = 2.333, reversed 6 − 2.333 = 3.667; Retouch empty
         SurveyAnswer w = run.at("Weathering_class", 2);

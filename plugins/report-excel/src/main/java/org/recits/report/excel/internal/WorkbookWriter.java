@@ -413,7 +413,8 @@ public final class WorkbookWriter {
         r.header(headers, widths);
         for (Finding f : report.data().findings()) {
             r.row();
-            r.text(0, f.severity() == Finding.Severity.REJECTED ? tx.t("ligne rejetée", "row rejected")
+            // a rejection may drop a row, one answer of a kept row, or a whole file: not always "a row"
+            r.text(0, f.severity() == Finding.Severity.REJECTED ? tx.t("rejet", "rejection")
                     : tx.t("avertissement", "warning"));
             r.text(1, f.file());
             if (f.line() > 0) {
@@ -434,9 +435,9 @@ public final class WorkbookWriter {
 
     private static void writeProvenance(Rows r, Report report, Texts tx, Styles st) {
         String[] headers = {tx.t("Fichier", "File"), "SHA-256", tx.t("Lecteur", "Ingestor"), "Version",
-            tx.t("Table", "Table"), tx.t("Lignes lues", "Rows read"), tx.t("Lignes gardées", "Rows kept"),
-            tx.t("Lignes rejetées", "Rows rejected")};
-        int[] widths = {32, 66, 20, 16, 22, 12, 12, 12};
+            tx.t("Table", "Table"), tx.t("Lignes lues", "Rows read"), tx.t("Lignes retenues", "Rows kept"),
+            tx.t("Lignes rejetées", "Rows rejected"), tx.t("Réponses rejetées", "Answers rejected")};
+        int[] widths = {32, 66, 20, 16, 22, 12, 12, 12, 12};
         r.header(headers, widths);
         for (SourceFile f : report.data().sources()) {
             List<SourceFile.TableCount> tables = f.tables().isEmpty()
@@ -451,6 +452,7 @@ public final class WorkbookWriter {
                 r.number(5, t.read(), st.integer);
                 r.number(6, t.kept(), st.integer);
                 r.number(7, t.rejected(), st.integer);
+                r.number(8, t.answersRejected(), st.integer);
             }
         }
         r.filter(0, headers.length);
@@ -583,10 +585,16 @@ public final class WorkbookWriter {
                         + "enregistrement et par champ), prêtes pour un tableau croisé dynamique.",
                 rows + " rows: the anonymised records behind the figures, in long format (one row per record and "
                         + "field), ready for a pivot table.") + split);
-        r.row().text(0, tx.t("Lignes rejetées", "Rows rejected"), st.bold);
-        r.number(1, report.data().rejectedCount(), st.integer);
-        r.row().text(0, tx.t("Avertissements", "Warnings"), st.bold);
-        r.number(1, report.data().findings().size() - report.data().rejectedCount(), st.integer);
+        // Rows, answers and findings are different things, each counted and named apart (as `recits check` does).
+        List<SourceFile> sources = report.data().sources();
+        long rejected = report.data().rejectedCount();
+        count(r, st, tx.t("Lignes lues", "Rows read"), sources.stream().mapToLong(SourceFile::rowsRead).sum());
+        count(r, st, tx.t("Lignes retenues", "Rows kept"), sources.stream().mapToLong(SourceFile::rowsKept).sum());
+        count(r, st, tx.t("Lignes rejetées", "Rows rejected"), sources.stream().mapToLong(SourceFile::rowsRejected).sum());
+        count(r, st, tx.t("Réponses rejetées (dans des lignes retenues)", "Answers rejected (in kept rows)"),
+                sources.stream().mapToLong(SourceFile::answersRejected).sum());
+        count(r, st, tx.t("Constats de rejet", "Rejection findings"), rejected);
+        count(r, st, tx.t("Avertissements", "Warnings"), report.data().findings().size() - rejected);
         line(r, st, tx.t("Licence des données", "Data licence"), tx.t(
                 "Les données appartiennent au labo et aux collectivités participantes ; elles sont transmises au "
                         + "financeur pour le suivi du programme et ne peuvent être rediffusées sans leur accord. "
@@ -605,11 +613,16 @@ public final class WorkbookWriter {
                 "one row per indicator and scope, one column per period"));
         line(r, st, tx.definitions(), tx.t("ce que mesure chaque indicateur et comment il est calculé",
                 "what each indicator measures and how it is computed"));
-        line(r, st, tx.quality(), tx.t("chaque ligne rejetée ou signalée dans les fichiers",
-                "every row rejected or flagged in the files"));
+        line(r, st, tx.quality(), tx.t("chaque rejet (ligne, réponse ou fichier) ou avertissement dans les fichiers",
+                "every rejection (row, answer or file) or warning in the files"));
         line(r, st, tx.provenance(), tx.t("fichiers lus (empreinte SHA-256, lignes) et extensions utilisées",
                 "files read (SHA-256, rows) and plugins used"));
         line(r, st, tx.data(1), tx.t("enregistrements anonymisés, format long", "anonymised records, long format"));
+    }
+
+    private static void count(Rows r, Styles st, String key, long value) {
+        r.row().text(0, key, st.bold);
+        r.number(1, value, st.integer);
     }
 
     private static void line(Rows r, Styles st, String key, String value) {

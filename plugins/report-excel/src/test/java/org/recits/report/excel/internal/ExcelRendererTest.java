@@ -11,6 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import org.recits.api.report.Report;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.data.SourceFile;
+import org.recits.api.data.Finding;
+import org.recits.api.data.Dataset;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
@@ -308,7 +315,7 @@ class ExcelRendererTest {
             // Findings by file then line: financements.csv (line 0, whole file) before sessions.csv line 4.
             assertThat(cell(q, "B2").getStringCellValue()).isEqualTo("financements.csv");
             assertThat(cell(q, "C2")).isNull();
-            assertThat(cell(q, "A3").getStringCellValue()).isEqualTo("ligne rejetée");
+            assertThat(cell(q, "A3").getStringCellValue()).isEqualTo("rejet");
             assertThat(cell(q, "C3").getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(cell(q, "C3").getNumericCellValue()).isEqualTo(4);
             assertThat(cell(q, "E3").getStringCellValue()).isEqualTo("-2");
@@ -322,6 +329,46 @@ class ExcelRendererTest {
             p.forEach(r -> column.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
             assertThat(column).contains("Extensions", "lecteur", "rendu", "Extensions en échec",
                     "broken (org.example.broken 1.0.0)");
+        }
+    }
+
+    @Test
+    void readMeNamesRowsAnswersAndFindingsApartAndTheirCountsAgreeWithProvenance() throws IOException {
+        Report base = Fixtures.report(Locale.FRENCH);
+        // besides sessions.csv (3 read, 2 kept, 1 rejected): a survey of 10 respondents, one dropped, three answers
+        // rejected in rows that were kept, and a file no reader claims (a rejection finding, no row)
+        Dataset data = base.data().toBuilder()
+                .source(new SourceFile("enquete.csv", "cd".repeat(32), "survey", "0.1.0",
+                        List.of(new SourceFile.TableCount("enquete", 10, 9, 1, 3))))
+                .source(new SourceFile("notes.xlsx", "ef".repeat(32), "", "", List.of()))
+                .finding(Finding.rejected("enquete.csv", 3, "commune", null, LocalizedText.of("sans commune", "no commune")))
+                .finding(Finding.rejected("enquete.csv", 4, "Q1", "7", LocalizedText.of("hors échelle", "off scale")))
+                .finding(Finding.rejected("enquete.csv", 5, "Q1", "9", LocalizedText.of("hors échelle", "off scale")))
+                .finding(Finding.rejected("enquete.csv", 5, "Q2", "0", LocalizedText.of("hors échelle", "off scale")))
+                .finding(Finding.rejected("notes.xlsx", 0, null, null, LocalizedText.of("non lu", "not read")))
+                .build();
+        Report report = new Report(base.period(), base.previousPeriods(), base.scopes(), base.locale(),
+                base.generatedOn(), base.results(), data, base.quotes(), base.plugins(), base.failures(),
+                base.suppressionThreshold());
+        Path out = Files.createDirectories(dir.resolve("counts"));
+        Path file = out.resolve(new ExcelRenderer().render(report, new RenderContext(out, Progress.NONE)).get(0));
+        try (XSSFWorkbook wb = open(file)) {
+            Map<String, Double> counts = new LinkedHashMap<>();
+            for (Row r : wb.getSheet("Lisez-moi")) {
+                Cell k = r.getCell(0);
+                Cell v = r.getCell(1);
+                if (k != null && v != null && v.getCellType() == CellType.NUMERIC) {
+                    counts.put(k.getStringCellValue(), v.getNumericCellValue());
+                }
+            }
+            assertThat(counts).containsEntry("Lignes lues", 13.0).containsEntry("Lignes retenues", 11.0)
+                    .containsEntry("Lignes rejetées", 2.0)
+                    .containsEntry("Réponses rejetées (dans des lignes retenues)", 3.0)
+                    .containsEntry("Constats de rejet", 6.0).containsEntry("Avertissements", 1.0);
+            XSSFSheet p = wb.getSheet("Provenance");
+            assertThat(cell(p, "I1").getStringCellValue()).isEqualTo("Réponses rejetées");
+            assertThat(cell(p, "H3").getNumericCellValue()).isEqualTo(1);
+            assertThat(cell(p, "I3").getNumericCellValue()).isEqualTo(3);
         }
     }
 
