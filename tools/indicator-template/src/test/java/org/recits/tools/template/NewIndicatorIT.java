@@ -59,7 +59,8 @@ class NewIndicatorIT {
             Manifest m = jar.getManifest();
             assertThat(m.getMainAttributes().getValue("Bundle-SymbolicName")).isEqualTo("org.example.partelus");
             assertThat(m.getMainAttributes().getValue("Import-Package"))
-                    .contains("org.recits.api.indicator;version=\"[1.1,2)\""); // built against API 1.1
+                    // from the API version it was built against to the next major
+                    .containsPattern("org\\.recits\\.api\\.indicator;version=\"\\[1\\.[1-9][0-9]*,2\\)\"");
             assertThat(m.getMainAttributes().getValue("Service-Component"))
                     .isEqualTo("OSGI-INF/org.example.partelus.LabPartElus.xml");
         }
