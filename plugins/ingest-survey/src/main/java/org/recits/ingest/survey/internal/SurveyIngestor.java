@@ -46,7 +46,8 @@ public final class SurveyIngestor implements Ingestor {
         }
         // An export without its mapping is claimed when a survey tool's header says what it is: this
         // ingestor then says which mapping to write (the engine could only say that no reader knows it).
-        return mappingOf(file.path()).isPresent() || (n.endsWith(".csv") && (isLong(file.head()) || isToolExport(file.head())));
+        return mappingOf(file.path()).isPresent() || (n.endsWith(".csv") && (isLong(file.head()) || isToolExport(file.head())))
+                || n.endsWith(".xlsx") && ToolWorkbook.isToolExport(file.path());
     }
 
     @Override

@@ -164,11 +164,12 @@ class MappingGuardrailsTest {
             {"limesurvey-code-dot-text-wellbeing/results-survey.csv", "LimeSurvey", "53", null},
             {"kobo-semicolon-paleocore/paleocore-sss_artifact-form_-_all_versions_-_False_-_2022-08-01-05-36-18.first1000.csv",
                 "KoBoToolbox", "1000", null},
-            {"surveymonkey-two-row-header/Mental Illness Survey 1.csv", "SurveyMonkey", "334", null}};
+            {"surveymonkey-two-row-header/Mental Illness Survey 1.csv", "SurveyMonkey", "334", null},
+            {"surveymonkey-two-row-header/Mental Illness Survey 1.xlsx", "SurveyMonkey", "334", null}};
         int n = 0;
         for (String[] c : cases) {
             Path export = Fixtures.real(c[0]);
-            String name = "sans" + n++ + "/export.csv";
+            String name = "sans" + n++ + "/export" + c[0].substring(c[0].lastIndexOf('.'));
             Files.createDirectories(dir.resolve(name).getParent());
             Files.createSymbolicLink(dir.resolve(name), export);
             Fixtures.Run run = Fixtures.ingest(dir, name);
@@ -183,5 +184,12 @@ class MappingGuardrailsTest {
                 }
             });
         }
+    }
+
+    @Test
+    void aWorkbookThatIsNoToolExportIsLeftToTheEngine() throws Exception {
+        write("budget.xlsx", "not a zip");
+        assertThat(new SurveyIngestor().accepts(org.recits.api.ingest.InputFile.of(dir.resolve("budget.xlsx"),
+                "budget.xlsx"))).isFalse();
     }
 }
