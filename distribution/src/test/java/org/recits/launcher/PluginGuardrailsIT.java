@@ -100,13 +100,16 @@ class PluginGuardrailsIT {
         BrokenPlugins.notAJar(home.resolve("plugins/pas-une-archive.jar"));
         BrokenPlugins.withoutSymbolicName(home.resolve("plugins/sans-nom.jar"));
         BrokenPlugins.registeringNothing(home.resolve("plugins/vide.jar"));
+        Files.copy(home.resolve("plugins/vide.jar"), home.resolve("plugins/vide2.jar"));
 
         Distribution.Run check = check();
 
         assertThat(check.code()).isEqualTo(4);
         assertThat(lineWith(check.err(), "pas-une-archive.jar")).doesNotContain("Unable to cache");
         assertThat(lineWith(check.err(), "sans-nom.jar")).contains("Bundle-SymbolicName");
-        assertThat(lineWith(check.err(), "vide.jar")).contains("org.example.nothing").contains("aucun");
+        assertThat(lineWith(check.err(), "vide.jar (org.example.nothing 1.0.0)")).contains("aucun lecteur");
+        // the same bundle twice: the copy installed second names the jar it repeats
+        assertThat(lineWith(check.err(), "vide2.jar")).contains("déjà installé depuis vide.jar");
 
         Distribution.Run report = report();
         assertThat(report.code()).isEqualTo(4);

@@ -161,7 +161,7 @@ public final class Main {
                     throw new IOException(jar.getFileName() + " : " + e.getMessage(), e);
                 }
                 // A broken plugin is skipped, the report goes on without it; the engine says why.
-                dropped.refused(jar, location, e);
+                dropped.refused(jar, location, e, context.getBundles());
             }
         }
         return installed;

@@ -1,13 +1,18 @@
 package org.recits.launcher;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Version;
 
 /**
  * The user's plugin jars as the launcher met them, handed to the engine so that it can tell a plugin
@@ -18,7 +23,7 @@ import org.osgi.framework.BundleException;
  * {@code java.util.List} service with {@value #PROPERTY}{@code =launcher}, one {@code Map<String, String>}
  * per jar with the keys {@code file}, {@code location}, and for a jar that did not install, {@code error}
  * ({@code UNREADABLE}, {@code NO_SYMBOLIC_NAME}, {@code MANIFEST_ERROR}, {@code DUPLICATE_BUNDLE_ERROR}) and
- * {@code detail} (the framework's own words, for the plugin's author).
+ * {@code detail} (the framework's own words, for the plugin's author; for a duplicate, the file it repeats).
  */
 final class PluginJars {
 
@@ -31,9 +36,30 @@ final class PluginJars {
         entries.add(Map.of("file", jar.getFileName().toString(), "location", location));
     }
 
-    void refused(Path jar, String location, BundleException e) {
-        entries.add(Map.of("file", jar.getFileName().toString(), "location", location, "error", kind(jar, e),
-                "detail", e.getMessage() == null ? "" : e.getMessage()));
+    /** @param installed the bundles installed so far, to name the jar a duplicate repeats */
+    void refused(Path jar, String location, BundleException e, Bundle[] installed) {
+        String kind = kind(jar, e);
+        String detail = kind.equals("DUPLICATE_BUNDLE_ERROR") ? sameBundleFile(jar, installed)
+                : e.getMessage() == null ? "" : e.getMessage();
+        entries.add(Map.of("file", jar.getFileName().toString(), "location", location, "error", kind,
+                "detail", detail));
+    }
+
+    /** The file of the installed bundle with the same symbolic name and version as {@code jar}. */
+    private static String sameBundleFile(Path jar, Bundle[] installed) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Attributes main = file.getManifest().getMainAttributes();
+            String name = main.getValue("Bundle-SymbolicName").split(";")[0].strip();
+            Version version = Version.parseVersion(main.getValue("Bundle-Version"));
+            for (Bundle b : installed) {
+                if (name.equals(b.getSymbolicName()) && version.equals(b.getVersion()) && b.getLocation() != null) {
+                    return Paths.get(URI.create(b.getLocation())).getFileName().toString();
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the framework read it a moment ago; if it cannot be read again, the message names no file
+        }
+        return "?";
     }
 
     List<Map<String, String>> entries() {

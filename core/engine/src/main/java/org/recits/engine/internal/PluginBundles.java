@@ -109,7 +109,7 @@ final class PluginBundles {
             case "NO_SYMBOLIC_NAME" -> new PluginProblem(jar.get("file"), PluginProblem.LOAD, "load.noName",
                     List.of());
             case "DUPLICATE_BUNDLE_ERROR" -> new PluginProblem(jar.get("file"), PluginProblem.LOAD, "load.sameBundle",
-                    List.of());
+                    List.of(jar.get("detail")));
             default -> new PluginProblem(jar.get("file"), PluginProblem.LOAD, "load.unreadable", List.of());
         };
     }
