@@ -107,14 +107,14 @@ class DatesIT {
                 .containsOnlyOnce(fr("Aucune date de la colonne « submitdate » n’est entre 2000 et 2099 (6 cellules)"))
                 .contains(fr("donnez leur date dans le fichier de correspondance « enquetes/anonyme.mapping.csv », "
                         + "par une ligne « *,date,,,2021-03-15 »"))
-                .contains("Aucune ligne rejetée, 1 avertissement.");
+                .contains("aucune rejetée\u202F; aucun constat de rejet, 1 avertissement.");
         Distribution.Run english = recits("check", "--data", data.toString(), "--lang", "en");
         assertThat(english.out()).containsOnlyOnce("No date of column \"submitdate\" lies between 2000 and 2099 (6 cells)");
 
         Files.writeString(mapping, "*,date,,,15/02/2021\n", StandardOpenOption.APPEND);
         Distribution.Run dated = recits("check", "--data", data.toString());
         assertThat(dated.code()).as(dated.err()).isZero();
-        assertThat(dated.out()).contains("Aucune ligne rejetée, aucun avertissement.");
+        assertThat(dated.out()).contains("aucune rejetée\u202F; aucun constat de rejet, aucun avertissement.");
         Path out = work.resolve("sortie");
         Distribution.Run report = recits("report", "--data", data.toString(), "--period", "2021-T1", "--out",
                 out.toString(), "--format", "csv");

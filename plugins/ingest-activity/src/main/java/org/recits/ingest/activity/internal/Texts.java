@@ -51,10 +51,13 @@ final class Texts {
 
     static LocalizedText headerNotFound(int rows, List<String> expected, long lines) {
         String list = String.join(", ", expected);
+        String fr = lines == 0 ? "" : lines == 1 ? "\u00A0; la ligne du fichier est rejetée"
+                : "\u00A0; les " + count(lines, Locale.FRENCH) + "\u00A0lignes du fichier sont rejetées";
+        String en = lines == 0 ? "" : lines == 1 ? "; the file's row is rejected"
+                : "; the file's " + count(lines, Locale.ENGLISH) + " rows are rejected";
         return LocalizedText.of("en-tête introuvable dans les " + rows + "\u00A0premières lignes\u00A0: colonnes attendues "
-                        + list + "\u00A0; les " + count(lines, Locale.FRENCH) + "\u00A0lignes du fichier sont rejetées",
-                "header not found in the first " + rows + " rows: expected columns " + list + "; the file's "
-                        + count(lines, Locale.ENGLISH) + " rows are rejected");
+                        + list + fr,
+                "header not found in the first " + rows + " rows: expected columns " + list + en);
     }
 
     /**

@@ -159,4 +159,13 @@ class HeaderRowTest {
                 "participants.csv:2 [role=null] colonne obligatoire « role » absente de l’en-tête : "
                         + "les 1 lignes du fichier sont rejetées");
     }
+
+    @Test
+    void aFileWithoutHeaderNorRowsSaysNoRowCount() throws IOException {
+        // a file of NUL bytes: no header and no row, not « les 0 lignes »
+        Lab lab = new Lab(dir).bytes("participants.csv", new byte[64]);
+        Dataset d = lab.read();
+        assertThat(Lab.describe(d.findings())).containsExactly("participants.csv:0 [null=null] en-tête introuvable "
+                + "dans les 10\u00A0premières lignes\u00A0: colonnes attendues collectivite, participant, role");
+    }
 }

@@ -24,6 +24,7 @@ import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
 import org.recits.tabular.PersonalIds;
+import org.recits.tabular.Headers;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
@@ -69,12 +70,17 @@ final class SurveyReader {
      */
     Result read(Path export, String name, Mapping mapping) throws IOException {
         String survey = surveyName(name);
-        try (Table t = open(export, name)) {
-            List<Line> ahead = new ArrayList<>();
-            for (Row r : t.head(2)) {
-                ahead.add(new Line(r.line(), r.cells()));
+        try (Table opened = open(export, name)) {
+            Table t = opened;
+            Layout layout = detect(t, mapping);
+            Row header = layout.tool() == Tool.GENERIC || layout.tool() == Tool.TWO_ROW_HEADER
+                    ? headerBelowTitle(opened, layout, mapping) : null;
+            if (header != null) {
+                t = Headers.from(opened, header);
+                layout = detect(t, mapping);
+                builder.finding(Finding.warning(t.name(), header.line(), null, title(opened),
+                        Messages.headerBelowTitle(opened.headerLine(), header.line())));
             }
-            Layout layout = Layout.detect(t.header(), ahead, mapping);
             if (mapping.file().isEmpty() && layout.tool() != Tool.LONG) {
                 return new Result(layout.tool(), unmapped(t, survey, layout));
             }
@@ -114,6 +120,50 @@ final class SurveyReader {
         }
         builder.finding(Unmapped.finding(t.name(), layout, respondents));
         return new TableCount(survey, respondents, 0, respondents);
+    }
+
+    private static Layout detect(Table t, Mapping mapping) {
+        List<Line> ahead = new ArrayList<>();
+        for (Row r : t.head(2)) {
+            ahead.add(new Line(r.line(), r.cells()));
+        }
+        return Layout.detect(t.header(), ahead, mapping);
+    }
+
+    /**
+     * A title above the header of an export no tool signature recognised (a hand-edited export): the row
+     * among the first {@link Headers#ROWS} that finds strictly more of the mapping's questions than the
+     * first row does (or is the long format's header), or null when the first row is the header.
+     */
+    private static Row headerBelowTitle(Table t, Layout first, Mapping mapping) {
+        if (mapping.entries().isEmpty()) {
+            return null;
+        }
+        Row best = null;
+        int found = first.matched(mapping);
+        for (Row r : Headers.candidates(t)) {
+            if (r.line() == t.headerLine()) {
+                continue;
+            }
+            Layout l = detect(Headers.from(t, r), mapping);
+            int n = l.tool() == Tool.LONG ? Integer.MAX_VALUE : l.matched(mapping);
+            if (n > found) {
+                best = r;
+                found = n;
+            }
+        }
+        return best;
+    }
+
+    /** The first non-blank cell of the first row, cut short: what the title says. */
+    private static String title(Table t) {
+        for (String c : t.header()) {
+            String s = c.strip();
+            if (!s.isEmpty()) {
+                return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+            }
+        }
+        return null;
     }
 
     private static Table open(Path export, String name) throws IOException {
