@@ -24,9 +24,10 @@ import org.recits.api.model.SurveyAnswer;
 /**
  * Random answers written with Commons CSV in each supported layout, then read back through the ingestor:
  * every non-empty answer comes back with its raw text and its score, nothing else does.
- * Answers are drawn as 0 (left empty) or a value of the scale.
+ * Answers are drawn as 0 (left empty) or a value of the scale; timestamps differ from row to row and read one
+ * way only, as a real export's do (the same date-time on every row is a placeholder, and says so).
  */
-class RoundTripProperties {
+class SurveyRoundTripTest {
 
     private static final String[] LABELS = {"Pas du tout d’accord", "Plutôt pas d'accord", "Ni l'un ni l'autre",
             "Plutôt d’accord", "Tout à fait d'accord"};
@@ -37,7 +38,7 @@ class RoundTripProperties {
         check(rows, "lime.csv", Scale.LIKERT5, (p) -> {
             p.printRecord("id", "submitdate", "lastpage", "startlanguage", "token", "SAT1", "Q01[SQ001]", "Q01[SQ002]");
             for (int i = 0; i < rows.size(); i++) {
-                List<String> r = new ArrayList<>(List.of(String.valueOf(i + 1), "2024-03-02 10:12:00", "3", "fr", "t" + i));
+                List<String> r = new ArrayList<>(List.of(String.valueOf(i + 1), "2024-03-02 10:12:%02d".formatted(i), "3", "fr", "t" + i));
                 rows.get(i).forEach(v -> r.add(v == 0 ? "" : "A" + v));
                 p.printRecord(r);
             }
@@ -56,9 +57,9 @@ class RoundTripProperties {
         check(rows, "kobo.csv", Scale.LIKERT5, (p) -> {
             p.printRecord("start", "grp/q1", "grp/sous_grp/q2", "grp/q3", "_id", "_uuid", "_submission_time", "_index");
             for (int i = 0; i < rows.size(); i++) {
-                List<String> r = new ArrayList<>(List.of("2021-10-04T10:00:00.000+02:00"));
+                List<String> r = new ArrayList<>(List.of("2021-10-04T10:00:%02d.000+02:00".formatted(i)));
                 rows.get(i).forEach(v -> r.add(v == 0 ? "" : LABELS[v - 1]));
-                r.addAll(List.of(String.valueOf(100 + i), "uuid-" + i, "2021-10-04T08:05:10", String.valueOf(i + 1)));
+                r.addAll(List.of(String.valueOf(100 + i), "uuid-" + i, "2021-10-04T08:05:%02d".formatted(i), String.valueOf(i + 1)));
                 p.printRecord(r);
             }
         }, CSVFormat.RFC4180.builder().setDelimiter(';').setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").build(), false,
@@ -73,8 +74,9 @@ class RoundTripProperties {
         // 0 stays "empty"; 1…11 stand for the nps answers 0…10
         check(rows, "google.csv", Scale.NPS, (p) -> {
             p.printRecord("Horodateur", "Recommanderiez-vous ?", "Note, de 0 à 10", "Collectivité");
-            for (List<Integer> r : rows) {
-                List<String> out = new ArrayList<>(List.of("12/05/2023 10:15:32"));
+            for (int i = 0; i < rows.size(); i++) {
+                List<Integer> r = rows.get(i);
+                List<String> out = new ArrayList<>(List.of("13/05/2023 10:15:%02d".formatted(i)));
                 for (int j = 0; j < 2; j++) {
                     out.add(r.get(j) == 0 ? "" : String.valueOf(r.get(j) - 1));
                 }
@@ -111,8 +113,8 @@ class RoundTripProperties {
             p.printRecord("Respondent ID", "Collector ID", "Start Date", "End Date", "Êtes-vous d’accord ?", "", "");
             p.printRecord("", "", "", "", "Le lieu", "Les horaires", "L’accueil");
             for (int i = 0; i < rows.size(); i++) {
-                List<String> out = new ArrayList<>(List.of(String.valueOf(900 + i), "1", "01/15/2018 03:45:16 AM",
-                        "01/15/2018 03:48:24 AM"));
+                List<String> out = new ArrayList<>(List.of(String.valueOf(900 + i), "1", "01/15/2018 03:45:%02d AM".formatted(i),
+                        "01/15/2018 03:48:%02d AM".formatted(i)));
                 rows.get(i).forEach(v -> out.add(v == 0 ? "" : String.valueOf(v)));
                 p.printRecord(out);
             }
