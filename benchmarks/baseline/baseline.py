@@ -2,8 +2,8 @@
 """What a lab would write instead of Récits: pandas + openpyxl over the same files.
 
 Computes PART_ACTIVE_AMBASSADORS, PART_ATTENDANCE_RATE, PROT_INTERVENTION_DAYS, FIN_COLLECTIVITE_SHARE
-and QUAL_SESSION_SATISFACTION (INDICATORS.md v1) for the programme and each collectivité, for a quarter
-and the four before it, and writes the `Indicateurs` and `Données` tables to an xlsx workbook.
+and QUAL_SESSION_SATISFACTION (as docs/indicateurs.md defines them) for the programme and each
+collectivité, for a quarter and the four before it, and writes the `Indicateurs` and `Données` tables to an xlsx workbook.
 
     baseline.py --data DIR --period 2021-T1 --out FILE.xlsx
 """
@@ -22,7 +22,7 @@ CODES = ["PART_ACTIVE_AMBASSADORS", "PART_ATTENDANCE_RATE", "PROT_INTERVENTION_D
 
 
 def key(text):
-    """Header names compare case-, accent- and space-insensitively (FORMAT.md)."""
+    """Header names compare case-, accent- and space-insensitively (docs/format.md)."""
     s = unicodedata.normalize("NFD", str(text).replace("\ufeff", "").strip())
     s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn").lower()
     return "_".join(s.replace("-", " ").replace("_", " ").split())
@@ -55,7 +55,7 @@ def read(path, normalise=True):
 
 
 def dates(series):
-    """FORMAT.md dates: 2020-01-30, 30/01/2020, 30/01/20, 30.01.2020; anything else is NaT."""
+    """The dates docs/format.md accepts: 2020-01-30, 30/01/2020, 30/01/20, 30.01.2020; anything else is NaT."""
     s = series.fillna("").str.strip().str.slice(0, 10)
     out = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
     for fmt in ("%d/%m/%Y", "%d.%m.%Y"):
@@ -137,8 +137,10 @@ def main():
     answers = survey_scores(d)
     sat = answers[answers["mesure"] == "satisfaction"]
 
-    collectivites = sorted(set(read(os.path.join(d, "collectivites.csv"))["collectivite"]) | set(parts["collectivite"])
-                           | set(sess["collectivite"]))
+    colls = read(os.path.join(d, "collectivites.csv"))
+    for c in ("date_debut", "date_fin"):
+        colls[c] = dates(colls[c])
+    collectivites = sorted(set(colls["collectivite"]) | set(parts["collectivite"]) | set(sess["collectivite"]))
     # attendance joined once to its counted session and to the ambassador
     att = pres.merge(counted[["collectivite", "session", "date_debut", "jours"]], on=["collectivite", "session"])
     att = att.merge(amb[["collectivite", "participant", "date_entree", "date_sortie"]], on=["collectivite", "participant"])
@@ -167,11 +169,15 @@ def main():
         has_amb = set(amb["collectivite"])
         has_sess_p = set(counted[in_p(counted["date_debut"])]["collectivite"])
         has_sess_upto = set(counted[counted["date_debut"] <= end]["collectivite"])
+        # a programme that ended before the quarter or starts after it has no active ambassador in it
+        ended = set(colls[(colls["date_fin"] < start) | (colls["date_debut"] > end)]["collectivite"])
         for scope in ["programme"] + collectivites:
             ids = collectivites if scope == "programme" else [scope]
             pick = lambda series: float(series.reindex(ids).fillna(0).sum())
             val = {}
-            val["PART_ACTIVE_AMBASSADORS"] = (pick(n_amb), None, None) if has_amb & set(ids) else None
+            running = [i for i in ids if i not in ended]
+            val["PART_ACTIVE_AMBASSADORS"] = (float(n_amb.reindex(running).fillna(0).sum()), None, None) \
+                if has_amb & set(running) else None
             val["PROT_INTERVENTION_DAYS"] = (pick(days), None, None) if has_sess_upto & set(ids) else None
             num, den = pick(present), pick(possible)
             val["PART_ATTENDANCE_RATE"] = (num / den, num, den) if has_sess_p & set(ids) and den > 0 else None
