@@ -94,7 +94,7 @@ final class IndicatorTable {
 
 
     /** First in the note, so that a rate on one session reads as thin before anything else. */
-    private static String thin(IndicatorValue v, Texts tx) {
+    static String thin(IndicatorValue v, Texts tx) {
         if (!v.restsOnFew()) {
             return "";
         }

@@ -3,12 +3,16 @@ package org.recits.report.excel.internal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Writes typed cells row after row into one sheet (XSSF or streamed SXSSF alike). */
 final class Rows {
@@ -141,5 +145,16 @@ final class Rows {
         c.setCellFormula(formula);
         c.setCellStyle(style);
         return c;
+    }
+
+    /** A note (comment) on a cell, shown when the pointer is over it; for what a value needs said beside it. */
+    static void note(Cell cell, String text) {
+        XSSFSheet sheet = (XSSFSheet) cell.getSheet();
+        XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
+                cell.getColumnIndex() + 4, cell.getRowIndex() + 3);
+        Comment c = sheet.createDrawingPatriarch().createCellComment(anchor);
+        c.setString(new XSSFRichTextString(text));
+        c.setAuthor("Récits");
+        cell.setCellComment(c);
     }
 }

@@ -142,8 +142,12 @@ final class SummarySheet {
                 Integer row = layout.current().get(code).get(scope);
                 if (row != null) {
                     String ref = new CellReference(row, WorkbookWriter.VALUE_COL).formatAsString();
-                    cacheResult(r.formula(col, sheet + ref, st.unit(layout.definitions().get(code).unit())),
-                            layout.currentValue().get(code).get(scope));
+                    Cell cell = r.formula(col, sheet + ref, st.unit(layout.definitions().get(code).unit()));
+                    cacheResult(cell, layout.currentValue().get(code).get(scope));
+                    String thin = layout.thin().getOrDefault(code, Map.of()).get(scope);
+                    if (thin != null) {
+                        Rows.note(cell, thin); // a thin figure says so where a funder reads it
+                    }
                 }
             });
             if (targetCol >= 0 && !scope.isProgramme()) {

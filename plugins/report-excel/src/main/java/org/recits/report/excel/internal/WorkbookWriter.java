@@ -74,8 +74,10 @@ public final class WorkbookWriter {
     }
 
     /** Where each indicator's rows are on the indicators sheet (0-based rows). */
+    /** @param thin per code and scope, the note of a current value that rests on few units (none when absent) */
     record Layout(Map<String, IndicatorDefinition> definitions, Map<String, int[]> span,
-            Map<String, Map<Scope, Integer>> current, Map<String, Map<Scope, Object>> currentValue) {
+            Map<String, Map<Scope, Integer>> current, Map<String, Map<Scope, Object>> currentValue,
+            Map<String, Map<Scope, String>> thin) {
     }
 
     public void write(Report report, Path file) throws IOException {
@@ -186,6 +188,7 @@ public final class WorkbookWriter {
         Map<String, int[]> span = new LinkedHashMap<>();
         Map<String, Map<Scope, Integer>> current = new LinkedHashMap<>();
         Map<String, Map<Scope, Object>> currentValue = new LinkedHashMap<>();
+        Map<String, Map<Scope, String>> thin = new LinkedHashMap<>();
         int row = 0; // the header
         for (Map.Entry<String, List<IndicatorResult>> e : byCode(report).entrySet()) {
             int first = row + 1;
@@ -196,12 +199,16 @@ public final class WorkbookWriter {
                 row += res.previous().size() + 1;
                 cur.put(res.scope(), row);
                 val.put(res.scope(), IndicatorTable.cells(res, res.current(), true, report, tx)[IndicatorTable.VALUE]);
+                String note = res.current().suppressed() ? "" : IndicatorTable.thin(res.current().value(), tx);
+                if (!note.isEmpty()) {
+                    thin.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(res.scope(), note);
+                }
             }
             span.put(e.getKey(), new int[] {first, row});
             current.put(e.getKey(), cur);
             currentValue.put(e.getKey(), val);
         }
-        return new Layout(defs, span, current, currentValue);
+        return new Layout(defs, span, current, currentValue, thin);
     }
 
     private static final int[] INDICATOR_WIDTHS = {14, 28, 40, 14, 11, 11, 11, 22, 10, 12, 13, 10, 11, 11, 30, 12, 60,

@@ -95,4 +95,21 @@ class PeriodsTest {
             assertThat(column(wb.getSheet("Summary"), 1)).contains("Ville de Belrive (programme ended on 2018-02-14)");
         }
     }
+
+    @Test
+    void aThinRateCarriesItsNInTheSummaryToo(@TempDir Path dir) throws Exception {
+        try (XSSFWorkbook wb = render(dir, Locale.FRENCH)) {
+            List<String> notes = new ArrayList<>();
+            for (Row row : wb.getSheet("Synthèse")) {
+                row.forEach(cell -> {
+                    if (cell.getCellComment() != null) {
+                        notes.add(row.getCell(0) + " " + cell.getCellComment().getString().getString());
+                    }
+                });
+            }
+            // the programme and Mulhouse rest on one session; Belrive's n/d has no figure to call thin
+            assertThat(notes).hasSize(2).allMatch(n -> n.endsWith("Peu de données\u00a0: n\u00a0=\u00a01 (moins de 5)"))
+                    .noneMatch(n -> n.startsWith("belrive"));
+        }
+    }
 }
