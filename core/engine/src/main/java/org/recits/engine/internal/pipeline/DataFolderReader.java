@@ -54,7 +54,7 @@ public final class DataFolderReader {
      * @param dataset    what was read, with a finding for each file set aside and each colliding source
      * @param failures   ingestors that failed
      * @param unusable   why the folder holds nothing to report on (exit 2), or null
-     * @param collisions how many tables come from several files of one folder, unsettled (exit 3)
+     * @param collisions how many tables come from several files of one folder or hold one collectivité in two folders, unsettled (exit 3)
      */
     public record Result(Dataset dataset, List<PluginFailure> failures, String unusable, int collisions) {
         public Result(Dataset dataset, List<PluginFailure> failures) {

@@ -24,9 +24,10 @@ import org.recits.engine.internal.Messages;
  * Financements sheet, {@code presences.csv} beside {@code Présences.csv}): their rows would be added up,
  * so this is a collision unless the user said which source to keep ({@code --source TABLE=FICHIER}).
  *
- * <p>Files in different folders are different labs' files merged into one programme (FORMAT.md: every
- * row carries its collectivité), not a collision. A source the user set aside is dropped with its rows
- * and its findings, and a warning says so.
+ * <p>Files in different folders are different labs' files merged into one programme (every row carries
+ * its collectivité), not a collision, unless they hold rows of the same table for the same collectivité:
+ * a copy kept in another folder ({@code ancien/financements.csv}) would be added up too. A source the
+ * user set aside is dropped with its rows and its findings, and a warning says so.
  */
 public final class SourceChoices {
 
@@ -93,6 +94,7 @@ public final class SourceChoices {
                         .add(new Source(s.name(), t));
             }
         }
+        byTable = acrossFolders(byTable, CollectivitesByFile.of(read));
         checkChoicesNameSources(byTable);
         Map<String, Set<String>> setAside = new HashMap<>();
         List<Finding> notes = new ArrayList<>();
@@ -124,6 +126,49 @@ public final class SourceChoices {
         return new Outcome(kept, unresolved);
     }
 
+    /**
+     * Joins the groups of one table in different folders that hold rows for a same collectivité (two
+     * copies of one lab's table); groups of different collectivités stay apart (two labs merged).
+     */
+    private static Map<Key, List<Source>> acrossFolders(Map<Key, List<Source>> byTable, CollectivitesByFile held) {
+        List<Key> keys = new ArrayList<>(byTable.keySet());
+        int[] parent = new int[keys.size()];
+        List<Set<String>> collectivites = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parent[i] = i;
+            Set<String> c = new TreeSet<>();
+            for (Source s : byTable.get(keys.get(i))) {
+                c.addAll(held.of(s.file(), keys.get(i).table()));
+            }
+            collectivites.add(c);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                Key a = keys.get(i);
+                Key b = keys.get(j);
+                if (a.ingestor().equals(b.ingestor()) && tableKey(a.table()).equals(tableKey(b.table()))
+                        && collectivites.get(i).stream().anyMatch(collectivites.get(j)::contains)) {
+                    parent[root(parent, j)] = root(parent, i);
+                }
+            }
+        }
+        Map<Key, List<Source>> joined = new TreeMap<>(
+                java.util.Comparator.comparing(Key::folder).thenComparing(Key::ingestor).thenComparing(Key::table));
+        Map<Integer, Key> first = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Key k = first.computeIfAbsent(root(parent, i), keys::get);
+            joined.computeIfAbsent(k, x -> new ArrayList<>()).addAll(byTable.get(keys.get(i)));
+        }
+        return joined;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
     /** A choice must name a table that was read and one of its files: else the user mistyped. */
     private void checkChoicesNameSources(Map<Key, List<Source>> byTable) {
         for (Map.Entry<String, String> c : choices.entrySet()) {
@@ -150,7 +195,10 @@ public final class SourceChoices {
     /** One finding per colliding file, naming the others and the ways out. */
     private static List<Finding> collision(String table, List<Source> sources) {
         List<String> files = sources.stream().map(Source::file).distinct().toList();
-        String ways = String.join(" / ", files.stream().map(f -> "--source " + table + "=" + fileName(f)).toList());
+        // files of the same name in two folders are told apart by their path
+        boolean sameNames = files.stream().map(SourceChoices::fileName).distinct().count() < files.size();
+        String ways = String.join(" / ", files.stream()
+                .map(f -> "--source " + table + "=" + (sameNames ? f : fileName(f))).toList());
         List<Finding> findings = new ArrayList<>();
         for (Source s : sources) {
             List<String> others = files.stream().filter(f -> !f.equals(s.file())).toList();
@@ -230,7 +278,7 @@ public final class SourceChoices {
                 || fileName(file).equalsIgnoreCase(c);
     }
 
-    private static String fileOf(String label) {
+    static String fileOf(String label) {
         int hash = label.indexOf('#');
         return hash < 0 ? label : label.substring(0, hash);
     }

@@ -298,4 +298,24 @@ class DataFolderGuardsTest {
                 "--seuil", "1")).as(err.toString()).isZero();
         assertThat(programmeLine(outDir)).startsWith("T_SESSIONS programme 2.0");
     }
+
+    @Test
+    void aCopyOfALabsTableInAnotherFolderIsACollisionNotASecondLab() throws IOException {
+        Path data = folder("data");
+        write(data.resolve("metz/sessions.txt"), "metz;s1;2020-01-10");
+        write(data.resolve("ancien/sessions.txt"), "metz;s1;2020-01-10");
+        write(data.resolve("lille/sessions.txt"), "lille;s1;2020-01-12");
+        Path outDir = tmp.resolve("out");
+        assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", outDir.toString(),
+                "--seuil", "1")).isEqualTo(3);
+        assertThat(outDir).doesNotExist();
+        assertThat(run("check", "--data", data.toString())).isEqualTo(3);
+        // the same file name in two folders: the ways out give the paths
+        assertThat(out.toString()).contains("--source sessions=ancien/sessions.txt")
+                .contains("--source sessions=metz/sessions.txt").doesNotContain("lille/sessions.txt\u00a0: les deux");
+
+        assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", outDir.toString(),
+                "--seuil", "1", "--source", "sessions=metz/sessions.txt")).as(err.toString()).isZero();
+        assertThat(programmeLine(outDir)).startsWith("T_SESSIONS programme 2.0"); // metz once, and lille
+    }
 }
