@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.recits.api.model.LocalizedText;
+import org.recits.tabular.internal.DateTexts;
 
 /**
  * A header that is not on a table's first line: hand-made sheets often have a title, a subtitle or a blank
@@ -22,6 +24,20 @@ public final class Headers {
     public static final int ROWS = 10;
 
     private Headers() {
+    }
+
+    /**
+     * The warning both readers give when the header was found below a title: the rows above it are not read.
+     *
+     * @param firstLine  the table's first line
+     * @param headerLine the header's line
+     * @return the text, in French and English
+     */
+    public static LocalizedText belowTitle(long firstLine, long headerLine) {
+        return headerLine - firstLine == 1
+                ? DateTexts.text("header.belowTitle.one", String.valueOf(firstLine), String.valueOf(headerLine))
+                : DateTexts.text("header.belowTitle.many", String.valueOf(firstLine), String.valueOf(headerLine),
+                        String.valueOf(headerLine - 1));
     }
 
     /**

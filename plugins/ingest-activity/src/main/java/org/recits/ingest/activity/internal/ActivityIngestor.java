@@ -84,7 +84,7 @@ public final class ActivityIngestor implements Ingestor {
         String file = table.name();
         if (header.below(table)) {
             builder.finding(Finding.warning(file, header.row().line(), null, HeaderRow.title(table),
-                    Texts.headerBelowTitle(table.headerLine(), header.row().line())));
+                    Headers.belowTitle(table.headerLine(), header.row().line())));
         }
         Table t = header.found() ? Headers.from(table, header.row()) : table;
         Binding binding = header.binding();

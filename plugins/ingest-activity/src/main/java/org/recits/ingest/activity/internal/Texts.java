@@ -40,15 +40,6 @@ final class Texts {
                 "required column \"" + column + "\" missing from the header: the file's " + rows + " rows are rejected");
     }
 
-    static LocalizedText headerBelowTitle(long firstLine, long headerLine) {
-        String fr = headerLine - firstLine == 1 ? "la ligne\u00A0" + firstLine + " n’est pas lue"
-                : "les lignes\u00A0" + firstLine + " à\u00A0" + (headerLine - 1) + " ne sont pas lues";
-        String en = headerLine - firstLine == 1 ? "line " + firstLine + " is not read"
-                : "lines " + firstLine + " to " + (headerLine - 1) + " are not read";
-        return LocalizedText.of("en-tête trouvé ligne\u00A0" + headerLine + ", sous un titre\u00A0: " + fr,
-                "header found at line " + headerLine + ", below a title: " + en);
-    }
-
     static LocalizedText headerNotFound(int rows, List<String> expected, long lines) {
         String list = String.join(", ", expected);
         String fr = lines == 0 ? "" : lines == 1 ? "\u00A0; la ligne du fichier est rejetée"

@@ -186,14 +186,4 @@ final class Messages {
         return t("Valeur « %s » de « %s » pour tout le fichier illisible : elle est ignorée.",
                 "Whole-file value “%s” for “%s” cannot be read: it is ignored.", value, field);
     }
-
-    /** The header of an export found below a title: the rows above it are not read. */
-    static LocalizedText headerBelowTitle(long firstLine, long headerLine) {
-        String fr = headerLine - firstLine == 1 ? "la ligne\u00A0" + firstLine + " n’est pas lue"
-                : "les lignes\u00A0" + firstLine + " à\u00A0" + (headerLine - 1) + " ne sont pas lues";
-        String en = headerLine - firstLine == 1 ? "line " + firstLine + " is not read"
-                : "lines " + firstLine + " to " + (headerLine - 1) + " are not read";
-        return LocalizedText.of("en-tête trouvé ligne\u00A0" + headerLine + ", sous un titre\u00A0: " + fr,
-                "header found at line " + headerLine + ", below a title: " + en);
-    }
 }

@@ -79,7 +79,7 @@ final class SurveyReader {
                 t = Headers.from(opened, header);
                 layout = detect(t, mapping);
                 builder.finding(Finding.warning(t.name(), header.line(), null, title(opened),
-                        Messages.headerBelowTitle(opened.headerLine(), header.line())));
+                        Headers.belowTitle(opened.headerLine(), header.line())));
             }
             if (mapping.file().isEmpty() && layout.tool() != Tool.LONG) {
                 return new Result(layout.tool(), unmapped(t, survey, layout));
