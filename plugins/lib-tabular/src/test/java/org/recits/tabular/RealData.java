@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Locates the folder of real exports written by other tools ({@code shared/data/real} in a folder
- * above the checkout, or the {@code recits.realData} system property) for the tests that read them.
+ * Locates the folder of real exports written by other tools (the {@code recits.realData} system property,
+ * the {@value #LOCATION} environment variable that {@code .ci/run} sets, or {@code shared/data/real} in a
+ * folder above the checkout) for the tests that read them.
  *
  * <p>Without it a developer's run skips those tests, but CI must not pass on a machine where they
  * could not run: when the environment says {@value #REQUIRE} (set by {@code .ci/run}) or {@code CI}
@@ -19,6 +20,8 @@ import java.util.List;
 public final class RealData {
     /** The environment variable that turns a missing folder from a skip into a failure. */
     public static final String REQUIRE = "RECITS_REQUIRE_REAL_DATA";
+    /** The environment variable that names the folder. */
+    public static final String LOCATION = "RECITS_REAL_DATA";
 
     private RealData() {
     }
@@ -27,7 +30,8 @@ public final class RealData {
     public static Path dir() {
         Path found = find();
         if (found == null) {
-            String why = "the real exports (shared/data/real above the checkout, or -Drecits.realData=…) are absent";
+            String why = "the real exports (shared/data/real above the checkout, " + LOCATION
+                    + " or -Drecits.realData=…) are absent";
             if (required()) {
                 fail(why + "; " + REQUIRE + " or CI is set, so the tests that read them fail instead of skipping");
             }
@@ -56,6 +60,10 @@ public final class RealData {
         String prop = System.getProperty("recits.realData");
         if (prop != null) {
             return Files.isDirectory(Path.of(prop)) ? Path.of(prop) : null;
+        }
+        String env = System.getenv(LOCATION);
+        if (env != null && !env.isBlank()) {
+            return Files.isDirectory(Path.of(env)) ? Path.of(env) : null;
         }
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path candidate = p.resolve("shared/data/real");
