@@ -47,35 +47,34 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Plugins plugins = ctx.plugins().get();
-        Messages words = Messages.of(lang.lang.locale());
         Progress progress = TerminalProgress.forContext(ctx);
-        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress)
-                .read(data, null, SourceChoices.parse(sources, words));
+        DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), messages, progress)
+                .read(data, null, SourceChoices.parse(sources, messages));
         TerminalProgress.clear(progress);
         Dataset dataset = read.dataset();
         PrintWriter out = ctx.out();
         for (SourceFile s : dataset.sources()) {
-            out.println(words.get("check.file", s.name(), s.rowsRead(), s.rowsKept(), s.rowsRejected(),
+            out.println(messages.get("check.file", s.name(), s.rowsRead(), s.rowsKept(), s.rowsRejected(),
                     s.ingestor().isEmpty() ? "—" : s.ingestor(), s.answersRejected()));
         }
         out.println();
-        printFindings(out, words, dataset);
+        printFindings(out, messages, dataset);
         long rejected = dataset.rejectedCount();
         if (read.unusable() == null) {
             // rows, answers and findings are different things: each is counted and named apart
-            out.println(words.get("check.summary", sum(dataset, SourceFile::rowsRead), sum(dataset, SourceFile::rowsKept),
+            out.println(messages.get("check.summary", sum(dataset, SourceFile::rowsRead), sum(dataset, SourceFile::rowsKept),
                     sum(dataset, SourceFile::rowsRejected), sum(dataset, SourceFile::answersRejected), rejected,
                     dataset.findings().size() - rejected));
         }
-        List<PluginFailure> failures = PluginTrouble.atLoad(ctx, plugins, words);
+        List<PluginFailure> failures = PluginTrouble.atLoad(ctx, plugins, messages);
         failures.addAll(read.failures());
-        PluginTrouble.print(ctx.err(), words, failures);
-        Integer refused = FolderGuard.refusal(ctx, words, read);
+        PluginTrouble.print(ctx.err(), messages, failures);
+        Integer refused = FolderGuard.refusal(ctx, messages, read);
         if (refused != null) {
             return refused;
         }
         if (strict && rejected > 0) {
-            ctx.err().println(strictFailed(words, dataset));
+            ctx.err().println(strictFailed(messages, dataset));
             return RecitsCli.REJECTED;
         }
         return failures.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;

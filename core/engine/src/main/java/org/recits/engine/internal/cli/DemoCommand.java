@@ -32,6 +32,6 @@ final class DemoCommand implements Callable<Integer> {
             ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.noDemo", data));
             return RecitsCli.ERROR;
         }
-        return ReportRun.run(ctx, messages, lang.lang.locale(), data, options.outOr("recits-demo"), options);
+        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("recits-demo"), options);
     }
 }

@@ -39,7 +39,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = lang.lang.locale();
+        Locale locale = messages.locale();
         PrintWriter out = ctx.out();
         var plugins = ctx.plugins().get();
         if (markdown) {

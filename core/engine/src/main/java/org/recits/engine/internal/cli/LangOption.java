@@ -3,7 +3,11 @@ package org.recits.engine.internal.cli;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** {@code --lang fr|en}, accepted by every command. The value is read before parsing, see {@link RecitsCli}. */
+/**
+ * {@code --lang fr|en}, accepted by every command so that it may stand before or after the command name. Its value
+ * is read once, before parsing ({@link RecitsCli#preScanLocale}), and sets the language of the whole run: usage
+ * errors, console and outputs alike; picocli's parse only checks it.
+ */
 public final class LangOption {
 
     /** The languages of the outputs. */

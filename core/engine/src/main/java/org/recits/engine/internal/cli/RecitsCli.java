@@ -27,28 +27,30 @@ public final class RecitsCli implements Runnable {
     @Mixin
     LangOption lang;
 
-    private final CliContext ctx;
+    private final Messages messages;
 
-    private RecitsCli(CliContext ctx) {
-        this.ctx = ctx;
+    private RecitsCli(Messages messages) {
+        this.messages = messages;
     }
 
     /** Runs one command line and returns its exit code; never throws, never calls {@code System.exit}. */
     public static int run(CliContext ctx, String... args) {
         Messages messages = Messages.of(preScanLocale(args));
-        CommandLine cl = new CommandLine(new RecitsCli(ctx));
-        cl.addSubcommand("report", new ReportCommand(ctx, messages));
+        CommandLine cl = new CommandLine(new RecitsCli(messages));
+        // French names beside the English ones, for a labo lead who types in French
+        cl.addSubcommand("report", new ReportCommand(ctx, messages), "rapport");
         cl.addSubcommand("demo", new DemoCommand(ctx, messages));
-        cl.addSubcommand("check", new CheckCommand(ctx, messages));
+        cl.addSubcommand("check", new CheckCommand(ctx, messages), "verifier", "vérifier");
         cl.addSubcommand("indicators", new IndicatorsCommand(ctx, messages));
         cl.addSubcommand("plugins", new PluginsCommand(ctx, messages));
         cl.setResourceBundle(messages.bundle());
         cl.getCommandSpec().usageMessage().description(messages.get("cmd.recits"));
-        cl.getSubcommands().forEach((name, sub) ->
-                sub.getCommandSpec().usageMessage().description(messages.get("cmd." + name)));
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
+                .description(messages.get("cmd." + sub.getCommandName())));
         cl.getCommandSpec().versionProvider(() -> new String[] {"Récits " + ctx.version()});
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
+        cl.setParameterExceptionHandler(new UsageErrors(messages, ctx.err()));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             ctx.err().println(messages.get("error.prefix") + " " + (e.getMessage() == null ? e : e.getMessage()));
             ctx.err().flush();
@@ -60,7 +62,10 @@ public final class RecitsCli implements Runnable {
         return code;
     }
 
-    /** The language must be known before parsing, to print usage errors and help in it. */
+    /**
+     * The language of the run, known before parsing to print usage errors and help in it; {@code --lang} may
+     * stand anywhere (before or after the command name) and rules the whole run.
+     */
     static Locale preScanLocale(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -77,8 +82,7 @@ public final class RecitsCli implements Runnable {
     /** Without a command: the usage, as a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                Messages.of(lang.lang.locale()).get("error.noCommand"));
+        throw new CommandLine.ParameterException(spec.commandLine(), messages.get("error.noCommand"));
     }
 
     /** Bad input found after parsing (an unreadable period, a missing folder): exit code 2. */

@@ -30,6 +30,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ReportRun.run(ctx, messages, lang.lang.locale(), data, options.outOr("out"), options);
+        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("out"), options);
     }
 }

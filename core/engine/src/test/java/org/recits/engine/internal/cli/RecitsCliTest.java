@@ -71,6 +71,52 @@ class RecitsCliTest {
     }
 
     @Test
+    void picocliUsageErrorsAreSaidInTheLanguageOfTheRun() throws IOException {
+        assertThat(run(good(), "report")).isEqualTo(2);
+        assertThat(err.toString()).contains("Erreur : option obligatoire manquante\u00a0: --data DOSSIER.")
+                .contains("Aide\u00a0: recits report --help").doesNotContain("Missing");
+        err.getBuffer().setLength(0);
+        assertThat(run(good(), "check", "--datas", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("option inconnue «\u00a0--datas\u00a0»")
+                .contains("Vouliez-vous dire\u00a0: --data\u202f?").doesNotContain("Unknown");
+        err.getBuffer().setLength(0);
+        assertThat(run(good(), "raport")).isEqualTo(2);
+        assertThat(err.toString()).contains("argument inattendu «\u00a0raport\u00a0»").contains("rapport");
+        err.getBuffer().setLength(0);
+        assertThat(run(good(), "report", "--data", "x", "--seuil", "cinq")).isEqualTo(2);
+        assertThat(err.toString()).contains("valeur «\u00a0cinq\u00a0» pour --seuil N\u00a0: un nombre entier est attendu.");
+        err.getBuffer().setLength(0);
+        assertThat(run(good(), "check", "--data", "x", "--lang", "de")).isEqualTo(2);
+        assertThat(err.toString()).contains("valeur «\u00a0de\u00a0» inconnue pour --lang fr|en\u00a0: valeurs possibles\u00a0: fr, en.");
+        err.getBuffer().setLength(0);
+        assertThat(run(good(), "--lang", "en", "report")).isEqualTo(2);
+        assertThat(err.toString()).contains("Error: missing required option: --data DOSSIER.")
+                .contains("Help: recits report --help");
+    }
+
+    @Test
+    void langWorksInAnyPositionAndFrenchAliasesRunTheSameCommands() throws IOException {
+        Path data = data("metz;s1;2020-01-10", "metz;s2;31/02/2020");
+        assertThat(run(good(), "--lang", "en", "check", "--data", data.toString())).isZero();
+        assertThat(out.toString()).contains("rejected line 2, column \"date\", value \"31/02/2020\": unreadable date");
+        out.getBuffer().setLength(0);
+        assertThat(run(good(), "verifier", "--data", data.toString())).isZero();
+        assertThat(out.toString()).contains("rejetée ligne 2, colonne « date », valeur « 31/02/2020 » : date illisible");
+        out.getBuffer().setLength(0);
+        assertThat(run(good(), "vérifier", "--lang=en", "--data", data.toString())).isZero();
+        assertThat(out.toString()).contains("unreadable date");
+        Path outDir = tmp.resolve("rapport");
+        assertThat(run(good(), "--lang", "en", "rapport", "--data", data.toString(),
+                "--out", outDir.toString(), "--seuil", "1")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2020-Q1");
+        assertThat(Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"))).isNotEmpty();
+        out.getBuffer().setLength(0);
+        assertThat(run(good(), "--help")).isZero();
+        assertThat(out.toString()).contains("report, rapport").contains("check, verifier, vérifier")
+                .contains("Lit les fichiers d’un labo et écrit le rapport");
+    }
+
+    @Test
     void reportWritesOutputsAndSuppressesSmallNumbers() throws IOException {
         Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15");
         Path outDir = tmp.resolve("out");
