@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code recits demo} as a user runs it (the start script, a separate process), then the workbook read
  * back with POI and its figures checked against values this test computes itself from the shipped
- * sample files, with INDICATORS.md's rules and its own plain CSV reading (not the product's readers).
+ * sample files, with the rules of docs/indicateurs.md and its own plain CSV reading (not the product's readers).
  */
 class DemoIT {
 

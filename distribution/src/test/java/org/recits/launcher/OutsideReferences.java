@@ -23,6 +23,8 @@ final class OutsideReferences {
     /** Names and paths of things that live beside the repository, never in it (case matters: docs/format.md is ours). */
     static final List<String> FORBIDDEN = List.of("../shared", "shared/design", "FORMAT.md", "INDICATORS.md",
             "/work/", "/home/", "/Users/", "/mnt/", "file:/", "C:\\Users");
+    /** In a Java comment also: a design document's sample data set, which only the design folder describes. */
+    static final List<String> FORBIDDEN_IN_COMMENTS = List.of("seed 0");
     /** A Markdown link or image target: [text](target) or ![alt](target "title"). */
     private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final List<String> BINARY = List.of(".jar", ".jsa", ".zip", ".xlsx", ".docx", ".png", ".class");
@@ -123,10 +125,94 @@ final class OutsideReferences {
         return hits;
     }
 
+    /** Every Java source file of the tree, main and test, build output left out. */
+    static List<Path> javaSources(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".java"))
+                    .filter(p -> !buildOutput(root.relativize(p)))
+                    .sorted().toList();
+        }
+    }
+
+    private static boolean buildOutput(Path rel) {
+        for (Path part : rel) {
+            String s = part.toString();
+            if (s.equals("target") || s.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the comments of these Java files say that points outside the repository. Only comments:
+     * a test's code may name where the real exports live, its comments must say it in their own words.
+     */
+    static List<Hit> scanJavaComments(Path root, List<Path> files) throws IOException {
+        List<String> forbidden = new ArrayList<>(FORBIDDEN);
+        forbidden.addAll(FORBIDDEN_IN_COMMENTS);
+        List<Hit> hits = new ArrayList<>();
+        for (Path f : files) {
+            String where = root.relativize(f).toString().replace('\\', '/');
+            scanText(where, comments(Files.readString(f, StandardCharsets.UTF_8)), hits, forbidden);
+        }
+        return hits;
+    }
+
+    /**
+     * The source with everything but its comments blanked out, line breaks kept so that line numbers
+     * stay right: string, character and text-block literals are code, not comments.
+     */
+    static String comments(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int n = source.length();
+        int i = 0;
+        while (i < n) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                end = end < 0 ? n : end;
+                out.append(source, i, end);
+                i = end;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                out.append(source, i, end);
+                i = end;
+            } else if (source.startsWith("\"\"\"", i)) {
+                i = blank(source, i, source.indexOf("\"\"\"", i + 3), 3, out);
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && source.charAt(j) != c && source.charAt(j) != '\n') {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = blank(source, i, Math.min(j, n), 1, out);
+            } else {
+                out.append(c == '\n' ? '\n' : ' ');
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Blanks source[from, to + closing) but its line breaks; returns where the code goes on. */
+    private static int blank(String source, int from, int to, int closing, StringBuilder out) {
+        int end = to < 0 ? source.length() : Math.min(source.length(), to + closing);
+        for (int k = from; k < end; k++) {
+            out.append(source.charAt(k) == '\n' ? '\n' : ' ');
+        }
+        return end;
+    }
+
     static void scanText(String where, String text, List<Hit> hits) {
+        scanText(where, text, hits, FORBIDDEN);
+    }
+
+    private static void scanText(String where, String text, List<Hit> hits, List<String> forbidden) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            for (String f : FORBIDDEN) {
+            for (String f : forbidden) {
                 int at = lines[i].indexOf(f);
                 if (at >= 0) {
                     // the words around it, not the whole line: a class file's "line" is its constant pool

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No README, page of docs/ or message bundle of the repository points outside it. */
+/** No README, page of docs/, message bundle or Java comment of the repository points outside it. */
 class OutsideReferencesTest {
 
     /** The repository root: this module's parent (surefire sets basedir). */
@@ -33,6 +33,42 @@ class OutsideReferencesTest {
     }
 
     @Test
+    void javaCommentsPointNowhereOutside() throws IOException {
+        Path root = repository();
+        List<Path> files = OutsideReferences.javaSources(root);
+        assertThat(files).as("files walked").contains(
+                root.resolve("core/api/src/main/java/org/recits/api/model/Session.java"),
+                root.resolve("plugins/lib-tabular/src/test/java/org/recits/tabular/RealData.java"));
+        assertThat(OutsideReferences.scanJavaComments(root, files)).as("Java comments naming things outside the repository")
+                .isEmpty();
+    }
+
+    @Test
+    void aPlantedBadCommentIsFoundAndCodeIsNot(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("plugins/x/src/test/java/x"));
+        Files.createDirectories(root.resolve("plugins/x/target/classes"));
+        Files.writeString(dir.resolve("A.java"), String.join("\n",
+                "/** Reads the files of FORMAT.md. */",                          // 1: hit
+                "class A {",
+                "    String s = \"../shared/data/real\"; // code may name it",     // 3: only the literal names it
+                "    char q = '\"'; String t = \"/* INDICATORS.md */\";",          // 4: a quote char, then a literal
+                "    String u = \"\"\"",
+                "        seed 001 // in a text block",                             // 6: literal
+                "        \"\"\";",
+                "    /*",
+                "     * as in seed 001",                                          // 9: hit
+                "     */ int x; // INDICATORS.md",                                // 10: hit
+                "}"));
+        Files.writeString(root.resolve("plugins/x/target/classes/B.java"), "// FORMAT.md\n");
+
+        List<Path> files = OutsideReferences.javaSources(root);
+        assertThat(files).containsExactly(dir.resolve("A.java"));
+        assertThat(OutsideReferences.scanJavaComments(root, files))
+                .extracting(h -> h.line() + " " + h.what().substring(0, h.what().indexOf(':')))
+                .containsExactly("1 names FORMAT.md", "9 names seed 0", "10 names INDICATORS.md");
+    }
+
+    @Test
     void aPlantedBadReferenceIsFound(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("docs"));
         Files.createDirectories(root.resolve("plugins/x/src/main/resources"));
@@ -46,7 +82,7 @@ class OutsideReferencesTest {
         List<OutsideReferences.Hit> hits = OutsideReferences.scan(root, OutsideReferences.repositoryTexts(root));
 
         assertThat(hits).extracting(h -> h.where() + ":" + h.line()).containsExactlyInAnyOrder(
-                "README.md:1", "README.md:1", "README.md:1", "README.md:1", // ../shared, shared/design, FORMAT.md, link out
+                "README.md:1", "README.md:1", "README.md:1", "README.md:1", // the parent folder, the design folder, its file, a link out
                 "README.md:2", "README.md:2", "README.md:2", // missing, absolute, out of the tree
                 "plugins/x/README.md:1", "plugins/x/src/main/resources/messages.properties:1");
         assertThat(hits).extracting(OutsideReferences.Hit::what)

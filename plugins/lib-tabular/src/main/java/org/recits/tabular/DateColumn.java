@@ -84,7 +84,7 @@ public final class DateColumn {
     }
 
     /**
-     * A date column of a lab's activity table (FORMAT.md: French, day first).
+     * A date column of a lab's activity table (docs/format.md: French, day first).
      *
      * @param file   as shown in findings
      * @param column the header as written

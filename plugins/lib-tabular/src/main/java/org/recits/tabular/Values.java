@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Values as labs write them (FORMAT.md). */
+/** Values as labs write them (docs/format.md). */
 public final class Values {
     // Compiled once: these run on every cell of every row.
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}.*)?");

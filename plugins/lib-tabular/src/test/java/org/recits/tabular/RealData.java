@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Locates the folder of real exports written by other tools (the {@code recits.realData} system property,
- * the {@value #LOCATION} environment variable that {@code .ci/run} sets, or {@code shared/data/real} in a
- * folder above the checkout) for the tests that read them.
+ * the {@value #LOCATION} environment variable that {@code .ci/run} sets, or the same folder found by walking
+ * up from the working directory) for the tests that read them.
  *
  * <p>Without it a developer's run skips those tests, but CI must not pass on a machine where they
  * could not run: when the environment says {@value #REQUIRE} (set by {@code .ci/run}) or {@code CI}
@@ -30,7 +30,7 @@ public final class RealData {
     public static Path dir() {
         Path found = find();
         if (found == null) {
-            String why = "the real exports (shared/data/real above the checkout, " + LOCATION
+            String why = "the real exports (" + LOCATION
                     + " or -Drecits.realData=…) are absent";
             if (required()) {
                 fail(why + "; " + REQUIRE + " or CI is set, so the tests that read them fail instead of skipping");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The third-party exports of shared/data/real (see its README): they are read as they are. */
+/** The third-party exports of the real-exports folder ({@link RealData}): they are read as they are. */
 class RealFilesTest {
 
     static List<Row> rows(Table t) {

@@ -12,7 +12,7 @@ import org.recits.api.ingest.InputFile;
 import org.recits.ingest.activity.internal.ActivityIngestor;
 
 /**
- * A folder of activity files in the FORMAT.md layout ({@code collectivites.csv}, {@code sessions.csv},
+ * A folder of activity files laid out as docs/format.md says ({@code collectivites.csv}, {@code sessions.csv},
  * {@code presences.csv}…), read by the product's own activity reader, as {@code recits report} reads
  * it, without a framework. Handy when a test's data is easier to show as the lab's files than as code,
  * and to run the same files through {@link FelixHarness} afterwards.

@@ -30,7 +30,7 @@ import org.recits.api.model.Wave;
  * indicators make, with the provenance of each file and every data-quality finding.
  *
  * <p>Immutable and safe to share between threads. Lists keep the order in which records were added;
- * per-collectivité session lists are sorted by start date (then id), which gives INDICATORS.md's rank.
+ * per-collectivité session lists are sorted by start date (then id), which gives a session its rank (first, second…).
  */
 public final class Dataset {
 

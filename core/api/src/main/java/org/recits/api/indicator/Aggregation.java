@@ -2,7 +2,7 @@ package org.recits.api.indicator;
 
 import org.recits.api.model.LocalizedText;
 
-/** How the programme's value is built from the collectivités' (INDICATORS.md, "Programme scope"). */
+/** How the programme's value is built from the collectivités' (the "Programme" line of docs/indicateurs.md). */
 public enum Aggregation {
     /** Sum of the collectivités' values: stocks and totals. */
     SUM(LocalizedText.of("somme", "sum")),

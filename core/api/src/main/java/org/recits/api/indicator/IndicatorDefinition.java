@@ -16,7 +16,7 @@ import org.recits.api.model.LocalizedText;
  * @param temporality what part of time it looks at
  * @param aggregation how the programme's value is built
  * @param target      default target band
- * @param source      where the definition comes from (e.g. {@code INDICATORS.md v1})
+ * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
  */
 public record IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
         Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
@@ -35,7 +35,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      * @param temporality what part of time it looks at
      * @param aggregation how the programme's value is built
      * @param target      default target band
-     * @param source      where the definition comes from (e.g. {@code INDICATORS.md v1})
+     * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
      */
     public IndicatorDefinition {
         Objects.requireNonNull(code, "code");

@@ -2,7 +2,7 @@ package org.recits.api.indicator;
 
 import org.recits.api.model.LocalizedText;
 
-/** What part of time a value looks at (the "kind" column of INDICATORS.md). */
+/** What part of time a value looks at (the "Temporalité" line of docs/indicateurs.md). */
 public enum Temporality {
     /** A state on the period's last day, e.g. active ambassadeurs on {@code end}. */
     STOCK_AT_END(LocalizedText.of("stock à la fin", "stock at end")),

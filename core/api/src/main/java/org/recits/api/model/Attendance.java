@@ -36,7 +36,7 @@ public record Attendance(String collectivite, String session, String participant
     }
 
     /**
-     * INDICATORS.md "present days": {@code jours_presents}, or the session's length when empty, capped at it.
+     * The days present: {@code jours_presents}, or the session's length when empty, capped at it.
      *
      * @param of the session this row is an attendance at
      * @return the days this participant was present, at most {@code of.jours()}

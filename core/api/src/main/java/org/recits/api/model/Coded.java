@@ -2,7 +2,7 @@ package org.recits.api.model;
 
 import java.util.Optional;
 
-/** A vocabulary value as written in the files of FORMAT.md (lower case, no accents). */
+/** A vocabulary value as written in the files of docs/format.md (lower case, no accents). */
 public interface Coded {
 
     /**

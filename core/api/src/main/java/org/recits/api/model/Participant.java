@@ -54,7 +54,7 @@ public record Participant(String collectivite, String id, Role role, String dire
     }
 
     /**
-     * INDICATORS.md "active ambassador on date d".
+     * Whether the participant is an active ambassador on {@code d}.
      *
      * @param day the date d
      * @return true for an ambassadeur in the group on {@code day}

@@ -148,7 +148,7 @@ public record Period(Kind kind, LocalDate start, LocalDate end) implements Compa
     }
 
     /**
-     * Whether the day falls within the period ("in P" in INDICATORS.md).
+     * Whether the day falls within the period (first and last day included).
      *
      * @param day the day, or null
      * @return true when {@code day} is between {@code start} and {@code end}, both included; false for null

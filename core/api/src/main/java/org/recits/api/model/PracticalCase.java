@@ -56,7 +56,7 @@ public record PracticalCase(String collectivite, String id, String titre, String
     }
 
     /**
-     * INDICATORS.md "counted case up to end": status empty, retenu, en-cours or termine, started by end.
+     * Whether the case counts up to {@code end}: status empty, retenu, en-cours or termine, started by end.
      *
      * @param end the last day of the report's period
      * @return true when this case counts for a period ending on {@code end}

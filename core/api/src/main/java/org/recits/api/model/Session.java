@@ -24,7 +24,7 @@ public record Session(String collectivite, String id, LocalDate dateDebut, doubl
 
     /**
      * Checks collectivite, id and dateDebut are present; a missing type means {@link SessionType#SESSION}
-     * (INDICATORS.md); copies cas and the attributes and makes a missing source {@link SourceRef#NONE}.
+     * (as docs/format.md says); copies cas and the attributes and makes a missing source {@link SourceRef#NONE}.
      *
      * @param collectivite the collectivité's id
      * @param id           the session's id, unique within the collectivité
@@ -48,7 +48,7 @@ public record Session(String collectivite, String id, LocalDate dateDebut, doubl
     }
 
     /**
-     * INDICATORS.md "counted session": a session or an immersion, not an event.
+     * Whether the session counts: a session or an immersion, not an event.
      *
      * @return true when this row counts as intervention days
      */

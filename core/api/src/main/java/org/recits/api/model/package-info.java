@@ -1,5 +1,5 @@
 /**
- * Domain records read from a lab's files (FORMAT.md v1), with {@link org.recits.api.model.Period} and
+ * Domain records read from a lab's files (the input contract, docs/format.md), with {@link org.recits.api.model.Period} and
  * {@link org.recits.api.model.Scope}, the two coordinates of every figure.
  */
 @org.osgi.annotation.bundle.Export

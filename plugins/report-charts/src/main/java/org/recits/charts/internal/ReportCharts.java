@@ -55,7 +55,7 @@ final class ReportCharts {
     static final String CASES = "PROT_CASES_COUNT";
     static final String METHODS = "PROT_METHOD_DIVERSITY";
     static final String FUNDING = "FIN_COLLECTIVITE_SHARE";
-    /** The protocol's intervention days per collectivité (seed 001: 35 days in sessions of 2–3 days). */
+    /** The protocol's intervention days per collectivité (the protocol asks 35 days, in sessions of 2–3 days). */
     static final double PROTOCOL_DAYS = 35;
 
     private static final Set<String> VALUE_CODES = Set.of("QUAL_SESSION_SATISFACTION", "CAP_SKILLS_GAIN");

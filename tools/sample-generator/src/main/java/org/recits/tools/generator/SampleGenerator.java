@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Writes a deterministic, fictitious Transfo programme in the FORMAT.md files (the shipped demo data
+ * Writes a deterministic, fictitious Transfo programme in the files of docs/format.md (the shipped demo data
  * and benchmark inputs): {@code --out DIR [--seed N] [--scale N]}. Prints one summary line on stderr.
  */
 @Command(name = "sample-generator", mixinStandardHelpOptions = true,

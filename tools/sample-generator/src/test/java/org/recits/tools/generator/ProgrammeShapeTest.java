@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The programme is realistic in the ways the demo report needs: the protocol norms hold for most
  * collectivités, and the deliberate rule breaks the README lists are there. Figures are recomputed
- * here from the files with the INDICATORS.md definitions.
+ * here from the files with the definitions of docs/indicateurs.md.
  */
 class ProgrammeShapeTest {
 

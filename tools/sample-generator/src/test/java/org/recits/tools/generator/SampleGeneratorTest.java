@@ -34,7 +34,7 @@ class SampleGeneratorTest {
     static final String[] ACTIVITY_FILES = {"collectivites.csv", "participants.csv", "sessions.csv", "presences.csv",
             "cas.csv", "financements.csv", "verbatims.csv", "meteo.csv"};
 
-    /** FORMAT.md's required (bold) columns, file by file. */
+    /** The required (bold) columns of docs/format.md, file by file. */
     static final Map<String, List<String>> REQUIRED = Map.of(
             "collectivites.csv", List.of("collectivite", "nom"),
             "participants.csv", List.of("collectivite", "participant", "role"),
@@ -103,7 +103,7 @@ class SampleGeneratorTest {
         return out;
     }
 
-    // ---------------------------------------------------------------- FORMAT.md shape
+    // ---------------------------------------------------------------- the input contract's shape
 
     @Test
     void everyFileHasTheRequiredColumnsAfterHeaderNormalisation() {
@@ -254,7 +254,7 @@ class SampleGeneratorTest {
         assertThat(SampleGenerator.run("--out", tmp.resolve("z").toString(), "--scale", "0")).isEqualTo(2);
     }
 
-    /** An independent validator: the rules a FORMAT.md reader applies, as "file collectivité key column 'value': reason". */
+    /** An independent validator: the rules a reader of docs/format.md applies, as "file collectivité key column 'value': reason". */
     static List<String> problems(Map<String, Table> t) {
         List<String> out = new ArrayList<>();
         Set<String> people = new HashSet<>();

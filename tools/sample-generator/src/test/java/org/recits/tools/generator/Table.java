@@ -21,8 +21,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A test-side reader that detects what FORMAT.md says a reader must detect (BOM, UTF-8 or
- * Windows-1252, separator from the header line) and normalises headers the FORMAT.md way, so the
+ * A test-side reader that detects what docs/format.md says a reader must detect (BOM, UTF-8 or
+ * Windows-1252, separator from the header line) and normalises headers the docs/format.md way, so the
  * tests check the files as a conforming reader would see them, independently of the generator.
  */
 record Table(List<String> header, List<Map<String, String>> rows, Charset charset, char separator, boolean bom) {
@@ -64,7 +64,7 @@ record Table(List<String> header, List<Map<String, String>> rows, Charset charse
         return new Table(header, rows, charset, sep, bom);
     }
 
-    /** FORMAT.md: case-, accent- and space-insensitive ("Date début" = "date_debut"). */
+    /** Headers are case-, accent- and space-insensitive ("Date début" = "date_debut"). */
     static String normalise(String header) {
         String s = Normalizer.normalize(header.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");

@@ -58,7 +58,7 @@ public abstract class ActivityIndicator implements Indicator {
                 .toList();
     }
 
-    /** A definition; the family follows from the code's prefix, as INDICATORS.md names them. */
+    /** A definition; the family follows from the code's prefix, as docs/indicateurs.md groups them. */
     protected static IndicatorDefinition definition(String code, LocalizedText label, LocalizedText description,
             LocalizedText formula, Unit unit, Direction direction, Temporality temporality, Aggregation aggregation,
             TargetBand target) {

@@ -43,7 +43,7 @@ final class Ambassadors {
         return byId.containsKey(id);
     }
 
-    /** INDICATORS.md "active ambassador on date d". */
+    /** Whether a participant is an active ambassador on date d. */
     boolean isActive(String id, LocalDate day) {
         return activeRow(id, day) != null;
     }

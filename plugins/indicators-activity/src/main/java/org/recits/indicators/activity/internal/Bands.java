@@ -5,7 +5,7 @@ import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.model.LocalizedText;
 
-/** Target bands of INDICATORS.md, and the programme's stand-in for bands that are set per group. */
+/** Target bands of this module's indicators (docs/indicateurs.md), and the programme's stand-in for bands that are set per group. */
 final class Bands {
 
     private Bands() {

@@ -12,7 +12,7 @@ import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 
 /**
- * Exact sums of the funding rows with {@code date} empty or ≤ the period's end (INDICATORS.md,
+ * Exact sums of the funding rows with {@code date} empty or ≤ the period's end (docs/indicateurs.md,
  * FIN_COLLECTIVITE_SHARE), in {@link BigDecimal} so that a funder finds the same cents.
  *
  * @param rows         rows kept

@@ -43,7 +43,7 @@ public final class MethodDiversity extends ActivityIndicator {
 
     @Override
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        // Methods are a shared vocabulary (FORMAT.md), so the programme counts the union, not a sum.
+        // Methods are a shared vocabulary (docs/format.md), so the programme counts the union, not a sum.
         Set<String> methods = new TreeSet<>();
         boolean anyCase = false;
         for (String c : collectivites(data, scope)) {

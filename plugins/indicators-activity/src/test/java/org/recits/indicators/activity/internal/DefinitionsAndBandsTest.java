@@ -63,7 +63,7 @@ class DefinitionsAndBandsTest {
         assertThat(new CostPerTrainedDay().definition().target()).isEqualTo(TargetBand.NONE);
     }
 
-    /** Every band of INDICATORS.md at and around its edges. */
+    /** Every target band of docs/indicateurs.md at and around its edges. */
     static Stream<Arguments> edges() {
         return Stream.of(
                 // PART_ACTIVE_AMBASSADORS 18–22 / 15–17 or 23–25 / otherwise

@@ -28,7 +28,7 @@ import org.recits.api.model.Session;
  * PROD_AGENT_TIME_USE (catalogue de recherche): how much of the time allotted to the ambassadors
  * (lettre de mission) has been used in sessions so far. Allocation per ambassador: an extra
  * {@code jours_alloues} column of participants.csv when filled, else the programme's 35 intervention
- * days (S001, S002). Declared preparation time is not in FORMAT.md v1 and is not counted.
+ * days (S001, S002). Declared preparation time is not in the input files (docs/format.md) and is not counted.
  */
 @Component(service = Indicator.class)
 public final class AgentTimeUse implements Indicator {
@@ -100,7 +100,7 @@ public final class AgentTimeUse implements Indicator {
         return v;
     }
 
-    /** The {@code jours_alloues} extra column, header matched like FORMAT.md headers; null when absent or unreadable. */
+    /** The {@code jours_alloues} extra column, header matched like the headers of docs/format.md; null when absent or unreadable. */
     static Double allocation(Map<String, String> attributes) {
         for (Map.Entry<String, String> e : attributes.entrySet()) {
             String k = Normalizer.normalize(e.getKey(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")

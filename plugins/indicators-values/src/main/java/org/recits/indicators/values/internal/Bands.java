@@ -5,7 +5,7 @@ import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.model.LocalizedText;
 
-/** Target bands of INDICATORS.md v1 used in this module. */
+/** Target bands of this module's indicators (docs/indicateurs.md). */
 final class Bands {
 
     /** QUAL_SESSION_SATISFACTION: ≥ 4 / 3.5–4 / < 3.5. */

@@ -12,7 +12,7 @@ import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Measure;
 
-/** DEM_SURVEY_SCORE: mean score of the questions mapped « democratie » (Récits, from the survey mappings of FORMAT.md). */
+/** DEM_SURVEY_SCORE: mean score of the questions mapped « democratie » (Récits, from the survey mappings of docs/format.md). */
 @Component(service = Indicator.class)
 public final class DemocracySurveyScore extends SurveyMean {
 

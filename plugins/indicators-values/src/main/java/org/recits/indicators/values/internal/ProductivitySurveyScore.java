@@ -12,7 +12,7 @@ import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Measure;
 
-/** PROD_SURVEY_SCORE: mean score of the questions mapped « productivite » (Récits, from the survey mappings of FORMAT.md). */
+/** PROD_SURVEY_SCORE: mean score of the questions mapped « productivite » (Récits, from the survey mappings of docs/format.md). */
 @Component(service = Indicator.class)
 public final class ProductivitySurveyScore extends SurveyMean {
 

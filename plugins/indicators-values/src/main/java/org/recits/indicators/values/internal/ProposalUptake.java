@@ -22,7 +22,7 @@ import org.recits.api.model.Scope;
 
 /**
  * IMP_PROPOSAL_UPTAKE (catalogue de recherche, adapted). The catalogue uses the follow-up given to
- * closed cases ({@code suite_donnee}), which FORMAT.md v1 does not carry; here it is the share of the
+ * closed cases ({@code suite_donnee}), which the input files (docs/format.md) do not carry; here it is the share of the
  * proposed cases that were taken on (retenu, en-cours, termine) out of every case with a status.
  */
 @Component(service = Indicator.class)

@@ -14,7 +14,7 @@ import org.recits.api.model.Measure;
 
 /**
  * QUAL_SERVICE_EXPERIENCE_DELTA (catalogue de recherche). The catalogue measures it on case results
- * (measured vs reference) that FORMAT.md v1 does not carry; here it is the before/after change of the
+ * (measured vs reference) that the input files (docs/format.md) do not carry; here it is the before/after change of the
  * « qualite » survey answers, with the same pairing rule as CAP_SKILLS_GAIN.
  */
 @Component(service = Indicator.class)

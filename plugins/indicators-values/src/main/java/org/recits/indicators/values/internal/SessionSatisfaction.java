@@ -11,7 +11,7 @@ import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Measure;
 
-/** QUAL_SESSION_SATISFACTION, INDICATORS.md v1. */
+/** QUAL_SESSION_SATISFACTION (docs/indicateurs.md). */
 @Component(service = Indicator.class)
 public final class SessionSatisfaction extends SurveyMean {
 

@@ -11,7 +11,7 @@ import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Measure;
 
-/** CAP_SKILLS_GAIN, INDICATORS.md v1. */
+/** CAP_SKILLS_GAIN (docs/indicateurs.md). */
 @Component(service = Indicator.class)
 public final class SkillsGain extends WaveDelta {
 

@@ -9,7 +9,7 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  *
  * <p>Answers are grouped by respondent ("clusters"): one person answering four satisfaction items gives
  * four correlated answers, not four independent ones, so the interval is computed over respondents.
- * The mean itself stays the mean of all answers (INDICATORS.md: "means are over all underlying rows").
+ * The mean itself stays the mean of all answers (a mean is over all the rows beneath it).
  */
 final class Stats {
 

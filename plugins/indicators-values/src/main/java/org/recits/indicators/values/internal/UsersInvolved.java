@@ -27,7 +27,7 @@ import org.recits.api.model.Session;
 
 /**
  * DEM_USERS_INVOLVED (catalogue de recherche). The catalogue counts users met and users who tested
- * (columns FORMAT.md v1 does not have); the closest data is attendance: users registered in
+ * (columns the input files of docs/format.md do not have); the closest data is attendance: users registered in
  * participants.csv with role {@code usager} who took part in a counted session or immersion.
  */
 @Component(service = Indicator.class)

@@ -21,7 +21,7 @@ import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
 
 /**
- * Reads the activity files of FORMAT.md ("Files" table): {@code collectivites}, {@code participants},
+ * Reads the activity files of docs/format.md: {@code collectivites}, {@code participants},
  * {@code sessions}, {@code presences}, {@code cas}, {@code financements}, {@code verbatims},
  * {@code meteo}, as .csv/.tsv/.txt files or as the sheets of an .xlsx workbook.
  */

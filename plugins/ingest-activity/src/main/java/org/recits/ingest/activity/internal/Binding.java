@@ -11,9 +11,9 @@ import org.recits.tabular.Values;
 final class Binding {
     final Kind kind;
     final List<String> header;
-    /** FORMAT.md column name → position. */
+    /** Column name (as docs/format.md writes it) → position. */
     final Map<String, Integer> positions = new HashMap<>();
-    /** Positions of the columns FORMAT.md does not know, in header order. */
+    /** Positions of the columns docs/format.md does not know, in header order. */
     final List<Integer> extras = new ArrayList<>();
     /** Header names bound twice (the second occurrence is an extra). */
     final List<String> duplicates = new ArrayList<>();
@@ -58,7 +58,7 @@ final class Binding {
         }
     }
 
-    /** The column's header as written in the file, or its FORMAT.md name when absent. */
+    /** The column's header as written in the file, or its name in docs/format.md when absent. */
     String headerOf(String column) {
         Integer i = positions.get(column);
         return i == null ? column : header.get(i);

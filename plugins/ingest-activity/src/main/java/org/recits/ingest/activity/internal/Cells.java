@@ -15,12 +15,12 @@ import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
 import org.recits.tabular.Values;
 
-/** The cells of one row, read by FORMAT.md column name; problems become a {@link Reject} or warnings. */
+/** The cells of one row, read by column name (docs/format.md); problems become a {@link Reject} or warnings. */
 final class Cells {
     private final String file;
     private final Binding binding;
     private final char separator;
-    /** The date columns by FORMAT.md name, each decided as a whole (day/month order, placeholder, serial numbers). */
+    /** The date columns by name, each decided as a whole (day/month order, placeholder, serial numbers). */
     private final Map<String, DateColumn> dates;
     private Row row;
     final List<Finding> warnings = new ArrayList<>();
@@ -179,7 +179,7 @@ final class Cells {
         }
     }
 
-    /** Columns FORMAT.md does not know, original header → value, in column order; cells beyond the header too. */
+    /** Columns docs/format.md does not know, original header → value, in column order; cells beyond the header too. */
     Map<String, String> attributes() {
         Map<String, String> a = new LinkedHashMap<>();
         for (int i : binding.extras) {

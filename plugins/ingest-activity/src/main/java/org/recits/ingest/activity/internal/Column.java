@@ -3,7 +3,7 @@ package org.recits.ingest.activity.internal;
 import java.util.List;
 
 /**
- * A column of FORMAT.md: its name (already normalised, as FORMAT.md writes it), whether it is
+ * A column of an activity table: its name (already normalised, as docs/format.md writes it), whether it is
  * required, and the obvious synonyms a lab may write instead (normalised too).
  */
 record Column(String name, boolean required, List<String> synonyms) {

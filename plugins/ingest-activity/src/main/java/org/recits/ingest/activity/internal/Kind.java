@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.recits.tabular.Values;
 
-/** The files of FORMAT.md ("Files" table) and their columns. */
+/** The activity tables of docs/format.md and their columns. */
 enum Kind {
     COLLECTIVITES("collectivites", List.of(
             req("collectivite", "id_collectivite", "code_collectivite", "id"),
@@ -81,7 +81,7 @@ enum Kind {
     private static final Map<String, Kind> BY_NAME = java.util.Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(k -> k.table, Function.identity()));
 
-    /** The table's name as FORMAT.md writes the file without extension. */
+    /** The table's name as docs/format.md writes the file without extension. */
     final String table;
     final List<Column> columns;
 

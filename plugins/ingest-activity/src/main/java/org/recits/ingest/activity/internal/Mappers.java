@@ -20,7 +20,7 @@ import org.recits.api.model.Session;
 import org.recits.api.model.SessionType;
 import org.recits.api.model.Signal;
 
-/** One row of each FORMAT.md file to its record; throws {@link Reject} for a row that cannot be used. */
+/** One row of each activity table to its record; throws {@link Reject} for a row that cannot be used. */
 final class Mappers {
     private Mappers() {
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.recits.api.model.Coded;
 import org.recits.tabular.Values;
 
-/** Vocabularies of FORMAT.md: values normalised for accents, case and spaces ("En cours" → en-cours, "Élu" → elu). */
+/** Vocabularies of docs/format.md: values normalised for accents, case and spaces ("En cours" → en-cours, "Élu" → elu). */
 final class Vocab {
     static final List<String> COLLECTIVITE_TYPES = List.of("commune", "epci", "metropole", "departement", "region",
             "etablissement", "autre");

@@ -8,7 +8,7 @@ enum Field {
     VAGUE("vague"),
     DATE("date"),
     ROLE("role"),
-    /** Extension to FORMAT.md: a column holding the respondent's id, for tools that have none of their own. */
+    /** Beyond the columns of docs/format.md: a column holding the respondent's id, for tools that have none of their own. */
     REPONDANT("repondant");
 
     private final String code;

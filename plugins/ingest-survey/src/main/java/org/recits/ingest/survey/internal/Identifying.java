@@ -28,7 +28,7 @@ final class Identifying {
     private Identifying() {
     }
 
-    /** Collectivité ids are short lower-case ids (FORMAT.md: {@code mulhouse}). */
+    /** Collectivité ids are short lower-case ids (such as {@code mulhouse}). */
     static Read collectivite(Mapping.Entry column, String cell) {
         String v = column == null ? Text.clean(cell) : column.recode(cell);
         if (v == null) {

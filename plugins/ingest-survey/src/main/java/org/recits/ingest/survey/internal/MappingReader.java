@@ -10,7 +10,7 @@ import org.recits.api.data.Finding;
 import org.recits.api.model.Coded;
 import org.recits.api.model.Measure;
 
-/** Reads a mapping file's rows (FORMAT.md, "Surveys"); every row it cannot use becomes a warning. */
+/** Reads a mapping file's rows (docs/format.md, the mapping file); every row it cannot use becomes a warning. */
 final class MappingReader {
 
     private MappingReader() {
@@ -98,7 +98,7 @@ final class MappingReader {
             return;
         }
         String scaleText = e < 0 ? "" : Text.clean(row.cell(e));
-        Scale scale = Scale.LIKERT5; // FORMAT.md makes echelle optional; 1–5 is the report's own scale
+        Scale scale = Scale.LIKERT5; // echelle is optional in a mapping; 1–5 is the report's own scale
         if (!scaleText.isEmpty()) {
             Optional<Scale> s = Scale.of(scaleText);
             if (s.isEmpty()) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The answer scales of FORMAT.md and how each is brought to 1–5. Conversions are linear so that the
+ * The answer scales of docs/format.md and how each is brought to 1–5. Conversions are linear so that the
  * ends of every scale meet the ends of 1–5 (likert4 1→1, 4→5; nps 0→1, 10→5).
  */
 enum Scale {

@@ -23,7 +23,7 @@ import org.recits.api.ingest.InputFile;
 
 /**
  * Survey exports as they come out of the tools, read with the {@code NAME.mapping.csv} beside them
- * (FORMAT.md, "Surveys"); also the generic long format {@code collectivite,repondant,date,question,reponse}.
+ * (docs/format.md, the survey exports); also the generic long format {@code collectivite,repondant,date,question,reponse}.
  */
 @Component(service = Ingestor.class)
 public final class SurveyIngestor implements Ingestor {

@@ -446,7 +446,7 @@ final class SurveyReader {
         }
     }
 
-    /** Selected options of a question split over columns, joined with "|" as lists are in FORMAT.md. */
+    /** Selected options of a question split over columns, joined with "|" as lists are in docs/format.md. */
     private static String options(Line row, List<Layout.Column> columns) {
         List<String> chosen = new ArrayList<>();
         for (Layout.Column c : columns) {

@@ -15,7 +15,7 @@ import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
 
 /**
- * Every real survey export of shared/data/real, read with a mapping written for it. Expected values were
+ * Every real survey export of the real-exports folder (RealData), read with a mapping written for it. Expected values were
  * read in the files by eye (and counted with a separate CSV reader), not taken from this code's output.
  */
 class RealExportsTest {

@@ -83,7 +83,7 @@ class SurveyDatesTest {
     }
 
     /**
-     * The real LimeSurvey export of shared/data/real, as LimeSurvey writes it when responses are anonymised: every
+     * The real LimeSurvey export of the real-exports folder, as LimeSurvey writes it when responses are anonymised: every
      * date-time column holds 1980-01-01 00:00:00. Written to the temporary folder, never into the project.
      */
     private void anonymisedLimeSurvey(String extraMappingRow) throws Exception {

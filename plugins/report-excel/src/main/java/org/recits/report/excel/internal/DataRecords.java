@@ -38,11 +38,11 @@ final class DataRecords {
     /**
      * One field of one record.
      *
-     * @param type   record type ({@code session}, {@code presence}…), as in FORMAT.md's file names
+     * @param type   record type ({@code session}, {@code presence}…), as in the file names of docs/format.md
      * @param collectivite the collectivité's id
      * @param id     the record's id (or key)
      * @param date   the record's main date, or null
-     * @param field  the field's name as in FORMAT.md
+     * @param field  the field's name as in docs/format.md
      * @param text   the value when it is a word, else null
      * @param number the value when it is a number, else null
      * @param day    the value when it is a date, else null

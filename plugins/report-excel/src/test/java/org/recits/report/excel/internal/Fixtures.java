@@ -73,7 +73,7 @@ final class Fixtures {
         return new IndicatorDefinition(code, LocalizedText.of(fr, en),
                 LocalizedText.of("Description de " + code, "Description of " + code),
                 LocalizedText.of("Formule de " + code, "Formula of " + code), unit, Direction.HIGHER_IS_BETTER,
-                family, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS, band, "INDICATORS.md v1");
+                family, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS, band, "définitions Récits v1");
     }
 
     static Observation obs(Period p, IndicatorValue v) {

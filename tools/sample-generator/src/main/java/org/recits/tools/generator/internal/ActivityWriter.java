@@ -18,7 +18,7 @@ import org.recits.tools.generator.internal.Model.Participant;
 import org.recits.tools.generator.internal.Model.Session;
 
 /**
- * Writes the FORMAT.md activity files, one collectivité at a time, with all files open at once so
+ * Writes the activity files of docs/format.md, one collectivité at a time, with all files open at once so
  * nothing programme-wide is held in memory.
  */
 public final class ActivityWriter implements Closeable {
