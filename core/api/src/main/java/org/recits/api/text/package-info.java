@@ -3,5 +3,5 @@
  * ({@code messages.properties}), English the {@code _en} one.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.recits.api.text;

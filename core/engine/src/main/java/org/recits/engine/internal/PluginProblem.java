@@ -2,6 +2,7 @@ package org.recits.engine.internal;
 
 import java.util.List;
 import org.recits.api.report.PluginFailure;
+import org.recits.api.text.Messages;
 
 /**
  * A plugin left out of the run, told in words chosen only when shown: plugins are looked at once,

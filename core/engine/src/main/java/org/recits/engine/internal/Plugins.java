@@ -12,6 +12,7 @@ import org.recits.api.ingest.Ingestor;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.PluginInfo;
 import org.recits.api.report.ReportRenderer;
+import org.recits.api.text.Messages;
 
 /**
  * A snapshot of the plugin services for one run, in a stable order (so that the same inputs give the

@@ -46,14 +46,14 @@ class PluginsTest {
                 List.<Registered<ReportRenderer>>of());
 
         assertThat(plugins.indicators()).containsExactly(other, shipped);
-        List<PluginFailure> fr = plugins.failures(Messages.of(Locale.FRENCH));
+        List<PluginFailure> fr = plugins.failures(EngineTexts.of(Locale.FRENCH));
         assertThat(fr).singleElement().satisfies(f -> {
             assertThat(f.plugin()).isEqualTo("PART_ATTENDANCE_RATE (org.example.impostor 1.0.0)");
             assertThat(f.stage()).isEqualTo("load");
             assertThat(f.message()).contains("PART_ATTENDANCE_RATE").contains("org.recits.indicators.activity 1.0.0")
                     .contains("est ignoré");
         });
-        assertThat(plugins.failures(Messages.of(Locale.ENGLISH))).singleElement()
+        assertThat(plugins.failures(EngineTexts.of(Locale.ENGLISH))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("is already provided by org.recits.indicators.activity"));
     }
 
@@ -65,7 +65,7 @@ class PluginsTest {
         Plugins plugins = Plugins.of(List.of(), List.of(newer, old), List.of());
 
         assertThat(plugins.indicators()).containsExactly(old);
-        assertThat(plugins.failures(Messages.of(Locale.FRENCH))).singleElement()
+        assertThat(plugins.failures(EngineTexts.of(Locale.FRENCH))).singleElement()
                 .satisfies(f -> {
                     assertThat(f.plugin()).isEqualTo("EX_SHARE (org.example.share 0.2.0)");
                     assertThat(f.message()).contains("org.example.share 0.1.0");
@@ -80,7 +80,7 @@ class PluginsTest {
         Plugins plugins = Plugins.of(List.of(), List.of(), List.of(second, first));
 
         assertThat(plugins.renderers()).containsExactly(first);
-        assertThat(plugins.failures(Messages.of(Locale.FRENCH))).singleElement()
+        assertThat(plugins.failures(EngineTexts.of(Locale.FRENCH))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("l’identifiant de rendu text").contains("org.example.a 1"));
     }
 }

@@ -12,7 +12,7 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderReader;
 import org.recits.engine.internal.pipeline.SourceChoices;

@@ -1,6 +1,7 @@
 package org.recits.engine.internal.cli;
 
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.pipeline.DataFolderReader;
 
 /**

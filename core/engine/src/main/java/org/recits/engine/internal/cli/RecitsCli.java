@@ -1,7 +1,8 @@
 package org.recits.engine.internal.cli;
 
 import java.util.Locale;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.pipeline.DataFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ public final class RecitsCli implements Runnable {
 
     /** Runs one command line and returns its exit code; never throws, never calls {@code System.exit}. */
     public static int run(CliContext ctx, String... args) {
-        Messages messages = Messages.of(preScanLocale(args));
+        Messages messages = EngineTexts.of(preScanLocale(args));
         CommandLine cl = new CommandLine(new RecitsCli(messages));
         // French names beside the English ones, for a labo lead who types in French
         cl.addSubcommand("report", new ReportCommand(ctx, messages), "rapport");
@@ -43,7 +44,7 @@ public final class RecitsCli implements Runnable {
         cl.addSubcommand("check", new CheckCommand(ctx, messages), "verifier", "vérifier");
         cl.addSubcommand("indicators", new IndicatorsCommand(ctx, messages));
         cl.addSubcommand("plugins", new PluginsCommand(ctx, messages));
-        cl.setResourceBundle(messages.bundle());
+        cl.setResourceBundle(EngineTexts.forPicocli(messages.locale()));
         cl.getCommandSpec().usageMessage().description(messages.get("cmd.recits"));
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
                 .description(messages.get("cmd." + sub.getCommandName())));

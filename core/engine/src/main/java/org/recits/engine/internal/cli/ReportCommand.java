@@ -2,7 +2,8 @@ package org.recits.engine.internal.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

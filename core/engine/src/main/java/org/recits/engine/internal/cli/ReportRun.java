@@ -17,7 +17,8 @@ import org.recits.api.model.Session;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
 import org.recits.api.report.Report;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderReader;
 import org.recits.engine.internal.pipeline.OutputWriter;
@@ -40,7 +41,7 @@ final class ReportRun {
         Period requested = o.period == null ? null : parsePeriod(messages, o.period);
         Plugins plugins = ctx.plugins().get();
         Progress progress = TerminalProgress.forContext(ctx);
-        Messages words = Messages.of(locale);
+        Messages words = EngineTexts.of(locale);
         DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress)
                 .read(data, outDir, SourceChoices.parse(o.sources, words));
         Dataset dataset = read.dataset();

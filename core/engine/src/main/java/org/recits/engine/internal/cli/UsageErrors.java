@@ -3,7 +3,7 @@ package org.recits.engine.internal.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;

@@ -26,7 +26,8 @@ import org.recits.api.model.LocalizedText;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
 import org.recits.engine.internal.Failures;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Registered;
 
 /**
@@ -146,9 +147,7 @@ public final class DataFolderReader {
         }
         if (reader == null) {
             if (FolderInventory.looksLikeData(file.getFileName().toString())) {
-                builder.finding(Finding.rejected(name, 0, null, null,
-                        LocalizedText.of(Messages.of(Locale.FRENCH).get("finding.unclaimed"),
-                                Messages.of(Locale.ENGLISH).get("finding.unclaimed"))));
+                builder.finding(Finding.rejected(name, 0, null, null, EngineTexts.BOTH.get("finding.unclaimed")));
                 builder.source(new SourceFile(name, Workers.await(hash), "", "", List.of()));
             }
             return;
@@ -157,9 +156,7 @@ public final class DataFolderReader {
             List<SourceFile.TableCount> tables = reader.service().ingest(input, builder);
             builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(), tables));
         } catch (IOException e) {
-            builder.finding(Finding.rejected(name, 0, null, null, LocalizedText.of(
-                    Messages.of(Locale.FRENCH).get("finding.unreadable", String.valueOf(e.getMessage())),
-                    Messages.of(Locale.ENGLISH).get("finding.unreadable", String.valueOf(e.getMessage())))));
+            builder.finding(Finding.rejected(name, 0, null, null, EngineTexts.BOTH.get("finding.unreadable", String.valueOf(e.getMessage()))));
             builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(), List.of()));
         } catch (RuntimeException | LinkageError e) {
             failures.add(new PluginFailure(reader.service().id() + " (" + reader.provider() + ")",

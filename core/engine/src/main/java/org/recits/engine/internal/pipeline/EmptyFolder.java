@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.SourceFile;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 
 /**
  * Says why a data folder holds nothing to report on, so that {@code report} and {@code check} refuse it

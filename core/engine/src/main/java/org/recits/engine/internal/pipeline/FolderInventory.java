@@ -12,7 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 
 /**
  * What a data folder holds: the files to offer the ingestors, in path order, and those set aside
@@ -59,8 +60,7 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
                 case OUTPUT -> files == 0 ? "finding.skippedOutputFile" : "finding.skippedOutputFolder";
             };
             Object[] args = {name, kind == Kind.LOCK ? locked : files};
-            return Finding.warning(name, 0, null, null, LocalizedText.of(
-                    Messages.of(Locale.FRENCH).get(key, args), Messages.of(Locale.ENGLISH).get(key, args)));
+            return Finding.warning(name, 0, null, null, EngineTexts.BOTH.get(key, args));
         }
     }
 

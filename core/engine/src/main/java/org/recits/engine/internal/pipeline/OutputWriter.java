@@ -20,7 +20,8 @@ import org.recits.api.report.RenderContext;
 import org.recits.api.report.Report;
 import org.recits.api.report.ReportRenderer;
 import org.recits.engine.internal.Failures;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Registered;
 
 /**

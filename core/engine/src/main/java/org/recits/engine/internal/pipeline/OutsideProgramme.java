@@ -14,7 +14,8 @@ import org.recits.api.model.Collectivite;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 
 /**
  * A collectivité whose programme ended before a period (or starts after it) is not active in it: its
@@ -24,8 +25,8 @@ import org.recits.engine.internal.Messages;
  */
 final class OutsideProgramme {
 
-    private static final Messages FR = Messages.of(Locale.FRENCH);
-    private static final Messages EN = Messages.of(Locale.ENGLISH);
+    private static final Messages FR = EngineTexts.of(Locale.FRENCH);
+    private static final Messages EN = EngineTexts.of(Locale.ENGLISH);
     private static final DateTimeFormatter FR_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 

@@ -22,7 +22,8 @@ import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
 import org.recits.api.report.Report;
 import org.recits.engine.internal.Failures;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.Registered;
 

@@ -17,7 +17,8 @@ import org.recits.api.data.SurveyAnswerCursor;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Scope;
 import org.recits.api.model.SourceRef;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 
 /**
  * The same table read from several files of one folder ({@code financements.csv} beside a workbook's
@@ -51,7 +52,7 @@ public final class SourceChoices {
 
     /** No choice: every collision is reported. */
     public static SourceChoices none() {
-        return new SourceChoices(Map.of(), List.of(), Messages.of(Locale.FRENCH));
+        return new SourceChoices(Map.of(), List.of(), EngineTexts.of(Locale.FRENCH));
     }
 
     /**
@@ -299,6 +300,6 @@ public final class SourceChoices {
     }
 
     private static LocalizedText text(String key, Object... args) {
-        return LocalizedText.of(Messages.of(Locale.FRENCH).get(key, args), Messages.of(Locale.ENGLISH).get(key, args));
+        return EngineTexts.BOTH.get(key, args);
     }
 }

@@ -18,7 +18,8 @@ import org.recits.api.report.Progress;
 import org.recits.api.report.RenderContext;
 import org.recits.api.report.Report;
 import org.recits.api.report.ReportRenderer;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Registered;
 
 /** The renderers run side by side; what reaches the output folder must not depend on their timing. */
@@ -53,7 +54,7 @@ class OutputWriterTest {
     }
 
     private OutputWriter writer() {
-        return new OutputWriter(Messages.of(Locale.FRENCH), Progress.NONE);
+        return new OutputWriter(EngineTexts.of(Locale.FRENCH), Progress.NONE);
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.recits.api.model.Scope;
 import org.recits.api.report.Progress;
 import org.recits.api.report.Report;
 import org.recits.engine.internal.Fixtures;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Plugins;
 
 class ReportAssemblerTest {
@@ -53,7 +54,7 @@ class ReportAssemblerTest {
         Files.write(data.resolve("sessions.txt"), List.of("metz;s1;2020-01-10", "lille;s2;2020-02-10"),
                 StandardCharsets.UTF_8);
         Plugins plugins = Fixtures.plugins(List.of(new MuteCount()), List.of());
-        Messages words = Messages.of(Locale.FRENCH);
+        Messages words = EngineTexts.of(Locale.FRENCH);
         var read = new DataFolderReader(plugins.ingestors(), words, Progress.NONE).read(data);
 
         Report report = new ReportAssembler(words, Progress.NONE).assemble(read.dataset(), plugins,
