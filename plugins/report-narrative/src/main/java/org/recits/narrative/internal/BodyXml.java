@@ -1,6 +1,9 @@
 package org.recits.narrative.internal;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.recits.ooxml.XmlBytes;
 
 /**
  * The paragraphs of a document's {@code w:body} as WordprocessingML text, for {@link DocxWriter}.
@@ -9,7 +12,11 @@ import java.nio.charset.StandardCharsets;
  * of a consolidated programme's narrative. Here they go straight into a buffer. The XML is what XWPF
  * wrote for the same calls, with run properties in the schema's order ({@code b}, {@code i},
  * {@code color}, {@code sz}), {@code <w:b/>} for {@code <w:b w:val="on"/>}, and a tab as
- * {@code <w:tab/>} (Word's own form; a tab inside {@code w:t} is not one for every reader).
+ * {@code <w:tab/>} (Word's own form; a tab inside {@code w:t} is not one for every reader), texts escaped
+ * by {@link XmlBytes} as XmlBeans saves them.
+ *
+ * <p>Written to a buffer in memory, which cannot fail: an {@link IOException} is not expected, and is
+ * rethrown unchecked if it ever comes.
  */
 final class BodyXml {
 
@@ -18,19 +25,18 @@ final class BodyXml {
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
-    private final StringBuilder xml = new StringBuilder(1 << 16);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private final XmlBytes xml = new XmlBytes(bytes, XmlBytes.Dialect.XMLBEANS);
     /** Pictures so far: each drawing's {@code docPr} id, unique in the document (XWPF counts from 0 too). */
     private int drawings;
 
     /** Opens a paragraph; {@code pPr} is its properties ({@link #pPr}), or empty. */
     BodyXml p(String pPr) {
-        xml.append("<w:p>").append(pPr);
-        return this;
+        return markup("<w:p>").markup(pPr);
     }
 
     BodyXml endP() {
-        xml.append("</w:p>");
-        return this;
+        return markup("</w:p>");
     }
 
     /** A run of {@code text} with properties {@code rPr} ({@link #rPr}), or empty. */
@@ -40,13 +46,12 @@ final class BodyXml {
 
     /** A run, with a line break before its text when {@code br}. */
     BodyXml run(String rPr, boolean br, String text) {
-        xml.append("<w:r>").append(rPr);
+        markup("<w:r>").markup(rPr);
         if (br) {
-            xml.append("<w:br/>");
+            markup("<w:br/>");
         }
         text(text == null ? "" : text);
-        xml.append("</w:r>");
-        return this;
+        return markup("</w:r>");
     }
 
     /**
@@ -59,26 +64,29 @@ final class BodyXml {
      */
     BodyXml picture(String rel, String name, long cx, long cy) {
         int id = drawings++;
-        xml.append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"")
-                .append(cx).append("\" cy=\"").append(cy).append("\"/><wp:docPr id=\"").append(id)
-                .append("\" name=\"Drawing ").append(id).append("\" descr=\"");
-        escaped(name, 0, name.length());
-        xml.append("\"/><a:graphic xmlns:a=\"").append(A).append("\"><a:graphicData uri=\"").append(PIC)
-                .append("\"><pic:pic xmlns:pic=\"").append(PIC).append("\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ")
-                .append(id).append("\" descr=\"");
-        escaped(name, 0, name.length());
-        xml.append("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr>")
-                .append("<pic:blipFill><a:blip r:embed=\"").append(rel)
-                .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
-                .append("<a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
-                .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
-                .append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+        markup("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"")
+                .markup(cx).markup("\" cy=\"").markup(cy).markup("\"/><wp:docPr id=\"").markup(id)
+                .markup("\" name=\"Drawing ").markup(id).markup("\" descr=\"").escaped(name, 0, name.length())
+                .markup("\"/><a:graphic xmlns:a=\"" + A + "\"><a:graphicData uri=\"" + PIC + "\"><pic:pic xmlns:pic=\""
+                        + PIC + "\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ")
+                .markup(id).markup("\" descr=\"").escaped(name, 0, name.length())
+                .markup("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr>"
+                        + "<pic:blipFill><a:blip r:embed=\"").markup(rel)
+                .markup("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
+                        + "<a:ext cx=\"").markup(cx).markup("\" cy=\"").markup(cy)
+                .markup("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
+                        + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
         return this;
     }
 
     /** The body so far, UTF-8. */
     byte[] bytes() {
-        return xml.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            xml.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -128,7 +136,7 @@ final class BodyXml {
     /** The text as {@code w:t} elements with a {@code <w:tab/>} for each tab. */
     private void text(String s) {
         if (s.isEmpty()) {
-            xml.append("<w:t/>");
+            markup("<w:t/>");
             return;
         }
         int from = 0;
@@ -138,7 +146,7 @@ final class BodyXml {
                     t(s, from, i);
                 }
                 if (i < s.length()) {
-                    xml.append("<w:tab/>");
+                    markup("<w:tab/>");
                 }
                 from = i + 1;
             }
@@ -147,74 +155,36 @@ final class BodyXml {
 
     private void t(String s, int from, int to) {
         // As XWPF: white space at either end is kept only with xml:space="preserve".
-        boolean preserve = Character.isWhitespace(s.charAt(from)) || Character.isWhitespace(s.charAt(to - 1));
-        xml.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
-        escaped(s, from, to);
-        xml.append("</w:t>");
+        markup(XmlBytes.preserve(s, from, to) ? "<w:t xml:space=\"preserve\">" : "<w:t>").escaped(s, from, to)
+                .markup("</w:t>");
     }
 
-    /**
-     * {@code s} with the characters XML 1.0 does not allow as {@code ?}, as {@link #escaped} writes them:
-     * for the texts POI writes itself (the title in the core properties), which it would write as they are,
-     * making a file no reader opens.
-     */
-    static String legal(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            boolean bad = !pair && illegal(c);
-            if (bad && b == null) {
-                b = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (b != null) {
-                b.append(bad ? '?' : c);
-                if (pair) {
-                    b.append(s.charAt(i + 1));
-                }
-            }
-            if (pair) {
-                i++;
-            }
+    /** Markup, or a value known to need no escaping (ids, style names, colours). */
+    private BodyXml markup(String ascii) {
+        try {
+            xml.ascii(ascii);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return b == null ? s : b.toString();
+        return this;
     }
 
-    /**
-     * Not an XML 1.0 character on its own: a control other than tab, line feed and carriage return, a
-     * surrogate (callers keep a valid pair), U+FFFE, U+FFFF.
-     */
-    private static boolean illegal(char c) {
-        return c < ' ' && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= '\uFFFE';
-    }
-
-    /**
-     * Text or attribute value, escaped. Characters XML 1.0 does not allow (controls other than tab, line
-     * feed and carriage return; a surrogate without its pair; U+FFFE, U+FFFF) become {@code ?}, as XmlBeans
-     * writes them in text (in an attribute it left them, making the file unreadable); a carriage return is
-     * {@code &#13;} (as XmlBeans) so that it is read back as one.
-     */
-    private void escaped(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> xml.append("&amp;");
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '"' -> xml.append("&quot;");
-                case '\r' -> xml.append("&#13;");
-                case '\t' -> xml.append("&#9;");
-                case '\n' -> xml.append('\n');
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        xml.append(c).append(s.charAt(++i));
-                    } else if (illegal(c)) {
-                        xml.append('?');
-                    } else {
-                        xml.append(c);
-                    }
-                }
-            }
+    private BodyXml markup(long number) {
+        try {
+            xml.number(number);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /** Text or attribute value, escaped as XmlBeans saves it. */
+    private BodyXml escaped(String s, int from, int to) {
+        try {
+            xml.escaped(s, from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 }

@@ -1,21 +1,13 @@
 package org.recits.narrative.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -26,6 +18,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.recits.ooxml.Splice;
+import org.recits.ooxml.StableZip;
+import org.recits.ooxml.XmlBytes;
 import org.recits.narrative.internal.Doc.Block;
 import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.Heading;
@@ -47,6 +42,7 @@ import org.recits.narrative.internal.Doc.Sentence;
  */
 final class DocxWriter {
 
+    private static final String DOCUMENT = "word/document.xml";
     private static final String ACCENT = "1F3A5F";
     private static final double CHART_WIDTH_CM = 16;
 
@@ -87,7 +83,7 @@ final class DocxWriter {
         Date date = Date.from(generatedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
-        core.setTitle(BodyXml.legal(doc.title));
+        core.setTitle(XmlBytes.legal(doc.title));
         core.setCreator("Récits");
     }
 
@@ -181,60 +177,22 @@ final class DocxWriter {
     }
 
     /**
-     * Rewrites the package with every entry at {@code day} 00:00 and in a stable order
-     * ([Content_Types].xml first, then by name): POI stamps entries with the clock. The body's
-     * paragraphs go into {@code word/document.xml} on the way ({@link #splice}), unless {@code body} is null.
+     * Rewrites the package with every entry at {@code day} 00:00 and in a stable order ({@link StableZip}):
+     * POI stamps entries with the clock. The body's paragraphs go into {@code word/document.xml} on the way
+     * ({@link #splice}), unless {@code body} is null.
      */
     static byte[] normalise(byte[] zip, LocalDate day, byte[] body) throws IOException {
-        TreeMap<String, byte[]> entries = new TreeMap<>((a, b) -> {
-            boolean ca = a.equals("[Content_Types].xml");
-            boolean cb = b.equals("[Content_Types].xml");
-            return ca == cb ? a.compareTo(b) : (ca ? -1 : 1);
-        });
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                boolean document = body != null && e.getName().equals("word/document.xml");
-                entries.put(e.getName(), document ? splice(bytes, body) : bytes);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            List<String> names = new ArrayList<>(entries.keySet());
-            for (String name : names) {
-                ZipEntry e = new ZipEntry(name);
-                // setTimeLocal: no time-zone conversion, so the bytes do not depend on the machine's zone.
-                e.setTimeLocal(day.atStartOfDay());
-                z.putNextEntry(e);
-                z.write(entries.get(name));
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
+        return StableZip.normalize(zip, day, body == null ? Map.of() : Map.of(DOCUMENT, part -> splice(part, body)));
     }
 
     /**
      * POI's document part with {@code body} at the start of its {@code w:body} (before anything POI put
-     * there, such as a section's properties, which must come last). POI writes an empty body as
-     * {@code <w:body/>} and declares only the namespaces it used, so the body element declares the
-     * drawings' {@code wp} and {@code r}.
+     * there, such as a section's properties, which must come last). POI declares only the namespaces it
+     * used, so the body element declares the drawings' {@code wp} and {@code r}.
      */
     static byte[] splice(byte[] document, byte[] body) {
-        String xml = new String(document, StandardCharsets.UTF_8);
-        int at = xml.indexOf("<w:body");
-        int end = at < 0 ? -1 : xml.indexOf('>', at);
-        if (end < 0) {
-            throw new IllegalStateException("no <w:body> in word/document.xml");
-        }
-        boolean empty = xml.charAt(end - 1) == '/';
         String open = "<w:body xmlns:wp=\"" + BodyXml.WP + "\" xmlns:r=\"" + BodyXml.R + "\">";
-        String head = xml.substring(0, at) + open;
-        String tail = empty ? "</w:body>" + xml.substring(end + 1) : xml.substring(end + 1);
-        byte[] h = head.getBytes(StandardCharsets.UTF_8);
-        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
-        byte[] out = Arrays.copyOf(h, h.length + body.length + t.length);
-        System.arraycopy(body, 0, out, h.length, body.length);
-        System.arraycopy(t, 0, out, h.length + body.length, t.length);
-        return out;
+        return Splice.atStart(document, "w:body").head(head -> head.substring(0, head.lastIndexOf("<w:body")) + open)
+                .join(body);
     }
 }

@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,9 @@ import java.util.zip.DeflaterOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.recits.ooxml.Splice;
+import org.recits.ooxml.StableZip;
+import org.recits.ooxml.XmlBytes;
 
 /**
  * Sheets whose rows are written by {@link SheetXml} into the package POI wrote, for the big ones (records,
@@ -33,7 +34,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  *
  * <p>POI makes each such sheet with its header row and everything else a sheet has (column widths, frozen
  * pane, auto-filter, conditional formats, print set-up). Once POI has written the package, each sheet's XML
- * (POI's, with the rows spliced in before {@code </sheetData>} and the dimension made right) is deflated into
+ * (POI's, with the rows spliced in before {@code </sheetData>} by {@link Splice} and the dimension made
+ * right) is deflated into
  * a file beside the workbook, all sheets side by side, and {@link StableZip} puts those entries in the final
  * package in place of POI's.
  */
@@ -46,8 +48,6 @@ final class SplicedSheets {
 
     private record Sheet(String part, String dimension, Body body) {
     }
-
-    private static final byte[] END_OF_ROWS = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
 
     private final List<Sheet> sheets = new ArrayList<>();
 
@@ -142,43 +142,24 @@ final class SplicedSheets {
 
     /** One sheet: POI's XML up to the end of its rows, then the body's, then the rest of POI's. */
     private static StableZip.Deflated sheet(Sheet sheet, byte[] poi, Path file) throws IOException {
-        int end = lastIndexOf(poi, END_OF_ROWS);
-        if (end < 0) {
-            throw new IllegalStateException("no </sheetData> in " + sheet.part());
-        }
-        String head = new String(poi, 0, end, StandardCharsets.UTF_8)
-                .replaceFirst("<dimension ref=\"[^\"]*\"/>", sheet.dimension());
+        Splice splice = Splice.atEnd(poi, "sheetData")
+                .head(head -> head.replaceFirst("<dimension ref=\"[^\"]*\"/>", sheet.dimension()));
         CRC32 crc = new CRC32();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
-            SheetXml xml;
+            XmlBytes xml;
             try (OutputStream os = new CheckedOutputStream(new DeflaterOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), deflater, 1 << 16), crc)) {
-                xml = new SheetXml(os);
-                xml.raw(head.getBytes(StandardCharsets.UTF_8));
+                xml = new XmlBytes(os, XmlBytes.Dialect.SXSSF);
                 try {
-                    sheet.body().write(xml);
+                    splice.write(xml, x -> sheet.body().write(new SheetXml(x)));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
-                xml.raw(Arrays.copyOfRange(poi, end, poi.length));
             }
             return new StableZip.Deflated(file, crc.getValue(), xml.written());
         } finally {
             deflater.end();
         }
-    }
-
-    private static int lastIndexOf(byte[] in, byte[] what) {
-        outer:
-        for (int i = in.length - what.length; i >= 0; i--) {
-            for (int j = 0; j < what.length; j++) {
-                if (in[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -31,6 +31,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.recits.ooxml.StableZip;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.indicator.IndicatorDefinition;

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.recits.ooxml.StableZip;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The spliced sheets are written on threads of their own, and a failure leaves no file behind. */
