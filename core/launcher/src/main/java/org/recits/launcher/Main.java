@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
@@ -93,15 +92,15 @@ public final class Main {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
         }
-        Path storage = null;
+        FrameworkStorage storage = null;
         Framework framework = null;
         try {
             if (!Files.isDirectory(bundles)) {
                 throw new IOException((english ? "missing folder " : "dossier manquant ") + bundles);
             }
-            storage = Files.createTempDirectory("recits-osgi-");
+            storage = FrameworkStorage.create(Path.of(System.getProperty("java.io.tmpdir")));
             Map<String, String> config = new HashMap<>();
-            config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+            config.put(Constants.FRAMEWORK_STORAGE, storage.folder().resolve("felix").toString());
             config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             if (home != null) {
                 config.put("recits.home", home.toAbsolutePath().toString());
@@ -126,7 +125,9 @@ public final class Main {
             return 1;
         } finally {
             stop(framework);
-            deleteQuietly(storage);
+            if (storage != null) {
+                storage.close();
+            }
         }
     }
 
@@ -215,17 +216,6 @@ public final class Main {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary folder is not worth failing the command for
         }
     }
 

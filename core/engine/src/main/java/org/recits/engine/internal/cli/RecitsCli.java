@@ -53,7 +53,7 @@ public final class RecitsCli implements Runnable {
         cl.setErr(ctx.err());
         cl.setParameterExceptionHandler(new UsageErrors(messages, ctx.err()));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            ctx.err().println(messages.get("error.prefix") + " " + (e.getMessage() == null ? e : e.getMessage()));
+            ctx.err().println(messages.get("error.prefix") + " " + IoErrors.describe(messages, e));
             ctx.err().flush();
             return e instanceof UsageException || e instanceof DataFolderException ? USAGE : ERROR;
         });

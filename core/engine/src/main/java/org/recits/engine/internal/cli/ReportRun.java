@@ -74,6 +74,9 @@ final class ReportRun {
         OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir,
                 formats);
         TerminalProgress.clear(progress);
+        if (written.recovered()) {
+            ctx.err().println(messages.get("output.recovered", outDir));
+        }
 
         out.println(messages.get("report.done", period.label(locale), outDir));
         for (Path p : written.written()) {
@@ -100,12 +103,21 @@ final class ReportRun {
                 .orElse(null);
     }
 
+    /** The years a report's period may fall in: year 0000 and the like are typing errors, not periods. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
     static Period parsePeriod(Messages messages, String text) {
+        Period p;
         try {
-            return Period.parse(text);
+            p = Period.parse(text);
         } catch (IllegalArgumentException e) {
             throw new RecitsCli.UsageException(messages.get("error.period", text));
         }
+        if (p.start().getYear() < FIRST_YEAR || p.end().getYear() > LAST_YEAR) {
+            throw new RecitsCli.UsageException(messages.get("error.periodYears", text, FIRST_YEAR, LAST_YEAR));
+        }
+        return p;
     }
 
     /** Extra output formats the shipped renderers know; an unknown one is a usage error, not a silent no-op. */

@@ -1,11 +1,8 @@
 package org.recits.engine.internal.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
 import org.recits.api.report.RenderContext;
@@ -25,9 +21,9 @@ import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Registered;
 
 /**
- * Runs the renderers, each in a private temporary folder beside the output folder, and moves a
- * renderer's files into place only once it has finished without error. A reader of the output folder
- * never sees a half-written file, and a failing renderer leaves the previous outputs untouched.
+ * Runs the renderers, each in its own staging folder, then switches the output folder to their files as
+ * one set ({@link OutputSet}). A reader never sees a half-written file nor a mix of two runs' files; a
+ * full disk stops the run with the previous set untouched.
  */
 public final class OutputWriter {
 
@@ -39,8 +35,11 @@ public final class OutputWriter {
         this.progress = progress;
     }
 
-    /** Files written (relative to the output folder) and renderers that failed. */
-    public record Result(List<Path> written, List<PluginFailure> failures) {
+    /**
+     * Files written (relative to the output folder), renderers that failed, and whether an earlier run's
+     * interrupted switch had to be finished first.
+     */
+    public record Result(List<Path> written, List<PluginFailure> failures, boolean recovered) {
     }
 
     public Result write(Report report, List<Registered<ReportRenderer>> renderers, Path outDir) throws IOException {
@@ -50,38 +49,49 @@ public final class OutputWriter {
     /** @param extraFormats formats asked for beyond the defaults ({@code --format csv}) */
     public Result write(Report report, List<Registered<ReportRenderer>> renderers, Path outDir,
             java.util.Set<String> extraFormats) throws IOException {
-        Files.createDirectories(outDir);
-        // Inside the output folder so the final moves stay on one file system and can be atomic.
-        Path staging = Files.createTempDirectory(outDir, ".recits-tmp-");
-        List<Path> written = new ArrayList<>();
-        List<PluginFailure> failures = new ArrayList<>();
-        try {
+        return write(report, renderers, outDir, extraFormats, OutputSet.Steps.NONE);
+    }
+
+    Result write(Report report, List<Registered<ReportRenderer>> renderers, Path outDir,
+            java.util.Set<String> extraFormats, OutputSet.Steps steps) throws IOException {
+        try (OutputSet set = OutputSet.open(outDir, steps)) {
+            Path staging = set.newStaging();
+            List<Path> written = new ArrayList<>();
+            List<PluginFailure> failures = new ArrayList<>();
+            List<OutputSet.Move> moves = new ArrayList<>();
             // The renderers are independent (each reads the finished Report and writes its own folder):
             // they run side by side, one thread each up to the processor count. Their files are then
-            // moved in the renderers' order, so outputs and failures do not depend on which finished first.
+            // switched in the renderers' order, so outputs and failures do not depend on which finished first.
             List<Rendered> outcomes = renderAll(report, renderers, staging, extraFormats);
             for (Rendered r : outcomes) {
                 if (r.failure() != null) {
+                    if (DiskFull.is(r.error())) {
+                        throw DiskFull.of(r.error(), outDir, staging);
+                    }
                     failures.add(r.failure());
                     continue;
                 }
                 for (Path f : r.files()) {
                     Path relative = f.isAbsolute() ? r.own().relativize(f) : f;
-                    Path target = outDir.resolve(relative.toString());
-                    Files.createDirectories(target.getParent());
-                    move(r.own().resolve(relative.toString()), target);
+                    moves.add(new OutputSet.Move(r.own().resolve(relative.toString()), relative));
                     written.add(relative);
                 }
             }
-        } finally {
-            deleteTree(staging);
+            // A failed renderer's files of an earlier run leave with the rest of that run's set: beside
+            // the new files they would be a report of other data.
+            set.commit(setKey(report), staging, moves);
+            written.sort(Comparator.naturalOrder());
+            return new Result(written, failures, set.recovered());
         }
-        written.sort(Comparator.naturalOrder());
-        return new Result(written, failures);
+    }
+
+    /** Each period's outputs are a set of their own: a folder may hold several quarters' reports. */
+    private static String setKey(Report report) {
+        return report == null ? "report" : "report-" + report.period().label(report.locale());
     }
 
     /** One renderer's outcome: its folder and files, or why it failed. */
-    private record Rendered(Path own, List<Path> files, PluginFailure failure) {
+    private record Rendered(Path own, List<Path> files, PluginFailure failure, Throwable error) {
     }
 
     private List<Rendered> renderAll(Report report, List<Registered<ReportRenderer>> renderers, Path staging,
@@ -120,10 +130,11 @@ public final class OutputWriter {
         progress.update(messages.get("progress.rendering", id), done, total);
         Path own = Files.createDirectory(staging.resolve(id));
         try {
-            return new Rendered(own, r.service().render(report, new RenderContext(own, progress, extraFormats)), null);
+            return new Rendered(own, r.service().render(report, new RenderContext(own, progress, extraFormats)), null,
+                    null);
         } catch (IOException | RuntimeException | LinkageError e) {
             return new Rendered(own, List.of(),
-                    new PluginFailure(id + " (" + r.provider() + ")", "render", Failures.describe(e)));
+                    new PluginFailure(id + " (" + r.provider() + ")", "render", Failures.describe(e)), e);
         }
     }
 
@@ -134,31 +145,6 @@ public final class OutputWriter {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -117,6 +117,28 @@ class RecitsCliTest {
     }
 
     @Test
+    void impossibleYearsAreRefusedAsPeriods() throws IOException {
+        Path data = data("metz;s1;2020-01-10");
+        for (String p : new String[] {"0000-T1", "0000", "1899-12", "2101-Q1", "0001-01-01..2020-01-01"}) {
+            assertThat(run(good(), "report", "--data", data.toString(), "--period", p, "--out",
+                    tmp.resolve("o").toString())).as(p).isEqualTo(2);
+            assertThat(err.toString()).contains("période «\u00a0" + p + "\u00a0» impossible")
+                    .contains("de 1900 à 2100");
+        }
+        assertThat(Files.exists(tmp.resolve("o"))).isFalse();
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsNamedAndExplained() throws IOException {
+        Path data = data("metz;s1;2020-01-10");
+        Path file = Files.writeString(tmp.resolve("outfile"), "mine");
+        assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out", file.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("le dossier de sortie " + file + " est un fichier, pas un dossier");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
     void reportWritesOutputsAndSuppressesSmallNumbers() throws IOException {
         Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15");
         Path outDir = tmp.resolve("out");
@@ -131,7 +153,9 @@ class RecitsCliTest {
                 "T_SESSIONS lille suppressed", "T_SESSIONS metz 2.0 | 2 séances (avant : n/d)");
         assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans").contains("3 lignes retenues");
         try (var files = Files.list(outDir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("resultats-2020-T1.txt");
+            // Besides the report, only Récits' own hidden folder (its lock and the list of this set's files).
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultats-2020-T1.txt",
+                    ".recits");
         }
     }
 

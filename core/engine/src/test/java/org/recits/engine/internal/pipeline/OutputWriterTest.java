@@ -70,7 +70,8 @@ class OutputWriterTest {
         assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.plugin()).startsWith("b "));
         assertThat(Files.exists(out.resolve("b.txt"))).isFalse();
         try (Stream<Path> left = Files.list(out)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", "c.txt");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", "c.txt",
+                    OutputSet.HOME);
         }
     }
 
@@ -88,7 +89,37 @@ class OutputWriterTest {
         assertThat(r.written()).isEmpty();
         assertThat(r.failures()).extracting(f -> f.plugin().split(" ")[0]).containsExactly("first", "second");
         try (Stream<Path> left = Files.list(out)) {
-            assertThat(left).isEmpty();
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(OutputSet.HOME);
+        }
+    }
+
+    /** Fills the disk as the JDK reports it: a FileSystemException naming the file, "No space left on device". */
+    private record DiskFiller(String id) implements ReportRenderer {
+        @Override
+        public List<Path> render(Report report, RenderContext context) throws IOException {
+            Path f = context.outputDir().resolve("recits-P.xlsx");
+            Files.writeString(f, "half a workbook", StandardCharsets.UTF_8);
+            throw new java.nio.file.FileSystemException(f.toString(), null, "No space left on device");
+        }
+    }
+
+    @Test
+    void aFullDiskStopsTheRunNamingTheFileAndLeavesThePreviousSetWhole() throws IOException {
+        writer().write(null, List.of(Registered.local(new Fake("a", null, null, false))), out);
+        List<Registered<ReportRenderer>> renderers = List.of(Registered.local(new Fake("b", null, null, false)),
+                Registered.local(new DiskFiller("full")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer().write(null, renderers, out))
+                .isInstanceOfSatisfying(DiskFull.class, e -> {
+                    assertThat(e.file()).isEqualTo("recits-P.xlsx");
+                    assertThat(e.written()).isGreaterThan(0);
+                });
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", OutputSet.HOME);
+        }
+        try (Stream<Path> home = Files.list(out.resolve(OutputSet.HOME))) {
+            // The next run removes the staging folder; this one kept nothing else.
+            assertThat(home.map(p -> p.getFileName().toString())).doesNotContain("switch");
         }
     }
 }
