@@ -92,6 +92,25 @@ class DemoIT {
         }
     }
 
+    /**
+     * A machine elsewhere: another language, country and time zone for the JVM and the process. Nothing
+     * of the machine may reach the outputs (number formats, dates, the charts' XML).
+     */
+    @Test
+    void anotherMachinesLocaleAndTimeZoneGiveTheSameBytes() throws Exception {
+        Path elsewhere = work.resolve("ailleurs");
+        Distribution.Run second = Distribution.script(java.util.Map.of(
+                "RECITS_JAVA_OPTS", "-Xmx1g -Duser.language=en -Duser.country=US -Duser.timezone=Pacific/Kiritimati",
+                "TZ", "America/Los_Angeles", "LANG", "en_US.UTF-8"),
+                Distribution.folder(), work, "demo", "--out", elsewhere.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        List<Path> first = files(out);
+        assertThat(files(elsewhere)).isEqualTo(first);
+        for (Path f : first) {
+            assertThat(Files.mismatch(out.resolve(f), elsewhere.resolve(f))).as(f.toString()).isEqualTo(-1L);
+        }
+    }
+
     private static List<Path> files(Path dir) throws IOException {
         try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();

@@ -68,13 +68,21 @@ final class Distribution {
 
     /** Runs the start script as a separate process, as a user would. */
     static Run script(Path home, Path workDir, String... args) throws IOException, InterruptedException {
+        return script(java.util.Map.of(), home, workDir, args);
+    }
+
+    /** The same, with these environment variables added to the test's own. */
+    static Run script(java.util.Map<String, String> env, Path home, Path workDir, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("recits").toString());
         command.addAll(Arrays.asList(args));
         Path out = Files.createTempFile("recits-out", ".txt");
         Path err = Files.createTempFile("recits-err", ".txt");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        b.environment().putAll(env);
+        Process p = b.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("recits did not finish: " + command);
