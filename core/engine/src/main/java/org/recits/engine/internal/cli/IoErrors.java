@@ -19,7 +19,8 @@ final class IoErrors {
 
     static String describe(Messages m, Throwable e) {
         if (e instanceof DiskFull d) {
-            return m.get("error.diskFull", d.file(), megabytes(d.usable()), megabytes(d.written()));
+            return d.usable() < 0 ? m.get("error.diskFullUnknown", d.file(), megabytes(m, d.written()))
+                    : m.get("error.diskFull", d.file(), megabytes(m, d.usable()), megabytes(m, d.written()));
         }
         if (e instanceof OutputSet.NotAFolderException n) {
             return m.get("error.outNotFolder", n.path());
@@ -40,12 +41,15 @@ final class IoErrors {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
-    /** Megabytes with one decimal, at least 0.1 for anything above zero; -1 stays -1 (unknown). */
-    private static double megabytes(long bytes) {
-        if (bytes < 0) {
-            return -1;
-        }
+    /**
+     * Megabytes with one decimal in the language's notation, at least 0,1 for anything above zero.
+     * Formatted here: a number format inside a choice format would read its # as a separator.
+     */
+    static String megabytes(Messages m, long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return bytes > 0 ? Math.max(0.1, Math.round(mb * 10) / 10.0) : 0;
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(m.locale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(bytes > 0 ? Math.max(0.1, mb) : 0);
     }
 }

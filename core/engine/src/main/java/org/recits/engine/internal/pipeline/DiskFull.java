@@ -57,6 +57,11 @@ public final class DiskFull extends IOException {
         return new DiskFull(file == null ? outDir.toString() : file, usable, size(staging), error);
     }
 
+    /** For tests of the message: the exception {@link #of} makes. */
+    public static DiskFull forTest(Throwable error, Path outDir, Path staging) {
+        return of(error, outDir, staging);
+    }
+
     private static long size(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

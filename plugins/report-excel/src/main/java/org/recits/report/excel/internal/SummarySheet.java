@@ -349,7 +349,13 @@ final class SummarySheet {
         int top = lastRow + 3 + slot * 22;
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        // POI writes the title's language from the machine's locale unless told: the report's, for the same bytes everywhere.
+        org.apache.poi.util.LocaleUtil.setUserLocale(tx.locale());
+        try {
+            chart.setTitleText(title);
+        } finally {
+            org.apache.poi.util.LocaleUtil.resetUserLocale();
+        }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
