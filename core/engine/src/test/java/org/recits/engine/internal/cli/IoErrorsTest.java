@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.pipeline.DiskFull;
 
 /** File-system errors are said in words, in the run's language, with the path they are about. */
@@ -20,8 +21,8 @@ class IoErrorsTest {
     @TempDir
     Path tmp;
 
-    private static final Messages FR = Messages.of(Locale.FRENCH);
-    private static final Messages EN = Messages.of(Locale.ENGLISH);
+    private static final Messages FR = EngineTexts.of(Locale.FRENCH);
+    private static final Messages EN = EngineTexts.of(Locale.ENGLISH);
 
     @Test
     void aFullDiskNamesTheFileAndTheSpaceInTheLanguagesNotation() throws IOException {
