@@ -43,13 +43,12 @@ final class CsvTables {
         Path indicators = Path.of("recits-" + period + tx.t("-indicateurs.csv", "-indicators.csv"));
         Path data = Path.of("recits-" + period + tx.t("-donnees.csv", "-data.csv"));
         try (CSVPrinter out = open(dir.resolve(indicators))) {
-            out.printRecord((Object[]) IndicatorTable.headers(tx));
+            out.printRecord((Object[]) TableColumn.headers(IndicatorColumn.class, tx));
             IndicatorTable.forEach(report, tx, (res, cells) -> print(out, cells));
         }
         try (CSVPrinter out = open(dir.resolve(data))) {
-            out.printRecord((Object[]) DataRecords.headers(tx));
-            records.forEach(f -> print(out, new Object[] {f.type(), f.collectivite(), f.id(),
-                f.date(), f.field(), f.text(), f.number(), f.day(), f.source()}));
+            out.printRecord((Object[]) TableColumn.headers(DataColumn.class, tx));
+            records.forEach(f -> print(out, DataColumn.cells(f)));
         }
         return List.of(indicators, data);
     }

@@ -15,8 +15,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class DataSheets {
 
-    private static final int[] WIDTHS = {14, 16, 24, 11, 18, 30, 14, 12, 30};
-
     private DataSheets() {
     }
 
@@ -35,12 +33,12 @@ final class DataSheets {
         long total = records.count();
         int sheetCount = count(total, perSheet);
         long each = Math.max(1, (total + sheetCount - 1) / sheetCount);
-        String[] headers = DataRecords.headers(tx);
+        String[] headers = TableColumn.headers(DataColumn.class, tx);
         for (int k = 0; k < sheetCount; k++) {
             long from = k * each;
             long to = Math.min(total, from + each);
             SXSSFSheet sheet = sx.createSheet(tx.data(k + 1));
-            new Rows(sheet, st).header(headers, WIDTHS);
+            new Rows(sheet, st).header(headers, TableColumn.widths(DataColumn.class));
             int lastRow = (int) Math.max(0, to - from);
             sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, headers.length - 1));
             spliced.add(sheet, lastRow + 1, headers.length - 1, xml -> rows(xml, records, from, to, st, date1904));
@@ -56,22 +54,24 @@ final class DataSheets {
         records.forEach(from, to, f -> {
             try {
                 xml.row(row[0]++);
-                xml.text(0, f.type(), text);
-                xml.text(1, f.collectivite(), text);
-                xml.text(2, f.id(), text);
+                xml.text(DataColumn.TYPE.index(), f.type(), text);
+                xml.text(DataColumn.COLLECTIVITE.index(), f.collectivite(), text);
+                xml.text(DataColumn.ID.index(), f.id(), text);
                 if (f.date() != null) {
-                    xml.number(3, serials.computeIfAbsent(f.date(), d -> Rows.serial(d, date1904)), date);
+                    xml.number(DataColumn.DATE.index(), serials.computeIfAbsent(f.date(), d -> Rows.serial(d, date1904)),
+                            date);
                 }
-                xml.text(4, f.field(), text);
-                xml.text(5, f.text(), text);
+                xml.text(DataColumn.FIELD.index(), f.field(), text);
+                xml.text(DataColumn.TEXT.index(), f.text(), text);
                 if (f.number() != null) {
                     double v = f.number();
-                    xml.number(6, v, st.number(v).getIndex() & 0xFFFF);
+                    xml.number(DataColumn.NUMBER.index(), v, st.number(v).getIndex() & 0xFFFF);
                 }
                 if (f.day() != null) {
-                    xml.number(7, serials.computeIfAbsent(f.day(), d -> Rows.serial(d, date1904)), date);
+                    xml.number(DataColumn.DAY.index(), serials.computeIfAbsent(f.day(), d -> Rows.serial(d, date1904)),
+                            date);
                 }
-                xml.text(8, f.source(), text);
+                xml.text(DataColumn.SOURCE.index(), f.source(), text);
                 xml.endRow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,42 +1,45 @@
 package org.recits.report.excel.internal;
 
+import static org.recits.report.excel.internal.IndicatorColumn.CI_HIGH;
+import static org.recits.report.excel.internal.IndicatorColumn.CI_LOW;
+import static org.recits.report.excel.internal.IndicatorColumn.CODE;
+import static org.recits.report.excel.internal.IndicatorColumn.DENOMINATOR;
+import static org.recits.report.excel.internal.IndicatorColumn.END;
+import static org.recits.report.excel.internal.IndicatorColumn.FAMILY;
+import static org.recits.report.excel.internal.IndicatorColumn.INDICATOR;
+import static org.recits.report.excel.internal.IndicatorColumn.NOTE;
+import static org.recits.report.excel.internal.IndicatorColumn.NUMERATOR;
+import static org.recits.report.excel.internal.IndicatorColumn.PERIOD;
+import static org.recits.report.excel.internal.IndicatorColumn.POPULATION;
+import static org.recits.report.excel.internal.IndicatorColumn.REPORT_PERIOD;
+import static org.recits.report.excel.internal.IndicatorColumn.SCOPE;
+import static org.recits.report.excel.internal.IndicatorColumn.START;
+import static org.recits.report.excel.internal.IndicatorColumn.STATUS;
+import static org.recits.report.excel.internal.IndicatorColumn.TARGET;
+import static org.recits.report.excel.internal.IndicatorColumn.UNIT;
+import static org.recits.report.excel.internal.IndicatorColumn.VALUE;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.IndicatorValue;
+import org.recits.api.indicator.Unit;
 import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
 
 /**
- * The rows of the indicators table, as typed cells, shared by the {@code Indicateurs} sheet and its
- * CSV export so that both say exactly the same thing, suppression included.
+ * The rows of the indicators table, as typed cells in the order of {@link IndicatorColumn}, shared by the
+ * {@code Indicateurs} sheet and its CSV export so that both say exactly the same thing, suppression included.
  */
 final class IndicatorTable {
 
-    static final int VALUE = 7;
-    static final int UNIT = 8;
-    static final int NUMERATOR = 9;
-    static final int DENOMINATOR = 10;
-    static final int POPULATION = 11;
-    static final int CI_LOW = 12;
-    static final int CI_HIGH = 13;
-    static final int STATUS = 15;
-    static final int NOTE = 16;
-    static final int COLUMNS = 18;
-
     private IndicatorTable() {
-    }
-
-    static String[] headers(Texts tx) {
-        return new String[] {tx.t("Famille", "Family"), "Code", tx.t("Indicateur", "Indicator"),
-            tx.t("Périmètre", "Scope"), tx.t("Période", "Period"), tx.t("Début", "Start"), tx.t("Fin", "End"),
-            tx.t("Valeur", "Value"), tx.t("Unité", "Unit"), tx.t("Numérateur", "Numerator"),
-            tx.t("Dénominateur", "Denominator"), tx.t("n (personnes)", "n (people)"),
-            tx.t("IC 95 % bas", "95% CI low"), tx.t("IC 95 % haut", "95% CI high"), tx.t("Cible", "Target"),
-            tx.t("Statut", "Status"), tx.t("Note / raison", "Note / reason"),
-            tx.t("Période du rapport", "Report period")};
     }
 
     /**
@@ -47,42 +50,60 @@ final class IndicatorTable {
     static Object[] cells(IndicatorResult res, Observation o, boolean current, Report report, Texts tx) {
         IndicatorDefinition def = res.definition();
         IndicatorValue v = o.value();
-        Object[] c = new Object[COLUMNS];
-        c[0] = tx.t(def.family().label());
-        c[1] = def.code();
-        c[2] = tx.t(def.label());
-        c[3] = tx.scope(res.scope());
-        c[4] = o.period().label(tx.locale());
-        c[5] = o.period().start();
-        c[6] = o.period().end();
-        c[UNIT] = tx.t(def.unit().label());
-        c[14] = tx.t(v.target().text());
-        c[17] = current ? tx.t("oui", "yes") : tx.t("non", "no");
+        Row c = new Row();
+        c.set(FAMILY, tx.t(def.family().label()));
+        c.set(CODE, def.code());
+        c.set(INDICATOR, tx.t(def.label()));
+        c.set(SCOPE, tx.scope(res.scope()));
+        c.set(PERIOD, o.period().label(tx.locale()));
+        c.set(START, o.period().start());
+        c.set(END, o.period().end());
+        c.set(UNIT, tx.t(def.unit().label()));
+        c.set(TARGET, tx.t(v.target().text()));
+        c.set(REPORT_PERIOD, current ? tx.t("oui", "yes") : tx.t("non", "no"));
         if (o.suppressed()) {
-            c[VALUE] = tx.suppressed(report.suppressionThreshold());
-            c[STATUS] = tx.suppressedStatus();
-            return c;
+            c.set(VALUE, tx.suppressed(report.suppressionThreshold()));
+            c.set(STATUS, tx.suppressedStatus());
+            return c.cells;
         }
-        c[NUMERATOR] = v.numerator();
-        c[DENOMINATOR] = v.denominator();
-        c[POPULATION] = v.population();
+        c.set(NUMERATOR, v.numerator());
+        c.set(DENOMINATOR, v.denominator());
+        c.set(POPULATION, v.population());
         if (!v.isComputable()) {
-            c[VALUE] = tx.notAvailable();
-            c[STATUS] = tx.notAvailable();
-            c[NOTE] = join(tx.t(v.reason()), tx.t(v.note()));
-            return c;
+            c.set(VALUE, tx.notAvailable());
+            c.set(STATUS, tx.notAvailable());
+            c.set(NOTE, join(tx.t(v.reason()), tx.t(v.note())));
+            return c.cells;
         }
-        c[VALUE] = v.value();
-        c[CI_LOW] = v.ciLow();
-        c[CI_HIGH] = v.ciHigh();
-        c[STATUS] = tx.status(v.status());
-        c[NOTE] = join(thin(v, tx), join(tx.t(v.note()), details(v.details(), tx)));
-        return c;
+        c.set(VALUE, v.value());
+        c.set(CI_LOW, v.ciLow());
+        c.set(CI_HIGH, v.ciHigh());
+        c.set(STATUS, tx.status(v.status()));
+        c.set(NOTE, join(thin(v, tx), join(tx.t(v.note()), details(v.details(), tx))));
+        return c.cells;
+    }
+
+    /** A row's cells, filled by column. */
+    private static final class Row {
+        final Object[] cells = new Object[IndicatorColumn.count()];
+
+        void set(IndicatorColumn column, Object value) {
+            cells[column.index()] = value;
+        }
+    }
+
+    /** Results grouped by indicator code, in report order, so each indicator's rows are contiguous. */
+    static Map<String, List<IndicatorResult>> byCode(Report report) {
+        Map<String, List<IndicatorResult>> byCode = new LinkedHashMap<>();
+        for (IndicatorResult res : report.results()) {
+            byCode.computeIfAbsent(res.definition().code(), k -> new ArrayList<>()).add(res);
+        }
+        return byCode;
     }
 
     /** Every row of the table in sheet order: per indicator, per scope, the trend periods then the current one. */
-    static void forEach(Report report, Texts tx, java.util.function.BiConsumer<IndicatorResult, Object[]> out) {
-        for (List<IndicatorResult> results : WorkbookWriter.byCode(report).values()) {
+    static void forEach(Report report, Texts tx, BiConsumer<IndicatorResult, Object[]> out) {
+        for (List<IndicatorResult> results : byCode(report).values()) {
             for (IndicatorResult res : results) {
                 for (Observation o : res.previous()) {
                     out.accept(res, cells(res, o, false, report, tx));
@@ -91,7 +112,6 @@ final class IndicatorTable {
             }
         }
     }
-
 
     /** First in the note, so that a rate on one session reads as thin before anything else. */
     static String thin(IndicatorValue v, Texts tx) {
@@ -112,7 +132,14 @@ final class IndicatorTable {
     /** Secondary figures as a sentence (they have no column of their own). */
     private static String details(List<Detail> details, Texts tx) {
         return details.stream()
-                .map(d -> tx.t(d.label()) + (tx.english() ? ": " : " : ") + WorkbookWriter.format(d.value(), d.unit(), tx))
+                .map(d -> tx.t(d.label()) + (tx.english() ? ": " : " : ") + format(d.value(), d.unit(), tx))
                 .collect(Collectors.joining(" ; "));
+    }
+
+    static String format(double v, Unit unit, Texts tx) {
+        if (unit == Unit.PERCENT) {
+            return tx.percent(v);
+        }
+        return unit == Unit.COUNT ? tx.decimal(v) : tx.decimal(v) + " " + tx.t(unit.label());
     }
 }

@@ -52,7 +52,7 @@ class CsvTablesTest {
     void frenchIndicatorsTableSaysWhatTheSheetSays() throws IOException {
         render(Locale.FRENCH, Set.of("csv"));
         List<CSVRecord> rows = read(out.resolve("recits-2020-T1-indicateurs.csv"), ';');
-        assertThat(rows.get(0).toList()).containsExactly(IndicatorTable.headers(new Texts(Locale.FRENCH)));
+        assertThat(rows.get(0).toList()).containsExactly(TableColumn.headers(IndicatorColumn.class, new Texts(Locale.FRENCH)));
         // 6 indicators × 3 scopes × 3 periods (Fixtures), plus the header
         assertThat(rows).hasSize(55);
         // programme attendance, current quarter: 90 ÷ 120 = 0,75, decimal comma, ISO dates
@@ -70,8 +70,8 @@ class CsvTablesTest {
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet("Indicateurs");
             for (int i = 1; i < rows.size(); i++) {
-                Cell cell = sheet.getRow(i).getCell(IndicatorTable.VALUE);
-                String csv = rows.get(i).get(IndicatorTable.VALUE);
+                Cell cell = sheet.getRow(i).getCell(IndicatorColumn.VALUE.index());
+                String csv = rows.get(i).get(IndicatorColumn.VALUE.index());
                 if (cell.getCellType() == CellType.NUMERIC) {
                     assertThat(Double.parseDouble(csv.replace(',', '.'))).as("row " + i)
                             .isEqualTo(cell.getNumericCellValue());

@@ -34,7 +34,7 @@ class DataRecordsTest {
     void monthlySumsEqualAKeyPerAnswer(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int size) {
         Dataset data = answers(new Random(seed), size);
         List<Row> actual = new ArrayList<>();
-        for (DataRecords.Monthly m : DataRecords.monthly(data.surveyAnswerCursor(Scope.programme()))) {
+        for (MonthlySums.Monthly m : MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme()))) {
             actual.add(new Row(List.of(m.collectivite(), m.survey(), m.question(), m.month(), m.measure(),
                     m.wave(), m.role(), m.file()), m.answers(), m.sum()));
         }

@@ -84,13 +84,13 @@ class PeriodsTest {
     @Test
     void aRateOnOneSessionSaysSoFirstInItsNote(@TempDir Path dir) throws Exception {
         try (XSSFWorkbook wb = render(dir, Locale.FRENCH)) {
-            List<String> notes = column(wb.getSheet("Indicateurs"), IndicatorTable.NOTE);
+            List<String> notes = column(wb.getSheet("Indicateurs"), IndicatorColumn.NOTE.index());
             assertThat(notes).filteredOn(s -> s.startsWith("Peu de données\u00a0: n\u00a0=\u00a01 (moins de 5)"))
                     .hasSize(6); // programme and Mulhouse, three periods each
             assertThat(notes).anyMatch(s -> s.contains("sessions comptées : 1"));
         }
         try (XSSFWorkbook wb = render(dir.resolve("en").toFile().mkdirs() ? dir.resolve("en") : dir, Locale.ENGLISH)) {
-            assertThat(column(wb.getSheet("Indicators"), IndicatorTable.NOTE))
+            assertThat(column(wb.getSheet("Indicators"), IndicatorColumn.NOTE.index()))
                     .anyMatch(s -> s.startsWith("Little data: n = 1 (fewer than 5)"));
             assertThat(column(wb.getSheet("Summary"), 1)).contains("Ville de Belrive (programme ended on 2018-02-14)");
         }

@@ -1,0 +1,49 @@
+package org.recits.report.excel.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.report.Report;
+
+/**
+ * The {@code Définitions} sheet: what each indicator measures and how it is computed, one row per indicator
+ * in the order of the indicators sheet, with the plugin that provides it.
+ */
+final class DefinitionsSheet {
+
+    private DefinitionsSheet() {
+    }
+
+    static void write(Rows r, Report report, Texts tx, IndicatorLayout layout) {
+        String[] headers = {"Code", tx.t("Indicateur", "Indicator"), tx.t("Description", "Description"),
+            tx.t("Formule", "Formula"), tx.t("Unité", "Unit"), tx.t("Sens", "Direction"),
+            tx.t("Famille", "Family"), tx.t("Temporalité", "Temporality"), tx.t("Agrégation (programme)",
+            "Aggregation (programme)"), tx.t("Cible", "Target"), tx.t("Source", "Source"),
+            tx.t("Extension", "Plugin")};
+        int[] widths = {28, 36, 60, 70, 10, 20, 14, 20, 22, 30, 18, 36};
+        r.header(headers, widths);
+        Map<String, String> providers = new LinkedHashMap<>();
+        report.results().forEach(res -> providers.putIfAbsent(res.definition().code(), res.provider()));
+        for (IndicatorDefinition d : layout.definitions().values()) {
+            r.row();
+            r.text(0, d.code());
+            r.text(1, tx.t(d.label()));
+            wrap(r, 2, tx.t(d.description()));
+            wrap(r, 3, tx.t(d.formula()));
+            r.text(4, tx.t(d.unit().label()));
+            r.text(5, tx.t(d.direction().label()));
+            r.text(6, tx.t(d.family().label()));
+            r.text(7, tx.t(d.temporality().label()));
+            r.text(8, tx.t(d.aggregation().label()));
+            r.text(9, tx.t(d.target().text()));
+            r.text(10, d.source());
+            r.text(11, providers.get(d.code()));
+        }
+        r.filter(0, headers.length);
+    }
+
+    private static void wrap(Rows r, int col, String value) {
+        r.text(col, value, r.styles().wrap);
+    }
+
+}

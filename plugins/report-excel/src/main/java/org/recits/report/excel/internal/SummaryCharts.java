@@ -1,0 +1,302 @@
+package org.recits.report.excel.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.recits.api.indicator.ValueFamily;
+import org.recits.api.report.Report;
+
+/**
+ * The summary's native charts (DrawingML, never pictures), below its table: intervention days against
+ * their target, the funding split, attendance per collectivité, the four values, and the programme's
+ * attendance over the quarters. Each is drawn only when its columns exist; series carry explicit colours.
+ */
+final class SummaryCharts {
+
+    /** Series colours: blue, orange, grey, gold, green; the target line in dark red. */
+    private static final byte[][] PALETTE = {rgb(0x44, 0x72, 0xC4), rgb(0xED, 0x7D, 0x31), rgb(0xA5, 0xA5, 0xA5),
+        rgb(0xFF, 0xC0, 0x00), rgb(0x70, 0xAD, 0x47)};
+    private static final byte[] TARGET = rgb(0xC0, 0x00, 0x00);
+    private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    private final Report report;
+    private final Texts tx;
+    /** The summary's columns, by code. */
+    private final Map<String, Integer> columns;
+    /** The indicator shown for each of the four values. */
+    private final Map<ValueFamily, String> values;
+    private final int targetCol;
+    private final int lastRow;
+
+    /** @param summary the summary, its table written */
+    SummaryCharts(Report report, Texts tx, SummarySheet summary) {
+        this.report = report;
+        this.tx = tx;
+        this.columns = summary.columns();
+        this.values = summary.values();
+        this.targetCol = summary.targetCol();
+        this.lastRow = summary.lastRow();
+    }
+
+    /**
+     * The summary's charts over the collectivités' rows (the programme's totals would dwarf them), plus
+     * attendance over time, drawn from the programme's row of the trends sheet (one column per period),
+     * which is streamed: the chart gets its values with their ranges.
+     */
+    void write(XSSFSheet sheet, String trends) {
+        overScopes(sheet);
+        int row = 1;
+        for (List<org.recits.api.report.IndicatorResult> results : IndicatorTable.byCode(report).values()) {
+            for (org.recits.api.report.IndicatorResult res : results) {
+                if (res.definition().code().equals(SummarySheet.ATTENDANCE) && res.scope().isProgramme()) {
+                    attendanceOverTime(sheet, trends, row, res);
+                    return;
+                }
+                row++;
+            }
+        }
+    }
+
+    private void attendanceOverTime(XSSFSheet sheet, String trends, int row,
+            org.recits.api.report.IndicatorResult res) {
+        List<org.recits.api.model.Period> order = new ArrayList<>(report.previousPeriods());
+        order.add(report.period());
+        int periods = order.size();
+        // As the trends sheet holds them: its period headers, and a number only where one is shown.
+        String[] labelTexts = new String[periods];
+        Double[] valueNumbers = new Double[periods];
+        List<org.recits.api.report.Observation> all = new ArrayList<>(res.previous());
+        all.add(res.current());
+        for (int i = 0; i < periods; i++) {
+            labelTexts[i] = order.get(i).label(tx.locale());
+        }
+        for (org.recits.api.report.Observation o : all) {
+            int i = order.indexOf(o.period());
+            if (i >= 0 && !o.suppressed() && o.value().isComputable()) {
+                valueNumbers[i] = o.value().value();
+            }
+        }
+        // The fixed columns of the trends sheet, then one per period.
+        int from = TrendsSheet.FIRST_PERIOD_COL;
+        String labels = new CellRangeAddress(0, 0, from, from + periods - 1).formatAsString(trends, true);
+        String values = new CellRangeAddress(row, row, from, from + periods - 1).formatAsString(trends, true);
+        XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
+                : sheet.createDrawingPatriarch();
+        int slot = drawing.getCharts().size();
+        XSSFChart chart = chart(drawing, slot, tx.t("Taux de présence du programme au fil des trimestres",
+                "Programme attendance rate over the quarters"));
+        Axes axes = axes(chart, "0%");
+        axes.val.setMinimum(0);
+        axes.val.setMaximum(1);
+        XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
+        line.setVaryColors(false);
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) line.addSeries(
+                XDDFDataSourcesFactory.fromArray(labelTexts, labels),
+                XDDFDataSourcesFactory.fromArray(valueNumbers, values));
+        s.setTitle(tx.t("Taux de présence (programme)", "Attendance rate (programme)"), null);
+        XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
+        stroke.setWidth(2.25);
+        s.setLineProperties(stroke);
+        s.setMarkerStyle(MarkerStyle.CIRCLE);
+        s.setSmooth(false);
+        chart.plot(line);
+    }
+
+    private void overScopes(XSSFSheet sheet) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < report.scopes().size(); i++) {
+            if (!report.scopes().get(i).isProgramme()) {
+                first = first < 0 ? SummarySheet.HEADER_ROWS + i : first;
+                last = SummarySheet.HEADER_ROWS + i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(first, last, 1, 1));
+        int[] slot = {0};
+        if (columns.containsKey(SummarySheet.DAYS)) {
+            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Jours d’intervention par collectivité (cible : 35)",
+                    "Intervention days per collectivité (target: 35)"));
+            Axes axes = axes(chart, null);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
+            bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(BarGrouping.CLUSTERED);
+            bars.setVaryColors(false);
+            series(bars, sheet, names, columns.get(SummarySheet.DAYS), first, last);
+            chart.plot(bars);
+            XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
+            line.setVaryColors(false);
+            XDDFLineChartData.Series target = (XDDFLineChartData.Series) series(line, sheet, names, targetCol,
+                    first, last);
+            target.setMarkerStyle(MarkerStyle.NONE);
+            target.setSmooth(false);
+            chart.plot(line);
+        }
+        List<Integer> shares = new ArrayList<>();
+        for (String code : List.of(SummarySheet.COLLECTIVITE_SHARE, SummarySheet.PARTNER_SHARE)) {
+            if (columns.containsKey(code)) {
+                shares.add(columns.get(code));
+            }
+        }
+        if (!shares.isEmpty()) {
+            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Répartition des financements",
+                    "Funding split"));
+            Axes axes = axes(chart, "0%");
+            axes.val.setMinimum(0);
+            axes.val.setMaximum(1);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
+            bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(BarGrouping.STACKED);
+            bars.setVaryColors(false);
+            for (int col : shares) {
+                series(bars, sheet, names, col, first, last);
+            }
+            chart.plot(bars);
+            fullOverlap(chart);
+        }
+        if (columns.containsKey(SummarySheet.ATTENDANCE)) {
+            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Taux de présence par collectivité",
+                    "Attendance rate per collectivité"));
+            Axes axes = axes(chart, "0%");
+            axes.val.setMinimum(0);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
+            bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(BarGrouping.CLUSTERED);
+            bars.setVaryColors(false);
+            series(bars, sheet, names, columns.get(SummarySheet.ATTENDANCE), first, last);
+            chart.plot(bars);
+        }
+        if (!values.isEmpty()) {
+            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Les quatre valeurs par collectivité (score sur 5)",
+                    "The four values per collectivité (score out of 5)"));
+            Axes axes = axes(chart, null);
+            axes.val.setMinimum(0);
+            axes.val.setMaximum(5);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
+            bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(BarGrouping.CLUSTERED);
+            bars.setVaryColors(false);
+            for (String code : values.values()) {
+                series(bars, sheet, names, columns.get(code), first, last);
+            }
+            chart.plot(bars);
+        }
+    }
+
+    /**
+     * Stacked bars need {@code <c:overlap val="100"/>} or Excel draws them side by side, shifted.
+     * {@code XDDFBarChartData.setOverlap} needs a schema type that the lite OOXML schemas shipped in
+     * lib-poi leave out, so the element is written untyped, where the schema wants it: before the axes ids.
+     */
+    private static void fullOverlap(XSSFChart chart) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor c = bar.newCursor()) {
+            if (c.toChild(new QName(C_NS, "axId"))) {
+                c.beginElement(new QName(C_NS, "overlap"));
+                c.insertAttributeWithValue("val", "100");
+            }
+        }
+    }
+
+    private static byte[] rgb(int r, int g, int b) {
+        return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+
+    private record Axes(XDDFCategoryAxis cat, XDDFValueAxis val) {
+    }
+
+    /** Charts one below the other, under the table, all as wide as the first six columns. */
+    private XSSFChart chart(XSSFDrawing drawing, int slot, String title) {
+        int top = lastRow + 3 + slot * 22;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20);
+        XSSFChart chart = drawing.createChart(anchor);
+        // POI writes the title's language from the machine's locale unless told: the report's, for the same bytes everywhere.
+        LocaleUtil.setUserLocale(tx.locale());
+        try {
+            chart.setTitleText(title);
+        } finally {
+            LocaleUtil.resetUserLocale();
+        }
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    private static Axes axes(XSSFChart chart, String format) {
+        XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
+        val.setCrosses(AxisCrosses.AUTO_ZERO);
+        // Bars sit between the tick marks, as Excel draws column charts.
+        val.setCrossBetween(AxisCrossBetween.BETWEEN);
+        if (format != null) {
+            val.setNumberFormat(format);
+        }
+        return new Axes(cat, val);
+    }
+
+    /** A series over one column of the collectivités' rows, titled by the column's header cell. */
+    private static XDDFChartData.Series series(XDDFChartData data, XSSFSheet sheet, XDDFDataSource<String> names,
+            int col, int first, int last) {
+        // The values are given with their range: reading the range would make POI evaluate the formulas,
+        // which refer to the streamed indicators sheet. The cells' cached results are those values.
+        Double[] values = new Double[last - first + 1];
+        for (int r = first; r <= last; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+            Cell c = row == null ? null : row.getCell(col);
+            CellType type = c == null ? CellType.BLANK
+                    : c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            values[r - first] = type == CellType.NUMERIC ? c.getNumericCellValue() : null;
+        }
+        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
+                new CellRangeAddress(first, last, col, col).formatAsString(sheet.getSheetName(), true));
+        XDDFChartData.Series s = data.addSeries(names, vals);
+        // Without explicit colours LibreOffice draws the series invisible (no fill, no line).
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(
+                XDDFColor.from(PALETTE[(int) (data.getSeriesCount() - 1) % PALETTE.length]));
+        if (data instanceof XDDFLineChartData) {
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(TARGET)));
+            line.setWidth(2.25);
+            s.setLineProperties(line);
+        } else {
+            s.setFillProperties(fill);
+        }
+        s.setTitle(sheet.getRow(0).getCell(col).getStringCellValue(),
+                new CellReference(sheet.getSheetName(), 0, col, true, true));
+        return s;
+    }
+}

@@ -1,0 +1,82 @@
+package org.recits.report.excel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.Test;
+import org.recits.api.report.IndicatorResult;
+import org.recits.api.report.Report;
+
+/** The column models: each table's columns declared once, in the order the sheet and the CSV show them. */
+class ColumnModelTest {
+
+    private static final Texts FR = new Texts(Locale.FRENCH);
+    private static final Texts EN = new Texts(Locale.ENGLISH);
+
+    @Test
+    void indicatorsColumnsInBothLanguages() {
+        assertThat(TableColumn.headers(IndicatorColumn.class, FR)).containsExactly("Famille", "Code", "Indicateur",
+                "Périmètre", "Période", "Début", "Fin", "Valeur", "Unité", "Numérateur", "Dénominateur",
+                "n (personnes)", "IC 95 % bas", "IC 95 % haut", "Cible", "Statut", "Note / raison",
+                "Période du rapport");
+        assertThat(TableColumn.headers(IndicatorColumn.class, EN)).containsExactly("Family", "Code", "Indicator",
+                "Scope", "Period", "Start", "End", "Value", "Unit", "Numerator", "Denominator", "n (people)",
+                "95% CI low", "95% CI high", "Target", "Status", "Note / reason", "Report period");
+    }
+
+    @Test
+    void theColumnsOthersReferToAreWhereTheyPointTo() {
+        // The summary's formulas and the defined names point at column H, the status colours at column P.
+        assertThat(CellReference.convertNumToColString(IndicatorColumn.VALUE.index())).isEqualTo("H");
+        assertThat(CellReference.convertNumToColString(IndicatorColumn.STATUS.index())).isEqualTo("P");
+        for (IndicatorColumn c : IndicatorColumn.values()) {
+            assertThat(IndicatorColumn.at(c.index())).isSameAs(c);
+        }
+        assertThat(IndicatorColumn.count()).isEqualTo(IndicatorColumn.values().length);
+    }
+
+    @Test
+    void aRowsCellsFallInTheirColumns() {
+        Report report = Fixtures.report(Locale.FRENCH);
+        IndicatorResult attendance = report.results().get(0);
+        Object[] cells = IndicatorTable.cells(attendance, attendance.current(), true, report, FR);
+        assertThat(cells).hasSize(IndicatorColumn.count());
+        assertThat(cells[IndicatorColumn.CODE.index()]).isEqualTo("PART_ATTENDANCE_RATE");
+        assertThat(cells[IndicatorColumn.START.index()]).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(cells[IndicatorColumn.VALUE.index()]).isEqualTo(0.75);
+        assertThat(cells[IndicatorColumn.NUMERATOR.index()]).isEqualTo(90.0);
+        assertThat(cells[IndicatorColumn.DENOMINATOR.index()]).isEqualTo(120.0);
+        assertThat(cells[IndicatorColumn.POPULATION.index()]).isEqualTo(12);
+        assertThat(cells[IndicatorColumn.REPORT_PERIOD.index()]).isEqualTo("oui");
+    }
+
+    @Test
+    void widthsAreOnePerColumn() {
+        int[] widths = TableColumn.widths(IndicatorColumn.class);
+        assertThat(widths).hasSize(IndicatorColumn.count());
+        assertThat(Arrays.stream(widths).min().getAsInt()).isPositive();
+        assertThat(widths[IndicatorColumn.NOTE.index()]).isEqualTo(IndicatorColumn.NOTE.header().width());
+        assertThat(TableColumn.widths(DataColumn.class)).hasSize(DataColumn.values().length);
+    }
+
+    @Test
+    void recordsColumnsInBothLanguagesAndAFieldsCellsInTheirOrder() {
+        assertThat(TableColumn.headers(DataColumn.class, FR)).containsExactly("Type", "Collectivité", "Identifiant",
+                "Date", "Champ", "Valeur (texte)", "Valeur (nombre)", "Valeur (date)", "Source");
+        assertThat(TableColumn.headers(DataColumn.class, EN)).containsExactly("Record type", "Collectivité", "Id",
+                "Date", "Field", "Value (text)", "Value (number)", "Value (date)", "Source");
+        LocalDate day = LocalDate.of(2020, 1, 14);
+        DataRecords.Field f = new DataRecords.Field("session", "mulhouse", "S1", day, "jours", null, 2.0, null,
+                "sessions.csv:2");
+        Object[] cells = DataColumn.cells(f);
+        assertThat(cells).hasSize(DataColumn.values().length);
+        assertThat(cells[DataColumn.ID.index()]).isEqualTo("S1");
+        assertThat(cells[DataColumn.DATE.index()]).isEqualTo(day);
+        assertThat(cells[DataColumn.NUMBER.index()]).isEqualTo(2.0);
+        assertThat(cells[DataColumn.TEXT.index()]).isNull();
+        assertThat(cells[DataColumn.SOURCE.index()]).isEqualTo("sessions.csv:2");
+    }
+}

@@ -1,0 +1,46 @@
+package org.recits.report.excel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.recits.api.report.Report;
+
+/** The summary's charts, drawn from its table once written. */
+class SummaryChartsTest {
+
+    @Test
+    void oneChartPerFigureTheReportHasBelowTheTable() throws IOException {
+        Report report = Fixtures.report(Locale.FRENCH);
+        Texts tx = new Texts(Locale.FRENCH);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb, tx);
+            XSSFSheet summary = wb.createSheet(tx.summary());
+            wb.createSheet(tx.indicators());
+            SummarySheet sum = new SummarySheet(report, tx, st, IndicatorLayout.of(report, tx));
+            sum.writeTable(new Rows(summary, st));
+            new SummaryCharts(report, tx, sum).write(summary, tx.trends());
+            List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+            assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
+                    "Jours d’intervention par collectivité (cible : 35)", "Répartition des financements",
+                    "Taux de présence par collectivité", "Les quatre valeurs par collectivité (score sur 5)",
+                    "Taux de présence du programme au fil des trimestres");
+            // Under the table (programme and two collectivités below two header rows)
+            assertThat(sum.lastRow()).isEqualTo(4);
+            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(7);
+            // The collectivités' intervention days, from the summary's cached results, and the target line
+            assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
+                    .isEqualTo(28.0);
+            assertThat(charts.get(0).getChartSeries().get(1).getSeries(0).getValuesData().getPointAt(1))
+                    .isEqualTo(SummarySheet.TARGET_DAYS);
+            // The programme's attendance over the quarters, from its row of the trends sheet
+            assertThat(charts.get(4).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("Tendances!$E$2:$G$2");
+        }
+    }
+}
