@@ -45,7 +45,7 @@ class PluginGuardrailsIT {
     @Test
     void aCodeTakenTwiceIsRefusedToTheLaterPluginAndTheWorkbookIsWritten() throws Exception {
         Path example = dropExample();
-        BrokenPlugins.withVersion(example, home.resolve("plugins/zz-immersion-0.2.0.jar"), "0.2.0");
+        BrokenPlugins.withVersion(example, home.resolve("plugins/zz-immersion-1.7.0.jar"), "1.7.0");
         BrokenPlugins.reusingAShippedCode(home.resolve("plugins/imposteur.jar"));
 
         Distribution.Run report = report();
@@ -54,8 +54,8 @@ class PluginGuardrailsIT {
         // both bundles and the code are named; the renderers are not blamed
         assertThat(lineWith(report.err(), "org.example.impostor")).contains("PART_ATTENDANCE_RATE")
                 .contains("org.recits.indicators.activity");
-        assertThat(lineWith(report.err(), "0.2.0")).contains("EX_IMMERSION_SHARE")
-                .contains("org.recits.example.immersion 0.1.0");
+        assertThat(lineWith(report.err(), "1.7.0")).contains("EX_IMMERSION_SHARE")
+                .contains("org.recits.example.immersion 1.0.0");
         assertThat(report.err()).doesNotContain("excel").doesNotContain("Exception");
         Path xlsx = file(out, "recits-", ".xlsx");
         List<String> codes = column(xlsx, "Indicateurs", "Code");
@@ -63,7 +63,7 @@ class PluginGuardrailsIT {
         assertThat(codes.stream().filter("EX_IMMERSION_SHARE"::equals).count()).isPositive()
                 .isEqualTo(codes.stream().filter("PART_ATTENDANCE_RATE"::equals).count())
                 .isEqualTo(codes.stream().filter("PART_ACTIVE_AMBASSADORS"::equals).count());
-        assertThat(provenance(xlsx)).contains("org.example.impostor").contains("0.2.0");
+        assertThat(provenance(xlsx)).contains("org.example.impostor").contains("1.7.0");
 
         Distribution.Run check = check();
         assertThat(check.code()).isEqualTo(4);
