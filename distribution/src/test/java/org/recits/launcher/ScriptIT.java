@@ -11,7 +11,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +25,61 @@ class ScriptIT {
     @TempDir
     Path work;
 
+    /**
+     * {@code --version}: the product's version, then every package of Récits a plugin can import with the
+     * version the installed bundles export, which must be the {@code @Version} of each exported
+     * package's {@code package-info.java} in this checkout (read from the sources, not from a list).
+     */
     @Test
-    void printsTheVersion() throws Exception {
-        Distribution.Run run = Distribution.script(Distribution.folder(), work, "--version");
-        assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out().strip()).isEqualTo("Récits " + System.getProperty("recits.version"));
-        assertThat(run.err()).isEmpty();
+    void printsTheVersionAndThePackagesAPluginCanImport() throws Exception {
+        Map<String, String> exported = exportedPackageVersions();
+        assertThat(exported).containsKeys("org.recits.api.model", "org.recits.tabular", "org.recits.charts");
+
+        Distribution.Run fr = Distribution.script(Distribution.folder(), work, "--version");
+        assertThat(fr.code()).as(fr.err()).isZero();
+        assertThat(fr.err()).isEmpty();
+        List<String> lines = fr.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Récits " + System.getProperty("recits.version"));
+        assertThat(lines.get(1)).isEqualTo("Paquets qu’un greffon peut importer, avec leur version installée\u00a0:");
+        assertThat(listed(lines.subList(2, lines.size()))).isEqualTo(exported);
+
+        Distribution.Run en = Distribution.script(Distribution.folder(), work, "--version", "--lang", "en");
+        assertThat(en.code()).as(en.err()).isZero();
+        List<String> english = en.out().lines().toList();
+        assertThat(english.get(1)).isEqualTo("Packages a plugin can import, with their installed version:");
+        assertThat(english.subList(2, english.size())).isEqualTo(lines.subList(2, lines.size()));
+    }
+
+    /** {@code "  org.recits.api.model 1.1.0"} lines as package → version. */
+    private static Map<String, String> listed(List<String> lines) {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : lines) {
+            assertThat(line).matches("  \\S+ \\d+\\.\\d+\\.\\d+");
+            String[] parts = line.strip().split(" ");
+            out.put(parts[0], parts[1]);
+        }
+        return out;
+    }
+
+    /** Every {@code @Export}ed package of the checkout's main sources, with its {@code @Version}. */
+    private static Map<String, String> exportedPackageVersions() throws IOException {
+        Path root = Path.of(System.getProperty("basedir")).resolve("..").normalize();
+        Pattern version = Pattern.compile("@org\\.osgi\\.annotation\\.versioning\\.Version\\(\"([^\"]+)\"\\)");
+        Pattern name = Pattern.compile("(?m)^package ([\\w.]+);");
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(f -> f.endsWith("package-info.java")
+                    && f.toString().contains("/src/main/java/") && !f.toString().contains("/target/")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (text.contains("@org.osgi.annotation.bundle.Export")) {
+                    Matcher v = version.matcher(text);
+                    Matcher n = name.matcher(text);
+                    assertThat(v.find() && n.find()).as("package and @Version in %s", f).isTrue();
+                    out.put(n.group(1), v.group(1));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

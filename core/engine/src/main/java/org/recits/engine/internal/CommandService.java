@@ -89,7 +89,8 @@ public final class CommandService implements Function<String[], Integer> {
                 version == null ? context.getBundle().getVersion().toString() : version,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                System.console() != null);
+                System.console() != null,
+                () -> ExportedPackages.recits(context));
         return RecitsCli.run(ctx, args);
     }
 }

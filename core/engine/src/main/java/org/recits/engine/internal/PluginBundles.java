@@ -3,10 +3,13 @@ package org.recits.engine.internal;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +19,6 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.namespace.PackageNamespace;
-import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWiring;
@@ -138,6 +140,7 @@ final class PluginBundles {
         Set<String> installed = new TreeSet<>();
         boolean api = true;
         if (revision != null && wiring != null) {
+            SortedMap<String, SortedSet<String>> exports = ExportedPackages.all(context);
             for (BundleRequirement r : revision.getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE)) {
                 boolean optional = PackageNamespace.RESOLUTION_OPTIONAL.equals(
                         r.getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
@@ -148,7 +151,7 @@ final class PluginBundles {
                 String pkg = first(PACKAGE, filter);
                 if (pkg != null) {
                     asked.add((pkg + " " + range(filter)).strip());
-                    exported(pkg).forEach(v -> installed.add(pkg + " " + v));
+                    exports.getOrDefault(pkg, Collections.emptySortedSet()).forEach(v -> installed.add(pkg + " " + v));
                     api &= pkg.startsWith("org.recits.api");
                 }
             }
@@ -174,23 +177,6 @@ final class PluginBundles {
     private static String first(Pattern p, String text) {
         Matcher m = p.matcher(text);
         return m.find() ? m.group(1) : null;
-    }
-
-    /** The versions of {@code pkg} that installed bundles export. */
-    private Set<String> exported(String pkg) {
-        Set<String> versions = new TreeSet<>();
-        for (Bundle b : context.getBundles()) {
-            BundleRevision r = b.adapt(BundleRevision.class);
-            if (r == null) {
-                continue;
-            }
-            for (BundleCapability c : r.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
-                if (pkg.equals(c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))) {
-                    versions.add(String.valueOf(c.getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE)));
-                }
-            }
-        }
-        return versions;
     }
 
     /** Components whose activation failed, by bundle id: their name and root cause. */

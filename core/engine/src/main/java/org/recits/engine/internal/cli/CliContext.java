@@ -2,7 +2,9 @@ package org.recits.engine.internal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.function.Supplier;
 import org.recits.engine.internal.PluginProblem;
 import org.recits.engine.internal.Plugins;
@@ -19,7 +21,14 @@ import org.recits.engine.internal.Plugins;
  * @param out           standard output
  * @param err           standard error
  * @param terminal      whether a person is watching (progress is shown only then)
+ * @param apiPackages   Récits' packages a plugin can import, by name, with their installed versions
  */
 public record CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
-        PrintWriter out, PrintWriter err, boolean terminal) {
+        PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages) {
+
+    /** A context outside a framework (tests of the commands): no installed package to list. */
+    public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
+            PrintWriter out, PrintWriter err, boolean terminal) {
+        this(plugins, loading, home, version, out, err, terminal, Collections::emptySortedMap);
+    }
 }

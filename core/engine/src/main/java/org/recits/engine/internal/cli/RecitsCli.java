@@ -48,7 +48,7 @@ public final class RecitsCli implements Runnable {
         cl.getCommandSpec().usageMessage().description(messages.get("cmd.recits"));
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
                 .description(messages.get("cmd." + sub.getCommandName())));
-        cl.getCommandSpec().versionProvider(() -> new String[] {"Récits " + ctx.version()});
+        cl.getCommandSpec().versionProvider(() -> VersionText.lines(ctx, messages));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setParameterExceptionHandler(new UsageErrors(messages, ctx.err()));

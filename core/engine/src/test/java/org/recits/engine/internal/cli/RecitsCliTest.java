@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recits.api.indicator.Indicator;
@@ -56,6 +59,24 @@ class RecitsCliTest {
         assertThat(out.toString()).contains("Utilisation :").contains("report").contains("Commandes :");
         assertThat(run(good(), "report", "--help", "--lang", "en")).isZero();
         assertThat(out.toString()).contains("Usage:").contains("--period");
+    }
+
+    /** {@code --version} lists the packages the context says are installed, in the language asked for. */
+    @Test
+    void versionListsThePackagesAPluginCanImport() {
+        SortedMap<String, String> installed = new TreeMap<>(Map.of("org.recits.api.model", "1.1.0",
+                "org.recits.api.indicator", "1.3.0"));
+        CliContext ctx = new CliContext(this::good, List::of, tmp.resolve("home"), "9.9.9",
+                new PrintWriter(out, true), new PrintWriter(err, true), false, () -> installed);
+        assertThat(RecitsCli.run(ctx, "--version")).isZero();
+        assertThat(out.toString()).isEqualTo(String.join(System.lineSeparator(), "Récits 9.9.9",
+                "Paquets qu’un greffon peut importer, avec leur version installée\u00a0:",
+                "  org.recits.api.indicator 1.3.0", "  org.recits.api.model 1.1.0", ""));
+        out.getBuffer().setLength(0);
+        assertThat(RecitsCli.run(ctx, "--version", "--lang", "en")).isZero();
+        assertThat(out.toString()).startsWith("Récits 9.9.9" + System.lineSeparator()
+                + "Packages a plugin can import, with their installed version:" + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test
