@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -11,6 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,18 +44,10 @@ class NewIndicatorIT {
         assertThat(project.resolve("src/main/java/org/example/partelus/LabPartElus.java")).content()
                 .contains("\"LAB_PART_ELUS\"").contains("public final class LabPartElus").doesNotContain("__");
         assertThat(project.resolve("pom.xml")).content().contains("<artifactId>part-elus</artifactId>")
-                .contains("<recits.version>" + System.getProperty("recits.version") + "</recits.version>");
+                .contains("<recits.version>" + System.getProperty("recits.version") + "</recits.version>")
+                .contains("<recits.home></recits.home>").doesNotContain("<systemPath>");
 
-        Path settings = tmp.resolve("settings.xml");
-        Files.writeString(settings, """
-                <settings>
-                  <localRepository>%s</localRepository>
-                  <mirrors><mirror><id>user-repository</id><mirrorOf>*</mirrorOf><url>%s</url></mirror></mirrors>
-                </settings>
-                """.formatted(System.getProperty("recits.itRepo"),
-                Paths.get(System.getProperty("recits.userRepo")).toUri()), StandardCharsets.UTF_8);
-        String mvn = Paths.get(System.getProperty("maven.home"), "bin", "mvn").toString();
-        Result build = run(project, List.of(mvn, "-B", "-q", "-s", settings.toString(), "verify"));
+        Result build = run(project, List.of(mvn(), "-B", "-q", "-s", settings().toString(), "verify"));
 
         assertThat(build.code()).as(build.output()).isZero();
         assertThat(project.resolve("target/surefire-reports/TEST-org.example.partelus.LabPartElusTest.xml"))
@@ -66,6 +63,107 @@ class NewIndicatorIT {
         }
     }
 
+    /**
+     * {@code --recits DIR}: the version comes from the installed API jar (here one that says 9.8.7, which
+     * no checkout has), the project compiles against that very jar and its integration test runs inside
+     * the installation.
+     */
+    @Test
+    void targetsAnInstalledRecitsInTheVersionOfItsApiJar() throws Exception {
+        Path home = installation(tmp.resolve("recits"), "9.8.7");
+        Result created = run(root, List.of("bash", root.resolve("tools/new-indicator").toString(), "--recits",
+                home.toString(), "part-elus", "LAB_PART_ELUS", tmp.toString()));
+        assertThat(created.code()).as(created.output()).isZero();
+        assertThat(created.output()).contains("Récits 9.8.7, installed in " + home.toRealPath());
+        assertTargets(tmp.resolve("part-elus"), home, "9.8.7");
+    }
+
+    /** A generator shipped inside an installation (DIR/tools/new-indicator) targets that installation. */
+    @Test
+    void aGeneratorInsideAnInstallationTargetsIt() throws Exception {
+        Path home = installation(tmp.resolve("recits"), "9.8.7");
+        Path tools = Files.createDirectories(home.resolve("tools"));
+        Files.copy(root.resolve("tools/new-indicator"), tools.resolve("new-indicator"));
+        copyTree(root.resolve("tools/indicator-template/template"), tools.resolve("indicator-template/template"));
+        Result created = run(root, List.of("bash", tools.resolve("new-indicator").toString(), "part-elus",
+                "LAB_PART_ELUS", tmp.toString()));
+        assertThat(created.code()).as(created.output()).isZero();
+        assertTargets(tmp.resolve("part-elus"), home, "9.8.7");
+    }
+
+    /**
+     * The project made for an installation builds and passes its unit tests against the installed API jar,
+     * and imports the API from the version that jar exports to the next major.
+     */
+    @Test
+    void theProjectForAnInstallationCompilesAgainstItsApiJar() throws Exception {
+        String version = System.getProperty("recits.version");
+        Path home = installation(tmp.resolve("recits"), version);
+        Result created = run(root, List.of("bash", root.resolve("tools/new-indicator").toString(), "--recits",
+                home.toString(), "part-elus", "LAB_PART_ELUS", tmp.toString()));
+        assertThat(created.code()).as(created.output()).isZero();
+        Path project = tmp.resolve("part-elus");
+
+        Result build = run(project, List.of(mvn(), "-B", "-q", "-s", settings().toString(), "package"));
+
+        assertThat(build.code()).as(build.output()).isZero();
+        assertThat(project.resolve("target/surefire-reports/TEST-org.example.partelus.LabPartElusTest.xml"))
+                .content().contains("failures=\"0\"").contains("errors=\"0\"");
+        String exported;
+        try (JarFile api = new JarFile(home.resolve("bundles/recits-api-" + version + ".jar").toFile())) {
+            Matcher m = Pattern.compile("org\\.recits\\.api\\.indicator;version=\"(\\d+)\\.(\\d+)")
+                    .matcher(api.getManifest().getMainAttributes().getValue("Export-Package"));
+            assertThat(m.find()).isTrue();
+            exported = "[" + m.group(1) + "." + m.group(2) + "," + (Integer.parseInt(m.group(1)) + 1) + ")";
+        }
+        try (JarFile jar = new JarFile(project.resolve("target/part-elus-1.0.0-SNAPSHOT.jar").toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Import-Package"))
+                    .contains("org.recits.api.indicator;version=\"" + exported + "\"");
+        }
+    }
+
+    /** The generated pom compiles against {@code home}'s API jar in {@code version} and runs its IT there. */
+    private static void assertTargets(Path project, Path home, String version) throws IOException {
+        assertThat(project.resolve("pom.xml")).content()
+                .contains("<recits.version>" + version + "</recits.version>")
+                .contains("<recits.home>" + home.toRealPath() + "</recits.home>")
+                .contains("<artifactId>recits-api</artifactId><version>${recits.version}</version><scope>system</scope>"
+                        + "<systemPath>${recits.home}/bundles/recits-api-" + version + ".jar</systemPath>");
+    }
+
+    /**
+     * A Récits installation as far as the generator looks: {@code bundles/} with this build's API jar, which
+     * says it is {@code version} where Maven records an artifact's version in its jar.
+     */
+    private Path installation(Path home, String version) throws IOException {
+        String built = System.getProperty("recits.version");
+        Path bundles = Files.createDirectories(home.resolve("bundles"));
+        Path jar = bundles.resolve("recits-api-" + version + ".jar");
+        Files.copy(Paths.get(System.getProperty("recits.itRepo"), "org/recits/recits-api", built,
+                "recits-api-" + built + ".jar"), jar);
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            Path properties = zip.getPath("META-INF/maven/org.recits/recits-api/pom.properties");
+            String text = Files.readString(properties, StandardCharsets.UTF_8);
+            assertThat(text).contains("version=" + built);
+            Files.writeString(properties, text.replace("version=" + built, "version=" + version),
+                    StandardCharsets.UTF_8);
+        }
+        return home;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
     @Test
     void refusesNamesItCannotUse() throws Exception {
         Result bad = run(root, List.of("bash", root.resolve("tools/new-indicator").toString(), "Part Elus",
@@ -76,6 +174,27 @@ class NewIndicatorIT {
                 "lab-x", tmp.toString()));
         assertThat(badCode.code()).isEqualTo(2);
         assertThat(badCode.output()).contains("CODE must be capitals");
+        Result noInstallation = run(root, List.of("bash", root.resolve("tools/new-indicator").toString(), "--recits",
+                tmp.toString(), "part-elus", "LAB_X", tmp.toString()));
+        assertThat(noInstallation.code()).isEqualTo(2);
+        assertThat(noInstallation.output()).contains("no Récits installation in").contains("recits-api-*.jar is missing");
+    }
+
+    /** This build's artifacts from target/it-repo, everything else from the user's repository, no network. */
+    private Path settings() throws IOException {
+        Path settings = tmp.resolve("settings.xml");
+        Files.writeString(settings, """
+                <settings>
+                  <localRepository>%s</localRepository>
+                  <mirrors><mirror><id>user-repository</id><mirrorOf>*</mirrorOf><url>%s</url></mirror></mirrors>
+                </settings>
+                """.formatted(System.getProperty("recits.itRepo"),
+                Paths.get(System.getProperty("recits.userRepo")).toUri()), StandardCharsets.UTF_8);
+        return settings;
+    }
+
+    private static String mvn() {
+        return Paths.get(System.getProperty("maven.home"), "bin", "mvn").toString();
     }
 
     private record Result(int code, String output) {
