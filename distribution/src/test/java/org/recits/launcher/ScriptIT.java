@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +29,8 @@ class ScriptIT {
      */
     @Test
     void printsTheVersionAndThePackagesAPluginCanImport() throws Exception {
-        Map<String, String> exported = exportedPackageVersions();
+        Map<String, String> exported = new TreeMap<>();
+        ExportedPackageSources.of(OutsideReferencesTest.repository()).forEach((name, e) -> exported.put(name, e.version()));
         assertThat(exported).containsKeys("org.recits.api.model", "org.recits.tabular", "org.recits.charts");
 
         Distribution.Run fr = Distribution.script(Distribution.folder(), work, "--version");
@@ -57,27 +55,6 @@ class ScriptIT {
             assertThat(line).matches("  \\S+ \\d+\\.\\d+\\.\\d+");
             String[] parts = line.strip().split(" ");
             out.put(parts[0], parts[1]);
-        }
-        return out;
-    }
-
-    /** Every {@code @Export}ed package of the checkout's main sources, with its {@code @Version}. */
-    private static Map<String, String> exportedPackageVersions() throws IOException {
-        Path root = Path.of(System.getProperty("basedir")).resolve("..").normalize();
-        Pattern version = Pattern.compile("@org\\.osgi\\.annotation\\.versioning\\.Version\\(\"([^\"]+)\"\\)");
-        Pattern name = Pattern.compile("(?m)^package ([\\w.]+);");
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(f -> f.endsWith("package-info.java")
-                    && f.toString().contains("/src/main/java/") && !f.toString().contains("/target/")).toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                if (text.contains("@org.osgi.annotation.bundle.Export")) {
-                    Matcher v = version.matcher(text);
-                    Matcher n = name.matcher(text);
-                    assertThat(v.find() && n.find()).as("package and @Version in %s", f).isTrue();
-                    out.put(n.group(1), v.group(1));
-                }
-            }
         }
         return out;
     }
