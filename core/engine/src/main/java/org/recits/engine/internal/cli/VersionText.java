@@ -3,7 +3,7 @@ package org.recits.engine.internal.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
 
 /**
  * What {@code recits --version} prints: the product's version, then each package a plugin can import
