@@ -1,12 +1,12 @@
 package org.recits.report.excel.internal;
 
 /**
- * A table's column as a reader sees it: its header in French and English and its width on the sheet, in
- * characters.
+ * A table's column as a reader sees it: the key of its header in the package's messages, and its width
+ * on the sheet, in characters.
  */
-record ColumnHeader(String french, String english, int width) {
+record ColumnHeader(String key, int width) {
 
     String text(Texts tx) {
-        return tx.t(french, english);
+        return tx.get(key);
     }
 }

@@ -40,8 +40,8 @@ final class CsvTables {
     /** @param records the report's data records, as the workbook wrote them */
     List<Path> write(Report report, DataRecords records, Path dir) throws IOException {
         String period = report.period().label(report.locale());
-        Path indicators = Path.of("recits-" + period + tx.t("-indicateurs.csv", "-indicators.csv"));
-        Path data = Path.of("recits-" + period + tx.t("-donnees.csv", "-data.csv"));
+        Path indicators = Path.of("recits-" + period + tx.get("csv.file.indicators"));
+        Path data = Path.of("recits-" + period + tx.get("csv.file.data"));
         try (CSVPrinter out = open(dir.resolve(indicators))) {
             out.printRecord((Object[]) TableColumn.headers(IndicatorColumn.class, tx));
             IndicatorTable.forEach(report, tx, (res, cells) -> print(out, cells));

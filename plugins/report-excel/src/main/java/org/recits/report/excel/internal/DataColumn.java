@@ -5,20 +5,20 @@ package org.recits.report.excel.internal;
  * one row per record × field (long format).
  */
 enum DataColumn implements TableColumn {
-    TYPE("Type", "Record type", 14),
-    COLLECTIVITE("Collectivité", "Collectivité", 16),
-    ID("Identifiant", "Id", 24),
-    DATE("Date", "Date", 11),
-    FIELD("Champ", "Field", 18),
-    TEXT("Valeur (texte)", "Value (text)", 30),
-    NUMBER("Valeur (nombre)", "Value (number)", 14),
-    DAY("Valeur (date)", "Value (date)", 12),
-    SOURCE("Source", "Source", 30);
+    TYPE("data.column.type", 14),
+    COLLECTIVITE("data.column.collectivite", 16),
+    ID("data.column.id", 24),
+    DATE("data.column.date", 11),
+    FIELD("data.column.field", 18),
+    TEXT("data.column.text", 30),
+    NUMBER("data.column.number", 14),
+    DAY("data.column.day", 12),
+    SOURCE("data.column.source", 30);
 
     private final ColumnHeader header;
 
-    DataColumn(String french, String english, int width) {
-        this.header = new ColumnHeader(french, english, width);
+    DataColumn(String key, int width) {
+        this.header = new ColumnHeader(key, width);
     }
 
     @Override

@@ -15,11 +15,10 @@ final class DefinitionsSheet {
     }
 
     static void write(Rows r, Report report, Texts tx, IndicatorLayout layout) {
-        String[] headers = {"Code", tx.t("Indicateur", "Indicator"), tx.t("Description", "Description"),
-            tx.t("Formule", "Formula"), tx.t("Unité", "Unit"), tx.t("Sens", "Direction"),
-            tx.t("Famille", "Family"), tx.t("Temporalité", "Temporality"), tx.t("Agrégation (programme)",
-            "Aggregation (programme)"), tx.t("Cible", "Target"), tx.t("Source", "Source"),
-            tx.t("Extension", "Plugin")};
+        String[] headers = {"Code", tx.get("definitions.indicator"), tx.get("definitions.description"),
+            tx.get("definitions.formula"), tx.get("definitions.unit"), tx.get("definitions.direction"),
+            tx.get("definitions.family"), tx.get("definitions.temporality"), tx.get("definitions.aggregation.programme"), tx.get("definitions.target"), tx.get("definitions.source"),
+            tx.get("definitions.plugin")};
         int[] widths = {28, 36, 60, 70, 10, 20, 14, 20, 22, 30, 18, 36};
         r.header(headers, widths);
         Map<String, String> providers = new LinkedHashMap<>();

@@ -6,31 +6,31 @@ package org.recits.report.excel.internal;
  * all find their column here.
  */
 enum IndicatorColumn implements TableColumn {
-    FAMILY("Famille", "Family", 14),
-    CODE("Code", "Code", 28),
-    INDICATOR("Indicateur", "Indicator", 40),
-    SCOPE("Périmètre", "Scope", 14),
-    PERIOD("Période", "Period", 11),
-    START("Début", "Start", 11),
-    END("Fin", "End", 11),
-    VALUE("Valeur", "Value", 22),
-    UNIT("Unité", "Unit", 10),
-    NUMERATOR("Numérateur", "Numerator", 12),
-    DENOMINATOR("Dénominateur", "Denominator", 13),
-    POPULATION("n (personnes)", "n (people)", 10),
-    CI_LOW("IC 95 % bas", "95% CI low", 11),
-    CI_HIGH("IC 95 % haut", "95% CI high", 11),
-    TARGET("Cible", "Target", 30),
-    STATUS("Statut", "Status", 12),
-    NOTE("Note / raison", "Note / reason", 60),
-    REPORT_PERIOD("Période du rapport", "Report period", 10);
+    FAMILY("indicators.column.family", 14),
+    CODE("indicators.column.code", 28),
+    INDICATOR("indicators.column.indicator", 40),
+    SCOPE("indicators.column.scope", 14),
+    PERIOD("indicators.column.period", 11),
+    START("indicators.column.start", 11),
+    END("indicators.column.end", 11),
+    VALUE("indicators.column.value", 22),
+    UNIT("indicators.column.unit", 10),
+    NUMERATOR("indicators.column.numerator", 12),
+    DENOMINATOR("indicators.column.denominator", 13),
+    POPULATION("indicators.column.population", 10),
+    CI_LOW("indicators.column.ci.low", 11),
+    CI_HIGH("indicators.column.ci.high", 11),
+    TARGET("indicators.column.target", 30),
+    STATUS("indicators.column.status", 12),
+    NOTE("indicators.column.note", 60),
+    REPORT_PERIOD("indicators.column.report.period", 10);
 
     private static final IndicatorColumn[] ALL = values();
 
     private final ColumnHeader header;
 
-    IndicatorColumn(String french, String english, int width) {
-        this.header = new ColumnHeader(french, english, width);
+    IndicatorColumn(String key, int width) {
+        this.header = new ColumnHeader(key, width);
     }
 
     @Override

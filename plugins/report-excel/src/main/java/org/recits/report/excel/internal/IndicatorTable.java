@@ -60,7 +60,7 @@ final class IndicatorTable {
         c.set(END, o.period().end());
         c.set(UNIT, tx.t(def.unit().label()));
         c.set(TARGET, tx.t(v.target().text()));
-        c.set(REPORT_PERIOD, current ? tx.t("oui", "yes") : tx.t("non", "no"));
+        c.set(REPORT_PERIOD, current ? tx.get("indicators.yes") : tx.get("indicators.no"));
         if (o.suppressed()) {
             c.set(VALUE, tx.suppressed(report.suppressionThreshold()));
             c.set(STATUS, tx.suppressedStatus());
@@ -118,8 +118,7 @@ final class IndicatorTable {
         if (!v.restsOnFew()) {
             return "";
         }
-        return tx.t("Peu de données\u00a0: n\u00a0=\u00a0" + v.sampleSize() + " (moins de " + IndicatorValue.FEW + ")",
-                "Little data: n = " + v.sampleSize() + " (fewer than " + IndicatorValue.FEW + ")");
+        return tx.get("indicators.thin", String.valueOf(v.sampleSize()), String.valueOf(IndicatorValue.FEW));
     }
 
     private static String join(String a, String b) {
@@ -132,7 +131,7 @@ final class IndicatorTable {
     /** Secondary figures as a sentence (they have no column of their own). */
     private static String details(List<Detail> details, Texts tx) {
         return details.stream()
-                .map(d -> tx.t(d.label()) + (tx.english() ? ": " : " : ") + format(d.value(), d.unit(), tx))
+                .map(d -> tx.get("indicators.detail", tx.t(d.label()), format(d.value(), d.unit(), tx)))
                 .collect(Collectors.joining(" ; "));
     }
 

@@ -16,9 +16,9 @@ final class ProvenanceSheet {
     }
 
     static void write(Rows r, Report report, Texts tx, Styles st) {
-        String[] headers = {tx.t("Fichier", "File"), "SHA-256", tx.t("Lecteur", "Ingestor"), "Version",
-            tx.t("Table", "Table"), tx.t("Lignes lues", "Rows read"), tx.t("Lignes retenues", "Rows kept"),
-            tx.t("Lignes rejetées", "Rows rejected"), tx.t("Réponses rejetées", "Answers rejected")};
+        String[] headers = {tx.get("provenance.file"), "SHA-256", tx.get("provenance.ingestor"), "Version",
+            tx.get("provenance.table"), tx.get("provenance.rows.read"), tx.get("provenance.rows.kept"),
+            tx.get("provenance.rows.rejected"), tx.get("provenance.answers.rejected")};
         int[] widths = {32, 66, 20, 16, 22, 12, 12, 12, 12};
         r.header(headers, widths);
         for (SourceFile f : report.data().sources()) {
@@ -39,9 +39,9 @@ final class ProvenanceSheet {
         }
         r.filter(0, headers.length);
 
-        r.skip().row().text(0, tx.t("Extensions", "Plugins"), st.title);
+        r.skip().row().text(0, tx.get("provenance.plugins"), st.title);
         r.row();
-        String[] ph = {tx.t("Type", "Kind"), "Id", "Bundle", "Version"};
+        String[] ph = {tx.get("provenance.kind"), "Id", "Bundle", "Version"};
         for (int i = 0; i < ph.length; i++) {
             r.text(i, ph[i], st.header);
         }
@@ -53,9 +53,9 @@ final class ProvenanceSheet {
             r.text(3, p.version());
         }
 
-        r.skip().row().text(0, tx.t("Extensions en échec", "Plugin failures"), st.title);
+        r.skip().row().text(0, tx.get("provenance.plugin.failures"), st.title);
         r.row();
-        String[] fh = {tx.t("Extension", "Plugin"), tx.t("Étape", "Stage"), "Message"};
+        String[] fh = {tx.get("provenance.plugin"), tx.get("provenance.stage"), "Message"};
         for (int i = 0; i < fh.length; i++) {
             r.text(i, fh[i], st.header);
         }
@@ -66,26 +66,26 @@ final class ProvenanceSheet {
             r.text(2, f.message());
         }
         if (report.failures().isEmpty()) {
-            r.row().text(0, tx.t("Aucune.", "None."));
+            r.row().text(0, tx.get("provenance.none"));
         }
     }
 
     private static String kind(String kind, Texts tx) {
         return switch (kind) {
-            case "ingestor" -> tx.t("lecteur", "ingestor");
-            case "indicator" -> tx.t("indicateur", "indicator");
-            case "renderer" -> tx.t("rendu", "renderer");
+            case "ingestor" -> tx.get("provenance.kind.ingestor");
+            case "indicator" -> tx.get("provenance.kind.indicator");
+            case "renderer" -> tx.get("provenance.kind.renderer");
             default -> kind;
         };
     }
 
     private static String stage(String stage, Texts tx) {
         return switch (stage) {
-            case "load" -> tx.t("chargement", "loading");
-            case "ingest" -> tx.t("lecture", "ingest");
-            case "compute" -> tx.t("calcul", "compute");
-            case "sentences" -> tx.t("phrases du récit", "narrative sentences");
-            case "render" -> tx.t("rendu", "render");
+            case "load" -> tx.get("provenance.stage.load");
+            case "ingest" -> tx.get("provenance.stage.ingest");
+            case "compute" -> tx.get("provenance.stage.compute");
+            case "sentences" -> tx.get("provenance.stage.sentences");
+            case "render" -> tx.get("provenance.stage.render");
             default -> stage;
         };
     }

@@ -13,16 +13,16 @@ final class QualitySheet {
     }
 
     static void write(Rows r, Report report, Texts tx) {
-        String[] headers = {tx.t("Gravité", "Severity"), tx.t("Fichier", "File"), tx.t("Ligne", "Line"),
-            tx.t("Colonne", "Column"), tx.t("Valeur", "Value"), tx.t("Raison", "Reason")};
+        String[] headers = {tx.get("quality.severity"), tx.get("quality.file"), tx.get("quality.line"),
+            tx.get("quality.column"), tx.get("quality.value"), tx.get("quality.reason")};
         int[] widths = {14, 30, 8, 20, 24, 80};
         Styles st = r.styles();
         r.header(headers, widths);
         for (Finding f : report.data().findings()) {
             r.row();
             // a rejection may drop a row, one answer of a kept row, or a whole file: not always "a row"
-            r.text(0, f.severity() == Finding.Severity.REJECTED ? tx.t("rejet", "rejection")
-                    : tx.t("avertissement", "warning"));
+            r.text(0, f.severity() == Finding.Severity.REJECTED ? tx.get("quality.rejection")
+                    : tx.get("quality.warning"));
             r.text(1, f.file());
             if (f.line() > 0) {
                 r.number(2, f.line(), st.plain);
@@ -33,7 +33,7 @@ final class QualitySheet {
         }
         if (report.data().findings().isEmpty()) {
             r.row();
-            r.text(0, tx.t("Aucune anomalie relevée.", "No finding."));
+            r.text(0, tx.get("quality.no.finding"));
         }
         r.filter(0, headers.length);
     }

@@ -114,8 +114,7 @@ final class SummaryCharts {
         XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
         int slot = drawing.getCharts().size();
-        XSSFChart chart = chart(drawing, slot, tx.t("Taux de présence du programme au fil des trimestres",
-                "Programme attendance rate over the quarters"));
+        XSSFChart chart = chart(drawing, slot, tx.get("chart.attendance.over.time"));
         Axes axes = axes(chart, "0%");
         axes.val.setMinimum(0);
         axes.val.setMaximum(1);
@@ -124,7 +123,7 @@ final class SummaryCharts {
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) line.addSeries(
                 XDDFDataSourcesFactory.fromArray(labelTexts, labels),
                 XDDFDataSourcesFactory.fromArray(valueNumbers, values));
-        s.setTitle(tx.t("Taux de présence (programme)", "Attendance rate (programme)"), null);
+        s.setTitle(tx.get("chart.attendance.over.time.series"), null);
         XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
         stroke.setWidth(2.25);
         s.setLineProperties(stroke);
@@ -150,8 +149,7 @@ final class SummaryCharts {
                 new CellRangeAddress(first, last, 1, 1));
         int[] slot = {0};
         if (columns.containsKey(SummarySheet.DAYS)) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Jours d’intervention par collectivité (cible : 35)",
-                    "Intervention days per collectivité (target: 35)"));
+            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.days"));
             Axes axes = axes(chart, null);
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
             bars.setBarDirection(BarDirection.COL);
@@ -174,8 +172,7 @@ final class SummaryCharts {
             }
         }
         if (!shares.isEmpty()) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Répartition des financements",
-                    "Funding split"));
+            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.funding.split"));
             Axes axes = axes(chart, "0%");
             axes.val.setMinimum(0);
             axes.val.setMaximum(1);
@@ -190,8 +187,7 @@ final class SummaryCharts {
             fullOverlap(chart);
         }
         if (columns.containsKey(SummarySheet.ATTENDANCE)) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Taux de présence par collectivité",
-                    "Attendance rate per collectivité"));
+            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.attendance"));
             Axes axes = axes(chart, "0%");
             axes.val.setMinimum(0);
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
@@ -202,8 +198,7 @@ final class SummaryCharts {
             chart.plot(bars);
         }
         if (!values.isEmpty()) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.t("Les quatre valeurs par collectivité (score sur 5)",
-                    "The four values per collectivité (score out of 5)"));
+            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.values"));
             Axes axes = axes(chart, null);
             axes.val.setMinimum(0);
             axes.val.setMaximum(5);

@@ -80,15 +80,15 @@ final class SummarySheet {
         r.sheet().setColumnWidth(0, 14 * 256);
         r.sheet().setColumnWidth(1, 26 * 256);
         r.row();
-        r.text(0, tx.t("Périmètre", "Scope"), st.header);
-        r.text(1, tx.t("Nom", "Name"), st.header);
+        r.text(0, tx.get("summary.scope"), st.header);
+        r.text(1, tx.get("summary.name"), st.header);
         columns.forEach((code, col) -> {
             IndicatorDefinition d = layout.definitions().get(code);
             r.text(col, tx.t(d.label()), st.header);
             r.sheet().setColumnWidth(col, 24 * 256);
         });
         if (targetCol >= 0) {
-            r.text(targetCol, tx.t("Cible (jours)", "Target (days)"), st.header);
+            r.text(targetCol, tx.get("summary.target.days"), st.header);
             r.sheet().setColumnWidth(targetCol, 12 * 256);
         }
         r.sheet().getRow(0).setHeightInPoints(45);
@@ -104,7 +104,7 @@ final class SummarySheet {
         for (Scope scope : report.scopes()) {
             r.row();
             r.text(0, tx.scope(scope));
-            r.text(1, scope.isProgramme() ? tx.t("Ensemble du programme", "Whole programme")
+            r.text(1, scope.isProgramme() ? tx.get("summary.whole.programme")
                     : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id()));
             columns.forEach((code, col) -> {
                 Integer row = layout.current().get(code).get(scope);

@@ -4,16 +4,28 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recits.api.indicator.Status;
 import org.recits.api.model.Collectivite;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
+import org.recits.api.text.Messages;
 
-/** The workbook's words in the report's language (French unless the locale is English). */
+/**
+ * The workbook's words in the report's language (French unless the locale is English), read from this
+ * package's {@code messages.properties} and {@code messages_en.properties}, and its number formats.
+ */
 final class Texts {
 
     private final Locale locale;
+    private final Messages messages;
+    /**
+     * Texts without arguments, read once: the indicators table asks for the same few words on each of its
+     * tens of thousands of rows, from the sheets written side by side.
+     */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
     /**
      * Made once: a workbook formats thousands of detail values, and making a format parses its pattern.
      * The sheets written side by side share them, hence the locks.
@@ -23,6 +35,7 @@ final class Texts {
 
     Texts(Locale locale) {
         this.locale = locale;
+        this.messages = Messages.of(Texts.class, locale);
         this.percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(1);
         this.decimal = NumberFormat.getNumberInstance(locale);
@@ -51,8 +64,9 @@ final class Texts {
         return "en".equals(locale.getLanguage());
     }
 
-    String t(String fr, String en) {
-        return english() ? en : fr;
+    /** The text of {@code key}; its arguments, when it has some, are given as they are to be written. */
+    String get(String key, Object... args) {
+        return args.length == 0 ? plain.computeIfAbsent(key, messages::get) : messages.get(key, args);
     }
 
     String t(LocalizedText text) {
@@ -61,41 +75,40 @@ final class Texts {
 
     // Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules).
     String readMe() {
-        return t("Lisez-moi", "Read me");
+        return get("sheet.readme");
     }
 
     String summary() {
-        return t("Synthèse", "Summary");
+        return get("sheet.summary");
     }
 
     String indicators() {
-        return t("Indicateurs", "Indicators");
+        return get("sheet.indicators");
     }
 
     String trends() {
-        return t("Tendances", "Trends");
+        return get("sheet.trends");
     }
 
     String definitions() {
-        return t("Définitions", "Definitions");
+        return get("sheet.definitions");
     }
 
     String quality() {
-        return t("Qualité des données", "Data quality");
+        return get("sheet.quality");
     }
 
     String provenance() {
-        return "Provenance";
+        return get("sheet.provenance");
     }
 
     /** The records sheet; {@code index} 1 is the first, the next ones are numbered from 2. */
     String data(int index) {
-        String base = t("Données", "Data");
-        return index <= 1 ? base : base + " " + index;
+        return index <= 1 ? get("sheet.data") : get("sheet.data.numbered", String.valueOf(index));
     }
 
     String scope(Scope scope) {
-        return scope.isProgramme() ? t("programme", "programme") : scope.collectivite();
+        return scope.isProgramme() ? get("scope.programme") : scope.collectivite();
     }
 
     String status(Status status) {
@@ -103,15 +116,15 @@ final class Texts {
     }
 
     String suppressed(int threshold) {
-        return t("masqué (< " + threshold + " personnes)", "suppressed (< " + threshold + " people)");
+        return get("value.suppressed", String.valueOf(threshold));
     }
 
     String suppressedStatus() {
-        return t("masqué", "suppressed");
+        return get("status.suppressed");
     }
 
     String notAvailable() {
-        return t("n/d", "n/a");
+        return get("value.not.available");
     }
 
     /**
@@ -124,8 +137,7 @@ final class Texts {
         }
         boolean ended = c.dateFin() != null && c.dateFin().isBefore(period.start());
         LocalDate when = ended ? c.dateFin() : c.dateDebut();
-        String date = DateTimeFormatter.ofPattern(t("dd/MM/yyyy", "yyyy-MM-dd"), locale).format(when);
-        return c.nom() + (ended ? t(" (programme achevé le ", " (programme ended on ")
-                : t(" (programme pas encore commencé, début le ", " (programme not started, starts on ")) + date + ")";
+        String date = DateTimeFormatter.ofPattern(get("date.pattern"), locale).format(when);
+        return get(ended ? "collectivite.ended" : "collectivite.not.started", c.nom(), date);
     }
 }

@@ -22,8 +22,8 @@ final class TrendsSheet {
     static void write(Rows r, Report report, Texts tx, Styles st) {
         List<Period> periods = new ArrayList<>(report.previousPeriods());
         periods.add(report.period());
-        List<String> headers = new ArrayList<>(List.of("Code", tx.t("Indicateur", "Indicator"),
-                tx.t("Périmètre", "Scope"), tx.t("Unité", "Unit")));
+        List<String> headers = new ArrayList<>(List.of("Code", tx.get("trends.indicator"),
+                tx.get("trends.scope"), tx.get("trends.unit")));
         periods.forEach(p -> headers.add(p.label(tx.locale())));
         int[] widths = new int[headers.size()];
         int[] fixed = {28, 40, 14, 10};
