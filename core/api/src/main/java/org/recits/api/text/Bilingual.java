@@ -33,6 +33,8 @@ public final class Bilingual {
 
     /**
      * The text for {@code key} in French and in English, each formatted in its language's conventions.
+     * An argument that is itself a {@link LocalizedText} is taken in the same language (a date as each
+     * language writes it, a nested sentence).
      *
      * @param key the key
      * @param args the arguments, none for a plain text
@@ -40,7 +42,20 @@ public final class Bilingual {
      * @throws java.util.MissingResourceException when the key has no text
      */
     public LocalizedText get(String key, Object... args) {
-        return LocalizedText.of(fr.get(key, args), en.get(key, args));
+        return LocalizedText.of(fr.get(key, in(args, Locale.FRENCH)), en.get(key, in(args, Locale.ENGLISH)));
+    }
+
+    private static Object[] in(Object[] args, Locale locale) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof LocalizedText t) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = t.in(locale);
+            }
+        }
+        return out;
     }
 
     /**

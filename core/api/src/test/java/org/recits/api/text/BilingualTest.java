@@ -19,6 +19,12 @@ class BilingualTest {
     }
 
     @Test
+    void aLocalizedArgumentIsTakenInEachLanguage() {
+        assertEquals(LocalizedText.of("Bonjour madame", "Hello madam"),
+                TEXTS.get("greeting", LocalizedText.of("madame", "madam")));
+    }
+
+    @Test
     void aKeyOnlyInFrenchGivesFrenchTwice() {
         assertEquals(LocalizedText.of("l’atelier d'été", "l’atelier d'été"), TEXTS.get("quote"));
     }
