@@ -53,7 +53,7 @@ final class Mappers {
     static Participant participant(Cells c) {
         String coll = c.required("collectivite");
         String id = c.personalId("participant", c.required("participant"));
-        Role role = required(c, "role", Role.class, "rôle inconnu", "unknown role");
+        Role role = required(c, "role", Role.class, "role");
         String direction = c.text("direction");
         String categorie = openVocabulary(c, "categorie", Vocab.CATEGORIES);
         LocalDate entree = c.date("date_entree");
@@ -70,7 +70,7 @@ final class Mappers {
         double jours = c.days("jours");
         String rawType = c.text("type");
         SessionType type = rawType == null ? SessionType.SESSION
-                : required(c, "type", SessionType.class, "type de session inconnu", "unknown session type");
+                : required(c, "type", SessionType.class, "sessionType");
         if (jours == 0) {
             c.warn("jours", c.raw("jours"), Texts.zeroDays());
         }
@@ -100,7 +100,7 @@ final class Mappers {
         LocalDate fin = c.date("date_fin");
         c.checkOrder("date_debut", debut, "date_fin", fin);
         CaseStatus statut = c.text("statut") == null ? null
-                : required(c, "statut", CaseStatus.class, "statut inconnu", "unknown status");
+                : required(c, "statut", CaseStatus.class, "status");
         Signal pertinence = optional(c, "pertinence", Signal.class);
         Signal faisabilite = optional(c, "faisabilite", Signal.class);
         Signal coherence = optional(c, "coherence", Signal.class);
@@ -111,7 +111,7 @@ final class Mappers {
     static Funding funding(Cells c) {
         String coll = c.required("collectivite");
         String financeur = c.required("financeur");
-        FundingType type = required(c, "type", FundingType.class, "type de financeur inconnu", "unknown funder type");
+        FundingType type = required(c, "type", FundingType.class, "funderType");
         var montant = c.amount("montant_eur");
         LocalDate date = c.date("date");
         return new Funding(coll, financeur, type, montant, date, c.text("objet"), c.attributes(), c.source());
@@ -141,11 +141,11 @@ final class Mappers {
 
     /** A vocabulary the record cannot do without: an unknown value rejects the row. */
     private static <E extends Enum<E> & org.recits.api.model.Coded> E required(Cells c, String column, Class<E> type,
-            String whatFr, String whatEn) {
+            String vocabulary) {
         String v = c.required(column);
         E e = Vocab.find(type, v);
         if (e == null) {
-            throw new Reject(c.header(column), v, Texts.unknownValue(whatFr, whatEn, v, Vocab.codes(type)));
+            throw new Reject(c.header(column), v, Texts.unknownValue(vocabulary, v, Vocab.codes(type)));
         }
         return e;
     }
