@@ -49,8 +49,7 @@ public final class ActiveAmbassadors extends ActivityIndicator {
             count += amb.activeOn(period.end()).size();
         }
         if (!anyAmbassador) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun ambassadeur dans participants.csv",
-                    "no ambassador in participants.csv"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noAmbassadorInParticipantsCsv"), band());
         }
         // A plain count of people: no population, it is not a rate that could single anyone out.
         if (scope.isProgramme()) {

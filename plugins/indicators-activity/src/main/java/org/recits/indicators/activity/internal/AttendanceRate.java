@@ -71,13 +71,11 @@ public final class AttendanceRate extends ActivityIndicator {
             people += concerned.size();
         }
         if (!anySession) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée dans la période",
-                    "no counted session in the period"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noCountedSessionInThePeriod"), band());
         }
         IndicatorValue v = IndicatorValue.ratio(present, possible, band(),
-                LocalizedText.of("aucun ambassadeur actif aux dates des sessions",
-                        "no active ambassador on the sessions’ dates"))
+                Texts.text("text.noActiveAmbassadorOnTheSessions"))
                 .withPopulation(people);
-        return v.isComputable() ? v.withDetail(Detail.sampleSize(counted, LocalizedText.of("sessions comptées", "counted sessions"))) : v;
+        return v.isComputable() ? v.withDetail(Detail.sampleSize(counted, Texts.text("text.countedSessions"))) : v;
     }
 }

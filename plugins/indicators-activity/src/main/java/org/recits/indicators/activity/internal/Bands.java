@@ -22,12 +22,9 @@ final class Bands {
      */
     static TargetBand notJudgedForProgramme(TargetBand perCollectivite) {
         return TargetBand.of(List.of(), List.of(), LocalizedText.of(
-                "cible par collectivité (" + perCollectivite.text().fr() + ") ; le programme n’est pas jugé",
-                "target per collectivité (" + perCollectivite.text().in(java.util.Locale.ENGLISH)
-                        + "); the programme is not judged"));
+                Texts.FR.get("band.perCollectivite", perCollectivite.text().fr()),
+                Texts.EN.get("band.perCollectivite", perCollectivite.text().in(java.util.Locale.ENGLISH))));
     }
 
-    static final LocalizedText PROGRAMME_SUM_NOTE = LocalizedText.of(
-            "Programme : somme des collectivités ; la cible vaut par collectivité et n’est pas appliquée au total.",
-            "Programme: sum over the collectivités; the target is per collectivité and not applied to the total.");
+    static final LocalizedText PROGRAMME_SUM_NOTE = Texts.text("text.programmeSumOverTheCollectivitesThe");
 }

@@ -52,7 +52,7 @@ public final class CasesCount extends ActivityIndicator {
         }
         // Cases listed but none started yet is a true 0; no cas.csv row at all is missing data.
         if (!anyCase) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun cas dans cas.csv", "no case in cas.csv"),
+            return IndicatorValue.notComputable(Texts.text("text.noCaseInCasCsv"),
                     band());
         }
         if (scope.isProgramme()) {

@@ -60,7 +60,6 @@ public final class CostPerTrainedDay extends ActivityIndicator {
             return IndicatorValue.notComputable(Funds.NONE, band());
         }
         // Money, not people: no population, so the figure is never suppressed.
-        return IndicatorValue.ratio(money.doubleValue(), days, band(), LocalizedText.of(
-                "aucune journée de présence d’ambassadeur à cette date", "no ambassador attendance day by then"));
+        return IndicatorValue.ratio(money.doubleValue(), days, band(), Texts.text("text.noAmbassadorAttendanceDayByThen"));
     }
 }

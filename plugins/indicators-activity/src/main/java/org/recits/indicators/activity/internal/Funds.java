@@ -5,8 +5,8 @@ import org.recits.api.model.LocalizedText;
 /** Reasons shared by the funding indicators. */
 final class Funds {
 
-    static final LocalizedText NONE = LocalizedText.of("aucun financement à cette date", "no funding by then");
-    static final LocalizedText ZERO = LocalizedText.of("financements tous à 0 €", "every funding line is €0");
+    static final LocalizedText NONE = Texts.text("text.noFundingByThen");
+    static final LocalizedText ZERO = Texts.text("text.everyFundingLineIs0");
 
     private Funds() {
     }

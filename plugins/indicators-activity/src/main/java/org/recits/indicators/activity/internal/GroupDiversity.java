@@ -78,25 +78,18 @@ public final class GroupDiversity extends ActivityIndicator {
             }
         }
         if (people == 0) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun ambassadeur actif à la fin de la période",
-                    "no active ambassador at the period’s end"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noActiveAmbassadorAtThePeriods"), band());
         }
         if (perDirection.isEmpty()) {
-            return IndicatorValue.notComputable(LocalizedText.of(
-                    "aucune direction renseignée pour les ambassadeurs actifs",
-                    "no direction given for the active ambassadors"), band()).withPopulation(people);
+            return IndicatorValue.notComputable(Texts.text("text.noDirectionGivenForTheActive"), band()).withPopulation(people);
         }
         TargetBand target = scope.isProgramme() ? Bands.notJudgedForProgramme(band()) : band();
         int largest = perDirection.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         IndicatorValue v = IndicatorValue.of(perDirection.size(), target).withPopulation(people)
-                .withDetail(new Detail(LARGEST, LocalizedText.of(
-                        "Part de la direction la plus représentée (parmi " + withDirection + " ambassadeurs)",
-                        "Share of the largest direction (among " + withDirection + " ambassadors)"),
+                .withDetail(new Detail(LARGEST, Texts.text("detail.largestDirection", String.valueOf(withDirection)),
                         (double) largest / withDirection, Unit.PERCENT));
         if (withCategory > 0) {
-            v = v.withDetail(new Detail(CATEGORIES_B_C, LocalizedText.of(
-                    "Part des catégories B et C (parmi " + withCategory + " ambassadeurs)",
-                    "Share of categories B and C (among " + withCategory + " ambassadors)"),
+            v = v.withDetail(new Detail(CATEGORIES_B_C, Texts.text("detail.categoriesBC", String.valueOf(withCategory)),
                     (double) categoryBorC / withCategory, Unit.PERCENT));
         }
         return scope.isProgramme() ? v.withNote(Bands.PROGRAMME_SUM_NOTE) : v;

@@ -70,12 +70,11 @@ public final class GroupWeather extends ActivityIndicator {
             }
         }
         if (rows == 0) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucune météo pour les sessions de la période",
-                    "no weather for the period’s sessions"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noWeatherForThePeriodsSessions"), band());
         }
         // People it rests on: the distinct named participants, and each unnamed row as one more.
-        return IndicatorValue.ratio(sum, rows, band(), LocalizedText.of("aucune ligne", "no row"))
+        return IndicatorValue.ratio(sum, rows, band(), Texts.text("text.noRow"))
                 .withPopulation(named.size() + anonymous)
-                .withDetail(Detail.sampleSize(rows, LocalizedText.of("réponses météo", "weather answers")));
+                .withDetail(Detail.sampleSize(rows, Texts.text("text.weatherAnswers")));
     }
 }

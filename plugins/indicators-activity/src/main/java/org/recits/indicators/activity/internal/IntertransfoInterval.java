@@ -59,9 +59,7 @@ public final class IntertransfoInterval extends ActivityIndicator {
             }
         }
         if (dates.size() < 2) {
-            return IndicatorValue.notComputable(LocalizedText.of(
-                    "moins de deux InterTransfos à cette date (" + dates.size() + ")",
-                    "fewer than two InterTransfos by then (" + dates.size() + ")"), band());
+            return IndicatorValue.notComputable(Texts.text("nd.fewerThanTwoInterTransfos", String.valueOf(dates.size())), band());
         }
         double longest = 0;
         LocalDate previous = null;
@@ -72,11 +70,9 @@ public final class IntertransfoInterval extends ActivityIndicator {
             previous = d;
         }
         IndicatorValue v = IndicatorValue.of(longest, band()).withDetail(new Detail(SINCE_LAST,
-                LocalizedText.of("Mois depuis la dernière InterTransfo", "Months since the last InterTransfo"),
+                Texts.text("text.monthsSinceTheLastInterTransfo"),
                 months(dates.last(), period.end()), Unit.MONTHS));
-        return scope.isProgramme() ? v.withNote(LocalizedText.of(
-                "Programme : dates distinctes des InterTransfos de toutes les collectivités (" + dates.size() + ").",
-                "Programme: distinct InterTransfo dates of every collectivité (" + dates.size() + ")."))
+        return scope.isProgramme() ? v.withNote(Texts.text("note.programmeInterTransfoDates", String.valueOf(dates.size())))
                 : v;
     }
 

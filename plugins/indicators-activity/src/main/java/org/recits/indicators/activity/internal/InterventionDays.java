@@ -65,8 +65,7 @@ public final class InterventionDays extends ActivityIndicator {
             }
         }
         if (firstSession == null) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée à cette date",
-                    "no counted session by then"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noCountedSessionByThen"), band());
         }
         if (scope.isProgramme()) {
             return IndicatorValue.of(days, Bands.notJudgedForProgramme(band())).withNote(Bands.PROGRAMME_SUM_NOTE);
@@ -74,53 +73,41 @@ public final class InterventionDays extends ActivityIndicator {
         Optional<Collectivite> col = data.collectivite(scope.collectivite());
         LocalDate fin = col.map(Collectivite::dateFin).orElse(null);
         if (fin == null) {
-            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(
-                    "Cible entière : date_fin de la collectivité inconnue, pas de prorata.",
-                    "Whole target: the collectivité’s date_fin is unknown, no proration."));
+            return IndicatorValue.of(days, band()).withNote(Texts.text("text.wholeTargetTheCollectivitesDateFin"));
         }
         LocalDate start = col.map(Collectivite::dateDebut).orElse(null);
         if (start == null) {
             start = firstSession;
         }
         if (fin.isBefore(start)) {
-            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(
-                    "Cible entière : date_fin antérieure au début, pas de prorata.",
-                    "Whole target: date_fin before the start, no proration."));
+            return IndicatorValue.of(days, band()).withNote(Texts.text("text.wholeTargetDateFinBeforeThe"));
         }
         if (!period.end().isBefore(fin)) {
-            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(
-                    "Cible entière : programme échu le " + Texts.frDate(fin) + ".",
-                    "Whole target: programme ended on " + Texts.enDate(fin) + "."));
+            return IndicatorValue.of(days, band()).withNote(LocalizedText.of(Texts.FR.get("note.wholeTargetEnded", Texts.frDate(fin)),
+                    Texts.EN.get("note.wholeTargetEnded", Texts.enDate(fin))));
         }
         if (period.end().isBefore(start)) {
-            return IndicatorValue.of(days, TargetBand.NONE).withNote(LocalizedText.of(
-                    "Non jugé : fin de période antérieure au début du programme (" + Texts.frDate(start) + ").",
-                    "Not judged: the period ends before the programme’s start (" + Texts.enDate(start) + ")."));
+            return IndicatorValue.of(days, TargetBand.NONE).withNote(LocalizedText.of(Texts.FR.get("note.notJudgedBeforeStart", Texts.frDate(start)),
+                    Texts.EN.get("note.notJudgedBeforeStart", Texts.enDate(start))));
         }
         double share = (double) (ChronoUnit.DAYS.between(start, period.end()) + 1)
                 / (ChronoUnit.DAYS.between(start, fin) + 1);
         TargetBand prorated = prorate(band(), share);
         return IndicatorValue.of(days, prorated).withNote(LocalizedText.of(
-                "Cible au prorata de l’avancement : " + Texts.number(1, Locale.FRENCH).format(share * 100)
-                        + " % du programme écoulé au "
-                        + Texts.frDate(period.end()) + " (du " + Texts.frDate(start) + " au " + Texts.frDate(fin)
-                        + ").",
-                "Target prorated to progress: " + Texts.number(1, Locale.ENGLISH).format(share * 100)
-                        + "% of the programme elapsed on "
-                        + Texts.enDate(period.end()) + " (" + Texts.enDate(start) + " to " + Texts.enDate(fin)
-                        + ")."));
+                Texts.FR.get("note.prorated", Texts.number(1, Locale.FRENCH).format(share * 100),
+                        Texts.frDate(period.end()), Texts.frDate(start), Texts.frDate(fin)),
+                Texts.EN.get("note.prorated", Texts.number(1, Locale.ENGLISH).format(share * 100),
+                        Texts.enDate(period.end()), Texts.enDate(start), Texts.enDate(fin))));
     }
 
     /** The band scaled by {@code share}, its text giving the prorated bounds. */
     static TargetBand prorate(TargetBand band, double share) {
         DecimalFormat f = Texts.number(1, Locale.FRENCH);
         DecimalFormat e = Texts.number(1, Locale.ENGLISH);
-        String fr = "au prorata (" + f.format(share * 100) + " %) : " + f.format(30 * share) + "–"
-                + f.format(40 * share) + " / " + f.format(20 * share) + "–" + f.format(30 * share)
-                + " ou " + f.format(40 * share) + "–" + f.format(45 * share) + " / sinon";
-        String en = "prorated (" + e.format(share * 100) + "%): " + e.format(30 * share) + "–"
-                + e.format(40 * share) + " / " + e.format(20 * share) + "–" + e.format(30 * share)
-                + " or " + e.format(40 * share) + "–" + e.format(45 * share) + " / otherwise";
-        return band.scaled(share, LocalizedText.of(fr, en));
+        return band.scaled(share, LocalizedText.of(
+                Texts.FR.get("band.prorated", f.format(share * 100), f.format(30 * share), f.format(40 * share),
+                        f.format(20 * share), f.format(45 * share)),
+                Texts.EN.get("band.prorated", e.format(share * 100), e.format(30 * share), e.format(40 * share),
+                        e.format(20 * share), e.format(45 * share))));
     }
 }

@@ -69,12 +69,9 @@ public final class LabWorkStart extends ActivityIndicator {
                 return IndicatorValue.of(s.rank(), band());
             }
             if (s.sessions() == 0) {
-                return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée à cette date",
-                        "no counted session by then"), band());
+                return IndicatorValue.notComputable(Texts.text("text.noCountedSessionByThen"), band());
             }
-            IndicatorValue none = IndicatorValue.notComputable(LocalizedText.of(
-                    "pas encore de travail labo après " + s.sessions() + " sessions",
-                    "no lab work yet after " + s.sessions() + " sessions"), band());
+            IndicatorValue none = IndicatorValue.notComputable(Texts.text("nd.noLabWorkYet", String.valueOf(s.sessions())), band());
             return s.sessions() >= LATE ? none.withStatus(Status.RED) : none;
         }
         int sum = 0;
@@ -93,13 +90,8 @@ public final class LabWorkStart extends ActivityIndicator {
                 }
             }
         }
-        LocalizedText note = LocalizedText.of(
-                "Programme : moyenne des rangs de " + started + " collectivité(s) ; " + notYet
-                        + " sans travail labo à cette date, dont " + late + " après " + LATE + " sessions ou plus.",
-                "Programme: mean of the ranks of " + started + " collectivité(s); " + notYet
-                        + " without lab work by then, " + late + " of them after " + LATE + " sessions or more.");
-        return IndicatorValue.ratio(sum, started, band(), LocalizedText.of(
-                "aucune collectivité n’a encore commencé le travail labo",
-                "no collectivité has started lab work yet")).withNote(note);
+        LocalizedText note = Texts.text("note.programmeMeanRank", String.valueOf(started), String.valueOf(notYet),
+                String.valueOf(late), String.valueOf(LATE));
+        return IndicatorValue.ratio(sum, started, band(), Texts.text("text.noCollectiviteHasStartedLabWork")).withNote(note);
     }
 }

@@ -60,17 +60,13 @@ public final class MethodDiversity extends ActivityIndicator {
             }
         }
         if (!anyCase) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun cas compté à cette date",
-                    "no counted case by then"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noCountedCaseByThen"), band());
         }
         if (methods.isEmpty()) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucune méthode renseignée pour les cas comptés",
-                    "no method given for the counted cases"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noMethodGivenForTheCounted"), band());
         }
         if (scope.isProgramme()) {
-            return IndicatorValue.of(methods.size(), Bands.notJudgedForProgramme(band())).withNote(LocalizedText.of(
-                    "Programme : méthodes distinctes sur l’ensemble des collectivités ; la cible vaut par collectivité.",
-                    "Programme: distinct methods across the collectivités; the target is per collectivité."));
+            return IndicatorValue.of(methods.size(), Bands.notJudgedForProgramme(band())).withNote(Texts.text("text.programmeDistinctMethodsAcrossTheCollectivites"));
         }
         return IndicatorValue.of(methods.size(), band());
     }

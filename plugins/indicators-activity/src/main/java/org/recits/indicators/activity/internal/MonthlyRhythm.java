@@ -70,11 +70,10 @@ public final class MonthlyRhythm extends ActivityIndicator {
             months += from.until(to, ChronoUnit.MONTHS) + 1;
         }
         if (!anySession) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée à cette date",
-                    "no counted session by then"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noCountedSessionByThen"), band());
         }
-        IndicatorValue v = IndicatorValue.ratio(withSession, months, band(), LocalizedText.of("aucun mois", "no month"));
+        IndicatorValue v = IndicatorValue.ratio(withSession, months, band(), Texts.text("text.noMonth"));
         return v.isComputable() ? v.withDetail(Detail.sampleSize((int) months,
-                LocalizedText.of("mois comptés", "months counted"))) : v;
+                Texts.text("text.monthsCounted"))) : v;
     }
 }

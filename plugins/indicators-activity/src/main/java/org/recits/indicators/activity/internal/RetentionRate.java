@@ -62,12 +62,10 @@ public final class RetentionRate extends ActivityIndicator {
             }
         }
         if (!anySession) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucune session comptée à cette date",
-                    "no counted session by then"), band());
+            return IndicatorValue.notComputable(Texts.text("text.noCountedSessionByThen"), band());
         }
         return IndicatorValue.ratio(stayed, started, band(),
-                LocalizedText.of("aucun ambassadeur actif à la première session",
-                        "no active ambassador at the first session"))
+                Texts.text("text.noActiveAmbassadorAtTheFirst"))
                 .withPopulation(started);
     }
 }

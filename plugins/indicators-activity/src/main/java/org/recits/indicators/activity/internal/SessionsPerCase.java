@@ -77,7 +77,7 @@ public final class SessionsPerCase extends ActivityIndicator {
             cases += counted.size();
         }
         IndicatorValue v = IndicatorValue.ratio(ok, cases, band(),
-                LocalizedText.of("aucun cas compté à cette date", "no counted case by then"));
-        return v.isComputable() ? v.withDetail(Detail.sampleSize(cases, LocalizedText.of("cas comptés", "counted cases"))) : v;
+                Texts.text("text.noCountedCaseByThen"));
+        return v.isComputable() ? v.withDetail(Detail.sampleSize(cases, Texts.text("text.countedCases"))) : v;
     }
 }

@@ -6,9 +6,21 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Numbers and dates inside generated texts (notes, prorated bands), French and English. */
+import org.recits.api.model.LocalizedText;
+import org.recits.api.text.Bilingual;
+import org.recits.api.text.Messages;
+
+/**
+ * The texts of this bundle's values (n/d reasons, notes, details, prorated bands), from this package's
+ * {@code messages.properties} (French) and {@code messages_en.properties}, and the numbers and dates
+ * inside them. Indicator definitions keep their own names and descriptions.
+ */
 final class Texts {
 
+    private static final Bilingual TEXTS = Bilingual.of(Texts.class);
+    /** For a text whose arguments are written differently in each language (dates, decimals). */
+    static final Messages FR = TEXTS.in(Locale.FRENCH);
+    static final Messages EN = TEXTS.in(Locale.ENGLISH);
     private static final DateTimeFormatter FR_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
 
     private Texts() {
@@ -21,6 +33,11 @@ final class Texts {
     static DecimalFormat number(int decimals, Locale locale) {
         return new DecimalFormat(decimals == 0 ? "0" : "0." + "#".repeat(decimals),
                 DecimalFormatSymbols.getInstance(locale));
+    }
+
+    /** The text for {@code key} in both languages. */
+    static LocalizedText text(String key, Object... args) {
+        return TEXTS.get(key, args);
     }
 
     static String frDate(LocalDate d) {
