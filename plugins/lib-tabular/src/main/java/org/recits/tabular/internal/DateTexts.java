@@ -1,31 +1,23 @@
 package org.recits.tabular.internal;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.recits.api.model.LocalizedText;
+import org.recits.api.text.Bilingual;
 
 /**
- * The words of {@link org.recits.tabular.DateColumn}'s findings, from this bundle's {@code messages} (French, the
- * base) and {@code messages_en}. Loaded with this class's loader: inside OSGi the default lookup would not see
- * this bundle's resources; no fallback to the machine's locale, so French stays French.
+ * The words of {@link org.recits.tabular.DateColumn}'s and {@link org.recits.tabular.Headers}' findings, from this
+ * bundle's {@code messages.properties} (French, the base) and {@code messages_en.properties}, read through the
+ * API's {@link Bilingual} like every bundle's texts.
  */
 public final class DateTexts {
 
-    private static final String BASE = "org.recits.tabular.internal.messages";
-    private static final ResourceBundle FR = load(Locale.ROOT);
-    private static final ResourceBundle EN = load(Locale.ENGLISH);
+    private static final Bilingual TEXTS = Bilingual.of(DateTexts.class);
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private DateTexts() {
-    }
-
-    private static ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle(BASE, locale, DateTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**
@@ -36,15 +28,7 @@ public final class DateTexts {
      * @return the text
      */
     public static LocalizedText text(String key, Object... args) {
-        return LocalizedText.of(format(FR, Locale.FRENCH, key, args, false), format(EN, Locale.ENGLISH, key, args, true));
-    }
-
-    private static String format(ResourceBundle b, Locale locale, String key, Object[] args, boolean english) {
-        Object[] in = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            in[i] = args[i] instanceof LocalizedText t ? (english ? t.in(Locale.ENGLISH) : t.fr()) : args[i];
-        }
-        return new MessageFormat(b.getString(key), locale).format(in);
+        return TEXTS.get(key, args);
     }
 
     /** Two sentences one after the other. */
