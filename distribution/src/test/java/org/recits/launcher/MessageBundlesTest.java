@@ -50,6 +50,9 @@ class MessageBundlesTest {
                 + " + m.get(\"zz.notOurs\") + m.get(\"a.\" + k); }\n");
         Path lone = Files.createDirectories(root.resolve("plugins/y/src/main/resources/org/y"));
         Files.writeString(lone.resolve("messages_en.properties"), "k.v=v\n");
+        Files.writeString(lone.resolve("words.properties"), "w.one=un\n");
+        Files.writeString(lone.resolve("words_en.properties"), "w.two=two\n");
+        Files.writeString(lone.resolve("settings.properties"), "not.a=bundle {\n");
 
         List<String> found = problems(root, bases(root));
 
@@ -58,17 +61,23 @@ class MessageBundlesTest {
                 "plugins/x/src/main/resources/org/x/messages.properties: c.en has no French text",
                 "plugins/x/src/main/resources/org/x/messages.properties: a.two is not a MessageFormat pattern",
                 "plugins/x/src/main/java/org/x/X.java: names a.three, which no bundle of plugins/x has",
-                "plugins/y/src/main/resources/org/y/messages_en.properties: no French base beside it");
+                "plugins/y/src/main/resources/org/y/messages_en.properties: no French base beside it",
+                "plugins/y/src/main/resources/org/y/words.properties: w.one has no English text",
+                "plugins/y/src/main/resources/org/y/words.properties: w.two has no French text");
     }
 
-    /** Every French base file, and every English file without one (reported as a problem). */
+    /**
+     * Every French base file that has an English one beside it ({@code messages}, or another base name
+     * a bundle reads with {@code Messages.of(anchor, name, locale)}), and every English file without one.
+     */
     private static List<Path> bases(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().replace('\\', '/').contains("/src/main/resources/"))
                     .filter(p -> !p.toString().replace('\\', '/').contains("/target/"))
-                    .filter(p -> p.getFileName().toString().matches("messages(_en)?\\.properties"))
-                    .map(p -> p.resolveSibling("messages.properties"))
+                    .filter(p -> p.getFileName().toString().endsWith("_en.properties")
+                            || Files.exists(p.resolveSibling(p.getFileName().toString().replace(".properties", "_en.properties"))))
+                    .map(p -> p.resolveSibling(p.getFileName().toString().replace("_en.properties", ".properties")))
                     .distinct().sorted().toList();
         }
     }
@@ -76,7 +85,7 @@ class MessageBundlesTest {
     static List<String> problems(Path root, List<Path> bases) throws IOException {
         List<String> out = new ArrayList<>();
         for (Path base : bases) {
-            Path en = base.resolveSibling("messages_en.properties");
+            Path en = base.resolveSibling(base.getFileName().toString().replace(".properties", "_en.properties"));
             if (!Files.exists(base)) {
                 out.add(rel(root, en) + ": no French base beside it");
                 continue;
