@@ -1,3 +1,4 @@
+// Over 400 lines: deciding a column's dates (order, placeholder, serial numbers) and saying why are one decision, kept together.
 package org.recits.tabular;
 
 import java.time.LocalDate;

@@ -1,3 +1,4 @@
+// Over 400 lines: the table and its three record sources (caller's thread, read-ahead thread, row iterator) share the open file's state.
 package org.recits.tabular.internal;
 
 import java.io.IOException;

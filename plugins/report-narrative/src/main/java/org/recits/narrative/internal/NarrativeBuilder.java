@@ -1,3 +1,4 @@
+// Over 400 lines: the narrative's sections in reading order, one method each, with their words still inline (Typo.t), not yet in a bundle.
 package org.recits.narrative.internal;
 
 import java.math.BigDecimal;
