@@ -191,21 +191,9 @@ public final class PersonalIds {
             fr.append(fr.length() == 0 ? "" : ", ").append(k.fr);
             en.append(en.length() == 0 ? "" : ", ").append(k.en);
         }
-        String nb = "\u00A0";
-        LocalizedText why = LocalizedText.of(String.format(java.util.Locale.ROOT,
-                "Identifiants qui ressemblent à des données personnelles (%s) dans la colonne «%s%s%s»" + nb
-                        + ": %d identifiant(s) sur %d ligne(s), le premier à cette ligne. Le classeur annonce des"
-                        + " identifiants pseudonymes" + nb + ": ils sont remplacés dans toutes les sorties par un"
-                        + " pseudonyme stable (pseudo-…, le même d’un fichier et d’une exécution à l’autre). Mieux"
-                        + nb + ": remplacez-les dans vos fichiers par un code (A01, A02…).",
-                fr, nb, column, nb, distinct.size(), rows),
-                String.format(java.util.Locale.ROOT,
-                        "Identifiers that look like personal data (%s) in the column “%s”: %d identifier(s) on %d"
-                                + " row(s), the first on this line. The workbook says its identifiers are pseudonymous:"
-                                + " they are replaced in every output by a stable pseudonym (pseudo-…, the same from one"
-                                + " file and one run to the next). Better: replace them in your files with a code"
-                                + " (A01, A02…).",
-                        en, column, distinct.size(), rows));
+        LocalizedText why = org.recits.tabular.internal.DateTexts.text("ids.personal",
+                LocalizedText.of(fr.toString(), en.toString()), column, String.valueOf(distinct.size()),
+                String.valueOf(rows));
         return Optional.of(Finding.warning(file, firstLine, column, example, why));
     }
 }
