@@ -41,7 +41,7 @@ public final class ExportedPackages {
     }
 
     /**
-     * Récits' exported packages (the API, lib-tabular's and the charts' packages), by name, with their
+     * Récits' own exported packages (the API, lib-tabular's, the charts', lib-poi's ooxml), by name, with their
      * installed versions joined by ", " (one, unless two bundles export the same package).
      */
     public static SortedMap<String, String> recits(BundleContext context) {
