@@ -127,6 +127,10 @@ class PluginGuardrailsIT {
         assertThat(report.err().lines().filter(l -> l.contains("org.example.activation")).count()).isEqualTo(1);
         assertThat(lineWith(report.err(), "org.example.activation")).contains("fichier de configuration absent");
         assertThat(report.err()).doesNotContain("\tat ").doesNotContain("InvocationTargetException");
+        // the trace is for the plugin's author, in the log file the last line names
+        String log = lineWith(report.err(), "Détails pour l’auteur du greffon (traces Java)");
+        Path logFile = Path.of(log.substring(log.indexOf(":") + 1).strip());
+        assertThat(Files.readString(logFile)).contains("org.example.activation").contains("\tat ");
         assertThat(column(file(out, "recits-", ".xlsx"), "Indicateurs", "Code")).contains("PART_ATTENDANCE_RATE");
     }
 

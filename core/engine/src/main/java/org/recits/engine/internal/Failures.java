@@ -1,12 +1,16 @@
 package org.recits.engine.internal;
 
-/** Turns a plugin's exception into one line a user can pass on to the plugin's author. */
+/**
+ * Turns a plugin's exception into one line a user can pass on to the plugin's author; the whole trace
+ * goes to the {@link FailureLog}.
+ */
 public final class Failures {
 
     private Failures() {
     }
 
     public static String describe(Throwable e) {
+        FailureLog.append("plugin failure", e);
         StringBuilder sb = new StringBuilder(e.getClass().getName());
         if (e.getMessage() != null) {
             sb.append(": ").append(e.getMessage());

@@ -188,6 +188,7 @@ final class PluginBundles {
         for (ComponentDescriptionDTO d : components.getComponentDescriptionDTOs()) {
             for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(d)) {
                 if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    FailureLog.append("component " + d.name + " of " + d.bundle.symbolicName, String.valueOf(c.failure));
                     out.computeIfAbsent(d.bundle.id, k -> new ArrayList<>()).add(List.of(d.name, cause(c.failure)));
                 }
             }

@@ -38,6 +38,10 @@ final class PluginTrouble {
         for (PluginFailure f : failures) {
             err.println(words.get("plugin.failed", f.plugin(), words.get("stage." + f.stage()), f.message()));
         }
+        java.nio.file.Path log = org.recits.engine.internal.FailureLog.location();
+        if (!failures.isEmpty() && java.nio.file.Files.exists(log)) {
+            err.println(words.get("plugin.log", log));
+        }
         err.flush();
     }
 
