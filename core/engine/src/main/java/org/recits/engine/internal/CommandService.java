@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.ingest.Ingestor;
+import org.recits.api.ingest.MappingDrafter;
 import org.recits.api.report.ReportRenderer;
 import org.recits.engine.internal.cli.CliContext;
 import org.recits.engine.internal.cli.RecitsCli;
@@ -40,6 +41,7 @@ public final class CommandService implements Function<String[], Integer> {
     private final List<Registered<Ingestor>> ingestors = new CopyOnWriteArrayList<>();
     private final List<Registered<Indicator>> indicators = new CopyOnWriteArrayList<>();
     private final List<Registered<ReportRenderer>> renderers = new CopyOnWriteArrayList<>();
+    private final List<Registered<MappingDrafter>> drafters = new CopyOnWriteArrayList<>();
     private final BundleContext context;
 
     /** Tells which plugin components failed to activate; always there under Felix SCR. */
@@ -78,12 +80,22 @@ public final class CommandService implements Function<String[], Integer> {
         renderers.removeIf(r -> r.service() == service);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDrafter(MappingDrafter service, ServiceReference<MappingDrafter> ref) {
+        drafters.add(Registered.of(service, ref));
+    }
+
+    void removeDrafter(MappingDrafter service) {
+        drafters.removeIf(r -> r.service() == service);
+    }
+
     @Override
     public Integer apply(String[] args) {
         String home = context.getProperty(HOME_PROPERTY);
         String version = context.getBundle().getHeaders().get("Recits-Version");
         CliContext ctx = new CliContext(
-                () -> Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers)),
+                () -> Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers),
+                        new ArrayList<>(drafters)),
                 () -> new PluginBundles(context, components).problems(),
                 home == null ? null : Paths.get(home),
                 version == null ? context.getBundle().getVersion().toString() : version,

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.ingest.Ingestor;
+import org.recits.api.ingest.MappingDrafter;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.PluginInfo;
 import org.recits.api.report.ReportRenderer;
@@ -23,22 +24,31 @@ import org.recits.api.text.Messages;
  * @param ingestors  by id
  * @param indicators by code
  * @param renderers  by id
+ * @param drafters   survey mapping drafters, by bundle
  * @param problems   plugins left out because {@code id()} or {@code definition()} failed, or because an
  *                   earlier plugin has the same id or code
  */
 public record Plugins(List<Registered<Ingestor>> ingestors, List<Registered<Indicator>> indicators,
-        List<Registered<ReportRenderer>> renderers, List<PluginProblem> problems) {
+        List<Registered<ReportRenderer>> renderers, List<Registered<MappingDrafter>> drafters,
+        List<PluginProblem> problems) {
 
     public Plugins {
         ingestors = List.copyOf(ingestors);
+        drafters = List.copyOf(drafters);
         indicators = List.copyOf(indicators);
         renderers = List.copyOf(renderers);
         problems = List.copyOf(problems);
     }
 
-    /** Checks each plugin's identity once, keeps the first of each id or code, sorts. */
+    /** The plugins of a run that drafts no survey mapping. */
     public static Plugins of(List<Registered<Ingestor>> ingestors, List<Registered<Indicator>> indicators,
             List<Registered<ReportRenderer>> renderers) {
+        return of(ingestors, indicators, renderers, List.of());
+    }
+
+    /** Checks each plugin's identity once, keeps the first of each id or code, sorts. */
+    public static Plugins of(List<Registered<Ingestor>> ingestors, List<Registered<Indicator>> indicators,
+            List<Registered<ReportRenderer>> renderers, List<Registered<MappingDrafter>> drafters) {
         List<PluginProblem> problems = new ArrayList<>();
         List<Registered<Ingestor>> in = kept(ingestors, "ingestor", r -> r.service().id(), problems);
         List<Registered<Indicator>> ind = kept(indicators, "indicator", r -> definitionCode(r.service()), problems);
@@ -46,8 +56,10 @@ public record Plugins(List<Registered<Ingestor>> ingestors, List<Registered<Indi
         in.sort(Comparator.comparing((Registered<Ingestor> r) -> r.service().id()));
         ind.sort(Comparator.comparing((Registered<Indicator> r) -> r.service().definition().code()));
         out.sort(Comparator.comparing((Registered<ReportRenderer> r) -> r.service().id()));
+        List<Registered<MappingDrafter>> draft = new ArrayList<>(drafters);
+        draft.sort(Registered.ARRIVAL);
         problems.sort(Comparator.comparing(PluginProblem::plugin));
-        return new Plugins(in, ind, out, problems);
+        return new Plugins(in, ind, out, draft, problems);
     }
 
     /**

@@ -68,6 +68,9 @@ final class MappingReader {
             b.finding(Finding.warning(file, line, header.get(q), null, Messages.mappingNoQuestion()));
             return;
         }
+        if (measure.isEmpty() && e >= 0 && notRead(Text.clean(row.cell(e)))) {
+            return; // a question listed as free text or a number with no measure (a drafted mapping): not read
+        }
         Optional<Field> field = Field.of(measure);
         Optional<Measure> meas = Coded.find(Measure.class, Text.key(measure));
         if (field.isEmpty() && meas.isEmpty()) {
@@ -121,6 +124,12 @@ final class MappingReader {
         }
         Map<String, String> map = labels(b, file, line, lib < 0 ? null : header.get(lib), labels, scale);
         b.entry(new Mapping.Entry(line, question, null, meas.get(), scale, inverse, map));
+    }
+
+    /** Scales whose answers no indicator scores: with no measure, such a question is listed, not read. */
+    private static boolean notRead(String scale) {
+        Optional<Scale> s = Scale.of(scale);
+        return s.isPresent() && !s.get().scored();
     }
 
     /** {@code Pas du tout d'accord=1|Plutôt pas d'accord=2|Sans avis=}: an empty value means "no answer". */

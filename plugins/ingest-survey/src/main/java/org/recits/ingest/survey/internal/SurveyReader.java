@@ -122,7 +122,7 @@ final class SurveyReader {
         return new TableCount(survey, respondents, 0, respondents);
     }
 
-    private static Layout detect(Table t, Mapping mapping) {
+    static Layout detect(Table t, Mapping mapping) {
         List<Line> ahead = new ArrayList<>();
         for (Row r : t.head(2)) {
             ahead.add(new Line(r.line(), r.cells()));
@@ -166,7 +166,7 @@ final class SurveyReader {
         return null;
     }
 
-    private static Table open(Path export, String name) throws IOException {
+    static Table open(Path export, String name) throws IOException {
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             List<String> sheets = Tables.sheets(export);
             if (sheets.isEmpty()) {

@@ -7,8 +7,8 @@ import org.recits.api.model.LocalizedText;
 
 /**
  * What to tell a lab whose survey export has no mapping file beside it: that none of its answers is read,
- * which file to create, and its first lines, drafted from the export's own header (Récits has no command
- * that writes a mapping: guessing what each question measures is the lab's call).
+ * which file to create, and its first lines, drafted from the export's own header ({@link MappingDrafts} writes
+ * a whole draft on request, its measures proposals: what each question measures is the lab's call).
  */
 final class Unmapped {
 
@@ -45,18 +45,22 @@ final class Unmapped {
     /** The first column that is a question rather than the tool's own data. */
     static String firstQuestion(Layout layout) {
         for (Layout.Column c : layout.columns()) {
-            if (layout.respondentCols().contains(c.index()) || layout.dateCols().contains(c.index())) {
-                continue;
+            if (isQuestion(layout, c)) {
+                return Text.clean(c.header());
             }
-            String h = Text.clean(c.header());
-            java.util.regex.Matcher code = CODE_DOT.matcher(h); // LimeSurvey "lastpage. Last page" headings
-            if (h.isEmpty() || h.startsWith("_") || h.startsWith("meta/") || META.contains(Text.key(h))
-                    || code.find() && META.contains(Text.key(code.group(1)))) {
-                continue;
-            }
-            return h;
         }
         return null;
+    }
+
+    /** Whether a column may be a question: not the tool's id, date or metadata, not a header left empty. */
+    static boolean isQuestion(Layout layout, Layout.Column c) {
+        if (layout.respondentCols().contains(c.index()) || layout.dateCols().contains(c.index())) {
+            return false;
+        }
+        String h = Text.clean(c.header());
+        java.util.regex.Matcher code = CODE_DOT.matcher(h); // LimeSurvey "lastpage. Last page" headings
+        return !(h.isEmpty() || h.startsWith("_") || h.startsWith("meta/") || META.contains(Text.key(h))
+                || code.find() && META.contains(Text.key(code.group(1))));
     }
 
     /** A CSV cell: quoted when it holds a comma, a quote or a line end. */
