@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
-import org.recits.ingest.survey.internal.SurveyReader.ParsedDate;
 import org.recits.tabular.DateColumn;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
@@ -152,7 +151,7 @@ final class SurveyDates {
                 continue; // said once for the column
             }
             Memo<ParsedDate> memo = memos.get(i);
-            ParsedDate p = SurveyReader.dateOfDateTime(raw, memo);
+            ParsedDate p = ParsedDate.dateOfDateTime(raw, memo);
             if (p == null) {
                 p = memo.get(raw);
             }

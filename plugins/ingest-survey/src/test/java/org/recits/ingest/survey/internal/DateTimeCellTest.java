@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.recits.ingest.survey.internal.SurveyReader.ParsedDate;
 
 /** A date-time cell read from its date part gives what reading the whole cell gives. */
 class DateTimeCellTest {
@@ -28,7 +27,7 @@ class DateTimeCellTest {
     @Property(tries = 2000)
     void theDatePartGivesTheWholeCellsDate(@ForAll("cells") String cell) {
         Memo<ParsedDate> memo = new Memo<>(raw -> ParsedDate.of(raw, false));
-        ParsedDate fromPart = SurveyReader.dateOfDateTime(cell, memo);
+        ParsedDate fromPart = ParsedDate.dateOfDateTime(cell, memo);
         if (fromPart != null) {
             assertThat(fromPart).isEqualTo(ParsedDate.of(cell, false));
         }
@@ -37,13 +36,13 @@ class DateTimeCellTest {
     @Test
     void koboTimesAreReadFromTheirDay() {
         Memo<ParsedDate> memo = new Memo<>(raw -> ParsedDate.of(raw, false));
-        ParsedDate d = SurveyReader.dateOfDateTime("2021-12-06T10:00:09.772+06:00", memo);
+        ParsedDate d = ParsedDate.dateOfDateTime("2021-12-06T10:00:09.772+06:00", memo);
         assertThat(d).isEqualTo(ParsedDate.of("2021-12-06", false));
         assertThat(d.date()).hasToString("2021-12-06");
         // the memo now knows the day, not the time
-        assertThat(SurveyReader.dateOfDateTime("2021-12-06T23:59:59.000+01:00", memo)).isSameAs(d);
-        assertThat(SurveyReader.dateOfDateTime("2021-02-30T10:00:00", memo)).isNull();
-        assertThat(SurveyReader.dateOfDateTime("2021-12-06T10:00\n:00", memo)).isNull();
-        assertThat(SurveyReader.dateOfDateTime("2021-12-06", memo)).isNull();
+        assertThat(ParsedDate.dateOfDateTime("2021-12-06T23:59:59.000+01:00", memo)).isSameAs(d);
+        assertThat(ParsedDate.dateOfDateTime("2021-02-30T10:00:00", memo)).isNull();
+        assertThat(ParsedDate.dateOfDateTime("2021-12-06T10:00\n:00", memo)).isNull();
+        assertThat(ParsedDate.dateOfDateTime("2021-12-06", memo)).isNull();
     }
 }
