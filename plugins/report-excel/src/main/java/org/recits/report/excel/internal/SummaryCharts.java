@@ -151,10 +151,7 @@ final class SummaryCharts {
         if (columns.containsKey(SummarySheet.DAYS)) {
             XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.days"));
             Axes axes = axes(chart, null);
-            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
-            bars.setBarDirection(BarDirection.COL);
-            bars.setBarGrouping(BarGrouping.CLUSTERED);
-            bars.setVaryColors(false);
+            XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
             series(bars, sheet, names, columns.get(SummarySheet.DAYS), first, last);
             chart.plot(bars);
             XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
@@ -176,10 +173,7 @@ final class SummaryCharts {
             Axes axes = axes(chart, "0%");
             axes.val.setMinimum(0);
             axes.val.setMaximum(1);
-            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
-            bars.setBarDirection(BarDirection.COL);
-            bars.setBarGrouping(BarGrouping.STACKED);
-            bars.setVaryColors(false);
+            XDDFBarChartData bars = columns(chart, axes, BarGrouping.STACKED);
             for (int col : shares) {
                 series(bars, sheet, names, col, first, last);
             }
@@ -190,10 +184,7 @@ final class SummaryCharts {
             XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.attendance"));
             Axes axes = axes(chart, "0%");
             axes.val.setMinimum(0);
-            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
-            bars.setBarDirection(BarDirection.COL);
-            bars.setBarGrouping(BarGrouping.CLUSTERED);
-            bars.setVaryColors(false);
+            XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
             series(bars, sheet, names, columns.get(SummarySheet.ATTENDANCE), first, last);
             chart.plot(bars);
         }
@@ -202,10 +193,7 @@ final class SummaryCharts {
             Axes axes = axes(chart, null);
             axes.val.setMinimum(0);
             axes.val.setMaximum(5);
-            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
-            bars.setBarDirection(BarDirection.COL);
-            bars.setBarGrouping(BarGrouping.CLUSTERED);
-            bars.setVaryColors(false);
+            XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
             for (String code : values.values()) {
                 series(bars, sheet, names, columns.get(code), first, last);
             }
@@ -250,6 +238,15 @@ final class SummaryCharts {
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
+    }
+
+    /** Vertical bars on {@code axes}, one colour per series. */
+    private static XDDFBarChartData columns(XSSFChart chart, Axes axes, BarGrouping grouping) {
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.cat, axes.val);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setBarGrouping(grouping);
+        bars.setVaryColors(false);
+        return bars;
     }
 
     private static Axes axes(XSSFChart chart, String format) {
