@@ -6,6 +6,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -24,6 +25,9 @@ public final class ActiveAmbassadors extends ActivityIndicator {
             List.of(Interval.closedOpen(15, 18), Interval.openClosed(22, 25)),
             "18–22 / 15–17 ou 23–25 / sinon", "18–22 / 15–17 or 23–25 / otherwise");
 
+    /** Roles: the first headline and key figure. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(1).withKeyFigure(1);
+
     public ActiveAmbassadors() {
         super(definition("PART_ACTIVE_AMBASSADORS",
                 LocalizedText.of("Ambassadeurs actifs", "Active ambassadors"),
@@ -36,7 +40,7 @@ public final class ActiveAmbassadors extends ActivityIndicator {
                         "Number of participants with role ambassadeur active on the period’s last day "
                                 + "(date_entree empty or ≤ that day, date_sortie empty or > that day). "
                                 + "Programme: sum over the collectivités whose programme runs during the period."),
-                Unit.COUNT, Direction.WITHIN_BAND, Temporality.STOCK_AT_END, Aggregation.SUM, BAND));
+                Unit.COUNT, Direction.WITHIN_BAND, Temporality.STOCK_AT_END, Aggregation.SUM, BAND).withRoles(ROLES));
     }
 
     @Override

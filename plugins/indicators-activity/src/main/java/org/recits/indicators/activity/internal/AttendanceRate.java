@@ -7,9 +7,12 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.Detail;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -27,6 +30,9 @@ public final class AttendanceRate extends ActivityIndicator {
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(0.8)), List.of(Interval.closedOpen(0.65, 0.8)),
             "≥ 80 % / 65–80 % / < 65 %", "≥ 80% / 65–80% / < 65%");
 
+    /** Roles: a headline and key figure, drawn over time per collectivité. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(2).withKeyFigure(4).withChart(ChartRole.of(ChartKind.LINES, "assiduite", null));
+
     public AttendanceRate() {
         super(definition("PART_ATTENDANCE_RATE",
                 LocalizedText.of("Taux de présence", "Attendance rate"),
@@ -42,7 +48,7 @@ public final class AttendanceRate extends ActivityIndicator {
                                 + "empty, capped at the session’s jours, per person and session) ÷ Σ over those sessions of (ambassadors "
                                 + "active on their date_debut × jours). Programme: Σ numerators ÷ Σ denominators."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS,
-                BAND));
+                BAND).withRoles(ROLES));
     }
 
     @Override

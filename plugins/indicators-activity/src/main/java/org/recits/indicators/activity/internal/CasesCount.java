@@ -4,8 +4,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -25,6 +28,14 @@ public final class CasesCount extends ActivityIndicator {
             List.of(Interval.closedOpen(2, 3), Interval.openClosed(6, 7)),
             "3–6 / 2 ou 7 / sinon", "3–6 / 2 or 7 / otherwise");
 
+    /** The chart of practical cases and methods per collectivité. */
+    static final ChartRole CHART = ChartRole.of(ChartKind.BARS, "cas-methodes", LocalizedText.of(
+            "Cas pratiques et méthodes utilisées par collectivité, cumul à fin {0}",
+            "Practical cases and methods used by collectivité, cumulative at the end of {0}"));
+
+    /** Roles: a headline and key figure, drawn per collectivité with the methods. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(5).withKeyFigure(3).withChart(CHART);
+
     public CasesCount() {
         super(definition("PROT_CASES_COUNT",
                 LocalizedText.of("Cas pratiques", "Practical cases"),
@@ -35,7 +46,7 @@ public final class CasesCount extends ActivityIndicator {
                                 + "vide ou ≤ fin de période. Programme : somme des collectivités.",
                         "Number of cas.csv rows with statut empty, retenu, en-cours or termine and date_debut "
                                 + "empty or ≤ the period’s end. Programme: sum over the collectivités."),
-                Unit.COUNT, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND));
+                Unit.COUNT, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND).withRoles(ROLES));
     }
 
     @Override

@@ -4,8 +4,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -23,6 +26,14 @@ public final class CollectiviteShare extends ActivityIndicator {
             List.of(Interval.closedOpen(0.45, 0.55), Interval.openClosed(0.70, 0.80)),
             "55–70 % / 45–55 % ou 70–80 % / sinon", "55–70% / 45–55% or 70–80% / otherwise");
 
+    /** Who pays, per collectivité. */
+    static final ChartRole CHART = ChartRole.of(ChartKind.SHARE, "financement", LocalizedText.of(
+            "Qui finance ? Part de la collectivité et des partenaires, cumul à fin {0}",
+            "Who pays? Share of the collectivité and of partners, cumulative at the end of {0}"));
+
+    /** Roles: a headline figure, drawn per collectivité with its partners’ share. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(9).withChart(CHART);
+
     public CollectiviteShare() {
         super(definition("FIN_COLLECTIVITE_SHARE",
                 LocalizedText.of("Part de la collectivité", "Collectivité’s share"),
@@ -35,7 +46,7 @@ public final class CollectiviteShare extends ActivityIndicator {
                         "Σ montant_eur of type collectivite ÷ Σ montant_eur, over the financements.csv rows with "
                                 + "date empty or ≤ the period’s end (exact sums to the cent). Programme: Σ "
                                 + "numerators ÷ Σ denominators."),
-                Unit.PERCENT, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND));
+                Unit.PERCENT, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND).withRoles(ROLES));
     }
 
     @Override

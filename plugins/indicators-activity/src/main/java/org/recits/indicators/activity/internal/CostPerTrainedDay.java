@@ -5,8 +5,10 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -18,6 +20,9 @@ import org.recits.api.model.Scope;
 /** PROD_COST_PER_TRAINED_DAY: funding per day an ambassador actually spent in training. */
 @Component(service = Indicator.class)
 public final class CostPerTrainedDay extends ActivityIndicator {
+
+    /** Roles: among the values’ charts per collectivité (productivity). */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withChart(ChartRole.values());
 
     public CostPerTrainedDay() {
         super(definition("PROD_COST_PER_TRAINED_DAY",
@@ -36,7 +41,7 @@ public final class CostPerTrainedDay extends ActivityIndicator {
                                 + "jours when empty, capped at the session’s jours, per person and session), in euros. Programme: Σ amounts "
                                 + "÷ Σ days, over the collectivités with at least one funding row by then."),
                 Unit.EUR_PER_DAY, Direction.NEUTRAL, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS,
-                TargetBand.NONE));
+                TargetBand.NONE).withRoles(ROLES));
     }
 
     @Override

@@ -6,13 +6,17 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.Detail;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Theme;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
@@ -26,6 +30,10 @@ public final class GroupWeather extends ActivityIndicator {
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(3.5)), List.of(Interval.closedOpen(3, 3.5)),
             "≥ 3,5 / 3–3,5 / < 3", "≥ 3.5 / 3–3.5 / < 3");
 
+    /** Roles: a headline figure, drawn over time per collectivité, told with the life of the group. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(6).withChart(ChartRole.of(ChartKind.LINES, "meteo", null))
+            .withTheme(Theme.GROUP);
+
     public GroupWeather() {
         super(definition("QUAL_GROUP_WEATHER",
                 LocalizedText.of("Météo du groupe", "Group weather"),
@@ -38,7 +46,7 @@ public final class GroupWeather extends ActivityIndicator {
                         "Mean score of the meteo.csv rows whose session (of any type) has its date_debut in the "
                                 + "period (soleil 5, eclaircie 4, nuageux 3, pluie 2, orage 1): Σ scores ÷ number of "
                                 + "rows. Programme: mean over every row of the collectivités."),
-                Unit.SCORE, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, BAND));
+                Unit.SCORE, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, BAND).withRoles(ROLES));
     }
 
     @Override

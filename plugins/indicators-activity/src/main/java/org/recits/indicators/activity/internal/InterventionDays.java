@@ -9,10 +9,14 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.Planned;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
@@ -33,6 +37,13 @@ public final class InterventionDays extends ActivityIndicator {
             List.of(Interval.closedOpen(20, 30), Interval.openClosed(40, 45)),
             "30–40 / 20–30 ou 40–45 / sinon", "30–40 / 20–30 or 40–45 / otherwise");
 
+    /** Roles: a headline and key figure, drawn per collectivité against the protocol’s 35 days (the middle of the 30–40 green band). */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(4).withKeyFigure(2)
+            .withChart(ChartRole.of(ChartKind.BARS_AGAINST_PLANNED, "jours-intervention", LocalizedText.of(
+                    "Jours d’intervention cumulés par collectivité à fin {0}, au regard des 35 jours du protocole",
+                    "Cumulative intervention days by collectivité at the end of {0}, against the protocol’s 35 days")))
+            .withPlanned(new Planned(35, LocalizedText.of("protocole : 35 jours", "protocol: 35 days")));
+
     public InterventionDays() {
         super(definition("PROT_INTERVENTION_DAYS",
                 LocalizedText.of("Jours d’intervention", "Intervention days"),
@@ -49,7 +60,7 @@ public final class InterventionDays extends ActivityIndicator {
                                 + "(days from the start to min(period end, date_fin), both included) ÷ (days from the "
                                 + "start to date_fin, both included), the start being the collectivité’s date_debut, "
                                 + "else its first counted session. Programme: sum over the collectivités, not judged."),
-                Unit.DAYS, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND));
+                Unit.DAYS, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND).withRoles(ROLES));
     }
 
     @Override

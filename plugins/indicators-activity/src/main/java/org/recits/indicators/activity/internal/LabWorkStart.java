@@ -6,11 +6,13 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.Status;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
+import org.recits.api.indicator.Theme;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
@@ -28,6 +30,9 @@ public final class LabWorkStart extends ActivityIndicator {
             "4–6 / 7 / sinon (rouge aussi sans travail labo au rang 7)",
             "4–6 / 7 / otherwise (red also with no lab work by rank 7)");
 
+    /** Roles: told with the lab in the making. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withTheme(Theme.LAB);
+
     public LabWorkStart() {
         super(definition("PROT_LAB_WORK_START",
                 LocalizedText.of("Début du travail labo", "Start of lab work"),
@@ -44,7 +49,7 @@ public final class LabWorkStart extends ActivityIndicator {
                                 + "period’s end; n/a when there is none yet, red when there is none after 7 sessions. "
                                 + "Programme: mean of the ranks of the collectivités that have started (Σ ranks ÷ "
                                 + "number of those collectivités)."),
-                Unit.RANK, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.MEAN, BAND));
+                Unit.RANK, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.MEAN, BAND).withRoles(ROLES));
     }
 
     /** One collectivité: the rank, or null, and how many counted sessions it has by the period's end. */

@@ -9,6 +9,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -26,6 +27,9 @@ public final class MethodDiversity extends ActivityIndicator {
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(8)), List.of(Interval.closedOpen(5, 8)),
             "≥ 8 / 5–7 / < 5", "≥ 8 / 5–7 / < 5");
 
+    /** Roles: drawn per collectivité with the practical cases. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withChart(CasesCount.CHART);
+
     public MethodDiversity() {
         super(definition("PROT_METHOD_DIVERSITY",
                 LocalizedText.of("Diversité des méthodes", "Diversity of methods"),
@@ -38,7 +42,7 @@ public final class MethodDiversity extends ActivityIndicator {
                         "Number of distinct values of the methodes list (ignoring case) over the counted cases "
                                 + "(statut empty, retenu, en-cours or termine; date_debut empty or ≤ the period’s "
                                 + "end). Programme: distinct methods over the union of the cases, not judged."),
-                Unit.COUNT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.DISTINCT, BAND));
+                Unit.COUNT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.DISTINCT, BAND).withRoles(ROLES));
     }
 
     @Override

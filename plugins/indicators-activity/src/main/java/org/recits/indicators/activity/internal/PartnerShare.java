@@ -8,6 +8,7 @@ import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -22,6 +23,9 @@ public final class PartnerShare extends ActivityIndicator {
 
     /** Detail keys are this prefix and the funder's name as written. */
     static final String FUNDER = "financeur:";
+
+    /** Roles: a headline figure, the rest of the collectivité’s share in its chart. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(10).withChart(CollectiviteShare.CHART);
 
     public PartnerShare() {
         super(definition("FIN_PARTNER_SHARE",
@@ -38,7 +42,7 @@ public final class PartnerShare extends ActivityIndicator {
                                 + "collectivité’s share). Detail: Σ montant_eur per funder, largest first. Programme: "
                                 + "Σ numerators ÷ Σ denominators, funders grouped by name."),
                 Unit.PERCENT, Direction.NEUTRAL, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS,
-                TargetBand.NONE));
+                TargetBand.NONE).withRoles(ROLES));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
@@ -24,6 +25,9 @@ public final class RetentionRate extends ActivityIndicator {
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(0.8)), List.of(Interval.closedOpen(0.6, 0.8)),
             "≥ 80 % / 60–80 % / < 60 %", "≥ 80% / 60–80% / < 60%");
 
+    /** Roles: a headline figure. */
+    static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(3);
+
     public RetentionRate() {
         super(definition("PART_RETENTION_RATE",
                 LocalizedText.of("Taux de maintien", "Retention rate"),
@@ -38,7 +42,7 @@ public final class RetentionRate extends ActivityIndicator {
                                 + "counted session (session or immersion) ÷ ambassadors active on that first date. "
                                 + "Programme: each collectivité whose programme runs during the period, with its own first date, Σ numerators ÷ Σ "
                                 + "denominators."),
-                Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND));
+                Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND).withRoles(ROLES));
     }
 
     @Override

@@ -8,9 +8,11 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -47,7 +49,8 @@ public final class AgentTimeUse implements Indicator {
                     + "Σ days allotted to the ambassadors who joined by the end (jours_alloues column, else 35 "
                     + "days); cumulative: read it as progress"),
             Unit.PERCENT, Direction.NEUTRAL, ValueFamily.PRODUCTIVITE, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche");
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche").withRoles(
+            IndicatorRoles.NONE.withChart(ChartRole.values()));
 
     @Override
     public IndicatorDefinition definition() {

@@ -6,10 +6,12 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -42,7 +44,8 @@ public final class ElectedEngagement implements Indicator {
                     + "participants.csv declares no elected official; for the programme, only collectivités declaring "
                     + "one or more elected officials count"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)");
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(
+            IndicatorRoles.NONE.withChart(ChartRole.values()));
 
     @Override
     public IndicatorDefinition definition() {

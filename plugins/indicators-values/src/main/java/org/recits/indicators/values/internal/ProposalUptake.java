@@ -5,10 +5,12 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -39,7 +41,8 @@ public final class ProposalUptake implements Indicator {
                     + "termine or abandonne; cases whose start date is empty or by the period's end; cases "
                     + "without status left out"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : statut des cas)");
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : statut des cas)").withRoles(
+            IndicatorRoles.NONE.withChart(ChartRole.values()));
 
     @Override
     public IndicatorDefinition definition() {

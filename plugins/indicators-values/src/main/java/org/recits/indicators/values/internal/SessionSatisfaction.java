@@ -2,9 +2,11 @@ package org.recits.indicators.values.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
@@ -26,7 +28,8 @@ public final class SessionSatisfaction extends SurveyMean {
                     + "answers left out); n = distinct respondents; 95 % Student interval over respondents "
                     + "(df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.QUALITE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.MEAN, Bands.SATISFACTION, "définitions Récits v1");
+            Aggregation.MEAN, Bands.SATISFACTION, "définitions Récits v1").withRoles(
+            IndicatorRoles.NONE.withHeadline(7).withKeyFigure(5).withChart(ChartRole.values()));
 
     public SessionSatisfaction() {
         super(Measure.SATISFACTION, DEFINITION);

@@ -2,9 +2,11 @@ package org.recits.indicators.values.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
@@ -29,7 +31,8 @@ public final class SkillsGain extends WaveDelta {
                     + "paired t interval (df = n − 1); otherwise mean of « after » answers − mean of « before » "
                     + "answers, Welch interval; 1–5 scale"),
             Unit.SCORE_DELTA, Direction.HIGHER_IS_BETTER, ValueFamily.CAPACITATION, Temporality.UP_TO_PERIOD,
-            Aggregation.MEAN, Bands.SKILLS_GAIN, "définitions Récits v1");
+            Aggregation.MEAN, Bands.SKILLS_GAIN, "définitions Récits v1").withRoles(
+            IndicatorRoles.NONE.withHeadline(8).withChart(ChartRole.values()));
 
     public SkillsGain() {
         super(Measure.CAPACITATION, DEFINITION);

@@ -10,10 +10,12 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -46,7 +48,8 @@ public final class UsersInvolved implements Indicator {
                     + "user; beside it: distinct survey respondents with role usager or habitant (answers dated by "
                     + "the end or undated)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)");
+            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(
+            IndicatorRoles.NONE.withChart(ChartRole.values()));
 
     private static final Set<String> USER_ROLES = Set.of("usager", "usagere", "usagers", "habitant", "habitante",
             "habitants");

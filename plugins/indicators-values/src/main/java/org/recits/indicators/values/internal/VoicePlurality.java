@@ -8,10 +8,12 @@ import java.util.TreeMap;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -45,7 +47,8 @@ public final class VoicePlurality implements Indicator {
                     + "per role, share of usager, non-usager, habitant or agent-service voices, Pielou evenness "
                     + "(H ÷ ln k)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.DISTINCT, TargetBand.NONE, "catalogue de recherche");
+            Aggregation.DISTINCT, TargetBand.NONE, "catalogue de recherche").withRoles(
+            IndicatorRoles.NONE.withChart(ChartRole.values()));
 
     /** The catalogue's "voices of the quietest": users, non-users, inhabitants, front-line agents. */
     private static final Set<String> CITIZEN_VOICES = Set.of("usager", "non-usager", "habitant", "agent-service");
