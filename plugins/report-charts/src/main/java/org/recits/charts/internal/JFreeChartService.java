@@ -8,23 +8,14 @@ import org.recits.charts.Chart;
 import org.recits.charts.ChartService;
 
 /**
- * Draws a report's charts with JFreeChart. The charts renderer and the narrative ask for the same
- * report's charts, side by side: the last report's charts are kept (each keeps its encoded PNG and SVG),
- * so each chart is drawn and encoded once per report instead of once per renderer.
+ * Draws a report's charts with JFreeChart. Holds nothing of a run: each call draws the report's charts
+ * anew in its own {@link ReportCharts}, and each chart keeps its own encodings for whoever holds it.
  */
 @Component(service = ChartService.class)
 public final class JFreeChartService implements ChartService {
 
-    private Report last;
-    private List<Chart> lastCharts;
-
     @Override
-    public synchronized List<Chart> charts(Report report) {
-        Objects.requireNonNull(report, "report");
-        if (report != last) { // identity: a Report is immutable once assembled
-            lastCharts = List.copyOf(new ReportCharts(report).build());
-            last = report;
-        }
-        return lastCharts;
+    public List<Chart> charts(Report report) {
+        return List.copyOf(new ReportCharts(Objects.requireNonNull(report, "report")).build());
     }
 }

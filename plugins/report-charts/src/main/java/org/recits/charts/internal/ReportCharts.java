@@ -5,10 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -30,8 +31,11 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.Planned;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.LocalizedText;
@@ -43,23 +47,12 @@ import org.recits.api.report.Report;
 import org.recits.charts.Chart;
 
 /**
- * Decides which charts a report allows and draws them. Every chart is driven by the indicator codes
- * present: a missing indicator leaves its chart out. Suppressed values (fewer people than the
+ * Decides which charts a report allows and draws them. The charts by collectivité follow the chart
+ * roles the indicators declare ({@link ChartRole}); every indicator also gets its programme trend. A
+ * missing indicator leaves its chart out. Suppressed values (fewer people than the
  * threshold) and n/d values are never plotted; a subtitle says which ones are missing and why.
  */
 final class ReportCharts {
-
-    static final String ATTENDANCE = "PART_ATTENDANCE_RATE";
-    static final String WEATHER = "QUAL_GROUP_WEATHER";
-    static final String DAYS = "PROT_INTERVENTION_DAYS";
-    static final String CASES = "PROT_CASES_COUNT";
-    static final String METHODS = "PROT_METHOD_DIVERSITY";
-    static final String FUNDING = "FIN_COLLECTIVITE_SHARE";
-    /** The protocol's intervention days per collectivité (the protocol asks 35 days, in sessions of 2–3 days). */
-    static final double PROTOCOL_DAYS = 35;
-
-    private static final Set<String> VALUE_CODES = Set.of("QUAL_SESSION_SATISFACTION", "CAP_SKILLS_GAIN");
-    private static final List<String> VALUE_PREFIXES = List.of("DEM_", "IMP_", "PROD_");
 
     private final Report report;
     private final Texts tx;
@@ -86,31 +79,73 @@ final class ReportCharts {
         this.collectivites = all.subList(0, Math.min(all.size(), MAX_COLLECTIVITES));
     }
 
-    static boolean isValueCode(String code) {
-        return VALUE_CODES.contains(code) || VALUE_PREFIXES.stream().anyMatch(code::startsWith);
-    }
-
     List<Chart> build() {
         List<Chart> out = new ArrayList<>();
         valueCharts(out);
-        overTime(out, ATTENDANCE, "assiduite");
-        overTime(out, WEATHER, "meteo");
-        interventionDays(out);
-        casesAndMethods(out);
-        funding(out);
+        groups(ChartKind.LINES).forEach((id, codes) -> overTime(out, id, codes));
+        groups(ChartKind.BARS_AGAINST_PLANNED).forEach((id, codes) -> againstPlanned(out, id, codes));
+        groups(ChartKind.BARS).forEach((id, codes) -> bars(out, id, codes));
+        groups(ChartKind.SHARE).forEach((id, codes) -> share(out, id, codes));
         for (String code : byCode.keySet()) {
             trend(out, code);
         }
         return out;
     }
 
+    /**
+     * The indicators whose roles ask for a chart of this kind, by chart id: charts of headline indicators
+     * first, by rank, then the others in the report's order.
+     */
+    private Map<String, List<String>> groups(ChartKind kind) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String code : byCode.keySet()) {
+            ChartRole role = role(code);
+            if (role.kind() == kind) {
+                groups.computeIfAbsent(role.id(), id -> new ArrayList<>()).add(code);
+            }
+        }
+        Map<String, List<String>> ranked = new LinkedHashMap<>();
+        groups.entrySet().stream() // a stable sort: the report's order among equals
+                .sorted(Comparator.comparingInt(e -> e.getValue().stream().mapToInt(this::headlineRank).min()
+                        .orElse(Integer.MAX_VALUE)))
+                .forEach(e -> ranked.put(e.getKey(), e.getValue()));
+        return ranked;
+    }
+
+    private int headlineRank(String code) {
+        int rank = first(code).definition().roles().headline();
+        return rank > 0 ? rank : Integer.MAX_VALUE;
+    }
+
+    private ChartRole role(String code) {
+        return first(code).definition().roles().chart();
+    }
+
+    /**
+     * The title the first indicator's role gives, {@code {0}} standing for the period; else the label
+     * followed by {@code fr} or {@code en} and the period.
+     */
+    private LocalizedText title(String code, String fr, String en) {
+        LocalizedText given = role(code).title();
+        Period p = report.period();
+        if (given != null) {
+            return LocalizedText.of(given.fr().replace("{0}", p.label()),
+                    given.in(Locale.ENGLISH).replace("{0}", p.label(Locale.ENGLISH)));
+        }
+        LocalizedText l = first(code).definition().label();
+        return LocalizedText.of(l.fr() + fr + p.label(), l.in(Locale.ENGLISH) + en + p.label(Locale.ENGLISH));
+    }
+
     // ---- charts ---------------------------------------------------------------------------------
 
-    /** The four values (and satisfaction, skills gain) per collectivité: one grouped bar chart per unit. */
+    /**
+     * The indicators whose role is among the values (the four values, satisfaction, skills gain) per
+     * collectivité: one grouped bar chart per unit.
+     */
     private void valueCharts(List<Chart> out) {
         Map<Unit, List<String>> byUnit = new java.util.TreeMap<>();
         for (String code : byCode.keySet()) {
-            if (isValueCode(code)) {
+            if (role(code).kind() == ChartKind.VALUES) {
                 byUnit.computeIfAbsent(first(code).definition().unit(), u -> new ArrayList<>()).add(code);
             }
         }
@@ -154,87 +189,84 @@ final class ReportCharts {
         }
     }
 
-    /** One indicator for the programme and each collectivité over the trend periods. */
-    private void overTime(List<Chart> out, String code, String id) {
-        if (!byCode.containsKey(code)) {
-            return;
-        }
+    /**
+     * Indicators for the programme and each collectivité over the trend periods, one line per scope (per
+     * scope and indicator when several share the chart); in the unit of the first.
+     */
+    private void overTime(List<Chart> out, String id, List<String> codes) {
+        String code = codes.get(0);
         IndicatorResult any = first(code);
         Unit unit = any.definition().unit();
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
         boolean plotted = false;
-        for (IndicatorResult r : byCode.get(code)) {
-            if (!shown(r.scope())) {
-                continue;
-            }
-            String series = name(r.scope());
-            for (Observation o : timeline(r)) {
-                Double v = plottable(o, notes, series + " " + o.period().label(tx.locale()));
-                plotted |= v != null;
-                ds.addValue(v, series, o.period().label(tx.locale()));
+        for (String c : codes) {
+            for (IndicatorResult r : byCode.get(c)) {
+                if (!shown(r.scope())) {
+                    continue;
+                }
+                String series = codes.size() == 1 ? name(r.scope()) : name(r.scope()) + " – " + label(c);
+                for (Observation o : timeline(r)) {
+                    Double v = plottable(o, notes, series + " " + o.period().label(tx.locale()));
+                    plotted |= v != null;
+                    ds.addValue(v, series, o.period().label(tx.locale()));
+                }
             }
         }
         if (!plotted) {
             return;
         }
         LocalizedText l = any.definition().label();
-        LocalizedText title = LocalizedText.of(l.fr() + " dans le temps, " + span(java.util.Locale.FRENCH),
-                l.in(java.util.Locale.ENGLISH) + " over time, " + span(java.util.Locale.ENGLISH));
+        LocalizedText title = role(code).title() != null ? title(code, "", "")
+                : LocalizedText.of(l.fr() + " dans le temps, " + span(java.util.Locale.FRENCH),
+                        l.in(java.util.Locale.ENGLISH) + " over time, " + span(java.util.Locale.ENGLISH));
         CategoryPlot plot = linePlot(ds, unit);
         fitRange(plot, unit, ds, TargetBand.NONE);
-        out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
+        out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
     }
 
-    /** Cumulated intervention days per collectivité against the protocol's 35 days. */
-    private void interventionDays(List<Chart> out) {
-        if (!byCode.containsKey(DAYS)) {
-            return;
-        }
+    /**
+     * Indicators per collectivité as horizontal bars against the value the first one plans for each
+     * collectivité (the protocol's 35 intervention days).
+     */
+    private void againstPlanned(List<Chart> out, String id, List<String> codes) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
         boolean any = false;
-        String series = label(DAYS);
-        for (Scope s : collectivites) {
-            Double v = plottable(observation(DAYS, s), notes, name(s));
-            any |= v != null;
-            ds.addValue(v, series, name(s));
+        for (String code : codes) {
+            String series = label(code);
+            for (Scope s : collectivites) {
+                Double v = plottable(observation(code, s), notes, codes.size() == 1 ? name(s) : name(s) + " – " + series);
+                any |= v != null;
+                ds.addValue(v, series, name(s));
+            }
         }
         if (!any) {
             return;
         }
-        LocalizedText title = LocalizedText.of(
-                "Jours d’intervention cumulés par collectivité à fin " + report.period().label()
-                        + ", au regard des 35 jours du protocole",
-                "Cumulative intervention days by collectivité at the end of "
-                        + report.period().label(java.util.Locale.ENGLISH) + ", against the protocol’s 35 days");
-        CategoryPlot plot = barPlot(ds, Unit.DAYS, PlotOrientation.HORIZONTAL, false);
-        plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
+        String code = codes.get(0);
+        LocalizedText title = title(code, " par collectivité, ", " by collectivité, ");
+        CategoryPlot plot = barPlot(ds, first(code).definition().unit(), PlotOrientation.HORIZONTAL, false);
+        plot.getRenderer().setDefaultSeriesVisibleInLegend(codes.size() > 1);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, Math.max(PROTOCOL_DAYS, max(ds)) * 1.15);
-        ValueMarker marker = new ValueMarker(PROTOCOL_DAYS, Color.BLACK,
-                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
-        marker.setLabel(tx.t("protocole : 35 jours", "protocol: 35 days"));
-        marker.setLabelFont(Style.font(Font.BOLD, 11));
-        marker.setLabelBackgroundColor(Color.WHITE);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        plot.addRangeMarker(marker, Layer.FOREGROUND);
+        Planned planned = first(code).definition().roles().planned();
+        axis.setRange(0, Math.max(planned == null ? 0 : planned.value(), max(ds)) * 1.15);
+        if (planned != null) {
+            ValueMarker marker = new ValueMarker(planned.value(), Color.BLACK,
+                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
+            marker.setLabel(tx.t(planned.label()));
+            marker.setLabelFont(Style.font(Font.BOLD, 11));
+            marker.setLabelBackgroundColor(Color.WHITE);
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addRangeMarker(marker, Layer.FOREGROUND);
+        }
         int h = Math.max(260, 140 + 40 * collectivites.size());
-        out.add(chart("jours-intervention", title, List.of(DAYS), plot, notes, RenderedChart.WIDTH, h));
+        out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h));
     }
 
-    /** Practical cases and distinct methods per collectivité. */
-    private void casesAndMethods(List<Chart> out) {
-        List<String> codes = new ArrayList<>();
-        for (String c : List.of(CASES, METHODS)) {
-            if (byCode.containsKey(c)) {
-                codes.add(c);
-            }
-        }
-        if (codes.isEmpty()) {
-            return;
-        }
+    /** Indicators per collectivité as bars side by side, in the unit of the first. */
+    private void bars(List<Chart> out, String id, List<String> codes) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
         boolean any = false;
@@ -249,26 +281,28 @@ final class ReportCharts {
         if (!any) {
             return;
         }
-        LocalizedText title = LocalizedText.of(
-                "Cas pratiques et méthodes utilisées par collectivité, cumul à fin " + report.period().label(),
-                "Practical cases and methods used by collectivité, cumulative at the end of "
-                        + report.period().label(java.util.Locale.ENGLISH));
-        CategoryPlot plot = barPlot(ds, Unit.COUNT, PlotOrientation.VERTICAL, false);
-        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        out.add(chart("cas-methodes", title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
+        Unit unit = first(codes.get(0)).definition().unit();
+        LocalizedText title = title(codes.get(0), " par collectivité, ", " by collectivité, ");
+        CategoryPlot plot = barPlot(ds, unit, PlotOrientation.VERTICAL, false);
+        if (unit == Unit.COUNT || unit == Unit.RANK) {
+            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
     }
 
-    /** Share paid by the collectivité and by partners, programme then each collectivité. */
-    private void funding(List<Chart> out) {
-        if (!byCode.containsKey(FUNDING)) {
-            return;
-        }
+    /**
+     * The share the first indicator gives (what the collectivité pays) stacked with the rest (what its
+     * partners pay), programme then each collectivité; the other indicators of the chart are cited as its
+     * sources.
+     */
+    private void share(List<Chart> out, String id, List<String> codes) {
+        String code = codes.get(0);
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
         String own = tx.t("Collectivité", "Collectivité");
         String partners = tx.t("Partenaires", "Partners");
         boolean any = false;
-        for (IndicatorResult r : byCode.get(FUNDING)) {
+        for (IndicatorResult r : byCode.get(code)) {
             if (!shown(r.scope())) {
                 continue;
             }
@@ -282,18 +316,11 @@ final class ReportCharts {
         if (!any) {
             return;
         }
-        LocalizedText title = LocalizedText.of(
-                "Qui finance ? Part de la collectivité et des partenaires, cumul à fin " + report.period().label(),
-                "Who pays? Share of the collectivité and of partners, cumulative at the end of "
-                        + report.period().label(java.util.Locale.ENGLISH));
+        LocalizedText title = title(code, " par collectivité, ", " by collectivité, ");
         CategoryPlot plot = barPlot(ds, Unit.PERCENT, PlotOrientation.HORIZONTAL, true);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 1);
-        List<String> codes = new ArrayList<>(List.of(FUNDING));
-        if (byCode.containsKey("FIN_PARTNER_SHARE")) {
-            codes.add("FIN_PARTNER_SHARE");
-        }
         int h = Math.max(260, 140 + 40 * ds.getColumnCount());
-        out.add(chart("financement", title, codes, plot, notes, RenderedChart.WIDTH, h));
+        out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h));
     }
 
     /** The programme's value of one indicator over the trend periods, with its target band shaded. */

@@ -116,15 +116,26 @@ class ChartsTest {
     }
 
     @Test
-    void theSameReportsChartsAreDrawnOnce() throws Exception {
+    void theServiceKeepsNoReportBetweenCalls() throws Exception {
         Report report = Fixtures.report(Fixtures.full(), Locale.FRENCH);
         List<Chart> a = service.charts(report);
-        assertThat(service.charts(report)).isSameAs(a);
-        byte[] png = a.get(0).png(2);
+        List<Chart> b = service.charts(report);
+        // Each call draws its own charts: nothing of a run stays in the service.
+        assertThat(b).isNotSameAs(a);
+        assertThat(b.get(0)).isNotSameAs(a.get(0));
+        assertThat(b.get(0).svg()).isEqualTo(a.get(0).svg());
+        assertThat(java.util.Arrays.stream(JFreeChartService.class.getDeclaredFields())
+                .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))).isEmpty();
+    }
+
+    @Test
+    void aChartKeepsItsEncodingAndGivesCopies() throws Exception {
+        Chart c = service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)).get(0);
+        byte[] png = c.png(2);
         png[0] = 0; // a caller's copy: changing it does not change the kept encoding
-        assertThat(a.get(0).png(2)[0]).isNotEqualTo((byte) 0);
-        assertThat(a.get(0).png(1)).isNotEqualTo(a.get(0).png(2));
-        assertThat(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH))).isNotSameAs(a);
+        assertThat(c.png(2)[0]).isNotEqualTo((byte) 0);
+        assertThat(c.png(1)).isNotEqualTo(c.png(2));
+        assertThat(c.svg()).isSameAs(c.svg());
     }
 
     @Test

@@ -3,12 +3,17 @@ package org.recits.charts.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.Planned;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
@@ -35,10 +40,29 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The chart roles the shipped indicators declare, by code; the charts follow from them. */
+    static final Map<String, IndicatorRoles> SHIPPED = Map.of(
+            "PART_ATTENDANCE_RATE", charted(ChartRole.of(ChartKind.LINES, "assiduite", null)),
+            "QUAL_GROUP_WEATHER", charted(ChartRole.of(ChartKind.LINES, "meteo", null)),
+            "PROT_INTERVENTION_DAYS", charted(ChartRole.of(ChartKind.BARS_AGAINST_PLANNED, "jours-intervention",
+                    LocalizedText.of("Jours d’intervention cumulés par collectivité à fin {0}, au regard des 35 jours",
+                            "Cumulative intervention days by collectivité at the end of {0}, against 35 days")))
+                    .withPlanned(new Planned(35, LocalizedText.of("protocole : 35 jours", "protocol: 35 days"))),
+            "PROT_CASES_COUNT", charted(ChartRole.of(ChartKind.BARS, "cas-methodes", null)),
+            "FIN_COLLECTIVITE_SHARE", charted(ChartRole.of(ChartKind.SHARE, "financement", LocalizedText.of(
+                    "Qui finance ? {0}", "Who pays? {0}"))),
+            "QUAL_SESSION_SATISFACTION", charted(ChartRole.values()),
+            "DEM_VOICE", charted(ChartRole.values()));
+
+    private static IndicatorRoles charted(ChartRole chart) {
+        return IndicatorRoles.NONE.withChart(chart);
+    }
+
+    /** A definition, with the roles of {@link #SHIPPED} for its code, none for others. */
     static IndicatorDefinition def(String code, String fr, String en, Unit unit, ValueFamily family, TargetBand band) {
         return new IndicatorDefinition(code, LocalizedText.of(fr, en), LocalizedText.of(fr, en),
                 LocalizedText.of("test", "test"), unit, Direction.HIGHER_IS_BETTER, family,
-                Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, band, "test");
+                Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, band, "test", SHIPPED.get(code));
     }
 
     static Observation obs(Period p, Double v, TargetBand band) {

@@ -30,17 +30,14 @@ import org.recits.narrative.internal.Doc.Sentence;
 
 /**
  * Writes the narrative's content: programme first, section by section, then one section per
- * collectivité. Indicators are placed by code where the narrative knows them, else by family, so a
- * new indicator plugin appears without a change here.
+ * collectivité. Indicators are placed by their roles (key figures, theme), else by family, so a new
+ * indicator plugin appears without a change here.
  */
 final class NarrativeBuilder {
 
     /** Sections of the programme part, in order. */
     enum Section { HAPPENED, DEMOCRATIE, QUALITE, IMPACT, PRODUCTIVITE, CAPACITATION, GROUP, LAB, BUDGET }
 
-    /** Preferred key figures, in order; others fill up to three. */
-    private static final List<String> KEY_CODES = List.of("PART_ACTIVE_AMBASSADORS", "PROT_INTERVENTION_DAYS",
-            "PROT_CASES_COUNT", "PART_ATTENDANCE_RATE", "QUAL_SESSION_SATISFACTION");
     private static final int MAX_CHARTS_PER_SECTION = 2;
 
     private final Report report;
@@ -64,26 +61,21 @@ final class NarrativeBuilder {
         this.periodQuotes = Quotes.forPeriod(report.quotes(), report.period());
     }
 
+    /** The section an indicator's theme gives it, else its family's. */
     static Section sectionOf(IndicatorResult r) {
-        String code = r.definition().code();
-        if (code.equals("QUAL_GROUP_WEATHER") || code.startsWith("PART_")) {
-            return Section.GROUP;
-        }
-        if (code.equals("PROT_LAB_WORK_START")) {
-            return Section.LAB;
-        }
-        if (code.equals("QUAL_SESSION_SATISFACTION")) {
-            return Section.QUALITE;
-        }
-        return switch (r.definition().family()) {
-            case DEMOCRATIE -> Section.DEMOCRATIE;
-            case QUALITE -> Section.QUALITE;
-            case IMPACT -> Section.IMPACT;
-            case PRODUCTIVITE -> Section.PRODUCTIVITE;
-            case CAPACITATION -> Section.CAPACITATION;
-            case PARTICIPATION -> Section.GROUP;
-            case PROTOCOLE -> Section.HAPPENED;
-            case FINANCE -> Section.BUDGET;
+        return switch (r.definition().roles().theme()) {
+            case GROUP -> Section.GROUP;
+            case LAB -> Section.LAB;
+            case FAMILY -> switch (r.definition().family()) {
+                case DEMOCRATIE -> Section.DEMOCRATIE;
+                case QUALITE -> Section.QUALITE;
+                case IMPACT -> Section.IMPACT;
+                case PRODUCTIVITE -> Section.PRODUCTIVITE;
+                case CAPACITATION -> Section.CAPACITATION;
+                case PARTICIPATION -> Section.GROUP;
+                case PROTOCOLE -> Section.HAPPENED;
+                case FINANCE -> Section.BUDGET;
+            };
         };
     }
 
@@ -141,10 +133,11 @@ final class NarrativeBuilder {
         doc.heading(2, ty.t("En bref", "At a glance"), "en-bref");
         List<IndicatorResult> prog = report.results(Scope.programme()).stream()
                 .filter(r -> r.current().isShowable()).toList();
-        List<IndicatorResult> keys = new ArrayList<>();
-        for (String code : KEY_CODES) {
-            prog.stream().filter(r -> r.definition().code().equals(code)).findFirst().ifPresent(keys::add);
-        }
+        // The key figures by rank, then others in the report's order up to three.
+        List<IndicatorResult> keys = new ArrayList<>(prog.stream().filter(r -> r.definition().roles().isKeyFigure())
+                .sorted(java.util.Comparator.comparingInt((IndicatorResult r) -> r.definition().roles().keyFigure())
+                        .thenComparing(r -> r.definition().code()))
+                .toList());
         for (IndicatorResult r : prog) {
             if (keys.size() >= 3) {
                 break;

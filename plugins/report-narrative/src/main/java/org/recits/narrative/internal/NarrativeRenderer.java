@@ -14,26 +14,25 @@ import org.recits.api.report.RenderContext;
 import org.recits.api.report.Report;
 import org.recits.api.report.ReportRenderer;
 import org.recits.charts.Chart;
-import org.recits.charts.ChartService;
 
 /**
  * The narrative for élus: {@code recit-<period>.html} (self-contained, prints on A4) and
- * {@code recit-<period>.docx}. Charts come from the {@link ChartService} when one is there; without
- * it the narrative is written without pictures.
+ * {@code recit-<period>.docx}. Charts come from the chart service, through {@link Figures}, when one
+ * is there; without it the narrative is written without pictures.
  */
 @Component(service = ReportRenderer.class)
 public final class NarrativeRenderer implements ReportRenderer {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ChartService charts;
+    private volatile Figures figures;
 
     public NarrativeRenderer() {
     }
 
-    /** For tests and for use outside OSGi; {@code charts} may be null. */
-    NarrativeRenderer(ChartService charts) {
-        this.charts = charts;
+    /** For tests and for use outside OSGi; {@code figures} may be null. */
+    NarrativeRenderer(Figures figures) {
+        this.figures = figures;
     }
 
     @Override
@@ -43,8 +42,8 @@ public final class NarrativeRenderer implements ReportRenderer {
 
     @Override
     public List<Path> render(Report report, RenderContext context) throws IOException {
-        ChartService service = charts; // read the dynamic reference once
-        List<Chart> drawn = service == null ? List.of() : service.charts(report);
+        Figures service = figures; // read the dynamic reference once
+        List<Chart> drawn = service == null ? List.of() : service.of(report);
         context.progress().update(report.locale().getLanguage().equals("en") ? "narrative" : "récit", 0, 2);
         Doc doc = new NarrativeBuilder(report, drawn).build();
         String label = report.period().label(); // the file-name label (2020-T1) whatever the language

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.Planned;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
@@ -45,6 +50,17 @@ final class Fixtures {
     static final TargetBand ATT_BAND = TargetBand.of(List.of(Interval.atLeast(0.8)),
             List.of(Interval.closedOpen(0.65, 0.8)), LocalizedText.of("≥ 80 % / 65–80 % / < 65 %"));
 
+    /** The roles the shipped indicators declare, by code: key figures, charts, themes. */
+    static final Map<String, IndicatorRoles> SHIPPED = Map.of(
+            "PART_ACTIVE_AMBASSADORS", IndicatorRoles.NONE.withKeyFigure(1),
+            "PROT_INTERVENTION_DAYS", IndicatorRoles.NONE.withKeyFigure(2)
+                    .withChart(ChartRole.of(ChartKind.BARS_AGAINST_PLANNED, "jours-intervention", null))
+                    .withPlanned(new Planned(35, LocalizedText.of("protocole : 35 jours", "protocol: 35 days"))),
+            "PART_ATTENDANCE_RATE", IndicatorRoles.NONE.withKeyFigure(4)
+                    .withChart(ChartRole.of(ChartKind.LINES, "assiduite", null)),
+            "QUAL_SESSION_SATISFACTION", IndicatorRoles.NONE.withKeyFigure(5).withChart(ChartRole.values()),
+            "DEM_VOICE", IndicatorRoles.NONE.withChart(ChartRole.values()));
+
     static final IndicatorDefinition AMB = def("PART_ACTIVE_AMBASSADORS", "Ambassadeurs actifs", "Active ambassadors",
             Unit.COUNT, ValueFamily.PARTICIPATION, AMB_BAND);
     static final IndicatorDefinition ATT = def("PART_ATTENDANCE_RATE", "Taux de présence", "Attendance rate",
@@ -59,10 +75,11 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** A definition, with the roles of {@link #SHIPPED} for its code, none for others. */
     static IndicatorDefinition def(String code, String fr, String en, Unit unit, ValueFamily family, TargetBand band) {
         return new IndicatorDefinition(code, LocalizedText.of(fr, en), LocalizedText.of(fr, en),
                 LocalizedText.of("test", "test"), unit, Direction.HIGHER_IS_BETTER, family,
-                Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, band, "test");
+                Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, band, "test", SHIPPED.get(code));
     }
 
     static Observation obs(Period p, Double v, TargetBand band) {

@@ -33,7 +33,7 @@ class LibreOfficeWriterTest {
         LibreOffice office = LibreOffice.installed(dir);
         Path written = dir.resolve("written");
         Files.createDirectories(written);
-        new NarrativeRenderer(new JFreeChartService()).render(Fixtures.report(Locale.FRENCH),
+        new NarrativeRenderer(new JFreeChartService()::charts).render(Fixtures.report(Locale.FRENCH),
                 new RenderContext(written, Progress.NONE));
         Path docx = written.resolve("recit-2020-T1.docx");
         List<String> paragraphs;

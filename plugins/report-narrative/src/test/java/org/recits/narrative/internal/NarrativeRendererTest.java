@@ -21,7 +21,7 @@ class NarrativeRendererTest {
     private static final String NN = "\u202F";
 
     private static List<Path> render(Path out, Locale locale, boolean charts) throws Exception {
-        return new NarrativeRenderer(charts ? new JFreeChartService() : null)
+        return new NarrativeRenderer(charts ? new JFreeChartService()::charts : null)
                 .render(Fixtures.report(locale), new RenderContext(out, Progress.NONE));
     }
 

@@ -1,0 +1,22 @@
+package org.recits.narrative.internal;
+
+import java.util.List;
+import org.recits.api.report.Report;
+import org.recits.charts.Chart;
+
+/**
+ * The charts the narrative may show. Offered as a service of this bundle by {@link ChartFigures} only
+ * when a chart service is there: the charts package is an optional import, so the narrative bundle
+ * resolves and writes its text, without figures, when the charts bundle is absent.
+ */
+@FunctionalInterface
+public interface Figures {
+
+    /**
+     * The report's charts.
+     *
+     * @param report the report
+     * @return its charts, in the chart service's order
+     */
+    List<Chart> of(Report report);
+}
