@@ -3,19 +3,8 @@ package org.recits.benchmarks.jmh;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Indicator;
@@ -27,30 +16,19 @@ import org.recits.benchmarks.Programme;
  * over the report's quarter and the four before it: what the engine asks of each indicator, at once
  * ({@code computeAll}, as the engine calls it) and pair by pair.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
-public class IndicatorBench {
-
-    @Param({"10"})
-    public int scale;
+public class IndicatorBench extends ProgrammeBench {
 
     @Param({"PART_ACTIVE_AMBASSADORS", "PART_ATTENDANCE_RATE", "PROT_INTERVENTION_DAYS", "FIN_COLLECTIVITE_SHARE",
         "QUAL_SESSION_SATISFACTION"})
     public String code;
 
-    private Path dir;
     private Dataset data;
     private Indicator indicator;
     private final List<org.recits.api.model.Scope> scopes = new ArrayList<>();
     private final List<Period> periods = new ArrayList<>();
 
-    @Setup
-    public void setUp() {
-        dir = Programme.generate(scale);
+    @Override
+    protected void prepare() {
         data = Programme.ingest(dir).build();
         indicator = Programme.INDICATORS.stream().filter(i -> i.definition().code().equals(code)).findFirst()
                 .orElseThrow();
@@ -59,11 +37,6 @@ public class IndicatorBench {
         Period p = Period.parse("2021-T1");
         periods.add(p); // as the engine asks: the quarter, then the four before it
         periods.addAll(p.previous(4));
-    }
-
-    @TearDown
-    public void tearDown() {
-        Programme.delete(dir);
     }
 
     /** What the engine calls: every scope and period at once. */

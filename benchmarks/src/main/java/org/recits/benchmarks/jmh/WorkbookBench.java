@@ -7,17 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.recits.api.data.Dataset;
@@ -31,24 +21,14 @@ import org.recits.benchmarks.Programme;
 import org.recits.report.excel.internal.ExcelRenderer;
 
 /** report-excel: the funder workbook (five indicators, every record sheet) of a generated programme. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g", "-Djava.awt.headless=true"})
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
-public class WorkbookBench {
+public class WorkbookBench extends ProgrammeBench {
 
-    @Param({"10"})
-    public int scale;
-
-    private Path dir;
     private Path out;
     private Report report;
 
-    @Setup
-    public void setUp() throws IOException {
-        dir = Programme.generate(scale);
+    @Override
+    protected void prepare() throws IOException {
         out = Files.createTempDirectory("recits-bench-out-");
         Dataset data = Programme.ingest(dir).build();
         Period period = Period.parse("2021-T1");
@@ -72,8 +52,7 @@ public class WorkbookBench {
     }
 
     @TearDown
-    public void tearDown() {
-        Programme.delete(dir);
+    public void deleteOutputs() {
         Programme.delete(out);
     }
 
