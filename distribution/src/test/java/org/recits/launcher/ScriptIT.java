@@ -78,6 +78,55 @@ class ScriptIT {
         assertThat(unknown.err()).contains("période illisible « 2020-T7 »");
     }
 
+    /** From any current folder: by a relative path, and through a symbolic link in another folder. */
+    @Test
+    void theScriptFindsItsFolderFromAnyCurrentFolder() throws Exception {
+        Path elsewhere = Files.createDirectories(work.resolve("ailleurs/plus/loin"));
+        Path script = Distribution.folder().resolve("recits");
+        String relative = elsewhere.relativize(script).toString();
+        assertThat(shell(elsewhere, relative + " --version")).isEqualTo("Récits " + System.getProperty("recits.version"));
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("recits"), script);
+        assertThat(shell(elsewhere, bin.resolve("recits") + " --version"))
+                .isEqualTo("Récits " + System.getProperty("recits.version"));
+        Files.createSymbolicLink(bin.resolve("recits-relatif"), bin.relativize(script));
+        assertThat(shell(Path.of("/"), bin.resolve("recits-relatif") + " --version"))
+                .isEqualTo("Récits " + System.getProperty("recits.version"));
+    }
+
+    /** What a shell command line prints, run in {@code dir}; fails unless it exits with 0. */
+    private static String shell(Path dir, String command) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.strip();
+    }
+
+    /**
+     * The Windows launcher cannot run here: it is checked as text. It is beside {@code recits} in the folder and in
+     * the zip, has CRLF line ends only (cmd.exe misreads labels and blocks otherwise), starts the launcher jar the
+     * folder holds with the folder as {@code recits.home}, and passes every argument on.
+     */
+    @Test
+    void theWindowsLauncherIsGeneratedWithCrlfLineEndsAndNamesTheLauncherJar() throws Exception {
+        Path cmd = Distribution.folder().resolve("recits.cmd");
+        String text = Files.readString(cmd, StandardCharsets.US_ASCII);
+        assertThat(text).startsWith("@echo off\r\n").endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(text).contains("-jar \"%RECITS_HOME%\\lib\\recits-launcher.jar\" %*")
+                .contains("\"-Drecits.home=%RECITS_HOME%\"").contains("set \"RECITS_HOME=%~dp0.\"")
+                .contains("exit /b %RECITS_EXIT%");
+        assertThat(Distribution.folder().resolve("lib/recits-launcher.jar")).isRegularFile();
+        Path zip = Distribution.folder().resolveSibling("recits-" + System.getProperty("recits.version") + ".zip");
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(z.getEntry("recits/recits.cmd")).isNotNull();
+            assertThat(z.getEntry("recits/lib/recits-launcher.jar")).isNotNull();
+            assertThat(new String(z.getInputStream(z.getEntry("recits/recits.cmd")).readAllBytes(),
+                    StandardCharsets.US_ASCII)).isEqualTo(text);
+        }
+    }
+
     /**
      * The JVM options the script picks from the data folder's size (measured choices, see its comments):
      * C1 alone and the default heap start up to 320 MB; tiered compilation with raised tier-4 thresholds

@@ -1,7 +1,9 @@
 package org.recits.api.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.SourceFile;
 
@@ -51,5 +53,20 @@ public interface Ingestor {
      * @param snapshot the records read so far, built once for every ingestor's cross-checks, for lookups
      */
     default void crossCheck(Dataset.Builder builder, Dataset snapshot) {
+    }
+
+    /**
+     * Writes, for {@code recits init}, the ready-to-fill files of what this ingestor reads: templates with
+     * their header rows, examples and instructions, in the language asked. Writes nothing by default.
+     *
+     * @param folder an empty folder of the caller's, moved into place once every ingestor has written; the
+     *               paths of two ingestors must not meet
+     * @param locale the language of the instructions and comments (French, or English)
+     * @return the files written, relative to {@code folder}, in a stable order
+     * @throws IOException when a file cannot be written; the caller then writes none of the kit
+     * @since 1.1
+     */
+    default List<Path> writeKit(Path folder, Locale locale) throws IOException {
+        return List.of();
     }
 }

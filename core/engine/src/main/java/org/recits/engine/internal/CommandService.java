@@ -101,8 +101,18 @@ public final class CommandService implements Function<String[], Integer> {
                 version == null ? context.getBundle().getVersion().toString() : version,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                System.console() != null,
+                stderrIsTerminal(),
                 () -> ExportedPackages.recits(context));
         return RecitsCli.run(ctx, args);
+    }
+
+    /**
+     * Whether standard error is a terminal, where progress may be drawn. The start script asks the shell
+     * ({@code [ -t 2 ]}) and says so in {@code recits.stderr.terminal}; Java 17 cannot ask about standard error
+     * itself, so without the script it falls back to the console (standard input and output are terminals).
+     */
+    static boolean stderrIsTerminal() {
+        String said = System.getProperty("recits.stderr.terminal");
+        return said != null ? Boolean.parseBoolean(said) : System.console() != null;
     }
 }

@@ -73,6 +73,15 @@ public final class Fixtures {
             }
             return List.of(new SourceFile.TableCount("sessions", lines.size(), kept, lines.size() - kept));
         }
+
+        /** A kit of one example session, with a note in the language asked. */
+        @Override
+        public List<Path> writeKit(Path folder, java.util.Locale locale) throws IOException {
+            Files.writeString(folder.resolve("sessions.txt"), "exemple;s1;2020-01-15\n");
+            Files.createDirectories(folder.resolve("notes"));
+            Files.writeString(folder.resolve("notes/LISEZMOI.txt"), locale.getLanguage());
+            return List.of(Path.of("sessions.txt"), Path.of("notes/LISEZMOI.txt"));
+        }
     }
 
     public static IndicatorDefinition definition(String code) {

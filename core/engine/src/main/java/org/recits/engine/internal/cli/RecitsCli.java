@@ -42,6 +42,7 @@ public final class RecitsCli implements Runnable {
         cl.addSubcommand("report", new ReportCommand(ctx, messages), "rapport");
         cl.addSubcommand("demo", new DemoCommand(ctx, messages));
         cl.addSubcommand("check", new CheckCommand(ctx, messages), "verifier", "vérifier");
+        cl.addSubcommand("init", new InitCommand(ctx, messages));
         cl.addSubcommand("indicators", new IndicatorsCommand(ctx, messages));
         cl.addSubcommand("plugins", new PluginsCommand(ctx, messages));
         cl.addSubcommand("mapping", new MappingCommand(ctx, messages), "correspondance");

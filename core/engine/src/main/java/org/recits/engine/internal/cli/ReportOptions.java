@@ -28,6 +28,9 @@ public final class ReportOptions {
     @Option(names = {"--seuil", "--threshold"}, paramLabel = "N", descriptionKey = "opt.threshold")
     int threshold = 5;
 
+    @Option(names = "--verbose", descriptionKey = "opt.verbose")
+    boolean verbose;
+
     Path outOr(String fallback) {
         return out != null ? out : Paths.get(fallback);
     }

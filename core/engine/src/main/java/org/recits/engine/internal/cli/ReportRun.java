@@ -78,9 +78,13 @@ final class ReportRun {
             ctx.err().println(messages.get("output.recovered", outDir));
         }
 
-        out.println(messages.get("report.done", period.label(locale), outDir));
-        for (Path p : written.written()) {
-            out.println("  " + outDir.resolve(p));
+        // The written files (some 70 with the charts) only when asked: the summary stays the last line.
+        out.println(messages.get("report.done", period.label(locale), outDir, written.written().size(),
+                o.verbose ? 1 : 0));
+        if (o.verbose) {
+            for (Path p : written.written()) {
+                out.println("  " + outDir.resolve(p));
+            }
         }
         out.println(messages.get("report.summary", dataset.sources().size(),
                 CheckCommand.sum(dataset, SourceFile::rowsKept), CheckCommand.sum(dataset, SourceFile::rowsRejected),

@@ -160,6 +160,41 @@ class RecitsCliTest {
     }
 
     @Test
+    void initWritesTheReadersKitWholeThenRefusesToOverwriteIt() throws IOException {
+        Path kit = tmp.resolve("kit");
+        assertThat(run(good(), "init", kit.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Modèle écrit dans " + kit + " (2 fichiers)").doesNotContain("sessions.txt");
+        assertThat(Files.readString(kit.resolve("notes/LISEZMOI.txt"))).isEqualTo("fr");
+        try (var files = Files.list(kit)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sessions.txt", "notes");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run(good(), "verifier", "--data", kit.toString())).isZero();
+        assertThat(out.toString()).contains("1 retenue, 0 rejetée").contains("aucun constat de rejet, aucun avertissement");
+
+        Files.writeString(kit.resolve("sessions.txt"), "metz;s9;2020-03-01\n");
+        Files.delete(kit.resolve("notes/LISEZMOI.txt"));
+        assertThat(run(good(), "init", kit.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("ce fichier existe déjà\u00a0: " + kit.resolve("sessions.txt"))
+                .contains("Rien n’a été écrit");
+        // written whole or not at all: the missing note is not written either, the lab's file is untouched
+        assertThat(kit.resolve("notes/LISEZMOI.txt")).doesNotExist();
+        assertThat(Files.readString(kit.resolve("sessions.txt"))).isEqualTo("metz;s9;2020-03-01\n");
+        try (var files = Files.list(kit)) {
+            assertThat(files).noneMatch(p -> p.getFileName().toString().startsWith(".recits-tmp"));
+        }
+
+        Path english = tmp.resolve("kit-en");
+        assertThat(run(good(), "--lang", "en", "init", "--verbose", english.toString())).isZero();
+        assertThat(out.toString()).contains("  " + english.resolve("sessions.txt"))
+                .contains("Template written to " + english + " (2 files)");
+        assertThat(Files.readString(english.resolve("notes/LISEZMOI.txt"))).isEqualTo("en");
+        err.getBuffer().setLength(0);
+        assertThat(run(good(), "init")).isEqualTo(2);
+        assertThat(err.toString()).contains("paramètre obligatoire manquant\u00a0: DOSSIER.");
+    }
+
+    @Test
     void reportWritesOutputsAndSuppressesSmallNumbers() throws IOException {
         Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15");
         Path outDir = tmp.resolve("out");
@@ -172,7 +207,9 @@ class RecitsCliTest {
         // session, so its value rests on 0 people, is suppressed, and is not offered for comparison.
         assertThat(lines).containsExactly("T_SESSIONS programme 3.0 | 3 séances (avant : n/d)",
                 "T_SESSIONS lille suppressed", "T_SESSIONS metz 2.0 | 2 séances (avant : n/d)");
-        assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans").contains("3 lignes retenues");
+        assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans " + outDir + " (1 fichier).").contains("3 lignes retenues")
+                .doesNotContain("resultats-2020-T1.txt");
+        assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1 fichier lu, 3 lignes retenues");
         try (var files = Files.list(outDir)) {
             // Besides the report, only Récits' own hidden folder (its lock and the list of this set's files).
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultats-2020-T1.txt",
@@ -187,6 +224,13 @@ class RecitsCliTest {
         assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
                 outDir.toString(), "--format", "CSV", "--seuil", "1")).as(err.toString()).isZero();
         assertThat(outDir.resolve("resultats-2020-T1.csv")).exists();
+        out.getBuffer().setLength(0);
+        Path verbose = tmp.resolve("verbose-out");
+        assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
+                verbose.toString(), "--format", "csv", "--seuil", "1", "--verbose")).isZero();
+        assertThat(out.toString().lines().toList()).startsWith("Rapport 2020-T1 écrit dans " + verbose + " (2 fichiers)\u00a0:",
+                "  " + verbose.resolve("resultats-2020-T1.csv"), "  " + verbose.resolve("resultats-2020-T1.txt"));
+        assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1 fichier lu");
         assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
                 tmp.resolve("pdf-out").toString(), "--format", "pdf")).isEqualTo(2);
         assertThat(err.toString()).contains("format inconnu « pdf »").contains("csv");

@@ -2,9 +2,11 @@ package org.recits.ingest.activity.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +59,9 @@ public final class ActivityIngestor implements Ingestor {
             List<SourceFile.TableCount> counts = new ArrayList<>();
             for (String sheet : Tables.sheets(file.path())) {
                 Optional<Kind> kind = Kind.of(sheet);
+                if (kind.isEmpty() && KitWorkbook.isInstructions(sheet)) {
+                    continue; // the kit's « À lire »: notes, like a LISEZMOI file beside the data
+                }
                 if (kind.isEmpty()) {
                     builder.finding(Finding.warning(file.name(), 0, null, sheet, Texts.ignoredSheet(sheet)));
                     continue;
@@ -169,6 +174,12 @@ public final class ActivityIngestor implements Ingestor {
             }
         }
         return true;
+    }
+
+    /** The kit of {@code recits init}: the workbook and CSV templates of the activity tables. */
+    @Override
+    public List<Path> writeKit(Path folder, Locale locale) throws IOException {
+        return ActivityKit.write(folder, locale);
     }
 
     @Override

@@ -13,6 +13,8 @@ final class Vocab {
             "etablissement", "autre");
     static final List<String> PROGRAMMES = List.of("transfo", "post-transfo", "autre");
     static final List<String> CATEGORIES = List.of("A", "B", "C", "contractuel");
+    /** The group's weather in words, best first; {@link #meteo} also reads 1 to 5. */
+    static final List<String> METEO = List.of("soleil", "eclaircie", "nuageux", "pluie", "orage");
 
     /** Feminine and other obvious forms labs write. */
     static final Map<String, String> SYNONYMS = Map.ofEntries(

@@ -44,7 +44,7 @@ final class Lab {
         Dataset.Builder b = Dataset.builder();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.sorted().toList();
+            files = s.filter(Files::isRegularFile).sorted().toList(); // sub-folders (a kit's enquetes/) are not read here
         }
         for (Path f : files) {
             InputFile in = InputFile.of(f, f.getFileName().toString());
