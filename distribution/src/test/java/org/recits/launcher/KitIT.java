@@ -46,7 +46,7 @@ class KitIT {
         assertThat(csv).hasSize(9);
         String sessions = Files.readString(sheets.resolve("modele-recits-sessions.csv"), StandardCharsets.UTF_8);
         assertThat(sessions).startsWith("collectivite;session;date_debut;jours;type;lieu;cas;travail_labo")
-                .contains("exemple;S01;13/02/2020;2.5;atelier-collectif;Mairie annexe;C01;non");
+                .contains("exemple;S01;13/02/2020;2.5;session;Mairie annexe;C01;non");
         assertThat(Files.readString(sheets.resolve("modele-recits-financements.csv"), StandardCharsets.UTF_8))
                 .contains("12,500.00 €");
 
@@ -67,7 +67,7 @@ class KitIT {
             row.createCell(2).setCellValue(LocalDate.of(2020, 3, 20));
             row.getCell(2).setCellStyle(example.getCell(2).getCellStyle());
             row.createCell(3).setCellValue(1);
-            row.createCell(4).setCellValue("visio");
+            row.createCell(4).setCellValue("immersion");
             try (OutputStream out = Files.newOutputStream(kit.resolve("classeur/rempli.xlsx"))) {
                 wb.write(out);
             }

@@ -94,13 +94,13 @@ class ScriptIT {
                 .isEqualTo("Récits " + System.getProperty("recits.version"));
     }
 
-    /** What a shell command line prints, run in {@code dir}; fails unless it exits with 0. */
+    /** The first line a shell command line prints, run in {@code dir}; fails unless it exits with 0. */
     private static String shell(Path dir, String command) throws Exception {
         Process p = new ProcessBuilder("sh", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        return out.strip();
+        return out.lines().findFirst().orElse("");
     }
 
     /**

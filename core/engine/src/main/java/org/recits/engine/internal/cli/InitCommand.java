@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.recits.api.ingest.Ingestor;
-import org.recits.engine.internal.Messages;
+import org.recits.api.text.Messages;
 import org.recits.engine.internal.Registered;
+import org.recits.engine.internal.pipeline.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,26 +75,16 @@ final class InitCommand implements Callable<Integer> {
             ctx.out().println(messages.get("init.done", written.size(), folder));
             return RecitsCli.OK;
         } finally {
-            delete(staging);
+            OutputSet.deleteTree(staging);
         }
     }
 
+    /** Atomic where the file system allows; the check above made sure no file is there. */
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -235,7 +235,8 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and all it holds (a staging folder); nothing when it is not there. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

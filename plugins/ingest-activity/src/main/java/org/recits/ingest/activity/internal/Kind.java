@@ -51,7 +51,7 @@ enum Kind {
             req("session", ID, "S01", "id_session"),
             req("date_debut", DATE, "13/02/2020", "date", "debut", "date_de_debut"),
             req("jours", DAYS, "2,5", "nb_jours", "nombre_jours", "nombre_de_jours", "duree", "duree_jours"),
-            opt("type", Type.closed(SessionType.class), "atelier-collectif", "type_session"),
+            opt("type", Type.closed(SessionType.class), "session", "type_session"),
             opt("lieu", TEXT, "Mairie annexe"),
             opt("cas", LIST, "C01", "cas_pratiques"),
             opt("travail_labo", YES_NO, "non", "travail_du_labo"))),
