@@ -1,9 +1,9 @@
+// Over 400 lines: one method per chart kind, each choosing its data and notes from the indicators' roles; the plots are in Plots.
 package org.recits.charts.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,20 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -180,7 +171,7 @@ final class ReportCharts {
                 title = LocalizedText.of("Valeurs par collectivité (" + unit.label().fr() + "), " + report.period().label(),
                         "Values by collectivité (" + unit.label().in(java.util.Locale.ENGLISH) + "), " + p);
             }
-            CategoryPlot plot = barPlot(ds, unit, PlotOrientation.VERTICAL, false);
+            CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, tx.locale());
             if (unit == Unit.SCORE) {
                 ((NumberAxis) plot.getRangeAxis()).setRange(0, 5.4);
             }
@@ -220,8 +211,8 @@ final class ReportCharts {
         LocalizedText title = role(code).title() != null ? title(code, "", "")
                 : LocalizedText.of(l.fr() + " dans le temps, " + span(java.util.Locale.FRENCH),
                         l.in(java.util.Locale.ENGLISH) + " over time, " + span(java.util.Locale.ENGLISH));
-        CategoryPlot plot = linePlot(ds, unit);
-        fitRange(plot, unit, ds, TargetBand.NONE);
+        CategoryPlot plot = Plots.lines(ds, unit, tx.locale());
+        Plots.fitRange(plot, unit, ds, TargetBand.NONE);
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
     }
 
@@ -246,11 +237,12 @@ final class ReportCharts {
         }
         String code = codes.get(0);
         LocalizedText title = title(code, " par collectivité, ", " by collectivité, ");
-        CategoryPlot plot = barPlot(ds, first(code).definition().unit(), PlotOrientation.HORIZONTAL, false);
+        CategoryPlot plot = Plots.bars(ds, first(code).definition().unit(), PlotOrientation.HORIZONTAL, false,
+                tx.locale());
         plot.getRenderer().setDefaultSeriesVisibleInLegend(codes.size() > 1);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         Planned planned = first(code).definition().roles().planned();
-        axis.setRange(0, Math.max(planned == null ? 0 : planned.value(), max(ds)) * 1.15);
+        axis.setRange(0, Math.max(planned == null ? 0 : planned.value(), Plots.max(ds)) * 1.15);
         if (planned != null) {
             ValueMarker marker = new ValueMarker(planned.value(), Color.BLACK,
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
@@ -283,7 +275,7 @@ final class ReportCharts {
         }
         Unit unit = first(codes.get(0)).definition().unit();
         LocalizedText title = title(codes.get(0), " par collectivité, ", " by collectivité, ");
-        CategoryPlot plot = barPlot(ds, unit, PlotOrientation.VERTICAL, false);
+        CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, tx.locale());
         if (unit == Unit.COUNT || unit == Unit.RANK) {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
@@ -317,7 +309,7 @@ final class ReportCharts {
             return;
         }
         LocalizedText title = title(code, " par collectivité, ", " by collectivité, ");
-        CategoryPlot plot = barPlot(ds, Unit.PERCENT, PlotOrientation.HORIZONTAL, true);
+        CategoryPlot plot = Plots.bars(ds, Unit.PERCENT, PlotOrientation.HORIZONTAL, true, tx.locale());
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 1);
         int h = Math.max(260, 140 + 40 * ds.getColumnCount());
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h));
@@ -349,9 +341,9 @@ final class ReportCharts {
         LocalizedText l = r.definition().label();
         LocalizedText title = LocalizedText.of(l.fr() + " : programme, " + span(java.util.Locale.FRENCH),
                 l.in(java.util.Locale.ENGLISH) + ": programme, " + span(java.util.Locale.ENGLISH));
-        CategoryPlot plot = linePlot(ds, unit);
+        CategoryPlot plot = Plots.lines(ds, unit, tx.locale());
         plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
-        double[] range = fitRange(plot, unit, ds, band);
+        double[] range = Plots.fitRange(plot, unit, ds, band);
         if (!band.isNone()) {
             for (Interval i : band.green()) {
                 double lo = i.low() == null ? range[0] : Math.max(range[0], i.low());
@@ -373,144 +365,11 @@ final class ReportCharts {
         out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, 360));
     }
 
-    // ---- plots ----------------------------------------------------------------------------------
-
-    private CategoryPlot barPlot(DefaultCategoryDataset ds, Unit unit, PlotOrientation orientation, boolean stacked) {
-        NumberFormat format = Formats.of(unit, tx.locale());
-        BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
-        renderer.setDrawBarOutline(true);
-        renderer.setItemMargin(0.04);
-        renderer.setMaximumBarWidth(0.12);
-        for (int i = 0; i < ds.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, Style.fill(i));
-            renderer.setSeriesOutlinePaint(i, Style.OUTLINE);
-            renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
-        }
-        // Values written on the bars: readable without colours, and checkable against the workbook.
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Style.font(Font.PLAIN, 9));
-        renderer.setDefaultItemLabelPaint(Color.BLACK);
-        if (stacked) {
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-            // A white label on the dark first series, black on the light second one.
-            renderer.setSeriesItemLabelPaint(0, Color.WHITE);
-        } else if (orientation == PlotOrientation.HORIZONTAL) {
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        } else {
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        }
-        CategoryAxis domain = new CategoryAxis();
-        domain.setMaximumCategoryLabelLines(2);
-        if (orientation == PlotOrientation.VERTICAL && ds.getColumnCount() > 6) {
-            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
-        NumberAxis range = new NumberAxis();
-        range.setNumberFormatOverride(format);
-        range.setUpperMargin(0.12);
-        CategoryPlot plot = new CategoryPlot(ds, domain, range, renderer);
-        plot.setOrientation(orientation);
-        return plot;
-    }
-
-    private CategoryPlot linePlot(DefaultCategoryDataset ds, Unit unit) {
-        NumberFormat format = Formats.of(unit, tx.locale());
-        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-        for (int i = 0; i < ds.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, Style.line(i));
-            renderer.setSeriesStroke(i, Style.stroke(i));
-            renderer.setSeriesShape(i, Style.shape(i));
-        }
-        renderer.setUseFillPaint(true);
-        renderer.setDefaultFillPaint(Color.WHITE);
-        renderer.setDrawOutlines(true);
-        renderer.setUseOutlinePaint(false);
-        CategoryAxis domain = new CategoryAxis();
-        domain.setLowerMargin(0.03);
-        domain.setUpperMargin(0.03);
-        NumberAxis range = new NumberAxis();
-        range.setNumberFormatOverride(format);
-        return new CategoryPlot(ds, domain, range, renderer);
-    }
-
-    /** Sets the value axis so that data and the finite bounds of the band show; returns the range. */
-    private static double[] fitRange(CategoryPlot plot, Unit unit, DefaultCategoryDataset ds, TargetBand band) {
-        double lo;
-        double hi;
-        double dataMax = max(ds);
-        double dataMin = min(ds);
-        switch (unit) {
-            case PERCENT -> {
-                lo = 0;
-                hi = Math.max(1, dataMax * 1.1);
-            }
-            case SCORE -> {
-                lo = 1;
-                hi = 5;
-            }
-            default -> {
-                double bandMax = Double.NEGATIVE_INFINITY;
-                double bandMin = Double.POSITIVE_INFINITY;
-                for (Interval i : band.green()) {
-                    for (Double b : new Double[] {i.low(), i.high()}) {
-                        if (b != null) {
-                            bandMax = Math.max(bandMax, b);
-                            bandMin = Math.min(bandMin, b);
-                        }
-                    }
-                }
-                hi = Math.max(dataMax, bandMax);
-                lo = Math.min(Math.min(0, dataMin), bandMin);
-                double pad = (hi - lo) * 0.15;
-                hi = hi + (pad == 0 ? 1 : pad);
-                if (lo < 0) {
-                    lo = lo - (pad == 0 ? 1 : pad);
-                }
-            }
-        }
-        ((NumberAxis) plot.getRangeAxis()).setRange(lo, hi);
-        return new double[] {lo, hi};
-    }
-
-    /** Series looks, set after the theme (which clears series paints). */
-    private static void styleSeries(CategoryPlot plot) {
-        int n = plot.getDataset().getRowCount();
-        if (plot.getRenderer() instanceof LineAndShapeRenderer r) {
-            for (int i = 0; i < n; i++) {
-                r.setSeriesPaint(i, Style.line(i));
-                r.setSeriesStroke(i, Style.stroke(i));
-                r.setSeriesShape(i, Style.shape(i));
-            }
-        } else if (plot.getRenderer() instanceof BarRenderer r) {
-            for (int i = 0; i < n; i++) {
-                r.setSeriesPaint(i, Style.fill(i));
-                r.setSeriesOutlinePaint(i, Style.OUTLINE);
-                r.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
-            }
-        }
-    }
-
-    private JFreeChart newChart(String title, CategoryPlot plot) {
-        JFreeChart chart = new JFreeChart(title, Style.font(Font.BOLD, 15), plot, true);
-        Style.apply(chart);
-        chart.getTitle().setFont(Style.font(Font.BOLD, 15));
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        }
-        return chart;
-    }
 
     private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot, Notes notes,
             int width, int height) {
-        JFreeChart chart = newChart(title.in(tx.locale()), plot);
-        styleSeries(plot);
+        JFreeChart chart = Plots.newChart(title.in(tx.locale()), plot);
+        Plots.styleSeries(plot);
         String missing = notes.text();
         if (!missing.isEmpty()) {
             TextTitle sub = new TextTitle(missing, Style.font(Font.ITALIC, 10));
@@ -585,38 +444,13 @@ final class ReportCharts {
         return "en".equals(locale.getLanguage()) ? from + " to " + to : "de " + from + " à " + to;
     }
 
-    private static double max(DefaultCategoryDataset ds) {
-        double m = 0;
-        for (int r = 0; r < ds.getRowCount(); r++) {
-            for (int c = 0; c < ds.getColumnCount(); c++) {
-                Number n = ds.getValue(r, c);
-                if (n != null) {
-                    m = Math.max(m, n.doubleValue());
-                }
-            }
-        }
-        return m;
-    }
 
-    private static double min(DefaultCategoryDataset ds) {
-        double m = 0;
-        for (int r = 0; r < ds.getRowCount(); r++) {
-            for (int c = 0; c < ds.getColumnCount(); c++) {
-                Number n = ds.getValue(r, c);
-                if (n != null) {
-                    m = Math.min(m, n.doubleValue());
-                }
-            }
-        }
-        return m;
-    }
-
-    /** What was left out of a chart, said in its subtitle. */
     /** Whether a chart shows this scope: the programme, or one of the collectivités shown. */
     private boolean shown(Scope s) {
         return s.isProgramme() || collectivites.contains(s);
     }
 
+    /** What was left out of a chart, said in its subtitle. */
     private final class Notes {
         final List<String> suppressed = new ArrayList<>();
         final List<String> missing = new ArrayList<>();

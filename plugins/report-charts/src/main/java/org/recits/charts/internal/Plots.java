@@ -1,0 +1,200 @@
+package org.recits.charts.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.TargetBand;
+import org.recits.api.indicator.Unit;
+
+/**
+ * The JFreeChart plots of the report's charts: bars and lines in the house style, the value axis fitted
+ * to the data and the target band. What to plot is {@link ReportCharts}' concern.
+ */
+final class Plots {
+
+    private Plots() {
+    }
+
+    /** Bars (stacked or side by side), their values written on them in the unit's format. */
+    static CategoryPlot bars(DefaultCategoryDataset ds, Unit unit, PlotOrientation orientation, boolean stacked,
+            Locale locale) {
+        NumberFormat format = Formats.of(unit, locale);
+        BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
+        renderer.setDrawBarOutline(true);
+        renderer.setItemMargin(0.04);
+        renderer.setMaximumBarWidth(0.12);
+        for (int i = 0; i < ds.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, Style.fill(i));
+            renderer.setSeriesOutlinePaint(i, Style.OUTLINE);
+            renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
+        }
+        // Values written on the bars: readable without colours, and checkable against the workbook.
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Style.font(Font.PLAIN, 9));
+        renderer.setDefaultItemLabelPaint(Color.BLACK);
+        if (stacked) {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+            // A white label on the dark first series, black on the light second one.
+            renderer.setSeriesItemLabelPaint(0, Color.WHITE);
+        } else if (orientation == PlotOrientation.HORIZONTAL) {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        } else {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        }
+        CategoryAxis domain = new CategoryAxis();
+        domain.setMaximumCategoryLabelLines(2);
+        if (orientation == PlotOrientation.VERTICAL && ds.getColumnCount() > 6) {
+            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        NumberAxis range = new NumberAxis();
+        range.setNumberFormatOverride(format);
+        range.setUpperMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(ds, domain, range, renderer);
+        plot.setOrientation(orientation);
+        return plot;
+    }
+
+    /** Lines with a distinct stroke and shape per series, readable without colours. */
+    static CategoryPlot lines(DefaultCategoryDataset ds, Unit unit, Locale locale) {
+        NumberFormat format = Formats.of(unit, locale);
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        for (int i = 0; i < ds.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, Style.line(i));
+            renderer.setSeriesStroke(i, Style.stroke(i));
+            renderer.setSeriesShape(i, Style.shape(i));
+        }
+        renderer.setUseFillPaint(true);
+        renderer.setDefaultFillPaint(Color.WHITE);
+        renderer.setDrawOutlines(true);
+        renderer.setUseOutlinePaint(false);
+        CategoryAxis domain = new CategoryAxis();
+        domain.setLowerMargin(0.03);
+        domain.setUpperMargin(0.03);
+        NumberAxis range = new NumberAxis();
+        range.setNumberFormatOverride(format);
+        return new CategoryPlot(ds, domain, range, renderer);
+    }
+
+    /** Sets the value axis so that data and the finite bounds of the band show; returns the range. */
+    static double[] fitRange(CategoryPlot plot, Unit unit, DefaultCategoryDataset ds, TargetBand band) {
+        double lo;
+        double hi;
+        double dataMax = max(ds);
+        double dataMin = min(ds);
+        switch (unit) {
+            case PERCENT -> {
+                lo = 0;
+                hi = Math.max(1, dataMax * 1.1);
+            }
+            case SCORE -> {
+                lo = 1;
+                hi = 5;
+            }
+            default -> {
+                double bandMax = Double.NEGATIVE_INFINITY;
+                double bandMin = Double.POSITIVE_INFINITY;
+                for (Interval i : band.green()) {
+                    for (Double b : new Double[] {i.low(), i.high()}) {
+                        if (b != null) {
+                            bandMax = Math.max(bandMax, b);
+                            bandMin = Math.min(bandMin, b);
+                        }
+                    }
+                }
+                hi = Math.max(dataMax, bandMax);
+                lo = Math.min(Math.min(0, dataMin), bandMin);
+                double pad = (hi - lo) * 0.15;
+                hi = hi + (pad == 0 ? 1 : pad);
+                if (lo < 0) {
+                    lo = lo - (pad == 0 ? 1 : pad);
+                }
+            }
+        }
+        ((NumberAxis) plot.getRangeAxis()).setRange(lo, hi);
+        return new double[] {lo, hi};
+    }
+
+    /** Series looks, set after the theme (which clears series paints). */
+    static void styleSeries(CategoryPlot plot) {
+        int n = plot.getDataset().getRowCount();
+        if (plot.getRenderer() instanceof LineAndShapeRenderer r) {
+            for (int i = 0; i < n; i++) {
+                r.setSeriesPaint(i, Style.line(i));
+                r.setSeriesStroke(i, Style.stroke(i));
+                r.setSeriesShape(i, Style.shape(i));
+            }
+        } else if (plot.getRenderer() instanceof BarRenderer r) {
+            for (int i = 0; i < n; i++) {
+                r.setSeriesPaint(i, Style.fill(i));
+                r.setSeriesOutlinePaint(i, Style.OUTLINE);
+                r.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
+            }
+        }
+    }
+
+    /** A chart in the house style, its legend below. */
+    static JFreeChart newChart(String title, CategoryPlot plot) {
+        JFreeChart chart = new JFreeChart(title, Style.font(Font.BOLD, 15), plot, true);
+        Style.apply(chart);
+        chart.getTitle().setFont(Style.font(Font.BOLD, 15));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    /** The largest value plotted, at least 0. */
+    static double max(DefaultCategoryDataset ds) {
+        double m = 0;
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Number n = ds.getValue(r, c);
+                if (n != null) {
+                    m = Math.max(m, n.doubleValue());
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The smallest value plotted, at most 0. */
+    static double min(DefaultCategoryDataset ds) {
+        double m = 0;
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Number n = ds.getValue(r, c);
+                if (n != null) {
+                    m = Math.min(m, n.doubleValue());
+                }
+            }
+        }
+        return m;
+    }
+}
