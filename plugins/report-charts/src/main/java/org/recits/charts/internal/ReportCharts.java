@@ -35,6 +35,8 @@ import org.recits.api.model.Scope;
 import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
+import org.recits.api.text.Bilingual;
+import org.recits.api.text.Messages;
 import org.recits.charts.Chart;
 
 /**
@@ -46,7 +48,11 @@ import org.recits.charts.Chart;
 final class ReportCharts {
 
     private final Report report;
-    private final Texts tx;
+    /** The texts in both languages, for the titles a chart keeps as {@link LocalizedText}. */
+    private static final Bilingual TEXTS = Bilingual.of(ReportCharts.class);
+    private final Locale locale;
+    /** The texts in the report's language. */
+    private final Messages tx;
     private final Map<String, List<IndicatorResult>> byCode = new LinkedHashMap<>();
     /**
      * Charts by collectivité stay legible and bounded: above this many collectivités (a consolidated
@@ -61,7 +67,8 @@ final class ReportCharts {
 
     ReportCharts(Report report) {
         this.report = report;
-        this.tx = new Texts(report.locale());
+        this.locale = report.locale();
+        this.tx = TEXTS.in(locale);
         for (IndicatorResult r : report.results()) {
             byCode.computeIfAbsent(r.definition().code(), k -> new ArrayList<>()).add(r);
         }
@@ -113,10 +120,10 @@ final class ReportCharts {
     }
 
     /**
-     * The title the first indicator's role gives, {@code {0}} standing for the period; else the label
-     * followed by {@code fr} or {@code en} and the period.
+     * The title the first indicator's role gives, {@code {0}} standing for the period; else the text of
+     * {@code key}, the label and the period as its arguments.
      */
-    private LocalizedText title(String code, String fr, String en) {
+    private LocalizedText title(String code, String key) {
         LocalizedText given = role(code).title();
         Period p = report.period();
         if (given != null) {
@@ -124,7 +131,7 @@ final class ReportCharts {
                     given.in(Locale.ENGLISH).replace("{0}", p.label(Locale.ENGLISH)));
         }
         LocalizedText l = first(code).definition().label();
-        return LocalizedText.of(l.fr() + fr + p.label(), l.in(Locale.ENGLISH) + en + p.label(Locale.ENGLISH));
+        return TEXTS.get(key, l, LocalizedText.of(p.label(), p.label(Locale.ENGLISH)));
     }
 
     // ---- charts ---------------------------------------------------------------------------------
@@ -159,23 +166,18 @@ final class ReportCharts {
                 continue;
             }
             LocalizedText title;
-            String p = report.period().label(tx.locale());
             if (unit == Unit.SCORE) {
-                title = LocalizedText.of("Les quatre valeurs par collectivité : scores moyens sur 5, " + report.period().label(),
-                        "The four values by collectivité: mean scores out of 5, " + report.period().label(java.util.Locale.ENGLISH));
+                title = TEXTS.get("chart.title.values.score", period());
             } else if (codes.size() == 1) {
-                LocalizedText l = first(codes.get(0)).definition().label();
-                title = LocalizedText.of(l.fr() + " par collectivité, " + report.period().label(),
-                        l.in(java.util.Locale.ENGLISH) + " by collectivité, " + report.period().label(java.util.Locale.ENGLISH));
+                title = TEXTS.get("chart.title.byCollectivite", first(codes.get(0)).definition().label(), period());
             } else {
-                title = LocalizedText.of("Valeurs par collectivité (" + unit.label().fr() + "), " + report.period().label(),
-                        "Values by collectivité (" + unit.label().in(java.util.Locale.ENGLISH) + "), " + p);
+                title = TEXTS.get("chart.title.values.unit", unit.label(), period());
             }
-            CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, tx.locale());
+            CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale);
             if (unit == Unit.SCORE) {
                 ((NumberAxis) plot.getRangeAxis()).setRange(0, 5.4);
             }
-            out.add(chart("valeurs-" + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), title,
+            out.add(chart("valeurs-" + unit.name().toLowerCase(Locale.ROOT).replace('_', '-'), title,
                     codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
         }
     }
@@ -198,20 +200,18 @@ final class ReportCharts {
                 }
                 String series = codes.size() == 1 ? name(r.scope()) : name(r.scope()) + " – " + label(c);
                 for (Observation o : timeline(r)) {
-                    Double v = plottable(o, notes, series + " " + o.period().label(tx.locale()));
+                    Double v = plottable(o, notes, series + " " + o.period().label(locale));
                     plotted |= v != null;
-                    ds.addValue(v, series, o.period().label(tx.locale()));
+                    ds.addValue(v, series, o.period().label(locale));
                 }
             }
         }
         if (!plotted) {
             return;
         }
-        LocalizedText l = any.definition().label();
-        LocalizedText title = role(code).title() != null ? title(code, "", "")
-                : LocalizedText.of(l.fr() + " dans le temps, " + span(java.util.Locale.FRENCH),
-                        l.in(java.util.Locale.ENGLISH) + " over time, " + span(java.util.Locale.ENGLISH));
-        CategoryPlot plot = Plots.lines(ds, unit, tx.locale());
+        LocalizedText title = role(code).title() != null ? title(code, null)
+                : TEXTS.get("chart.title.overTime", any.definition().label(), span());
+        CategoryPlot plot = Plots.lines(ds, unit, locale);
         Plots.fitRange(plot, unit, ds, TargetBand.NONE);
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
     }
@@ -236,9 +236,9 @@ final class ReportCharts {
             return;
         }
         String code = codes.get(0);
-        LocalizedText title = title(code, " par collectivité, ", " by collectivité, ");
+        LocalizedText title = title(code, "chart.title.byCollectivite");
         CategoryPlot plot = Plots.bars(ds, first(code).definition().unit(), PlotOrientation.HORIZONTAL, false,
-                tx.locale());
+                locale);
         plot.getRenderer().setDefaultSeriesVisibleInLegend(codes.size() > 1);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         Planned planned = first(code).definition().roles().planned();
@@ -246,7 +246,7 @@ final class ReportCharts {
         if (planned != null) {
             ValueMarker marker = new ValueMarker(planned.value(), Color.BLACK,
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
-            marker.setLabel(tx.t(planned.label()));
+            marker.setLabel(planned.label().in(locale));
             marker.setLabelFont(Style.font(Font.BOLD, 11));
             marker.setLabelBackgroundColor(Color.WHITE);
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -274,8 +274,8 @@ final class ReportCharts {
             return;
         }
         Unit unit = first(codes.get(0)).definition().unit();
-        LocalizedText title = title(codes.get(0), " par collectivité, ", " by collectivité, ");
-        CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, tx.locale());
+        LocalizedText title = title(codes.get(0), "chart.title.byCollectivite");
+        CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale);
         if (unit == Unit.COUNT || unit == Unit.RANK) {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
@@ -291,8 +291,8 @@ final class ReportCharts {
         String code = codes.get(0);
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
-        String own = tx.t("Collectivité", "Collectivité");
-        String partners = tx.t("Partenaires", "Partners");
+        String own = tx.get("chart.series.collectivite");
+        String partners = tx.get("chart.series.partners");
         boolean any = false;
         for (IndicatorResult r : byCode.get(code)) {
             if (!shown(r.scope())) {
@@ -308,8 +308,8 @@ final class ReportCharts {
         if (!any) {
             return;
         }
-        LocalizedText title = title(code, " par collectivité, ", " by collectivité, ");
-        CategoryPlot plot = Plots.bars(ds, Unit.PERCENT, PlotOrientation.HORIZONTAL, true, tx.locale());
+        LocalizedText title = title(code, "chart.title.byCollectivite");
+        CategoryPlot plot = Plots.bars(ds, Unit.PERCENT, PlotOrientation.HORIZONTAL, true, locale);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 1);
         int h = Math.max(260, 140 + 40 * ds.getColumnCount());
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h));
@@ -323,12 +323,12 @@ final class ReportCharts {
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes();
-        String series = tx.t("Programme", "Programme");
+        String series = tx.get("chart.series.programme");
         boolean any = false;
         for (Observation o : timeline(r)) {
-            Double v = plottable(o, notes, o.period().label(tx.locale()));
+            Double v = plottable(o, notes, o.period().label(locale));
             any |= v != null;
-            ds.addValue(v, series, o.period().label(tx.locale()));
+            ds.addValue(v, series, o.period().label(locale));
         }
         if (!any) {
             return;
@@ -338,10 +338,8 @@ final class ReportCharts {
         if (band == null || band.isNone()) {
             band = r.definition().target();
         }
-        LocalizedText l = r.definition().label();
-        LocalizedText title = LocalizedText.of(l.fr() + " : programme, " + span(java.util.Locale.FRENCH),
-                l.in(java.util.Locale.ENGLISH) + ": programme, " + span(java.util.Locale.ENGLISH));
-        CategoryPlot plot = Plots.lines(ds, unit, tx.locale());
+        LocalizedText title = TEXTS.get("chart.title.trend", r.definition().label(), span());
+        CategoryPlot plot = Plots.lines(ds, unit, locale);
         plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
         double[] range = Plots.fitRange(plot, unit, ds, band);
         if (!band.isNone()) {
@@ -353,7 +351,7 @@ final class ReportCharts {
                 }
                 IntervalMarker m = new IntervalMarker(lo, hi, Style.BAND, new BasicStroke(1f), Style.BAND_EDGE,
                         new BasicStroke(1f), 1f);
-                m.setLabel(tx.t("cible : ", "target: ") + tx.t(band.text()));
+                m.setLabel(tx.get("chart.target", band.text().in(locale)));
                 m.setLabelFont(Style.font(Font.ITALIC, 10));
                 m.setLabelBackgroundColor(Style.BAND);
                 m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -361,14 +359,13 @@ final class ReportCharts {
                 plot.addRangeMarker(m, Layer.BACKGROUND);
             }
         }
-        String id = "tendance-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = "tendance-" + code.toLowerCase(Locale.ROOT).replace('_', '-');
         out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, 360));
     }
 
-
     private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot, Notes notes,
             int width, int height) {
-        JFreeChart chart = Plots.newChart(title.in(tx.locale()), plot);
+        JFreeChart chart = Plots.newChart(title.in(locale), plot);
         Plots.styleSeries(plot);
         String missing = notes.text();
         if (!missing.isEmpty()) {
@@ -376,8 +373,8 @@ final class ReportCharts {
             sub.setPosition(RectangleEdge.TOP);
             chart.addSubtitle(sub);
         }
-        TextTitle source = new TextTitle(tx.t("Source : ", "Source: ") + String.join(", ", codes) + " — "
-                + tx.t("rapport ", "report ") + report.period().label(tx.locale()), Style.font(Font.PLAIN, 9));
+        TextTitle source = new TextTitle(tx.get("chart.source", String.join(", ", codes), report.period().label(locale)),
+                Style.font(Font.PLAIN, 9));
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.RIGHT);
         source.setPaint(Color.DARK_GRAY);
@@ -402,7 +399,7 @@ final class ReportCharts {
         }
         if (o.value().restsOnFew()) {
             // A bar or a point on one session looks as solid as one on fifty: say which are thin.
-            notes.thin.add(what + " (n" + tx.t("\u00a0=\u00a0", " = ") + o.value().sampleSize() + ")");
+            notes.thin.add(tx.get("chart.note.thin", what, String.valueOf(o.value().sampleSize())));
         }
         return o.value().value();
     }
@@ -423,25 +420,28 @@ final class ReportCharts {
     }
 
     private String label(String code) {
-        return tx.t(first(code).definition().label());
+        return first(code).definition().label().in(locale);
     }
 
     private String name(Scope s) {
         if (s.isProgramme()) {
-            return tx.t("Programme", "Programme");
+            return tx.get("chart.series.programme");
         }
         return report.data().collectivite(s.collectivite()).map(c -> c.nom()).orElse(s.collectivite());
     }
 
-    private String span(java.util.Locale locale) {
-        List<Period> all = new ArrayList<>(report.previousPeriods());
-        all.add(report.period());
-        String from = all.get(0).label(locale);
-        String to = report.period().label(locale);
-        if (from.equals(to)) {
-            return to;
+    /** The report's period in both languages. */
+    private LocalizedText period() {
+        return LocalizedText.of(report.period().label(), report.period().label(Locale.ENGLISH));
+    }
+
+    /** The periods of the trend, from the first to the report's, in both languages. */
+    private LocalizedText span() {
+        Period from = report.previousPeriods().isEmpty() ? report.period() : report.previousPeriods().get(0);
+        if (from.equals(report.period())) {
+            return period();
         }
-        return "en".equals(locale.getLanguage()) ? from + " to " + to : "de " + from + " à " + to;
+        return TEXTS.get("chart.span", LocalizedText.of(from.label(), from.label(Locale.ENGLISH)), period());
     }
 
 
@@ -466,23 +466,18 @@ final class ReportCharts {
         String text() {
             List<String> parts = new ArrayList<>();
             if (byCollectivite && allCollectivites > collectivites.size()) {
-                parts.add(tx.t(collectivites.size() + " collectivités sur " + allCollectivites
-                        + " montrées (les premières par identifiant) ; toutes figurent dans le classeur",
-                        collectivites.size() + " of " + allCollectivites
-                                + " collectivités shown (the first by id); all are in the workbook"));
+                parts.add(tx.get("chart.note.collectivitesShown", String.valueOf(collectivites.size()),
+                        String.valueOf(allCollectivites)));
             }
             if (!suppressed.isEmpty()) {
-                parts.add(tx.t("Non tracé, chiffre masqué (moins de " + report.suppressionThreshold() + " personnes) : ",
-                        "Not plotted, figure withheld (fewer than " + report.suppressionThreshold() + " people): ")
-                        + String.join(", ", suppressed));
+                parts.add(tx.get("chart.note.suppressed", String.valueOf(report.suppressionThreshold()),
+                        String.join(", ", suppressed)));
             }
             if (!missing.isEmpty()) {
-                parts.add(tx.t("n/d : ", "n/a: ") + String.join(", ", missing));
+                parts.add(tx.get("chart.note.missing", String.join(", ", missing)));
             }
             if (!thin.isEmpty()) {
-                parts.add(tx.t("Peu de données (moins de " + IndicatorValue.FEW + " sessions ou réponses)\u00a0: ",
-                        "Little data (fewer than " + IndicatorValue.FEW + " sessions or answers): ")
-                        + String.join(", ", thin));
+                parts.add(tx.get("chart.note.few", String.valueOf(IndicatorValue.FEW), String.join(", ", thin)));
             }
             return String.join(" — ", parts);
         }
