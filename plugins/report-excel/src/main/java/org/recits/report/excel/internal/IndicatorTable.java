@@ -136,9 +136,12 @@ final class IndicatorTable {
     }
 
     static String format(double v, Unit unit, Texts tx) {
-        if (unit == Unit.PERCENT) {
-            return tx.percent(v);
-        }
-        return unit == Unit.COUNT ? tx.decimal(v) : tx.decimal(v) + " " + tx.t(unit.label());
+        return unit == Unit.PERCENT || unit == Unit.COUNT ? number(v, unit, tx)
+                : number(v, unit, tx) + " " + tx.t(unit.label());
+    }
+
+    /** A value without its unit's word: a percentage, or a number of the locale (35, not 35.0). */
+    static String number(double v, Unit unit, Texts tx) {
+        return unit == Unit.PERCENT ? tx.percent(v) : tx.decimal(v);
     }
 }

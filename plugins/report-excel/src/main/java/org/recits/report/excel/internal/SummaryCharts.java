@@ -2,6 +2,7 @@ package org.recits.report.excel.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,13 +35,18 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
 import org.recits.api.report.Report;
 
 /**
- * The summary's native charts (DrawingML, never pictures), below its table: intervention days against
- * their target, the funding split, attendance per collectivité, the four values, and the programme's
- * attendance over the quarters. Each is drawn only when its columns exist; series carry explicit colours.
+ * The summary's native charts (DrawingML, never pictures), below its table, chosen by the indicators'
+ * roles: each headline indicator against its planned value (the intervention days), the headline shares
+ * stacked (the funding split), the first headline indicator drawn as lines per collectivité and over the
+ * quarters (the attendance rate), and the four values. Each is drawn only when its columns exist; series
+ * carry explicit colours.
  */
 final class SummaryCharts {
 
@@ -56,7 +62,9 @@ final class SummaryCharts {
     private final Map<String, Integer> columns;
     /** The indicator shown for each of the four values. */
     private final Map<ValueFamily, String> values;
-    private final int targetCol;
+    /** The planned value's column beside each headline indicator that has one, by code. */
+    private final Map<String, Integer> plannedCols;
+    private final SummarySheet summary;
     private final int lastRow;
 
     /** @param summary the summary, its table written */
@@ -65,7 +73,8 @@ final class SummaryCharts {
         this.tx = tx;
         this.columns = summary.columns();
         this.values = summary.values();
-        this.targetCol = summary.targetCol();
+        this.plannedCols = summary.plannedColumns();
+        this.summary = summary;
         this.lastRow = summary.lastRow();
     }
 
@@ -76,11 +85,15 @@ final class SummaryCharts {
      */
     void write(XSSFSheet sheet, String trends) {
         overScopes(sheet);
+        String lines = firstLines();
+        if (lines == null) {
+            return;
+        }
         int row = 1;
         for (List<org.recits.api.report.IndicatorResult> results : IndicatorTable.byCode(report).values()) {
             for (org.recits.api.report.IndicatorResult res : results) {
-                if (res.definition().code().equals(SummarySheet.ATTENDANCE) && res.scope().isProgramme()) {
-                    attendanceOverTime(sheet, trends, row, res);
+                if (res.definition().code().equals(lines) && res.scope().isProgramme()) {
+                    overTime(sheet, trends, row, res);
                     return;
                 }
                 row++;
@@ -88,7 +101,18 @@ final class SummaryCharts {
         }
     }
 
-    private void attendanceOverTime(XSSFSheet sheet, String trends, int row,
+    /**
+     * The summary has room for one indicator over time: the first headline indicator the charts draw as
+     * lines (the attendance rate); null when none.
+     */
+    private String firstLines() {
+        return columns.keySet().stream()
+                .filter(c -> summary.definition(c).roles().isHeadline()
+                        && summary.definition(c).roles().chart().kind() == ChartKind.LINES)
+                .findFirst().orElse(null);
+    }
+
+    private void overTime(XSSFSheet sheet, String trends, int row,
             org.recits.api.report.IndicatorResult res) {
         List<org.recits.api.model.Period> order = new ArrayList<>(report.previousPeriods());
         order.add(report.period());
@@ -114,16 +138,21 @@ final class SummaryCharts {
         XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
         int slot = drawing.getCharts().size();
-        XSSFChart chart = chart(drawing, slot, tx.get("chart.attendance.over.time"));
-        Axes axes = axes(chart, "0%");
+        IndicatorDefinition def = res.definition();
+        String label = tx.t(def.label());
+        // English puts the label inside the sentence ({1}: its first letter in lower case), French first ({0}).
+        XSSFChart chart = chart(drawing, slot, tx.get("chart.lines.over.time", label, lowerFirst(label)));
+        Axes axes = axes(chart, axisFormat(def.unit()));
         axes.val.setMinimum(0);
-        axes.val.setMaximum(1);
+        if (def.unit() == Unit.PERCENT) {
+            axes.val.setMaximum(1);
+        }
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
         line.setVaryColors(false);
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) line.addSeries(
                 XDDFDataSourcesFactory.fromArray(labelTexts, labels),
                 XDDFDataSourcesFactory.fromArray(valueNumbers, values));
-        s.setTitle(tx.get("chart.attendance.over.time.series"), null);
+        s.setTitle(tx.get("chart.lines.over.time.series", label), null);
         XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
         stroke.setWidth(2.25);
         s.setLineProperties(stroke);
@@ -148,26 +177,30 @@ final class SummaryCharts {
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(first, last, 1, 1));
         int[] slot = {0};
-        if (columns.containsKey(SummarySheet.DAYS)) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.days"));
-            Axes axes = axes(chart, null);
+        for (Map.Entry<String, Integer> planned : plannedCols.entrySet()) {
+            IndicatorDefinition def = summary.definition(planned.getKey());
+            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.planned", tx.t(def.label()),
+                    IndicatorTable.number(def.roles().planned().value(), def.unit(), tx)));
+            Axes axes = axes(chart, axisFormat(def.unit()));
             XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
-            series(bars, sheet, names, columns.get(SummarySheet.DAYS), first, last);
+            series(bars, sheet, names, columns.get(def.code()), first, last);
             chart.plot(bars);
             XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
             line.setVaryColors(false);
-            XDDFLineChartData.Series target = (XDDFLineChartData.Series) series(line, sheet, names, targetCol,
-                    first, last);
+            XDDFLineChartData.Series target = (XDDFLineChartData.Series) series(line, sheet, names,
+                    planned.getValue(), first, last);
             target.setMarkerStyle(MarkerStyle.NONE);
             target.setSmooth(false);
             chart.plot(line);
         }
+        // What the collectivités and their partners pay: the headline shares, stacked.
         List<Integer> shares = new ArrayList<>();
-        for (String code : List.of(SummarySheet.COLLECTIVITE_SHARE, SummarySheet.PARTNER_SHARE)) {
-            if (columns.containsKey(code)) {
-                shares.add(columns.get(code));
+        columns.forEach((code, col) -> {
+            if (summary.definition(code).roles().isHeadline()
+                    && summary.definition(code).roles().chart().kind() == ChartKind.SHARE) {
+                shares.add(col);
             }
-        }
+        });
         if (!shares.isEmpty()) {
             XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.funding.split"));
             Axes axes = axes(chart, "0%");
@@ -180,12 +213,14 @@ final class SummaryCharts {
             chart.plot(bars);
             fullOverlap(chart);
         }
-        if (columns.containsKey(SummarySheet.ATTENDANCE)) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.attendance"));
-            Axes axes = axes(chart, "0%");
+        String lines = firstLines();
+        if (lines != null) {
+            IndicatorDefinition def = summary.definition(lines);
+            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.lines", tx.t(def.label())));
+            Axes axes = axes(chart, axisFormat(def.unit()));
             axes.val.setMinimum(0);
             XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
-            series(bars, sheet, names, columns.get(SummarySheet.ATTENDANCE), first, last);
+            series(bars, sheet, names, columns.get(lines), first, last);
             chart.plot(bars);
         }
         if (!values.isEmpty()) {
@@ -214,6 +249,15 @@ final class SummaryCharts {
                 c.insertAttributeWithValue("val", "100");
             }
         }
+    }
+
+    /** The value axis's number format: percentages as such, other units Excel's default. */
+    private static String axisFormat(Unit unit) {
+        return unit == Unit.PERCENT ? "0%" : null;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ENGLISH) + text.substring(1);
     }
 
     private static byte[] rgb(int r, int g, int b) {

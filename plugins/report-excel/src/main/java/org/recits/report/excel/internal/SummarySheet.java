@@ -1,6 +1,7 @@
 package org.recits.report.excel.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,14 @@ import org.recits.api.model.Scope;
 import org.recits.api.report.Report;
 
 /**
- * The summary: one row per scope (programme first, then each collectivité) with the key indicators'
- * values for the report's period as formulas pointing at the indicators sheet, and native charts
- * over the collectivités' rows.
+ * The summary: one row per scope (programme first, then each collectivité) with the headline indicators'
+ * values for the report's period as formulas pointing at the indicators sheet, and native charts over the
+ * collectivités' rows. The columns follow the indicators' roles: the headline ones by rank, each followed
+ * by its planned value when it has one, then one score per value; so a plugin's indicator takes its place
+ * here by declaring it.
  */
 final class SummarySheet {
 
-    static final String DAYS = "PROT_INTERVENTION_DAYS";
-    static final String ATTENDANCE = "PART_ATTENDANCE_RATE";
-    static final String COLLECTIVITE_SHARE = "FIN_COLLECTIVITE_SHARE";
-    static final String PARTNER_SHARE = "FIN_PARTNER_SHARE";
-    /** The programme plans 35 intervention days per collectivité (the middle of the 30–40 green band). */
-    static final double TARGET_DAYS = 35;
-
-    /** The key activity indicators, in column order, when the report has them. */
-    private static final List<String> KEY = List.of("PART_ACTIVE_AMBASSADORS", ATTENDANCE, "PART_RETENTION_RATE",
-            DAYS, "PROT_CASES_COUNT", "QUAL_GROUP_WEATHER", "QUAL_SESSION_SATISFACTION", "CAP_SKILLS_GAIN",
-            COLLECTIVITE_SHARE, PARTNER_SHARE);
     private static final Set<ValueFamily> VALUES = Set.of(ValueFamily.DEMOCRATIE, ValueFamily.QUALITE,
             ValueFamily.IMPACT, ValueFamily.PRODUCTIVITE);
     /** Rows above the scopes' rows: labels, then codes. */
@@ -46,7 +38,8 @@ final class SummarySheet {
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     /** The indicator chosen for each of the four values, in family order. */
     private final Map<ValueFamily, String> values = new LinkedHashMap<>();
-    private int targetCol = -1;
+    /** The column of the planned value beside each headline indicator that has one, by code. */
+    private final Map<String, Integer> plannedCols = new LinkedHashMap<>();
     private int lastRow;
 
     SummarySheet(Report report, Texts tx, Styles st, IndicatorLayout layout) {
@@ -54,23 +47,27 @@ final class SummarySheet {
         this.tx = tx;
         this.st = st;
         this.layout = layout;
-        List<String> codes = new ArrayList<>();
-        KEY.stream().filter(layout.definitions()::containsKey).forEach(codes::add);
-        // One score per value: the first of the family's scores not already a key activity indicator.
+        // The headline indicators, by rank (then code), whichever plugin declares them.
+        List<String> codes = new ArrayList<>(layout.definitions().values().stream()
+                .filter(d -> d.roles().isHeadline())
+                .sorted(Comparator.comparingInt((IndicatorDefinition d) -> d.roles().headline())
+                        .thenComparing(IndicatorDefinition::code))
+                .map(IndicatorDefinition::code).toList());
+        // One score per value: the first of the family's scores not already a headline indicator.
         for (ValueFamily family : ValueFamily.values()) {
             if (!VALUES.contains(family)) {
                 continue;
             }
             layout.definitions().values().stream()
-                    .filter(d -> d.family() == family && d.unit() == Unit.SCORE && !KEY.contains(d.code()))
+                    .filter(d -> d.family() == family && d.unit() == Unit.SCORE && !d.roles().isHeadline())
                     .findFirst().ifPresent(d -> values.put(family, d.code()));
         }
         values.values().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
         int col = FIRST_VALUE_COL;
         for (String code : codes) {
             columns.put(code, col++);
-            if (code.equals(DAYS)) {
-                targetCol = col++;
+            if (definition(code).roles().planned() != null) {
+                plannedCols.put(code, col++);
             }
         }
     }
@@ -87,18 +84,16 @@ final class SummarySheet {
             r.text(col, tx.t(d.label()), st.header);
             r.sheet().setColumnWidth(col, 24 * 256);
         });
-        if (targetCol >= 0) {
-            r.text(targetCol, tx.get("summary.target.days"), st.header);
-            r.sheet().setColumnWidth(targetCol, 12 * 256);
-        }
+        plannedCols.forEach((code, col) -> {
+            r.text(col, tx.get("summary.target", tx.t(definition(code).unit().label())), st.header);
+            r.sheet().setColumnWidth(col, 12 * 256);
+        });
         r.sheet().getRow(0).setHeightInPoints(45);
         r.row();
         r.text(0, "", st.header);
         r.text(1, "", st.header);
         columns.forEach((code, col) -> r.text(col, code, st.header));
-        if (targetCol >= 0) {
-            r.text(targetCol, "", st.header);
-        }
+        plannedCols.values().forEach(col -> r.text(col, "", st.header));
         r.sheet().createFreezePane(2, HEADER_ROWS);
         String sheet = "'" + tx.indicators().replace("'", "''") + "'!";
         for (Scope scope : report.scopes()) {
@@ -118,12 +113,16 @@ final class SummarySheet {
                     }
                 }
             });
-            if (targetCol >= 0 && !scope.isProgramme()) {
-                r.number(targetCol, TARGET_DAYS, st.unit(Unit.DAYS));
+            if (!scope.isProgramme()) { // the value is planned per collectivité
+                plannedCols.forEach((code, col) -> r.number(col, definition(code).roles().planned().value(),
+                        st.unit(definition(code).unit())));
             }
         }
         lastRow = r.index();
-        r.filter(1, Math.max(targetCol, FIRST_VALUE_COL + columns.size() - 1) + 1);
+        // As before roles: the filter stops at the last indicator's column or the last planned one, whichever
+        // is further (it leaves out the last column when a planned one sits in the middle; kept byte-identical here).
+        int lastPlanned = plannedCols.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        r.filter(1, Math.max(lastPlanned, FIRST_VALUE_COL + columns.size() - 1) + 1);
     }
 
     /**
@@ -152,9 +151,14 @@ final class SummarySheet {
         return values;
     }
 
-    /** The column of the intervention days' target, or -1 when the days are not shown. */
-    int targetCol() {
-        return targetCol;
+    /** The column of the planned value beside each headline indicator that has one, by code. */
+    Map<String, Integer> plannedColumns() {
+        return plannedCols;
+    }
+
+    /** The definition of an indicator of the report. */
+    IndicatorDefinition definition(String code) {
+        return layout.definitions().get(code);
     }
 
     /** The table's last row (0-based), once written. */

@@ -9,10 +9,14 @@ import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.indicator.Aggregation;
+import org.recits.api.indicator.ChartKind;
+import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.IndicatorDefinition;
+import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
+import org.recits.api.indicator.Planned;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
@@ -52,16 +56,21 @@ final class Fixtures {
             List.of(Interval.closedOpen(20, 30), Interval.openClosed(40, 45)),
             LocalizedText.of("30–40 / 20–30 ou 40–45 / sinon", "30–40 / 20–30 or 40–45 / otherwise"));
 
+    // The roles the shipped indicators declare: the summary's columns and charts follow from them.
+    private static final IndicatorRoles FUNDING = IndicatorRoles.NONE.withChart(
+            ChartRole.of(ChartKind.SHARE, "financement", LocalizedText.of("Qui finance ? {0}")));
     static final IndicatorDefinition ATTENDANCE = def("PART_ATTENDANCE_RATE", "Taux de présence",
-            "Attendance rate", Unit.PERCENT, ValueFamily.PARTICIPATION, PCT_BAND);
+            "Attendance rate", Unit.PERCENT, ValueFamily.PARTICIPATION, PCT_BAND).withRoles(IndicatorRoles.NONE
+                    .withHeadline(2).withChart(ChartRole.of(ChartKind.LINES, "assiduite", null)));
     static final IndicatorDefinition DAYS = def("PROT_INTERVENTION_DAYS", "Jours d’intervention",
-            "Intervention days", Unit.DAYS, ValueFamily.PROTOCOLE, DAYS_BAND);
+            "Intervention days", Unit.DAYS, ValueFamily.PROTOCOLE, DAYS_BAND).withRoles(IndicatorRoles.NONE
+                    .withHeadline(4).withPlanned(new Planned(35, LocalizedText.of("protocole : 35 jours"))));
     static final IndicatorDefinition LAB = def("PROT_LAB_WORK_START", "Début du travail labo",
             "Lab work start", Unit.RANK, ValueFamily.PROTOCOLE, TargetBand.NONE);
     static final IndicatorDefinition COLL_SHARE = def("FIN_COLLECTIVITE_SHARE", "Part collectivité",
-            "Collectivité share", Unit.PERCENT, ValueFamily.FINANCE, TargetBand.NONE);
+            "Collectivité share", Unit.PERCENT, ValueFamily.FINANCE, TargetBand.NONE).withRoles(FUNDING.withHeadline(9));
     static final IndicatorDefinition PARTNER_SHARE = def("FIN_PARTNER_SHARE", "Part partenaires",
-            "Partner share", Unit.PERCENT, ValueFamily.FINANCE, TargetBand.NONE);
+            "Partner share", Unit.PERCENT, ValueFamily.FINANCE, TargetBand.NONE).withRoles(FUNDING.withHeadline(10));
     static final IndicatorDefinition DEMOCRACY = def("VAL_DEMOCRATIE", "Démocratie (score)", "Democracy (score)",
             Unit.SCORE, ValueFamily.DEMOCRATIE, TargetBand.NONE);
 

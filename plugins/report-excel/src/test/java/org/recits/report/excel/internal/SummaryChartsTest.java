@@ -37,7 +37,7 @@ class SummaryChartsTest {
             assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
                     .isEqualTo(28.0);
             assertThat(charts.get(0).getChartSeries().get(1).getSeries(0).getValuesData().getPointAt(1))
-                    .isEqualTo(SummarySheet.TARGET_DAYS);
+                    .isEqualTo(35.0); // the planned value the days' roles give (Fixtures.DAYS)
             // The programme's attendance over the quarters, from its row of the trends sheet
             assertThat(charts.get(4).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
                     .isEqualTo("Tendances!$E$2:$G$2");
