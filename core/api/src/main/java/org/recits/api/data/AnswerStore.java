@@ -1,3 +1,4 @@
+// Over 400 lines: the column store (runs, dictionaries, snapshots, retain) shares one set of arrays; its split into store and snapshot waits on branch storage (issue 18).
 package org.recits.api.data;
 
 import java.time.LocalDate;

@@ -1,3 +1,4 @@
+// Over 400 lines: the dataset, its builder and their indexes in one class until they become interfaces with the storage in a private package (branch storage, issue 18).
 package org.recits.api.data;
 
 import java.time.LocalDate;
