@@ -66,7 +66,10 @@ public final class OutputWriter {
             for (Rendered r : outcomes) {
                 if (r.failure() != null) {
                     if (DiskFull.is(r.error())) {
-                        throw DiskFull.of(r.error(), outDir, staging);
+                        DiskFull full = DiskFull.of(r.error(), outDir, staging);
+                        // What was staged would keep the space the user is about to free.
+                        OutputSet.deleteTree(staging);
+                        throw full;
                     }
                     failures.add(r.failure());
                     continue;
