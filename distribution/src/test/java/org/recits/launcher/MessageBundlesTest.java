@@ -36,7 +36,9 @@ class MessageBundlesTest {
         Path root = OutsideReferencesTest.repository();
         List<Path> bases = bases(root);
         assertThat(bases).as("bundles found").contains(
-                root.resolve("core/engine/src/main/resources/org/recits/engine/internal/messages.properties"));
+                root.resolve("core/engine/src/main/resources/org/recits/engine/internal/messages.properties"),
+                root.resolve("plugins/indicators-values/src/main/resources/org/recits/indicators/values/internal/"
+                        + "messages.properties"));
         assertThat(problems(root, bases)).as("problems in the message bundles").isEmpty();
     }
 

@@ -8,11 +8,9 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -33,7 +31,7 @@ import org.recits.api.model.Session;
  * days (S001, S002). Declared preparation time is not in the input files (docs/format.md) and is not counted.
  */
 @Component(service = Indicator.class)
-public final class AgentTimeUse implements Indicator {
+public final class AgentTimeUse extends ValuesIndicator {
 
     /** The programme's 35 intervention days over 18 months (S001, S002). */
     static final double DEFAULT_ALLOCATION_DAYS = 35;
@@ -49,12 +47,10 @@ public final class AgentTimeUse implements Indicator {
                     + "Σ days allotted to the ambassadors who joined by the end (jours_alloues column, else 35 "
                     + "days); cumulative: read it as progress"),
             Unit.PERCENT, Direction.NEUTRAL, ValueFamily.PRODUCTIVITE, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche").withRoles(
-            IndicatorRoles.NONE.withChart(ChartRole.values()));
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche").withRoles(CHARTED);
 
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    public AgentTimeUse() {
+        super(DEFINITION);
     }
 
     @Override
@@ -75,8 +71,7 @@ public final class AgentTimeUse implements Indicator {
             }
         }
         if (ambassadors.isEmpty()) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun ambassadeur entré à la fin de la période",
-                    "no ambassador had joined by the period's end"), DEFINITION.target());
+            return IndicatorValue.notComputable(Texts.text("nd.noAmbassadorJoined"), DEFINITION.target());
         }
         Map<Key, Session> sessions = new HashMap<>();
         for (Session s : data.sessions(scope)) {
@@ -92,13 +87,9 @@ public final class AgentTimeUse implements Indicator {
             }
         }
         IndicatorValue v = IndicatorValue.ratio(present, allotted, DEFINITION.target(),
-                LocalizedText.of("aucun jour alloué", "no allotted day")).withPopulation(ambassadors.size());
+                Texts.text("nd.noAllottedDay")).withPopulation(ambassadors.size());
         if (defaulted > 0) {
-            v = v.withNote(LocalizedText.of(
-                    "allocation par défaut de 35 jours pour " + Rows.fr(defaulted, "ambassadeur", "ambassadeurs")
-                            + " sans « jours_alloues »",
-                    "default allocation of 35 days for " + Rows.en(defaulted, "ambassador", "ambassadors")
-                            + " without « jours_alloues »"));
+            v = v.withNote(Texts.text("note.defaultAllocation", defaulted, DEFAULT_ALLOCATION_DAYS));
         }
         return v;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.SurveyAnswerCursor;
+import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.model.Measure;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
@@ -95,6 +96,29 @@ final class AnswerPass {
         return out;
     }
 
+    /** The value of one scope in one period, from the groups the scope is built from. */
+    interface Valuer<G> {
+        IndicatorValue value(int scope, List<G> groups, int period);
+    }
+
+    /**
+     * The values of every scope (outer list, request order) in every period (inner list): each scope's
+     * groups ({@link #groupsOf}) are handed to {@code valuer} once per period.
+     */
+    static <G> List<List<IndicatorValue>> values(Dataset data, List<Scope> scopes, int periods, Map<String, G> groups,
+            Valuer<G> valuer) {
+        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
+        for (int s = 0; s < scopes.size(); s++) {
+            List<G> of = groupsOf(data, scopes.get(s), groups);
+            List<IndicatorValue> row = new ArrayList<>(periods);
+            for (int p = 0; p < periods; p++) {
+                row.add(valuer.value(s, of, p));
+            }
+            values.add(row);
+        }
+        return values;
+    }
+
     /**
      * Which of the requested periods a day falls in, as epoch-day bounds. The answers of one response
      * share one {@link LocalDate} instance, so the last day's result is kept and reused by identity.
@@ -169,6 +193,15 @@ final class AnswerPass {
             for (int i = 0; i < periods; i++) {
                 respondents.add(new ArrayList<>());
             }
+        }
+
+        /** The respondents of every group in period {@code p}, group after group, each in its order. */
+        static List<double[]> respondents(List<? extends Group> groups, int p) {
+            List<double[]> all = new ArrayList<>();
+            for (Group g : groups) {
+                all.addAll(g.respondents.get(p));
+            }
+            return all;
         }
 
         /**

@@ -2,11 +2,9 @@ package org.recits.indicators.values.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
@@ -28,8 +26,7 @@ public final class DemocracySurveyScore extends SurveyMean {
                     + "dated in the period (undated answers left out); n = distinct respondents; 95 % Student "
                     + "interval over respondents (df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.MEAN, TargetBand.NONE, "Récits (mesures des questionnaires, docs/format.md)").withRoles(
-            IndicatorRoles.NONE.withChart(ChartRole.values()));
+            Aggregation.MEAN, TargetBand.NONE, "Récits (mesures des questionnaires, docs/format.md)").withRoles(CHARTED);
 
     public DemocracySurveyScore() {
         super(Measure.DEMOCRATIE, DEFINITION);

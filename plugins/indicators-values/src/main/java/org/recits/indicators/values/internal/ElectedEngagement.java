@@ -6,12 +6,10 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -29,7 +27,7 @@ import org.recits.api.model.Session;
  * an assumption): the numerator is that count for counted sessions; no band is applied.
  */
 @Component(service = Indicator.class)
-public final class ElectedEngagement implements Indicator {
+public final class ElectedEngagement extends ValuesIndicator {
 
     static final IndicatorDefinition DEFINITION = new IndicatorDefinition("DEM_ELECTED_ENGAGEMENT",
             LocalizedText.of("Implication des élus", "Elected-official engagement"),
@@ -44,12 +42,10 @@ public final class ElectedEngagement implements Indicator {
                     + "participants.csv declares no elected official; for the programme, only collectivités declaring "
                     + "one or more elected officials count"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(
-            IndicatorRoles.NONE.withChart(ChartRole.values()));
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED);
 
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    public ElectedEngagement() {
+        super(DEFINITION);
     }
 
     @Override
@@ -63,8 +59,7 @@ public final class ElectedEngagement implements Indicator {
             }
         });
         if (elected.isEmpty()) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun élu déclaré dans participants.csv",
-                    "no elected official declared in participants.csv"), DEFINITION.target());
+            return IndicatorValue.notComputable(Texts.text("nd.noElectedDeclared"), DEFINITION.target());
         }
         Set<Key> sessions = new HashSet<>();
         // A collectivité that declares no élu tells nothing about their presence: its sessions stay out
@@ -87,14 +82,12 @@ public final class ElectedEngagement implements Indicator {
             }
         });
         IndicatorValue v = IndicatorValue.ratio(withElected.size(), sessions.size(), DEFINITION.target(),
-                LocalizedText.of("aucune session ni immersion dans la période", "no session or immersion in the period"));
+                Texts.text("nd.noSessionInPeriod"));
         if (v.isComputable()) {
-            v = v.withDetail(Detail.sampleSize(sessions.size(), LocalizedText.of("sessions comptées", "counted sessions")));
+            v = v.withDetail(Detail.sampleSize(sessions.size(), Texts.text("detail.countedSessions")));
         }
         if (!silent.isEmpty()) {
-            String list = String.join(", ", silent);
-            v = v.withNote(LocalizedText.of("sessions écartées des collectivités sans élu déclaré : " + list,
-                    "sessions left out for collectivités declaring no elected official: " + list));
+            v = v.withNote(Texts.text("note.silentCollectivites", String.join(", ", silent)));
         }
         return v;
     }

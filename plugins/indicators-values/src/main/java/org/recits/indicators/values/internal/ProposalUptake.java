@@ -5,12 +5,10 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -28,7 +26,7 @@ import org.recits.api.model.Scope;
  * proposed cases that were taken on (retenu, en-cours, termine) out of every case with a status.
  */
 @Component(service = Indicator.class)
-public final class ProposalUptake implements Indicator {
+public final class ProposalUptake extends ValuesIndicator {
 
     static final IndicatorDefinition DEFINITION = new IndicatorDefinition("IMP_PROPOSAL_UPTAKE",
             LocalizedText.of("Reprise des cas proposés", "Uptake of proposed cases"),
@@ -41,12 +39,10 @@ public final class ProposalUptake implements Indicator {
                     + "termine or abandonne; cases whose start date is empty or by the period's end; cases "
                     + "without status left out"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : statut des cas)").withRoles(
-            IndicatorRoles.NONE.withChart(ChartRole.values()));
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : statut des cas)").withRoles(CHARTED);
 
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    public ProposalUptake() {
+        super(DEFINITION);
     }
 
     @Override
@@ -73,18 +69,16 @@ public final class ProposalUptake implements Indicator {
             }
         }
         IndicatorValue v = IndicatorValue.ratio(taken, all, DEFINITION.target(),
-                LocalizedText.of("aucun cas avec un statut à la fin de la période",
-                        "no case with a status by the period's end"));
+                Texts.text("nd.noCaseWithStatus"));
         for (CaseStatus s : CaseStatus.values()) {
-            v = v.withDetail(new Detail("cases_" + s.code(), LocalizedText.of("cas « " + s.code() + " »",
-                    "cases « " + s.code() + " »"), byStatus.getOrDefault(s, 0), Unit.COUNT));
+            v = v.withDetail(new Detail("cases_" + s.code(), Texts.text("detail.casesOfStatus", s.code()),
+                    byStatus.getOrDefault(s, 0), Unit.COUNT));
         }
         if (v.isComputable()) {
-            v = v.withDetail(Detail.sampleSize(all, LocalizedText.of("cas avec un statut", "cases with a status")));
+            v = v.withDetail(Detail.sampleSize(all, Texts.text("detail.casesWithStatus")));
         }
         if (withoutStatus > 0) {
-            v = v.withNote(LocalizedText.of(Rows.fr(withoutStatus, "cas sans statut écarté", "cas sans statut écartés"),
-                    Rows.en(withoutStatus, "case without status left out", "cases without status left out")));
+            v = v.withNote(Texts.text("note.casesWithoutStatusLeftOut", withoutStatus));
         }
         return v;
     }

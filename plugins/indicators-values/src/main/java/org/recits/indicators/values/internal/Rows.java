@@ -1,14 +1,10 @@
 package org.recits.indicators.values.internal;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.recits.api.model.LocalizedText;
 
-/** Small shared helpers: role codes, French notes. */
+/** Role codes as people write them, brought to one form. */
 final class Rows {
 
     private Rows() {
@@ -41,29 +37,5 @@ final class Rows {
             }
         }
         return true;
-    }
-
-    /** {@code 1 répondant} / {@code 12 répondants}: French plural (0 and 1 are singular). */
-    static String fr(long n, String one, String many) {
-        return n + " " + (n <= 1 ? one : many);
-    }
-
-    static String en(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    /** Parts of a note joined with « ; », or null when there is none. */
-    static LocalizedText join(List<LocalizedText> parts) {
-        if (parts.isEmpty()) {
-            return null;
-        }
-        return LocalizedText.of(String.join(" ; ", map(parts, LocalizedText::fr)),
-                String.join("; ", map(parts, t -> t.en() == null ? t.fr() : t.en())));
-    }
-
-    private static List<String> map(List<LocalizedText> parts, Function<LocalizedText, String> f) {
-        List<String> out = new ArrayList<>(parts.size());
-        parts.forEach(p -> out.add(f.apply(p)));
-        return out;
     }
 }

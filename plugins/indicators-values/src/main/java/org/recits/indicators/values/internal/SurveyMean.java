@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Detail;
-import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Unit;
@@ -23,24 +22,10 @@ import org.recits.api.model.Scope;
  * Text answers (no score) are skipped. One pass over the answers for every scope and period, grouped by
  * respondent ({@link AnswerPass}).
  */
-abstract class SurveyMean implements Indicator {
-
-    private final Measure measure;
-    private final IndicatorDefinition definition;
+abstract class SurveyMean extends SurveyIndicator {
 
     SurveyMean(Measure measure, IndicatorDefinition definition) {
-        this.measure = measure;
-        this.definition = definition;
-    }
-
-    @Override
-    public final IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public final IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        return computeAll(data, List.of(scope), List.of(period)).get(0).get(0);
+        super(measure, definition);
     }
 
     /** A collectivité's answers to the measure: respondents per period, answers ≥ 4 per period, undated. */
@@ -89,49 +74,35 @@ abstract class SurveyMean implements Indicator {
                         }
                     }
                 });
-        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
-        for (Scope scope : scopes) {
-            List<Answers> of = AnswerPass.groupsOf(data, scope, groups);
+        return AnswerPass.values(data, scopes, periods.size(), groups, (s, of, p) -> {
             long undated = 0;
+            long highScores = 0;
             for (Answers g : of) {
                 undated += g.undated;
+                highScores += g.highScores[p];
             }
-            List<IndicatorValue> row = new ArrayList<>(periods.size());
-            for (int p = 0; p < periods.size(); p++) {
-                List<double[]> respondents = new ArrayList<>();
-                long highScores = 0;
-                for (Answers g : of) {
-                    respondents.addAll(g.respondents.get(p));
-                    highScores += g.highScores[p];
-                }
-                row.add(value(respondents, undated, highScores));
-            }
-            values.add(row);
-        }
-        return values;
+            return value(AnswerPass.Group.respondents(of, p), undated, highScores);
+        });
     }
 
     /** The value from each respondent's {Σ scores, answers}, in the order they were met. */
     IndicatorValue value(List<double[]> byRespondent, long undated, long highScores) {
         List<LocalizedText> notes = new ArrayList<>();
         if (undated > 0) {
-            notes.add(LocalizedText.of(Rows.fr(undated, "réponse sans date écartée", "réponses sans date écartées"),
-                    Rows.en(undated, "undated answer left out", "undated answers left out")));
+            notes.add(Texts.text("note.undatedLeftOut", undated));
         }
         Stats.Estimate e = Stats.clusteredMean(byRespondent);
         if (e == null) {
-            IndicatorValue nd = IndicatorValue.notComputable(LocalizedText.of(
-                    "aucune réponse « " + measure.code() + " » datée dans la période",
-                    "no dated « " + measure.code() + " » answer in the period"), definition.target());
-            return nd.withNote(Rows.join(notes));
+            IndicatorValue nd = IndicatorValue.notComputable(Texts.text("nd.noDatedAnswer", measure.code()),
+                    definition().target());
+            return nd.withNote(Texts.join(notes));
         }
         IndicatorValue v = new IndicatorValue(e.mean(), e.sum(), e.count(), e.respondents(), null, null,
-                definition.target().statusOf(e.mean()), definition.target(), null, Rows.join(notes), null);
+                definition().target().statusOf(e.mean()), definition().target(), null, Texts.join(notes), null);
         if (e.hasInterval()) {
             v = v.withInterval(Stats.clamp(e.low(), 1, 5), Stats.clamp(e.high(), 1, 5));
         }
-        return v.withDetail(new Detail("share_at_least_4",
-                LocalizedText.of("part des réponses ≥ 4", "share of answers ≥ 4"), highScores / e.count(),
+        return v.withDetail(new Detail("share_at_least_4", Texts.text("detail.shareAtLeast4"), highScores / e.count(),
                 Unit.PERCENT));
     }
 }

@@ -10,12 +10,10 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -33,7 +31,7 @@ import org.recits.api.model.Session;
  * participants.csv with role {@code usager} who took part in a counted session or immersion.
  */
 @Component(service = Indicator.class)
-public final class UsersInvolved implements Indicator {
+public final class UsersInvolved extends ValuesIndicator {
 
     static final IndicatorDefinition DEFINITION = new IndicatorDefinition("DEM_USERS_INVOLVED",
             LocalizedText.of("Usagers associés", "Users involved"),
@@ -48,15 +46,13 @@ public final class UsersInvolved implements Indicator {
                     + "user; beside it: distinct survey respondents with role usager or habitant (answers dated by "
                     + "the end or undated)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(
-            IndicatorRoles.NONE.withChart(ChartRole.values()));
+            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED);
 
     private static final Set<String> USER_ROLES = Set.of("usager", "usagere", "usagers", "habitant", "habitante",
             "habitants");
 
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    public UsersInvolved() {
+        super(DEFINITION);
     }
 
     @Override
@@ -86,28 +82,18 @@ public final class UsersInvolved implements Indicator {
         }
         Map<String, Respondents> respondents = withUsers.isEmpty() ? Map.of()
                 : surveyUsers(data, withUsers, periods);
-        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
-        for (int i = 0; i < scopes.size(); i++) {
-            Scope scope = scopes.get(i);
-            Set<Key> users = usersByScope.get(i);
-            List<Respondents> groups = AnswerPass.groupsOf(data, scope, respondents);
-            List<IndicatorValue> row = new ArrayList<>(periods.size());
-            for (int p = 0; p < periods.size(); p++) {
-                long surveyUsers = 0;
-                for (Respondents g : groups) {
-                    surveyUsers += g.counts[p];
-                }
-                row.add(value(data, scope, periods.get(p), users, surveyUsers));
+        return AnswerPass.values(data, scopes, periods.size(), respondents, (s, groups, p) -> {
+            long surveyUsers = 0;
+            for (Respondents g : groups) {
+                surveyUsers += g.counts[p];
             }
-            values.add(row);
-        }
-        return values;
+            return value(data, scopes.get(s), periods.get(p), usersByScope.get(s), surveyUsers);
+        });
     }
 
     private static IndicatorValue value(Dataset data, Scope scope, Period period, Set<Key> users, long surveyUsers) {
         if (users.isEmpty()) {
-            return IndicatorValue.notComputable(LocalizedText.of("aucun usager déclaré dans participants.csv",
-                    "no user declared in participants.csv"), DEFINITION.target());
+            return IndicatorValue.notComputable(Texts.text("nd.noUserDeclared"), DEFINITION.target());
         }
         Set<Key> sessions = new HashSet<>();
         for (Session s : data.sessions(scope)) {
@@ -124,9 +110,7 @@ public final class UsersInvolved implements Indicator {
         });
         return IndicatorValue.of(present.size(), DEFINITION.target())
                 .withPopulation(present.size())
-                .withDetail(new Detail("survey_user_respondents",
-                        LocalizedText.of("répondants usagers ou habitants aux questionnaires",
-                                "user or resident survey respondents"),
+                .withDetail(new Detail("survey_user_respondents", Texts.text("detail.surveyUserRespondents"),
                         surveyUsers, Unit.COUNT));
     }
 

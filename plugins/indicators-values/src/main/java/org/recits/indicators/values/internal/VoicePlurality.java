@@ -8,12 +8,10 @@ import java.util.TreeMap;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.ChartRole;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
-import org.recits.api.indicator.IndicatorRoles;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Temporality;
@@ -31,7 +29,7 @@ import org.recits.api.model.Session;
  * shape a published figure either.
  */
 @Component(service = Indicator.class)
-public final class VoicePlurality implements Indicator {
+public final class VoicePlurality extends ValuesIndicator {
 
     static final IndicatorDefinition DEFINITION = new IndicatorDefinition("DEM_VOICE_PLURALITY",
             LocalizedText.of("Pluralité des voix", "Plurality of voices"),
@@ -47,15 +45,13 @@ public final class VoicePlurality implements Indicator {
                     + "per role, share of usager, non-usager, habitant or agent-service voices, Pielou evenness "
                     + "(H ÷ ln k)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.DISTINCT, TargetBand.NONE, "catalogue de recherche").withRoles(
-            IndicatorRoles.NONE.withChart(ChartRole.values()));
+            Aggregation.DISTINCT, TargetBand.NONE, "catalogue de recherche").withRoles(CHARTED);
 
     /** The catalogue's "voices of the quietest": users, non-users, inhabitants, front-line agents. */
     private static final Set<String> CITIZEN_VOICES = Set.of("usager", "non-usager", "habitant", "agent-service");
 
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    public VoicePlurality() {
+        super(DEFINITION);
     }
 
     @Override
@@ -85,17 +81,14 @@ public final class VoicePlurality implements Indicator {
             }
         }
         if (quotes == 0) {
-            return IndicatorValue.notComputable(LocalizedText.of(
-                    "aucun verbatim avec consentement jusqu’à la fin de la période",
-                    "no quote with consent by the period's end"), DEFINITION.target());
+            return IndicatorValue.notComputable(Texts.text("nd.noConsentedQuote"), DEFINITION.target());
         }
         IndicatorValue v = IndicatorValue.of(byRole.size(), DEFINITION.target());
         int withRole = quotes - withoutRole;
         int citizen = 0;
         double entropy = 0;
         for (Map.Entry<String, Integer> e : byRole.entrySet()) {
-            v = v.withDetail(new Detail("quotes_role_" + e.getKey(),
-                    LocalizedText.of("verbatims « " + e.getKey() + " »", "quotes « " + e.getKey() + " »"),
+            v = v.withDetail(new Detail("quotes_role_" + e.getKey(), Texts.text("detail.quotesOfRole", e.getKey()),
                     e.getValue(), Unit.COUNT));
             if (CITIZEN_VOICES.contains(e.getKey())) {
                 citizen += e.getValue();
@@ -104,18 +97,15 @@ public final class VoicePlurality implements Indicator {
             entropy -= p * Math.log(p);
         }
         if (withoutRole > 0) {
-            v = v.withDetail(new Detail("quotes_without_role", LocalizedText.of("verbatims sans rôle",
-                    "quotes without role"), withoutRole, Unit.COUNT));
+            v = v.withDetail(new Detail("quotes_without_role", Texts.text("detail.quotesWithoutRole"), withoutRole,
+                    Unit.COUNT));
         }
         if (withRole > 0) {
-            v = v.withDetail(new Detail("citizen_voice_share",
-                    LocalizedText.of("part des voix usager, non-usager, habitant ou agent-service",
-                            "share of usager, non-usager, habitant or agent-service voices"),
+            v = v.withDetail(new Detail("citizen_voice_share", Texts.text("detail.citizenVoiceShare"),
                     (double) citizen / withRole, Unit.PERCENT));
         }
         if (byRole.size() >= 2) {
-            v = v.withDetail(new Detail("pielou_evenness",
-                    LocalizedText.of("équitabilité de Pielou (0–1)", "Pielou evenness (0–1)"),
+            v = v.withDetail(new Detail("pielou_evenness", Texts.text("detail.pielouEvenness"),
                     entropy / Math.log(byRole.size()), Unit.PERCENT));
         }
         return v;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.recits.api.data.Dataset;
 import org.recits.api.indicator.Detail;
-import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Unit;
@@ -29,7 +28,7 @@ import org.recits.api.model.Wave;
  * <p>Population (for small-number suppression): the number of pairs; unpaired, the smaller of the two
  * waves' respondent counts, since each wave's mean is itself a figure about those people.
  */
-abstract class WaveDelta implements Indicator {
+abstract class WaveDelta extends SurveyIndicator {
 
     private static final int BEFORE_SUM = 0;
     private static final int BEFORE_N = 1;
@@ -39,22 +38,8 @@ abstract class WaveDelta implements Indicator {
     static final int HAS_ID = 4;
     static final int SLOTS = 5;
 
-    private final Measure measure;
-    private final IndicatorDefinition definition;
-
     WaveDelta(Measure measure, IndicatorDefinition definition) {
-        this.measure = measure;
-        this.definition = definition;
-    }
-
-    @Override
-    public final IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public final IndicatorValue compute(Dataset data, Scope scope, Period period) {
-        return computeAll(data, List.of(scope), List.of(period)).get(0).get(0);
+        super(measure, definition);
     }
 
     /** A collectivité's answers to the measure: respondents per period, answers without wave per period. */
@@ -105,22 +90,13 @@ abstract class WaveDelta implements Indicator {
                         }
                     }
                 });
-        List<List<IndicatorValue>> values = new ArrayList<>(scopes.size());
-        for (Scope scope : scopes) {
-            List<Answers> of = AnswerPass.groupsOf(data, scope, groups);
-            List<IndicatorValue> row = new ArrayList<>(periods.size());
-            for (int p = 0; p < periods.size(); p++) {
-                List<double[]> respondents = new ArrayList<>();
-                long noWave = 0;
-                for (Answers g : of) {
-                    respondents.addAll(g.respondents.get(p));
-                    noWave += g.noWave[p];
-                }
-                row.add(value(respondents, noWave));
+        return AnswerPass.values(data, scopes, periods.size(), groups, (s, of, p) -> {
+            long noWave = 0;
+            for (Answers g : of) {
+                noWave += g.noWave[p];
             }
-            values.add(row);
-        }
-        return values;
+            return value(AnswerPass.Group.respondents(of, p), noWave);
+        });
     }
 
     /**
@@ -158,16 +134,9 @@ abstract class WaveDelta implements Indicator {
             double[] d = differences.stream().mapToDouble(Double::doubleValue).toArray();
             Stats.Estimate e = Stats.pairedMean(d);
             int n = d.length;
-            notes.add(LocalizedText.of(
-                    "apparié sur " + Rows.fr(n, "répondant présent", "répondants présents") + " aux deux vagues",
-                    "paired on " + Rows.en(n, "respondent", "respondents") + " present in both waves"));
+            notes.add(Texts.text("note.paired", n));
             if (unpairedAnswers > 0) {
-                notes.add(LocalizedText.of(
-                        Rows.fr(unpairedAnswers, "réponse", "réponses")
-                                + " de répondants sans paire (une seule vague ou sans identifiant) "
-                                + (unpairedAnswers <= 1 ? "écartée" : "écartées"),
-                        Rows.en(unpairedAnswers, "answer", "answers")
-                                + " of unpaired respondents (one wave only or no id) left out"));
+                notes.add(Texts.text("note.unpairedLeftOut", unpairedAnswers));
             }
             v = value(e.mean(), e.sum(), (double) n, n);
             if (e.hasInterval()) {
@@ -179,17 +148,11 @@ abstract class WaveDelta implements Indicator {
             Stats.Estimate f = Stats.clusteredMean(after);
             if (b == null || f == null) {
                 String wave = b == null ? "avant" : "apres";
-                IndicatorValue nd = IndicatorValue.notComputable(LocalizedText.of(
-                        "aucune réponse « " + measure.code() + " » de la vague « " + wave
-                                + " » jusqu’à la fin de la période",
-                        "no « " + measure.code() + " » answer of wave « " + wave + " » by the period's end"),
-                        definition.target());
+                IndicatorValue nd = IndicatorValue.notComputable(
+                        Texts.text("nd.noWaveAnswer", measure.code(), wave), definition().target());
                 return nd.withNote(noWaveNote(noWave, notes));
             }
-            notes.add(LocalizedText.of(
-                    "non apparié : pas d’identifiant de répondant commun aux deux vagues ; différence des moyennes, "
-                            + "intervalle de Welch",
-                    "unpaired: no respondent id common to both waves; difference of means, Welch interval"));
+            notes.add(Texts.text("note.unpaired"));
             double diff = f.mean() - b.mean();
             v = value(diff, null, null, Math.min(b.respondents(), f.respondents()));
             double[] ci = Stats.welchInterval(f, b);
@@ -203,26 +166,21 @@ abstract class WaveDelta implements Indicator {
 
     private IndicatorValue value(double value, Double numerator, Double denominator, int population) {
         return new IndicatorValue(value, numerator, denominator, population, null, null,
-                definition.target().statusOf(value), definition.target(), null, null, null);
+                definition().target().statusOf(value), definition().target(), null, null, null);
     }
 
     private static LocalizedText noWaveNote(long noWave, List<LocalizedText> notes) {
         if (noWave > 0) {
-            notes.add(LocalizedText.of(Rows.fr(noWave, "réponse sans vague écartée", "réponses sans vague écartées"),
-                    Rows.en(noWave, "answer without wave left out", "answers without wave left out")));
+            notes.add(Texts.text("note.noWaveLeftOut", noWave));
         }
-        return Rows.join(notes);
+        return Texts.join(notes);
     }
 
     private static IndicatorValue withWaveDetails(IndicatorValue v, double meanBefore, double meanAfter, int nBefore,
             int nAfter) {
-        return v.withDetail(new Detail("mean_before", LocalizedText.of("moyenne vague avant", "mean, wave before"),
-                        meanBefore, Unit.SCORE))
-                .withDetail(new Detail("mean_after", LocalizedText.of("moyenne vague après", "mean, wave after"),
-                        meanAfter, Unit.SCORE))
-                .withDetail(new Detail("respondents_before",
-                        LocalizedText.of("répondants vague avant", "respondents, wave before"), nBefore, Unit.COUNT))
-                .withDetail(new Detail("respondents_after",
-                        LocalizedText.of("répondants vague après", "respondents, wave after"), nAfter, Unit.COUNT));
+        return v.withDetail(new Detail("mean_before", Texts.text("detail.meanBefore"), meanBefore, Unit.SCORE))
+                .withDetail(new Detail("mean_after", Texts.text("detail.meanAfter"), meanAfter, Unit.SCORE))
+                .withDetail(new Detail("respondents_before", Texts.text("detail.respondentsBefore"), nBefore, Unit.COUNT))
+                .withDetail(new Detail("respondents_after", Texts.text("detail.respondentsAfter"), nAfter, Unit.COUNT));
     }
 }
