@@ -12,8 +12,9 @@ import java.util.Set;
  * @param progress     for long work
  * @param extraFormats formats the user asked for beyond the default outputs ({@code --format csv}), in
  *                     lower case; a renderer writes them only when asked
+ * @param shared       work the run's renderers share (the drawn charts…)
  */
-public record RenderContext(Path outputDir, Progress progress, Set<String> extraFormats) {
+public record RenderContext(Path outputDir, Progress progress, Set<String> extraFormats, SharedWork shared) {
 
     /**
      * A null progress means {@link Progress#NONE}, null formats none; copies the formats.
@@ -23,10 +24,23 @@ public record RenderContext(Path outputDir, Progress progress, Set<String> extra
      * @param progress     for long work
      * @param extraFormats formats the user asked for beyond the default outputs ({@code --format csv}), in
      *                     lower case; a renderer writes them only when asked
+     * @param shared       work the run's renderers share; null means {@link SharedWork#NONE}
      */
     public RenderContext {
         progress = progress == null ? Progress.NONE : progress;
         extraFormats = extraFormats == null ? Set.of() : Set.copyOf(extraFormats);
+        shared = shared == null ? SharedWork.NONE : shared;
+    }
+
+    /**
+     * A context that shares no work with other renderers.
+     *
+     * @param outputDir    a private temporary folder, moved to the user's output folder on success
+     * @param progress     for long work, or null
+     * @param extraFormats formats the user asked for beyond the default outputs, or null
+     */
+    public RenderContext(Path outputDir, Progress progress, Set<String> extraFormats) {
+        this(outputDir, progress, extraFormats, SharedWork.NONE);
     }
 
     /**
@@ -36,7 +50,7 @@ public record RenderContext(Path outputDir, Progress progress, Set<String> extra
      * @param progress  for long work, or null
      */
     public RenderContext(Path outputDir, Progress progress) {
-        this(outputDir, progress, Set.of());
+        this(outputDir, progress, Set.of(), SharedWork.NONE);
     }
 
     /**

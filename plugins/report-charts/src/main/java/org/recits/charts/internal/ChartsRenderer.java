@@ -39,7 +39,7 @@ public final class ChartsRenderer implements ReportRenderer {
 
     @Override
     public List<Path> render(Report report, RenderContext context) throws IOException {
-        List<Chart> all = charts.charts(report);
+        List<Chart> all = charts.charts(report, context.shared());
         Path dir = context.outputDir().resolve(FOLDER);
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();

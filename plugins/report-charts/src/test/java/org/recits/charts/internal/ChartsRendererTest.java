@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.report.RenderContext;
+import org.recits.api.report.Report;
+import org.recits.api.report.SharedWork;
 import org.recits.charts.Chart;
+import org.recits.charts.ChartService;
 
 /** The renderer that writes the charts' files, one quirk per test (with a service giving fixed charts). */
 class ChartsRendererTest {
@@ -60,5 +67,30 @@ class ChartsRendererTest {
                 .render(Fixtures.report(List.of(), Locale.FRENCH), new RenderContext(out, (w, d, t) -> { }));
         assertThat(files).isEmpty();
         assertThat(out.resolve("graphiques")).isEmptyDirectory();
+    }
+
+    @Test
+    void renderersOfOneRunShareTheChartsTheFirstOneDrew(@TempDir Path out) throws Exception {
+        AtomicInteger drawn = new AtomicInteger();
+        ChartService service = report -> {
+            drawn.incrementAndGet();
+            return List.of(chart("a"));
+        };
+        SharedWork run = new SharedWork() { // the engine's: one result per key and run
+            private final Map<Key<?>, Object> done = new HashMap<>();
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T once(Key<T> key, Supplier<? extends T> work) {
+                return (T) done.computeIfAbsent(key, k -> work.get());
+            }
+        };
+        Report report = Fixtures.report(List.of(), Locale.FRENCH);
+        new ChartsRenderer(service).render(report, new RenderContext(out.resolve("one"), null, null, run));
+        List<Chart> other = service.charts(report, run);
+        assertThat(drawn).hasValue(1);
+        assertThat(Files.readAllBytes(out.resolve("one/graphiques/a.png"))).isEqualTo(other.get(0).png(2));
+        new ChartsRenderer(service).render(report, new RenderContext(out.resolve("two"), null));
+        assertThat(drawn).as("a context without shared work draws anew").hasValue(2);
     }
 }

@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.recits.api.report.Report;
+import org.recits.api.report.SharedWork;
 import org.recits.charts.Chart;
 import org.recits.charts.ChartService;
 
@@ -23,7 +24,7 @@ public final class ChartFigures implements Figures {
     }
 
     @Override
-    public List<Chart> of(Report report) {
-        return charts.charts(report);
+    public List<Chart> of(Report report, SharedWork shared) {
+        return charts.charts(report, shared);
     }
 }

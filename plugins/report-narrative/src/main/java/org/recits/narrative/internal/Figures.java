@@ -2,6 +2,7 @@ package org.recits.narrative.internal;
 
 import java.util.List;
 import org.recits.api.report.Report;
+import org.recits.api.report.SharedWork;
 import org.recits.charts.Chart;
 
 /**
@@ -13,10 +14,11 @@ import org.recits.charts.Chart;
 public interface Figures {
 
     /**
-     * The report's charts.
+     * The report's charts, drawn once in the run for every renderer that shows them.
      *
      * @param report the report
+     * @param shared the run's shared work
      * @return its charts, in the chart service's order
      */
-    List<Chart> of(Report report);
+    List<Chart> of(Report report, SharedWork shared);
 }

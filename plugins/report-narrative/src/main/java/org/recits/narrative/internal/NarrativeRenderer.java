@@ -43,7 +43,7 @@ public final class NarrativeRenderer implements ReportRenderer {
     @Override
     public List<Path> render(Report report, RenderContext context) throws IOException {
         Figures service = figures; // read the dynamic reference once
-        List<Chart> drawn = service == null ? List.of() : service.of(report);
+        List<Chart> drawn = service == null ? List.of() : service.of(report, context.shared());
         context.progress().update(report.locale().getLanguage().equals("en") ? "narrative" : "récit", 0, 2);
         Doc doc = new NarrativeBuilder(report, drawn).build();
         String label = report.period().label(); // the file-name label (2020-T1) whatever the language

@@ -15,6 +15,7 @@ import org.recits.api.report.Progress;
 import org.recits.api.report.RenderContext;
 import org.recits.api.report.Report;
 import org.recits.api.report.ReportRenderer;
+import org.recits.api.report.SharedWork;
 import org.recits.engine.internal.Failures;
 import org.recits.api.text.Messages;
 import org.recits.engine.internal.EngineTexts;
@@ -100,9 +101,11 @@ public final class OutputWriter {
     private List<Rendered> renderAll(Report report, List<Registered<ReportRenderer>> renderers, Path staging,
             java.util.Set<String> extraFormats) throws IOException {
         AtomicInteger started = new AtomicInteger();
+        SharedWork shared = new RunSharedWork();
         List<Callable<Rendered>> tasks = new ArrayList<>();
         for (Registered<ReportRenderer> r : renderers) {
-            tasks.add(() -> renderOne(r, report, staging, extraFormats, started.getAndIncrement(), renderers.size()));
+            tasks.add(() -> renderOne(r, report, staging, extraFormats, shared, started.getAndIncrement(),
+                    renderers.size()));
         }
         int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
         List<Rendered> out = new ArrayList<>();
@@ -128,13 +131,13 @@ public final class OutputWriter {
     }
 
     private Rendered renderOne(Registered<ReportRenderer> r, Report report, Path staging,
-            java.util.Set<String> extraFormats, int done, int total) throws IOException {
+            java.util.Set<String> extraFormats, SharedWork shared, int done, int total) throws IOException {
         String id = r.service().id();
         progress.update(messages.get("progress.rendering", id), done, total);
         Path own = Files.createDirectory(staging.resolve(id));
         try {
-            return new Rendered(own, r.service().render(report, new RenderContext(own, progress, extraFormats)), null,
-                    null);
+            return new Rendered(own, r.service().render(report, new RenderContext(own, progress, extraFormats, shared)),
+                    null, null);
         } catch (IOException | RuntimeException | LinkageError e) {
             return new Rendered(own, List.of(),
                     new PluginFailure(id + " (" + r.provider() + ")", "render", Failures.describe(e)), e);
