@@ -114,7 +114,7 @@ public final class ActivityIngestor implements Ingestor {
                     kept++;
                     cells.warnings.forEach(builder::finding);
                 } catch (Reject r) {
-                    builder.finding(Finding.rejected(file, row.line(), r.column, r.value, r.reason));
+                    builder.finding(cells.rejected(r));
                 }
             }
         } catch (UncheckedIOException e) {

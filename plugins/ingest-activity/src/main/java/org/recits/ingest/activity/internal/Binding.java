@@ -63,4 +63,14 @@ final class Binding {
         Integer i = positions.get(column);
         return i == null ? column : header.get(i);
     }
+
+    /** The contract's name of the column under this header, or null for an extra or unknown one. */
+    String columnOf(String headerName) {
+        for (Map.Entry<String, Integer> e : positions.entrySet()) {
+            if (header.get(e.getValue()).equals(headerName)) {
+                return e.getKey();
+            }
+        }
+        return kind.columns.stream().map(Column::name).filter(headerName::equals).findFirst().orElse(null);
+    }
 }

@@ -170,7 +170,19 @@ final class Cells {
     }
 
     void warn(String column, String value, LocalizedText reason) {
-        warnings.add(Finding.warning(file, row.line(), column == null ? null : header(column), value, reason));
+        warnings.add(ShownValue.of(binding.kind, column, shifted(),
+                Finding.warning(file, row.line(), column == null ? null : header(column), value, reason)));
+    }
+
+    /** Whether the row has more cells than its header: an unquoted separator may have moved its cells. */
+    private boolean shifted() {
+        return row.size() > binding.header.size();
+    }
+
+    /** The finding of a rejected row, showing of its value what {@link ShownValue} allows. */
+    Finding rejected(Reject r) {
+        return ShownValue.of(binding.kind, binding.columnOf(r.column), shifted(),
+                Finding.rejected(file, row.line(), r.column, r.value, r.reason));
     }
 
     void checkOrder(String startColumn, LocalDate start, String endColumn, LocalDate end) {
@@ -190,7 +202,8 @@ final class Cells {
             if (clean(v) != null) {
                 String key = "colonne " + (i + 1);
                 a.put(key, v);
-                warnings.add(Finding.warning(file, row.line(), key, v, Texts.cellOutsideHeader(i + 1)));
+                warnings.add(ShownValue.of(binding.kind, null, true,
+                        Finding.warning(file, row.line(), key, v, Texts.cellOutsideHeader(i + 1))));
             }
         }
         return a;

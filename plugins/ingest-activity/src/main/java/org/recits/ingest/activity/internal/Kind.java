@@ -109,6 +109,15 @@ enum Kind {
         this.columns = columns;
     }
 
+    /** The column where people's own words are written (a quote, a comment), or null when the table has none. */
+    String personalText() {
+        return switch (this) {
+            case VERBATIMS -> "texte";
+            case METEO -> "commentaire";
+            default -> null;
+        };
+    }
+
     /** The kind a file base name or a sheet name designates, case- and accent-insensitively. */
     static Optional<Kind> of(String baseName) {
         return Optional.ofNullable(BY_NAME.get(Values.normalizeHeader(baseName)));

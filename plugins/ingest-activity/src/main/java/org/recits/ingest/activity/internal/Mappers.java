@@ -122,7 +122,7 @@ final class Mappers {
         String texte = c.required("texte");
         LocalDate date = c.date("date");
         Measure valeur = optional(c, "valeur", Measure.class);
-        boolean consent = yesNo(c, "consentement");
+        boolean consent = consent(c, "consentement");
         return new Quote(coll, texte, date, c.text("session"), c.text("cas"), c.text("role"), valeur, consent,
                 c.attributes(), c.source());
     }
@@ -175,6 +175,25 @@ final class Mappers {
             return v;
         }
         return known;
+    }
+
+    /**
+     * Consent to publish is given only by {@code oui}, case and spaces aside: a quote is published on nothing
+     * weaker, not even {@code yes} or {@code x}. Blank or {@code non} is no; any other value is no with a warning.
+     */
+    private static boolean consent(Cells c, String column) {
+        String v = c.text(column);
+        if (v == null) {
+            return false;
+        }
+        String word = v.toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("oui")) {
+            return true;
+        }
+        if (!word.equals("non")) {
+            c.warn(column, v, Texts.consentNotOui(c.header(column), v));
+        }
+        return false;
     }
 
     private static boolean yesNo(Cells c, String column) {

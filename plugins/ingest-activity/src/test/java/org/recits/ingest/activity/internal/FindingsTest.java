@@ -98,8 +98,8 @@ class FindingsTest {
                         + "metropole, departement, region, etablissement, autre ; gardée telle quelle",
                 "participants.csv:2 [colonne 6=encore] cellule hors de l’en-tête (colonne 6) : gardée comme attribut",
                 "sessions.csv:2 [travail_labo=souvent] réponse oui/non illisible « souvent » pour travail_labo : comptée comme non",
-                "verbatims.csv:2 [consentement=peut-être] réponse oui/non illisible « peut-être » pour consentement : "
-                        + "comptée comme non");
+                "verbatims.csv:2 [consentement=peut-être] « peut-être » dans consentement ne vaut pas accord\u00a0: "
+                        + "seul «\u00a0oui\u00a0» autorise la publication\u00a0; citation non publiée");
         assertThat(Lab.rejected(d)).isEmpty();
         assertThat(d.collectivites().get(0).programme()).isEqualTo("transfo");
         assertThat(d.cases(Scope.programme()).get(0).pertinence()).isNull();
