@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,19 +31,7 @@ class DataFolderIT {
 
     /** A copy of the shipped sample programme, to add files to. */
     private Path demoCopy(String name) throws IOException {
-        Path source = Distribution.folder().resolve("demo");
-        Path target = work.resolve(name);
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return Distribution.demoCopy(work, name);
     }
 
     /** A number printed in French ("2 930", with a no-break space), as a long. */

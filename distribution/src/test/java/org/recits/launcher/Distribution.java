@@ -1,8 +1,6 @@
 package org.recits.launcher;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.recits.testkit.Captured;
 
 /** The assembled product folder (built by this module's package phase) and ways to run it in tests. */
 final class Distribution {
@@ -29,7 +28,16 @@ final class Distribution {
 
     /** A private copy of the product folder, so that a test may add plugins without touching others. */
     static Path copyTo(Path target) throws IOException {
-        Path source = folder();
+        return copy(folder(), target);
+    }
+
+    /** A copy of the shipped sample programme in {@code dir}, under {@code name}, to add files to. */
+    static Path demoCopy(Path dir, String name) throws IOException {
+        return copy(folder().resolve("demo"), dir.resolve(name));
+    }
+
+    /** Copies a folder with everything in it, file attributes included (the start script stays executable). */
+    private static Path copy(Path source, Path target) throws IOException {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path to = target.resolve(source.relativize(p).toString());
@@ -48,22 +56,9 @@ final class Distribution {
     }
 
     /** Runs the launcher in this JVM, as the start script would, capturing standard output and error. */
-    static synchronized Run inProcess(Path home, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream previousOut = System.out;
-        PrintStream previousErr = System.err;
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        // the engine writes its messages to System.err, the launcher to the stream it is given
-        System.setErr(errStream);
-        try {
-            int code = Main.run(home, args, errStream);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(previousOut);
-            System.setErr(previousErr);
-        }
+    static Run inProcess(Path home, String... args) {
+        Captured run = Captured.run(err -> Main.run(home, args, err));
+        return new Run(run.code(), run.out(), run.err());
     }
 
     /** Runs the start script as a separate process, as a user would. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,19 +116,7 @@ class HeaderRowIT {
     }
 
     private static Path copyOfDemo(String name) throws IOException {
-        Path from = Distribution.folder().resolve("demo");
-        Path to = work.resolve(name);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return Distribution.demoCopy(work, name);
     }
 
     /** Read, kept, rejected from a file's line of {@code check}. */

@@ -11,22 +11,10 @@ import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Boots a real Felix framework with the built bundles, through the launcher. */
-class LauncherIT {
-
-    @TempDir
-    Path tmp;
-
-    Path home;
-
-    @BeforeEach
-    void copyProduct() throws IOException {
-        home = Distribution.copyTo(tmp.resolve("recits"));
-    }
+class LauncherIT extends ProductCopy {
 
     @Test
     void theEngineSeesTheShippedPluginsServices() {

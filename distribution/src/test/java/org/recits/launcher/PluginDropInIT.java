@@ -3,37 +3,21 @@ package org.recits.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recits.launcher.broken.BrokenPlugins;
+import org.recits.testkit.ReportFiles;
 
 /**
  * Issue 7's promise to plugin authors, end to end with the real bundles: a jar copied into
  * {@code plugins/} takes part in the next run (listed, in the workbook, in the narrative), and a broken
  * one is named and does not stop the report.
  */
-class PluginDropInIT {
-
-    @TempDir
-    Path tmp;
-
-    Path home;
-
-    @BeforeEach
-    void copyProduct() throws IOException {
-        home = Distribution.copyTo(tmp.resolve("recits"));
-    }
+class PluginDropInIT extends ProductCopy {
 
     @Test
     void aDroppedPluginIsInTheListTheWorkbookAndTheNarrative() throws IOException {
@@ -47,12 +31,12 @@ class PluginDropInIT {
         Path out = tmp.resolve("sortie");
         Distribution.Run run = Distribution.inProcess(home, "demo", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        List<String> codes = codesOnIndicatorSheet(xlsx(out));
+        List<String> codes = ReportFiles.indicatorCodes(xlsx(out));
         // one row per scope and period, like every shipped indicator
         assertThat(codes).contains("EX_IMMERSION_SHARE", "PART_ATTENDANCE_RATE");
         assertThat(codes.stream().filter("EX_IMMERSION_SHARE"::equals).count())
                 .isEqualTo(codes.stream().filter("PART_ATTENDANCE_RATE"::equals).count());
-        String html = Files.readString(file(out, "recit-", ".html"));
+        String html = Files.readString(ReportFiles.find(out, "recit-", ".html"));
         assertThat(html).contains("EX_IMMERSION_SHARE").contains("des jours d’intervention se sont passés en immersion");
     }
 
@@ -74,10 +58,10 @@ class PluginDropInIT {
         assertThat(run.err()).contains("Greffon en échec\u00a0: greffon-api2.jar (org.example.api2 1.0.0)")
                 .contains("org.recits.api.indicator");
         // everything else is written, the working plugin included
-        List<String> codes = codesOnIndicatorSheet(xlsx(out));
+        List<String> codes = ReportFiles.indicatorCodes(xlsx(out));
         assertThat(codes).contains("PART_ATTENDANCE_RATE", "EX_IMMERSION_SHARE").doesNotContain("EX_BROKEN");
-        assertThat(file(out, "recit-", ".html")).isNotEmptyFile();
-        assertThat(file(out, "recit-", ".docx")).isNotEmptyFile();
+        assertThat(ReportFiles.find(out, "recit-", ".html")).isNotEmptyFile();
+        assertThat(ReportFiles.find(out, "recit-", ".docx")).isNotEmptyFile();
         assertThat(out.resolve("graphiques")).isNotEmptyDirectory();
     }
 
@@ -90,34 +74,6 @@ class PluginDropInIT {
     }
 
     private static Path xlsx(Path out) throws IOException {
-        return file(out, "recits-", ".xlsx");
-    }
-
-    private static Path file(Path dir, String prefix, String suffix) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow(
-                            () -> new AssertionError("no " + prefix + "*" + suffix + " in " + dir));
-        }
-    }
-
-    /** The Code column of the Indicateurs (or Indicators) sheet, row by row. */
-    private static List<String> codesOnIndicatorSheet(Path xlsx) throws IOException {
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheet("Indicateurs") != null ? wb.getSheet("Indicateurs") : wb.getSheet("Indicators");
-            int col = -1;
-            for (var c : sheet.getRow(0)) {
-                if (c.getStringCellValue().equals("Code")) {
-                    col = c.getColumnIndex();
-                }
-            }
-            List<String> codes = new ArrayList<>();
-            for (Row row : sheet) {
-                if (row.getRowNum() > 0 && row.getCell(col) != null) {
-                    codes.add(row.getCell(col).getStringCellValue());
-                }
-            }
-            return codes;
-        }
+        return ReportFiles.find(out, "recits-", ".xlsx");
     }
 }

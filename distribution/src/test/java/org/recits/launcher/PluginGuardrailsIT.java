@@ -15,12 +15,11 @@ import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recits.launcher.broken.BrokenPlugins;
+import org.recits.testkit.ReportFiles;
 
 /**
  * Issue 16's guardrails on plugins, end to end: a jar in {@code plugins/} that is refused, cannot load,
@@ -28,17 +27,12 @@ import org.recits.launcher.broken.BrokenPlugins;
  * the report is still written and lists the failure in its Provenance sheet, and the narrative for
  * élus never shows Java exception text.
  */
-class PluginGuardrailsIT {
+class PluginGuardrailsIT extends ProductCopy {
 
-    @TempDir
-    Path tmp;
-
-    Path home;
     Path out;
 
     @BeforeEach
-    void copyProduct() throws IOException {
-        home = Distribution.copyTo(tmp.resolve("recits"));
+    void outputFolder() {
         out = tmp.resolve("sortie");
     }
 
@@ -57,8 +51,8 @@ class PluginGuardrailsIT {
         assertThat(lineWith(report.err(), "1.7.0")).contains("EX_IMMERSION_SHARE")
                 .contains("org.recits.example.immersion 1.0.0");
         assertThat(report.err()).doesNotContain("excel").doesNotContain("Exception");
-        Path xlsx = file(out, "recits-", ".xlsx");
-        List<String> codes = column(xlsx, "Indicateurs", "Code");
+        Path xlsx = ReportFiles.find(out, "recits-", ".xlsx");
+        List<String> codes = ReportFiles.indicatorCodes(xlsx);
         // the shipped indicator and the first jar keep their codes, once each per scope and period
         assertThat(codes.stream().filter("EX_IMMERSION_SHARE"::equals).count()).isPositive()
                 .isEqualTo(codes.stream().filter("PART_ATTENDANCE_RATE"::equals).count())
@@ -90,7 +84,7 @@ class PluginGuardrailsIT {
 
         Distribution.Run report = report();
         assertThat(report.code()).isEqualTo(4);
-        Path xlsx = file(out, "recits-", ".xlsx");
+        Path xlsx = ReportFiles.find(out, "recits-", ".xlsx");
         assertThat(provenance(xlsx)).contains("greffon-api2.jar").contains("org.recits.api.indicator")
                 .doesNotContain("Aucune.");
     }
@@ -113,7 +107,7 @@ class PluginGuardrailsIT {
 
         Distribution.Run report = report();
         assertThat(report.code()).isEqualTo(4);
-        assertThat(provenance(file(out, "recits-", ".xlsx"))).contains("pas-une-archive.jar")
+        assertThat(provenance(ReportFiles.find(out, "recits-", ".xlsx"))).contains("pas-une-archive.jar")
                 .contains("sans-nom.jar").contains("vide.jar");
     }
 
@@ -131,7 +125,8 @@ class PluginGuardrailsIT {
         String log = lineWith(report.err(), "Détails pour l’auteur du greffon (traces Java)");
         Path logFile = Path.of(log.substring(log.indexOf(":") + 1).strip());
         assertThat(Files.readString(logFile)).contains("org.example.activation").contains("\tat ");
-        assertThat(column(file(out, "recits-", ".xlsx"), "Indicateurs", "Code")).contains("PART_ATTENDANCE_RATE");
+        assertThat(ReportFiles.indicatorCodes(ReportFiles.find(out, "recits-", ".xlsx")))
+                .contains("PART_ATTENDANCE_RATE");
     }
 
     @Test
@@ -144,10 +139,10 @@ class PluginGuardrailsIT {
         assertThat(report.code()).as(report.err()).isEqualTo(4);
         assertThat(report.err()).contains("EX_PHRASES").contains("EX_BROKEN");
         // the sentences failed, the figures did not: EX_PHRASES is in the workbook with its value
-        Path xlsx = file(out, "recits-", ".xlsx");
+        Path xlsx = ReportFiles.find(out, "recits-", ".xlsx");
         assertThat(numbersOf(xlsx, "EX_PHRASES")).contains(42.0);
-        String html = Files.readString(file(out, "recit-", ".html"), StandardCharsets.UTF_8);
-        String docx = docxText(file(out, "recit-", ".docx"));
+        String html = Files.readString(ReportFiles.find(out, "recit-", ".html"), StandardCharsets.UTF_8);
+        String docx = docxText(ReportFiles.find(out, "recit-", ".docx"));
         for (String narrative : List.of(html, docx)) {
             assertThat(narrative).contains("EX_PHRASES").contains("EX_BROKEN")
                     .doesNotContain("Exception").doesNotContain("java.").doesNotContain("ThrowingSentences")
@@ -178,33 +173,6 @@ class PluginGuardrailsIT {
     private static String lineWith(String text, String needle) {
         return text.lines().filter(l -> l.contains(needle)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + needle + " in:\n" + text));
-    }
-
-    private static Path file(Path dir, String prefix, String suffix) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow(
-                            () -> new AssertionError("no " + prefix + "*" + suffix + " in " + dir));
-        }
-    }
-
-    private static List<String> column(Path xlsx, String sheetName, String header) throws IOException {
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheet(sheetName);
-            int col = -1;
-            for (Cell c : sheet.getRow(0)) {
-                if (c.getStringCellValue().equals(header)) {
-                    col = c.getColumnIndex();
-                }
-            }
-            List<String> values = new ArrayList<>();
-            for (Row row : sheet) {
-                if (row.getRowNum() > 0 && row.getCell(col) != null) {
-                    values.add(row.getCell(col).getStringCellValue());
-                }
-            }
-            return values;
-        }
     }
 
     /** Every number on the Indicateurs rows of {@code code}. */

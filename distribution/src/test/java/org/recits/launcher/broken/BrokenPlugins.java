@@ -97,12 +97,16 @@ public final class BrokenPlugins {
             a.putValue("Service-Component", "OSGI-INF/" + impl + ".xml");
         }
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m)) {
-            String classFile = impl.replace('.', '/') + ".class";
-            j.putNextEntry(new ZipEntry(classFile));
-            try (InputStream in = BrokenPlugins.class.getClassLoader().getResourceAsStream(classFile)) {
-                in.transferTo(j);
+            // the class and the bases it takes from this package (TestIndicator)
+            String here = BrokenPlugins.class.getPackageName();
+            for (Class<?> c = implementation; c.getPackageName().equals(here); c = c.getSuperclass()) {
+                String classFile = c.getName().replace('.', '/') + ".class";
+                j.putNextEntry(new ZipEntry(classFile));
+                try (InputStream in = BrokenPlugins.class.getClassLoader().getResourceAsStream(classFile)) {
+                    in.transferTo(j);
+                }
+                j.closeEntry();
             }
-            j.closeEntry();
             if (component) {
                 j.putNextEntry(new ZipEntry("OSGI-INF/" + impl + ".xml"));
                 j.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

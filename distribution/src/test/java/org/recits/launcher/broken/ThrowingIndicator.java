@@ -1,15 +1,7 @@
 package org.recits.launcher.broken;
 
 import org.recits.api.data.Dataset;
-import org.recits.api.indicator.Aggregation;
-import org.recits.api.indicator.Direction;
-import org.recits.api.indicator.Indicator;
-import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.IndicatorValue;
-import org.recits.api.indicator.TargetBand;
-import org.recits.api.indicator.Temporality;
-import org.recits.api.indicator.Unit;
-import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
@@ -18,17 +10,11 @@ import org.recits.api.model.Scope;
  * A plugin's indicator with a bug: {@code compute} throws. {@link BrokenPlugins} packs it into bundles
  * at test time; it is never loaded from the test classpath by the product.
  */
-public final class ThrowingIndicator implements Indicator {
+public final class ThrowingIndicator extends TestIndicator {
 
-    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition("EX_BROKEN",
-            LocalizedText.of("Indicateur défectueux", "Broken indicator"),
-            LocalizedText.of("Lève une exception.", "Throws."), LocalizedText.of("aucune", "none"), Unit.COUNT,
-            Direction.NEUTRAL, ValueFamily.QUALITE, Temporality.FLOW_IN_PERIOD, Aggregation.SUM, TargetBand.NONE,
-            "test");
-
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    public ThrowingIndicator() {
+        super("EX_BROKEN", LocalizedText.of("Indicateur défectueux", "Broken indicator"),
+                LocalizedText.of("Lève une exception.", "Throws."), LocalizedText.of("aucune", "none"));
     }
 
     @Override

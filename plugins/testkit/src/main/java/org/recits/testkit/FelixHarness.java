@@ -1,9 +1,6 @@
 package org.recits.testkit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,23 +77,8 @@ public final class FelixHarness {
      * 3 rejected under {@code --strict}, 4 a plugin failed.
      */
     public Run run(String... args) {
-        synchronized (FelixHarness.class) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            PrintStream previousOut = System.out;
-            PrintStream previousErr = System.err;
-            PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(errStream);
-            int code;
-            try {
-                code = Main.run(bundles, plugins, home, args, errStream);
-            } finally {
-                System.setOut(previousOut);
-                System.setErr(previousErr);
-            }
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
+        Captured run = Captured.run(err -> Main.run(bundles, plugins, home, args, err));
+        return new Run(run.code(), run.out(), run.err());
     }
 
     private static List<Path> jars(Path folder) {

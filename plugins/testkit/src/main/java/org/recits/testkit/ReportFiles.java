@@ -55,6 +55,17 @@ public final class ReportFiles {
         }
     }
 
+    /** The {@code Code} column of the workbook's {@code Indicateurs} (or {@code Indicators}) sheet, row by row. */
+    public static List<String> indicatorCodes(Path xlsx) throws IOException {
+        List<String> codes = new ArrayList<>();
+        for (Map<String, Object> row : indicatorRows(xlsx)) {
+            if (row.get("Code") != null) {
+                codes.add(row.get("Code").toString());
+            }
+        }
+        return codes;
+    }
+
     /** The one file of the output folder whose name starts with {@code prefix} and ends with {@code suffix}. */
     public static Path find(Path outDir, String prefix, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(outDir)) {

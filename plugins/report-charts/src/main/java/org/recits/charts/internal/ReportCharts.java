@@ -152,17 +152,7 @@ final class ReportCharts {
             List<String> codes = e.getValue();
             DefaultCategoryDataset ds = new DefaultCategoryDataset();
             Notes notes = new Notes().byCollectivite();
-            boolean any = false;
-            for (String code : codes) {
-                String series = label(code);
-                for (Scope s : collectivites) {
-                    Observation o = observation(code, s);
-                    Double v = plottable(o, notes, name(s) + " – " + series);
-                    any |= v != null;
-                    ds.addValue(v, series, name(s));
-                }
-            }
-            if (!any) {
+            if (!perCollectivite(codes, ds, notes, false)) {
                 continue;
             }
             LocalizedText title;
@@ -223,16 +213,7 @@ final class ReportCharts {
     private void againstPlanned(List<Chart> out, String id, List<String> codes) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
-        boolean any = false;
-        for (String code : codes) {
-            String series = label(code);
-            for (Scope s : collectivites) {
-                Double v = plottable(observation(code, s), notes, codes.size() == 1 ? name(s) : name(s) + " – " + series);
-                any |= v != null;
-                ds.addValue(v, series, name(s));
-            }
-        }
-        if (!any) {
+        if (!perCollectivite(codes, ds, notes, true)) {
             return;
         }
         String code = codes.get(0);
@@ -261,16 +242,7 @@ final class ReportCharts {
     private void bars(List<Chart> out, String id, List<String> codes) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         Notes notes = new Notes().byCollectivite();
-        boolean any = false;
-        for (String code : codes) {
-            String series = label(code);
-            for (Scope s : collectivites) {
-                Double v = plottable(observation(code, s), notes, name(s) + " – " + series);
-                any |= v != null;
-                ds.addValue(v, series, name(s));
-            }
-        }
-        if (!any) {
+        if (!perCollectivite(codes, ds, notes, false)) {
             return;
         }
         Unit unit = first(codes.get(0)).definition().unit();
@@ -383,6 +355,27 @@ final class ReportCharts {
     }
 
     // ---- data -----------------------------------------------------------------------------------
+
+    /**
+     * Each indicator as a series over the collectivités; what cannot be drawn is noted by collectivité and
+     * indicator, or by collectivité alone when {@code aloneByCollectivite} and the chart has one indicator.
+     *
+     * @return whether any value was drawn
+     */
+    private boolean perCollectivite(List<String> codes, DefaultCategoryDataset ds, Notes notes,
+            boolean aloneByCollectivite) {
+        boolean any = false;
+        for (String code : codes) {
+            String series = label(code);
+            for (Scope s : collectivites) {
+                String what = aloneByCollectivite && codes.size() == 1 ? name(s) : name(s) + " – " + series;
+                Double v = plottable(observation(code, s), notes, what);
+                any |= v != null;
+                ds.addValue(v, series, name(s));
+            }
+        }
+        return any;
+    }
 
     /** The value to plot, or null (and a note) when it is suppressed or n/d. */
     private Double plottable(Observation o, Notes notes, String what) {

@@ -2,15 +2,13 @@ package org.recits.engine.internal.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.recits.api.text.Messages;
-import org.recits.engine.internal.EngineTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code recits demo}: the full report on the sample programme shipped with the product. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends ReportingCommand {
 
     @Mixin
     ReportOptions options;
@@ -18,12 +16,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    private final CliContext ctx;
-    private final Messages messages;
-
     DemoCommand(CliContext ctx, Messages messages) {
-        this.ctx = ctx;
-        this.messages = messages;
+        super(ctx, messages);
     }
 
     @Override
@@ -33,6 +27,6 @@ final class DemoCommand implements Callable<Integer> {
             ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.noDemo", data));
             return RecitsCli.ERROR;
         }
-        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("recits-demo"), options);
+        return report(data, options, "recits-demo");
     }
 }

@@ -28,7 +28,7 @@ public final class ActivityWriter implements Closeable {
     static final int DIRTY_PRESENCE = 1;
     static final int DIRTY_AMOUNT = 2;
 
-    private final List<CsvOut> files = new ArrayList<>();
+    private final CsvFiles files = new CsvFiles();
     private final CsvOut collectivites;
     private final CsvOut participants;
     private final CsvOut sessions;
@@ -60,13 +60,11 @@ public final class ActivityWriter implements Closeable {
     }
 
     private CsvOut open(Path file, Dialect dialect, String... header) throws IOException {
-        CsvOut f = new CsvOut(file, dialect, header);
-        files.add(f);
-        return f;
+        return files.open(file, dialect, header);
     }
 
     public List<CsvOut> files() {
-        return files;
+        return files.list();
     }
 
     public void write(Collectivite c, SplittableRandom r) throws IOException {
@@ -262,16 +260,6 @@ public final class ActivityWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (CsvOut f : files) {
-            try {
-                f.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        files.close();
     }
 }

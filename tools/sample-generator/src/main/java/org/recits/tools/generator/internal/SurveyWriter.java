@@ -54,7 +54,7 @@ public final class SurveyWriter implements Closeable {
 
     private final long seed;
     private final int scale;
-    private final List<CsvOut> files = new ArrayList<>();
+    private final CsvFiles files = new CsvFiles();
     private final CsvOut limeAvant;
     private final CsvOut limeApres;
     private final CsvOut koboService;
@@ -105,13 +105,11 @@ public final class SurveyWriter implements Closeable {
     }
 
     private CsvOut open(Path file, Dialect dialect, String... header) throws IOException {
-        CsvOut f = new CsvOut(file, dialect, header);
-        files.add(f);
-        return f;
+        return files.open(file, dialect, header);
     }
 
     public List<CsvOut> files() {
-        return files;
+        return files.list();
     }
 
     private void writeMappings(Path dir) throws IOException {
@@ -340,16 +338,6 @@ public final class SurveyWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (CsvOut f : files) {
-            try {
-                f.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        files.close();
     }
 }
