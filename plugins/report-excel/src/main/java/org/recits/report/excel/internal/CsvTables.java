@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,8 +44,9 @@ final class CsvTables {
         Path indicators = Path.of("recits-" + period + tx.get("csv.file.indicators"));
         Path data = Path.of("recits-" + period + tx.get("csv.file.data"));
         try (CSVPrinter out = open(dir.resolve(indicators))) {
-            out.printRecord((Object[]) TableColumn.headers(IndicatorColumn.class, tx));
-            IndicatorTable.forEach(report, tx, (res, cells) -> print(out, cells));
+            int columns = IndicatorColumn.csvCount(); // the sheet's key column is for its formulas only
+            out.printRecord((Object[]) Arrays.copyOf(TableColumn.headers(IndicatorColumn.class, tx), columns));
+            IndicatorTable.forEach(report, tx, (res, cells) -> print(out, Arrays.copyOf(cells, columns)));
         }
         try (CSVPrinter out = open(dir.resolve(data))) {
             out.printRecord((Object[]) TableColumn.headers(DataColumn.class, tx));

@@ -23,7 +23,12 @@ enum IndicatorColumn implements TableColumn {
     TARGET("indicators.column.target", 30),
     STATUS("indicators.column.status", 12),
     NOTE("indicators.column.note", 60),
-    REPORT_PERIOD("indicators.column.report.period", 10);
+    REPORT_PERIOD("indicators.column.report.period", 10),
+    /**
+     * The row's key, « code|périmètre|période », by which the summary's formulas find the row wherever a sort
+     * puts it (see {@link IndicatorLookup}); on the sheet only, the CSV export ends before it.
+     */
+    KEY("indicators.column.key", 48);
 
     private static final IndicatorColumn[] ALL = values();
 
@@ -40,6 +45,11 @@ enum IndicatorColumn implements TableColumn {
 
     static int count() {
         return ALL.length;
+    }
+
+    /** The columns of the CSV export: all but the key, which only the sheet's formulas need. */
+    static int csvCount() {
+        return KEY.index();
     }
 
     static IndicatorColumn at(int index) {

@@ -7,6 +7,7 @@ import static org.recits.report.excel.internal.IndicatorColumn.DENOMINATOR;
 import static org.recits.report.excel.internal.IndicatorColumn.END;
 import static org.recits.report.excel.internal.IndicatorColumn.FAMILY;
 import static org.recits.report.excel.internal.IndicatorColumn.INDICATOR;
+import static org.recits.report.excel.internal.IndicatorColumn.KEY;
 import static org.recits.report.excel.internal.IndicatorColumn.NOTE;
 import static org.recits.report.excel.internal.IndicatorColumn.NUMERATOR;
 import static org.recits.report.excel.internal.IndicatorColumn.PERIOD;
@@ -61,6 +62,7 @@ final class IndicatorTable {
         c.set(UNIT, tx.t(def.unit().label()));
         c.set(TARGET, tx.t(v.target().text()));
         c.set(REPORT_PERIOD, current ? tx.get("indicators.yes") : tx.get("indicators.no"));
+        c.set(KEY, IndicatorLookup.key(def.code(), res.scope(), o.period(), tx));
         if (o.suppressed()) {
             c.set(VALUE, tx.suppressed(report.suppressionThreshold()));
             c.set(STATUS, tx.suppressedStatus());

@@ -39,7 +39,6 @@ import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
-import org.recits.api.report.Report;
 
 /**
  * The summary's native charts (DrawingML, never pictures), below its table, chosen by the indicators'
@@ -56,7 +55,6 @@ final class SummaryCharts {
     private static final byte[] TARGET = rgb(0xC0, 0x00, 0x00);
     private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
-    private final Report report;
     private final Texts tx;
     /** The summary's columns, by code. */
     private final Map<String, Integer> columns;
@@ -65,80 +63,46 @@ final class SummaryCharts {
     /** The planned value's column beside each headline indicator that has one, by code. */
     private final Map<String, Integer> plannedCols;
     private final SummarySheet summary;
-    private final int lastRow;
 
     /** @param summary the summary, its table written */
-    SummaryCharts(Report report, Texts tx, SummarySheet summary) {
-        this.report = report;
+    SummaryCharts(Texts tx, SummarySheet summary) {
         this.tx = tx;
         this.columns = summary.columns();
         this.values = summary.values();
         this.plannedCols = summary.plannedColumns();
         this.summary = summary;
-        this.lastRow = summary.lastRow();
     }
 
     /**
-     * The summary's charts over the collectivités' rows (the programme's totals would dwarf them), plus
-     * attendance over time, drawn from the programme's row of the trends sheet (one column per period),
-     * which is streamed: the chart gets its values with their ranges.
+     * The summary's charts over the collectivités' values (the programme's totals would dwarf them), plus the
+     * first indicator drawn as lines for the programme over the periods, all from the values the summary
+     * writes for them below its table; the chart gets them with their ranges (reading the ranges would make
+     * POI evaluate their formulas, which refer to the streamed indicators sheet).
      */
-    void write(XSSFSheet sheet, String trends) {
+    void write(XSSFSheet sheet) {
         overScopes(sheet);
-        String lines = firstLines();
-        if (lines == null) {
-            return;
-        }
-        int row = 1;
-        for (List<org.recits.api.report.IndicatorResult> results : IndicatorTable.byCode(report).values()) {
-            for (org.recits.api.report.IndicatorResult res : results) {
-                if (res.definition().code().equals(lines) && res.scope().isProgramme()) {
-                    overTime(sheet, trends, row, res);
-                    return;
-                }
-                row++;
-            }
+        String lines = summary.firstLines();
+        if (lines != null && summary.trendHeaderRow() >= 0) {
+            overTime(sheet, summary.definition(lines));
         }
     }
 
-    /**
-     * The summary has room for one indicator over time: the first headline indicator the charts draw as
-     * lines (the attendance rate); null when none.
-     */
-    private String firstLines() {
-        return columns.keySet().stream()
-                .filter(c -> summary.definition(c).roles().isHeadline()
-                        && summary.definition(c).roles().chart().kind() == ChartKind.LINES)
-                .findFirst().orElse(null);
-    }
-
-    private void overTime(XSSFSheet sheet, String trends, int row,
-            org.recits.api.report.IndicatorResult res) {
-        List<org.recits.api.model.Period> order = new ArrayList<>(report.previousPeriods());
-        order.add(report.period());
-        int periods = order.size();
-        // As the trends sheet holds them: its period headers, and a number only where one is shown.
+    private void overTime(XSSFSheet sheet, IndicatorDefinition def) {
+        int periods = summary.trendPeriods();
+        int from = SummarySheet.FIRST_VALUE_COL;
+        int header = summary.trendHeaderRow();
         String[] labelTexts = new String[periods];
-        Double[] valueNumbers = new Double[periods];
-        List<org.recits.api.report.Observation> all = new ArrayList<>(res.previous());
-        all.add(res.current());
         for (int i = 0; i < periods; i++) {
-            labelTexts[i] = order.get(i).label(tx.locale());
+            labelTexts[i] = sheet.getRow(header).getCell(from + i).getStringCellValue();
         }
-        for (org.recits.api.report.Observation o : all) {
-            int i = order.indexOf(o.period());
-            if (i >= 0 && !o.suppressed() && o.value().isComputable()) {
-                valueNumbers[i] = o.value().value();
-            }
-        }
-        // The fixed columns of the trends sheet, then one per period.
-        int from = TrendsSheet.FIRST_PERIOD_COL;
-        String labels = new CellRangeAddress(0, 0, from, from + periods - 1).formatAsString(trends, true);
-        String values = new CellRangeAddress(row, row, from, from + periods - 1).formatAsString(trends, true);
+        Double[] valueNumbers = cached(sheet, header + 1, header + 1, from, from + periods - 1);
+        String labels = new CellRangeAddress(header, header, from, from + periods - 1)
+                .formatAsString(sheet.getSheetName(), true);
+        String values = new CellRangeAddress(header + 1, header + 1, from, from + periods - 1)
+                .formatAsString(sheet.getSheetName(), true);
         XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
         int slot = drawing.getCharts().size();
-        IndicatorDefinition def = res.definition();
         String label = tx.t(def.label());
         // English puts the label inside the sentence ({1}: its first letter in lower case), French first ({0}).
         XSSFChart chart = chart(drawing, slot, tx.get("chart.lines.over.time", label, lowerFirst(label)));
@@ -162,14 +126,8 @@ final class SummaryCharts {
     }
 
     private void overScopes(XSSFSheet sheet) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < report.scopes().size(); i++) {
-            if (!report.scopes().get(i).isProgramme()) {
-                first = first < 0 ? SummarySheet.HEADER_ROWS + i : first;
-                last = SummarySheet.HEADER_ROWS + i;
-            }
-        }
+        int first = summary.chartFirstRow();
+        int last = summary.chartLastRow();
         if (first < 0) {
             return;
         }
@@ -213,7 +171,7 @@ final class SummaryCharts {
             chart.plot(bars);
             fullOverlap(chart);
         }
-        String lines = firstLines();
+        String lines = summary.firstLines();
         if (lines != null) {
             IndicatorDefinition def = summary.definition(lines);
             XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.lines", tx.t(def.label())));
@@ -269,7 +227,7 @@ final class SummaryCharts {
 
     /** Charts one below the other, under the table, all as wide as the first six columns. */
     private XSSFChart chart(XSSFDrawing drawing, int slot, String title) {
-        int top = lastRow + 3 + slot * 22;
+        int top = summary.blocksEnd() + 3 + slot * 22;
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20);
         XSSFChart chart = drawing.createChart(anchor);
         // POI writes the title's language from the machine's locale unless told: the report's, for the same bytes everywhere.
@@ -305,19 +263,28 @@ final class SummaryCharts {
         return new Axes(cat, val);
     }
 
-    /** A series over one column of the collectivités' rows, titled by the column's header cell. */
-    private static XDDFChartData.Series series(XDDFChartData data, XSSFSheet sheet, XDDFDataSource<String> names,
+    /** The numbers the cells of a range hold or cache, row by row; null where a text (n/d, masqué) or nothing is. */
+    private static Double[] cached(XSSFSheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {
+        Double[] values = new Double[(lastRow - firstRow + 1) * (lastCol - firstCol + 1)];
+        int i = 0;
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int col = firstCol; col <= lastCol; col++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                Cell c = row == null ? null : row.getCell(col);
+                CellType type = c == null ? CellType.BLANK
+                        : c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+                values[i++] = type == CellType.NUMERIC ? c.getNumericCellValue() : null;
+            }
+        }
+        return values;
+    }
+
+    /** A series over one column of the collectivités' values, titled by the column's header cell. */
+    private XDDFChartData.Series series(XDDFChartData data, XSSFSheet sheet, XDDFDataSource<String> names,
             int col, int first, int last) {
         // The values are given with their range: reading the range would make POI evaluate the formulas,
         // which refer to the streamed indicators sheet. The cells' cached results are those values.
-        Double[] values = new Double[last - first + 1];
-        for (int r = first; r <= last; r++) {
-            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-            Cell c = row == null ? null : row.getCell(col);
-            CellType type = c == null ? CellType.BLANK
-                    : c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-            values[r - first] = type == CellType.NUMERIC ? c.getNumericCellValue() : null;
-        }
+        Double[] values = cached(sheet, first, last, col, col);
         XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
                 new CellRangeAddress(first, last, col, col).formatAsString(sheet.getSheetName(), true));
         XDDFChartData.Series s = data.addSeries(names, vals);
@@ -331,8 +298,9 @@ final class SummaryCharts {
         } else {
             s.setFillProperties(fill);
         }
-        s.setTitle(sheet.getRow(0).getCell(col).getStringCellValue(),
-                new CellReference(sheet.getSheetName(), 0, col, true, true));
+        int header = summary.chartHeaderRow();
+        s.setTitle(sheet.getRow(header).getCell(col).getStringCellValue(),
+                new CellReference(sheet.getSheetName(), header, col, true, true));
         return s;
     }
 }

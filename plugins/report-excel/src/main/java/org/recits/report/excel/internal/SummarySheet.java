@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.Scope;
+import org.recits.api.report.IndicatorResult;
+import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
 
 /**
  * The summary: one row per scope (programme first, then each collectivité) with the headline indicators'
- * values for the report's period as formulas pointing at the indicators sheet, and native charts over the
- * collectivités' rows. The columns follow the indicators' roles: the headline ones by rank, each followed
+ * values for the report's period as formulas finding their row of the indicators sheet by key, then the
+ * values its native charts draw, outside the table's filter. The columns follow the indicators' roles: the headline ones by rank, each followed
  * by its planned value when it has one, then one score per value; so a plugin's indicator takes its place
  * here by declaring it.
  */
@@ -28,7 +30,7 @@ final class SummarySheet {
             ValueFamily.IMPACT, ValueFamily.PRODUCTIVITE);
     /** Rows above the scopes' rows: labels, then codes. */
     static final int HEADER_ROWS = 2;
-    private static final int FIRST_VALUE_COL = 2;
+    static final int FIRST_VALUE_COL = 2;
 
     private final Report report;
     private final Texts tx;
@@ -40,13 +42,23 @@ final class SummarySheet {
     private final Map<ValueFamily, String> values = new LinkedHashMap<>();
     /** The column of the planned value beside each headline indicator that has one, by code. */
     private final Map<String, Integer> plannedCols = new LinkedHashMap<>();
+    private final IndicatorLookup lookup;
     private int lastRow;
+    /** The charts' values: their header row, the collectivités' first and last rows (-1 when none). */
+    private int chartHeaderRow = -1;
+    private int chartFirstRow = -1;
+    private int chartLastRow = -1;
+    /** The programme over the periods: the periods' row, its values below; 0 periods when not drawn. */
+    private int trendHeaderRow = -1;
+    private int trendPeriods;
+    private int blocksEnd;
 
     SummarySheet(Report report, Texts tx, Styles st, IndicatorLayout layout) {
         this.report = report;
         this.tx = tx;
         this.st = st;
         this.layout = layout;
+        this.lookup = new IndicatorLookup(tx, layout.lastRow());
         // The headline indicators, by rank (then code), whichever plugin declares them.
         List<String> codes = new ArrayList<>(layout.definitions().values().stream()
                 .filter(d -> d.roles().isHeadline())
@@ -72,57 +84,133 @@ final class SummarySheet {
         }
     }
 
-    /** Writes the table; its formulas refer to the indicators sheet's value cells, as the layout places them. */
+    /**
+     * Writes the table, then the values the charts draw (see {@link SummaryCharts}); every figure is a formula
+     * that finds its row of the indicators sheet by key ({@link IndicatorLookup}), so no sort moves it.
+     */
     void writeTable(Rows r) {
         r.sheet().setColumnWidth(0, 14 * 256);
         r.sheet().setColumnWidth(1, 26 * 256);
         r.row();
         r.text(0, tx.get("summary.scope"), st.header);
         r.text(1, tx.get("summary.name"), st.header);
-        columns.forEach((code, col) -> {
-            IndicatorDefinition d = layout.definitions().get(code);
-            r.text(col, tx.t(d.label()), st.header);
-            r.sheet().setColumnWidth(col, 24 * 256);
-        });
-        plannedCols.forEach((code, col) -> {
-            r.text(col, tx.get("summary.target", tx.t(definition(code).unit().label())), st.header);
-            r.sheet().setColumnWidth(col, 12 * 256);
-        });
+        labels(r);
         r.sheet().getRow(0).setHeightInPoints(45);
+        columns.keySet().forEach(code -> r.sheet().setColumnWidth(columns.get(code), 24 * 256));
+        plannedCols.values().forEach(col -> r.sheet().setColumnWidth(col, 12 * 256));
         r.row();
         r.text(0, "", st.header);
         r.text(1, "", st.header);
         columns.forEach((code, col) -> r.text(col, code, st.header));
         plannedCols.values().forEach(col -> r.text(col, "", st.header));
         r.sheet().createFreezePane(2, HEADER_ROWS);
-        String sheet = "'" + tx.indicators().replace("'", "''") + "'!";
         for (Scope scope : report.scopes()) {
-            r.row();
-            r.text(0, tx.scope(scope));
-            r.text(1, scope.isProgramme() ? tx.get("summary.whole.programme")
-                    : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id()));
-            columns.forEach((code, col) -> {
-                Integer row = layout.current().get(code).get(scope);
-                if (row != null) {
-                    String ref = new CellReference(row, IndicatorColumn.VALUE.index()).formatAsString();
-                    Cell cell = r.formula(col, sheet + ref, st.unit(layout.definitions().get(code).unit()));
-                    cacheResult(cell, layout.currentValue().get(code).get(scope));
-                    String thin = layout.thin().getOrDefault(code, Map.of()).get(scope);
-                    if (thin != null) {
-                        Rows.note(cell, thin); // a thin figure says so where a funder reads it
-                    }
-                }
-            });
-            if (!scope.isProgramme()) { // the value is planned per collectivité
-                plannedCols.forEach((code, col) -> r.number(col, definition(code).roles().planned().value(),
-                        st.unit(definition(code).unit())));
-            }
+            scopeRow(r, scope, true);
         }
         lastRow = r.index();
-        // As before roles: the filter stops at the last indicator's column or the last planned one, whichever
-        // is further (it leaves out the last column when a planned one sits in the middle; kept byte-identical here).
-        int lastPlanned = plannedCols.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
-        r.filter(1, Math.max(lastPlanned, FIRST_VALUE_COL + columns.size() - 1) + 1);
+        // Over every column: a sort through a filter that left one out would pair its figures with other rows.
+        r.filter(1, FIRST_VALUE_COL + columns.size() + plannedCols.size());
+        chartValues(r);
+    }
+
+    /** The indicators' labels and their planned values' headers, in their columns of the current row. */
+    private void labels(Rows r) {
+        columns.forEach((code, col) -> r.text(col, tx.t(definition(code).label()), st.header));
+        plannedCols.forEach((code, col) -> r.text(col,
+                tx.get("summary.target", tx.t(definition(code).unit().label())), st.header));
+    }
+
+    /** One scope's row: its figures looked up by key, and the planned values on a collectivité's row. */
+    private void scopeRow(Rows r, Scope scope, boolean notes) {
+        r.row();
+        r.text(0, tx.scope(scope));
+        r.text(1, scope.isProgramme() ? tx.get("summary.whole.programme")
+                : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id()));
+        columns.forEach((code, col) -> {
+            Object value = layout.currentValue().get(code).get(scope);
+            if (value != null) {
+                Cell cell = lookup(r, col, code, scope, report.period(), value);
+                String thin = layout.thin().getOrDefault(code, Map.of()).get(scope);
+                if (thin != null && notes) {
+                    Rows.note(cell, thin); // a thin figure says so where a funder reads it
+                }
+            }
+        });
+        if (!scope.isProgramme()) { // the value is planned per collectivité
+            plannedCols.forEach((code, col) -> r.number(col, definition(code).roles().planned().value(),
+                    st.unit(definition(code).unit())));
+        }
+    }
+
+    /** A formula finding the value of {@code code} for {@code scope} and {@code period}, its result cached. */
+    private Cell lookup(Rows r, int col, String code, Scope scope, org.recits.api.model.Period period, Object value) {
+        Cell cell = r.formula(col, lookup.formula(IndicatorColumn.VALUE, IndicatorLookup.key(code, scope, period, tx)),
+                st.unit(definition(code).unit()));
+        cacheResult(cell, value);
+        return cell;
+    }
+
+    /**
+     * Below the table, outside its filter, the values the charts draw: the collectivités' rows again, and the
+     * first indicator drawn as lines for the programme over the periods. A funder who sorts the table above
+     * moves its rows (the programme among the collectivités); the charts' ranges would then cover other rows.
+     */
+    private void chartValues(Rows r) {
+        r.skip();
+        r.row();
+        r.text(0, tx.get("summary.chart.values"), st.bold);
+        r.row();
+        r.text(0, tx.get("summary.scope"), st.header);
+        r.text(1, tx.get("summary.name"), st.header);
+        labels(r);
+        chartHeaderRow = r.index();
+        for (Scope scope : report.scopes()) {
+            if (!scope.isProgramme()) {
+                scopeRow(r, scope, false);
+                chartFirstRow = chartFirstRow < 0 ? r.index() : chartFirstRow;
+            }
+        }
+        chartLastRow = r.index();
+        String lines = firstLines();
+        IndicatorResult programme = lines == null ? null : IndicatorTable.byCode(report).get(lines).stream()
+                .filter(res -> res.scope().isProgramme()).findFirst().orElse(null);
+        if (programme != null) {
+            List<org.recits.api.model.Period> periods = new ArrayList<>(report.previousPeriods());
+            periods.add(report.period());
+            r.skip();
+            r.row();
+            r.text(0, "", st.header);
+            r.text(1, tx.get("chart.lines.over.time.series", tx.t(definition(lines).label())), st.header);
+            for (int i = 0; i < periods.size(); i++) {
+                r.text(FIRST_VALUE_COL + i, periods.get(i).label(tx.locale()), st.header);
+            }
+            trendHeaderRow = r.index();
+            r.row();
+            r.text(0, tx.scope(programme.scope()));
+            r.text(1, tx.get("summary.whole.programme"));
+            List<Observation> all = new ArrayList<>(programme.previous());
+            all.add(programme.current());
+            for (Observation o : all) {
+                int i = periods.indexOf(o.period());
+                if (i >= 0) {
+                    lookup(r, FIRST_VALUE_COL + i, lines, programme.scope(), o.period(), IndicatorTable.cells(
+                            programme, o, o == programme.current(), report, tx)[IndicatorColumn.VALUE.index()]);
+                }
+            }
+            trendPeriods = periods.size();
+        }
+        blocksEnd = r.index();
+    }
+
+    /**
+     * The summary has room for one indicator over time: the first headline indicator the charts draw as
+     * lines (the attendance rate); null when none.
+     */
+    String firstLines() {
+        return columns.keySet().stream()
+                .filter(c -> definition(c).roles().isHeadline()
+                        && definition(c).roles().chart().kind() == ChartKind.LINES)
+                .findFirst().orElse(null);
     }
 
     /**
@@ -164,5 +252,34 @@ final class SummarySheet {
     /** The table's last row (0-based), once written. */
     int lastRow() {
         return lastRow;
+    }
+
+    /** The row of the charts' values' headers (their series' titles). */
+    int chartHeaderRow() {
+        return chartHeaderRow;
+    }
+
+    /** The first row of the collectivités' values the charts draw, -1 when the report has no collectivité. */
+    int chartFirstRow() {
+        return chartFirstRow;
+    }
+
+    int chartLastRow() {
+        return chartLastRow;
+    }
+
+    /** The row of the periods of the programme's values over time (the values are on the next), -1 when none. */
+    int trendHeaderRow() {
+        return trendHeaderRow;
+    }
+
+    /** The number of periods drawn over time, from column {@link #FIRST_VALUE_COL}. */
+    int trendPeriods() {
+        return trendPeriods;
+    }
+
+    /** The last row written, charts' values included: the charts go below. */
+    int blocksEnd() {
+        return blocksEnd;
     }
 }

@@ -77,7 +77,7 @@ public final class WorkbookWriter {
             SummarySheet sum = new SummarySheet(report, tx, st, layout);
             // The summary's formulas get their cached results as they are written (see SummarySheet).
             sum.writeTable(new Rows(summary, st));
-            new SummaryCharts(report, tx, sum).write(summary, tx.trends());
+            new SummaryCharts(tx, sum).write(summary);
             for (XSSFSheet sheet : List.of(summary, definitions, quality, provenance)) {
                 printable(sheet);
             }

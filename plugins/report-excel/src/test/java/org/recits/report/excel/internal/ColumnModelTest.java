@@ -21,10 +21,13 @@ class ColumnModelTest {
         assertThat(TableColumn.headers(IndicatorColumn.class, FR)).containsExactly("Famille", "Code", "Indicateur",
                 "Périmètre", "Période", "Début", "Fin", "Valeur", "Unité", "Numérateur", "Dénominateur",
                 "n (personnes)", "IC 95 % bas", "IC 95 % haut", "Cible", "Statut", "Note / raison",
-                "Période du rapport");
+                "Période du rapport", "Clé (code|périmètre|période)");
         assertThat(TableColumn.headers(IndicatorColumn.class, EN)).containsExactly("Family", "Code", "Indicator",
                 "Scope", "Period", "Start", "End", "Value", "Unit", "Numerator", "Denominator", "n (people)",
-                "95% CI low", "95% CI high", "Target", "Status", "Note / reason", "Report period");
+                "95% CI low", "95% CI high", "Target", "Status", "Note / reason", "Report period",
+                "Key (code|scope|period)");
+        // The key is for the sheet's formulas: the CSV export ends before it.
+        assertThat(IndicatorColumn.csvCount()).isEqualTo(IndicatorColumn.KEY.index()).isEqualTo(IndicatorColumn.count() - 1);
     }
 
     @Test
@@ -51,6 +54,7 @@ class ColumnModelTest {
         assertThat(cells[IndicatorColumn.DENOMINATOR.index()]).isEqualTo(120.0);
         assertThat(cells[IndicatorColumn.POPULATION.index()]).isEqualTo(12);
         assertThat(cells[IndicatorColumn.REPORT_PERIOD.index()]).isEqualTo("oui");
+        assertThat(cells[IndicatorColumn.KEY.index()]).isEqualTo("PART_ATTENDANCE_RATE|programme|2020-T1");
     }
 
     @Test

@@ -106,7 +106,8 @@ class ExcelRendererTest {
             assertThat(cell(ind, "H7").getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(cell(ind, "E7").getStringCellValue()).isEqualTo("2020-Q1");
             assertThat(cell(ind, "F7").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-            assertThat(cell(wb.getSheet("Summary"), "C4").getCellFormula()).isEqualTo("'Indicators'!H7");
+            assertThat(cell(wb.getSheet("Summary"), "C4").getCellFormula()).isEqualTo(
+                    "INDEX(Indicators!$H$2:$H$55,MATCH(\"PART_ATTENDANCE_RATE|mulhouse|2020-Q1\",Indicators!$S$2:$S$55,0))");
         }
     }
 
@@ -190,8 +191,9 @@ class ExcelRendererTest {
             XSSFSheet ind = wb.getSheet("Indicateurs");
             assertThat(ind.getPaneInformation().isFreezePane()).isTrue();
             assertThat(ind.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            // 1 header row + 18 results × 3 periods = 55 rows, 18 columns (A–R).
-            assertThat(ind.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R55");
+            // 1 header row + 18 results × 3 periods = 55 rows, 19 columns (A–S, the key last).
+            assertThat(ind.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S55");
+            assertThat(cell(ind, "S7").getStringCellValue()).isEqualTo("PART_ATTENDANCE_RATE|mulhouse|2020-T1");
             assertThat(ind.getColumnWidth(2)).isEqualTo(40 * 256);
             assertThat(ind.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
             ConditionalFormatting cf = ind.getSheetConditionalFormatting().getConditionalFormattingAt(0);
@@ -218,22 +220,28 @@ class ExcelRendererTest {
             assertThat(cell(sum, "B4").getStringCellValue()).isEqualTo("Mulhouse");
             Cell att = cell(sum, "C4");
             assertThat(att.getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(att.getCellFormula()).isEqualTo("'Indicateurs'!H7");
+            // Found by key, not by address: a sort of the indicators sheet moves the rows, not this figure.
+            assertThat(att.getCellFormula()).isEqualTo(byKey("PART_ATTENDANCE_RATE|mulhouse|2020-T1"));
             assertThat(att.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
             assertThat(att.getNumericCellValue()).isEqualTo(0.8);
-            assertThat(cell(sum, "D5").getCellFormula()).isEqualTo("'Indicateurs'!H19");
+            assertThat(cell(sum, "D5").getCellFormula()).isEqualTo(byKey("PROT_INTERVENTION_DAYS|strasbourg|2020-T1"));
             assertThat(cell(sum, "D5").getNumericCellValue()).isEqualTo(30.5);
             assertThat(cell(sum, "D3").getNumericCellValue()).isEqualTo(58.5);
             assertThat(cell(sum, "E4").getNumericCellValue()).isEqualTo(35);
             assertThat(cell(sum, "F4").getNumericCellValue()).isEqualTo(0.6);
             assertThat(cell(sum, "G5").getNumericCellValue()).isEqualTo(0.45);
             // The suppressed democracy score of strasbourg: the formula's cached result is the mask.
-            assertThat(cell(sum, "H5").getCellFormula()).isEqualTo("'Indicateurs'!H55");
+            assertThat(cell(sum, "H5").getCellFormula()).isEqualTo(byKey("VAL_DEMOCRATIE|strasbourg|2020-T1"));
             assertThat(cell(sum, "H5").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
             assertThat(cell(sum, "H5").getStringCellValue()).isEqualTo("masqué (< 5 personnes)");
             assertThat(cell(sum, "H4").getNumericCellValue()).isEqualTo(3.8);
             assertThat(cell(sum, "C2").getStringCellValue()).isEqualTo("PART_ATTENDANCE_RATE");
         }
+    }
+
+    /** The summary's formula finding the value of the row {@code key} of the fixtures' indicators sheet. */
+    private static String byKey(String key) {
+        return "INDEX(Indicateurs!$H$2:$H$55,MATCH(\"" + key + "\",Indicateurs!$S$2:$S$55,0))";
     }
 
     @Test
@@ -256,31 +264,33 @@ class ExcelRendererTest {
             assertThat(charts).hasSize(5);
             assertThat(wb.getAllPictures()).isEmpty();
 
-            // Intervention days: bars D4:D5 against the 35-day line E4:E5, categories B4:B5.
+            // The charts draw the values written for them under the table, outside its filter (rows 9–10): sorting
+            // the table moves its rows, the programme's among them. Intervention days: bars D9:D10 against the
+            // 35-day line E9:E10, categories B9:B10.
             XSSFChart days = charts.get(0);
             assertThat(days.getTitleText().getString()).startsWith("Jours d’intervention");
             assertThat(days.getChartSeries()).hasSize(2);
             XDDFChartData.Series bars = days.getChartSeries().get(0).getSeries(0);
-            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$4:$B$5");
-            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$4:$D$5");
+            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$9:$B$10");
+            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$9:$D$10");
             assertThat(bars.getValuesData().getPointAt(0)).isEqualTo(28.0);
             assertThat(days.getChartSeries().get(1)).isInstanceOf(XDDFLineChartData.class);
             assertThat(days.getChartSeries().get(1).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$E$4:$E$5");
+                    .isEqualTo("Synthèse!$E$9:$E$10");
 
             // Funding split: F and G stacked.
             XSSFChart funding = charts.get(1);
             assertThat(funding.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
             assertThat(funding.getChartSeries().get(0).getSeries(1).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$G$4:$G$5");
+                    .isEqualTo("Synthèse!$G$9:$G$10");
 
             XSSFChart attendance = charts.get(2);
             assertThat(attendance.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$4:$C$5");
+                    .isEqualTo("Synthèse!$C$9:$C$10");
 
             XSSFChart values = charts.get(3);
             XDDFChartData.Series democracy = values.getChartSeries().get(0).getSeries(0);
-            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$4:$H$5");
+            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$9:$H$10");
             // Strasbourg's suppressed score is not drawn.
             assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
             var cache = values.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
@@ -288,13 +298,13 @@ class ExcelRendererTest {
             assertThat(cache.getPtCount().getVal()).isEqualTo(2);
             assertThat(cache.getPtList()).extracting(p -> p.getIdx()).containsExactly(0L);
 
-            // Attendance over time: the programme's row of the trends sheet, one point per quarter
-            // (Fixtures: 60/80, 70/100, 90/120).
+            // Attendance over time: the programme's values looked up per quarter under them, one point per
+            // quarter (Fixtures: 60/80, 70/100, 90/120).
             XSSFChart overTime = charts.get(4);
             assertThat(overTime.getChartSeries().get(0)).isInstanceOf(XDDFLineChartData.class);
             XDDFChartData.Series programme = overTime.getChartSeries().get(0).getSeries(0);
-            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Tendances!$E$1:$G$1");
-            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Tendances!$E$2:$G$2");
+            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$12:$E$12");
+            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$13:$E$13");
             assertThat(programme.getValuesData().getPointAt(0)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(2)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(1)).isEqualTo(0.7);

@@ -24,15 +24,19 @@ class SummaryChartsTest {
             wb.createSheet(tx.indicators());
             SummarySheet sum = new SummarySheet(report, tx, st, IndicatorLayout.of(report, tx));
             sum.writeTable(new Rows(summary, st));
-            new SummaryCharts(report, tx, sum).write(summary, tx.trends());
+            new SummaryCharts(tx, sum).write(summary);
             List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
             assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
                     "Jours d’intervention par collectivité (cible : 35)", "Répartition des financements",
                     "Taux de présence par collectivité", "Les quatre valeurs par collectivité (score sur 5)",
                     "Taux de présence du programme au fil des trimestres");
-            // Under the table (programme and two collectivités below two header rows)
+            // Under the table (programme and two collectivités below two header rows) and the values they draw:
+            // the collectivités' rows again (rows 8–9) and the programme's attendance per quarter (rows 11–12).
             assertThat(sum.lastRow()).isEqualTo(4);
-            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(7);
+            assertThat(sum.chartFirstRow()).isEqualTo(8);
+            assertThat(sum.chartLastRow()).isEqualTo(9);
+            assertThat(sum.trendHeaderRow()).isEqualTo(11);
+            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(15);
             // The collectivités' intervention days, from the summary's cached results, and the target line
             assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
                     .isEqualTo(28.0);
@@ -40,7 +44,7 @@ class SummaryChartsTest {
                     .isEqualTo(35.0); // the planned value the days' roles give (Fixtures.DAYS)
             // The programme's attendance over the quarters, from its row of the trends sheet
             assertThat(charts.get(4).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Tendances!$E$2:$G$2");
+                    .isEqualTo("Synthèse!$C$13:$E$13");
         }
     }
 }
