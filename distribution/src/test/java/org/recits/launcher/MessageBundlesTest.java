@@ -38,6 +38,8 @@ class MessageBundlesTest {
         assertThat(bases).as("bundles found").contains(
                 root.resolve("core/engine/src/main/resources/org/recits/engine/internal/messages.properties"),
                 root.resolve("plugins/indicators-values/src/main/resources/org/recits/indicators/values/internal/"
+                        + "messages.properties"),
+                root.resolve("plugins/report-narrative/src/main/resources/org/recits/narrative/internal/"
                         + "messages.properties"));
         assertThat(problems(root, bases)).as("problems in the message bundles").isEmpty();
     }

@@ -70,6 +70,11 @@ final class Doc {
 
     /** A consented quote. */
     record QuoteBlock(String text, String who) implements Block {
+
+        /** The words between French quotation marks, in either language: quotes stay as they were said. */
+        String marked() {
+            return "«" + Typo.NBSP + text + Typo.NBSP + "»";
+        }
     }
 
     /** A chart from the chart service. */

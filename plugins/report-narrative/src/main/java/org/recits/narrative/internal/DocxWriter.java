@@ -114,7 +114,7 @@ final class DocxWriter {
                         .run(REF, f.source().ref()).endP();
             }
         } else if (b instanceof QuoteBlock q) {
-            body.p(QUOTE).run(ITALIC, "«" + Typo.NBSP + q.text() + Typo.NBSP + "»").run(SMALL, true, "— " + q.who()).endP();
+            body.p(QUOTE).run(ITALIC, q.marked()).run(SMALL, true, "— " + q.who()).endP();
         } else if (b instanceof Figure f) {
             String rel;
             try {

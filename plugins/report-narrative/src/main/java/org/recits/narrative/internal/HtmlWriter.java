@@ -90,7 +90,7 @@ final class HtmlWriter {
             }
             h.append("</div>\n");
         } else if (b instanceof QuoteBlock q) {
-            h.append("<blockquote><p>«" + Typo.NBSP).append(esc(q.text())).append(Typo.NBSP + "»</p><footer>— ")
+            h.append("<blockquote><p>").append(esc(q.marked())).append("</p><footer>— ")
                 .append(esc(q.who())).append("</footer></blockquote>\n");
         } else if (b instanceof Figure f) {
             h.append("<figure>\n").append(f.chart().svg()).append("\n<figcaption>")

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.recits.api.report.RenderContext;
 import org.recits.api.report.Report;
 import org.recits.api.report.ReportRenderer;
+import org.recits.api.text.Messages;
 import org.recits.charts.Chart;
 
 /**
@@ -44,13 +45,14 @@ public final class NarrativeRenderer implements ReportRenderer {
     public List<Path> render(Report report, RenderContext context) throws IOException {
         Figures service = figures; // read the dynamic reference once
         List<Chart> drawn = service == null ? List.of() : service.of(report, context.shared());
-        context.progress().update(report.locale().getLanguage().equals("en") ? "narrative" : "récit", 0, 2);
+        String step = Messages.of(NarrativeRenderer.class, report.locale()).get("progress.narrative");
+        context.progress().update(step, 0, 2);
         Doc doc = new NarrativeBuilder(report, drawn).build();
         String label = report.period().label(); // the file-name label (2020-T1) whatever the language
         Path html = Path.of("recit-" + label + ".html");
         Files.writeString(context.outputDir().resolve(html), new HtmlWriter().write(doc, report.locale()),
                 StandardCharsets.UTF_8);
-        context.progress().update(report.locale().getLanguage().equals("en") ? "narrative" : "récit", 1, 2);
+        context.progress().update(step, 1, 2);
         Path docx = Path.of("recit-" + label + ".docx");
         Files.write(context.outputDir().resolve(docx), new DocxWriter().write(doc, report.generatedOn()));
         return List.of(html, docx);

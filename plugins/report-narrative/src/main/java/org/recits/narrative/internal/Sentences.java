@@ -48,15 +48,15 @@ final class Sentences {
     /** One sentence from the definition and the values, in the report's language. */
     String generic(IndicatorResult r) {
         IndicatorDefinition d = r.definition();
-        String label = ty.t(d.label().fr(), d.label().in(ty.locale()));
+        String label = d.label().in(ty.locale());
         Observation cur = r.current();
         if (cur.suppressed()) {
-            return label + ty.colon() + ty.t("chiffre masqué (moins de ", "figure withheld (fewer than ")
-                    + report.suppressionThreshold() + ty.t(" personnes).", " people).");
+            return ty.text("sentence.suppressed", label, String.valueOf(report.suppressionThreshold()));
         }
         IndicatorValue v = cur.value();
         if (!v.isComputable()) {
-            return label + " — " + ty.t("n/d", "n/a") + ty.colon() + lowerFirst(v.reason().in(ty.locale())) + end(v.reason().in(ty.locale()));
+            String reason = v.reason().in(ty.locale());
+            return ty.text("sentence.notAvailable", label, lowerFirst(reason) + end(reason));
         }
         StringBuilder s = new StringBuilder(label).append(ty.colon()).append(ty.value(v.value(), d.unit()))
                 .append(sampleSize(v));
@@ -70,12 +70,10 @@ final class Sentences {
         }
         List<String> extra = new ArrayList<>();
         if (v.ciLow() != null && v.ciHigh() != null) {
-            extra.add(ty.t("intervalle de confiance à 95" + Typo.NBSP + "%", "95% confidence interval") + ty.colon()
-                    + ty.number(v.ciLow(), 2) + "–" + ty.number(v.ciHigh(), 2));
+            extra.add(ty.text("detail.confidence", ty.number(v.ciLow(), 2), ty.number(v.ciHigh(), 2)));
         }
         if (v.population() != null) {
-            extra.add(ty.t("sur ", "based on ") + ty.count(v.population(), ty.t("personne", "person"),
-                    ty.t("personnes", "people")));
+            extra.add(ty.count(v.population(), "detail.population.one", "detail.population.many"));
         }
         for (Detail det : v.details()) {
             extra.add(lowerFirst(det.label().in(ty.locale())) + ty.colon() + ty.value(det.value(), det.unit()));
@@ -101,8 +99,7 @@ final class Sentences {
         if (n == null || !v.isComputable()) {
             return "";
         }
-        String eq = ty.english() ? " = " : Typo.NBSP + "=" + Typo.NBSP;
-        return " (n" + eq + ty.number(n, 0) + (v.restsOnFew() ? ty.t(", peu de données", ", little data") : "") + ")";
+        return " " + ty.text(v.restsOnFew() ? "sample.few" : "sample.size", ty.number(n, 0));
     }
 
     static String withoutFullStop(String text) {
@@ -124,18 +121,19 @@ final class Sentences {
         boolean same = ty.value(cur, unit).equals(ty.value(prev, unit));
         if (unit == Unit.COUNT) {
             if (same) {
-                return ty.t("autant ", "the same as ") + (ty.english() ? ty.previousPeriod(period) : ty.thanPrevious(period));
+                // Each language takes the phrase its grammar wants: « autant qu’au… », "the same as in the…".
+                return ty.text("comparison.count.same", ty.previousPeriod(period), ty.thanPrevious(period));
             }
             boolean whole = cur == Math.rint(cur) && prev == Math.rint(prev);
             String n = whole ? ty.words(Math.round(Math.abs(cur - prev))) : ty.delta(cur - prev, unit);
-            return n + (cur > prev ? ty.t(" de plus ", " more ") : ty.t(" de moins ", " fewer ")) + ty.thanPrevious(period);
+            return ty.text(cur > prev ? "comparison.count.more" : "comparison.count.fewer", n, ty.thanPrevious(period));
         }
-        String was = " (" + ty.value(prev, unit) + ")";
+        String was = ty.value(prev, unit);
         if (same) {
-            return ty.t("stable ", "unchanged ") + ty.versusPrevious(period) + was;
+            return ty.text("comparison.stable", ty.versusPrevious(period), was);
         }
-        return (cur > prev ? ty.t("en hausse de ", "up ") : ty.t("en baisse de ", "down "))
-                + ty.delta(cur - prev, unit) + " " + ty.versusPrevious(period) + was;
+        return ty.text(cur > prev ? "comparison.up" : "comparison.down", ty.delta(cur - prev, unit),
+                ty.versusPrevious(period), was);
     }
 
     /** The standing against the target, with the bands as written in the definition. */
@@ -146,9 +144,9 @@ final class Sentences {
         String bands = v.target().text().in(ty.locale());
         String colour = v.status().label().in(ty.locale());
         return switch (v.status()) {
-            case GREEN -> ty.t("dans la cible (", "on target (") + colour + ty.semicolon() + ty.t("repères ", "bands ") + bands + ")";
-            case ORANGE -> ty.t("à surveiller (", "to watch (") + colour + ty.semicolon() + ty.t("repères ", "bands ") + bands + ")";
-            case RED -> ty.t("hors cible (", "off target (") + colour + ty.semicolon() + ty.t("repères ", "bands ") + bands + ")";
+            case GREEN -> ty.text("target.green", colour, bands);
+            case ORANGE -> ty.text("target.orange", colour, bands);
+            case RED -> ty.text("target.red", colour, bands);
             case NONE -> "";
         };
     }

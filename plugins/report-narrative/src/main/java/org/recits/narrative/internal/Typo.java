@@ -4,34 +4,42 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.Period;
+import org.recits.api.text.Messages;
 
 /**
- * Typography and grammar of the narrative. French: narrow no-break space (U+202F) between
- * thousands, decimal comma, no-break space (U+00A0) before « % » and « € », plural from 2 on
- * (« 1,5 jour », « 2 jours »), dates in words with « 1er ». English: « 1,234.5 », « 82% », « €1,500 »,
- * plural for anything but 1. Symbols are set by hand so the output does not follow JDK locale data.
+ * The narrative's language: its words, read from this package's {@code messages.properties} (French,
+ * the base) and {@code messages_en.properties}, and its typography and grammar. French: narrow no-break
+ * space (U+202F) between thousands, decimal comma, no-break space (U+00A0) before « % » and « € »,
+ * plural from 2 on (« 1,5 jour », « 2 jours »), dates in words with « 1er ». English: « 1,234.5 »,
+ * « 82% », « €1,500 », plural for anything but 1. Symbols come from the bundle, not from JDK locale
+ * data, so the output does not change with the JDK.
  */
 final class Typo {
 
-    static final String NNBSP = "\u202F";
     static final String NBSP = "\u00A0";
 
-    private static final String[] MONTHS_FR = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-        "août", "septembre", "octobre", "novembre", "décembre"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-    private static final String[] ORDINALS_FR = {"premier", "deuxième", "troisième", "quatrième"};
-    private static final String[] ORDINALS_EN = {"first", "second", "third", "fourth"};
-    private static final String[] WORDS_FR = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
-        "neuf", "dix"};
-    private static final String[] WORDS_EN = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten"};
+    // The keys of the words picked by number.
+    private static final String[] MONTHS = {"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
+        "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"};
+    private static final String[] QUARTERS = {"quarter.1", "quarter.2", "quarter.3", "quarter.4"};
+    private static final String[] WORDS = {"word.0", "word.1", "word.2", "word.3", "word.4", "word.5", "word.6",
+        "word.7", "word.8", "word.9", "word.10"};
 
     private final Locale locale;
     private final boolean en;
+    private final Messages messages;
+    /**
+     * Texts without arguments, read once: a narrative asks for the same few words (« : », units, months)
+     * thousands of times. One Typo serves one narrative on one thread.
+     */
+    private final Map<String, String> plain = new HashMap<>();
+    private final String colon;
+    private final String semicolon;
     /**
      * The number formats made so far, by decimals: a narrative formats thousands of figures, and making a
      * format parses its pattern. One Typo serves one narrative on one thread (formats are not thread-safe).
@@ -41,6 +49,9 @@ final class Typo {
     Typo(Locale locale) {
         this.locale = locale;
         this.en = "en".equals(locale.getLanguage());
+        this.messages = Messages.of(Typo.class, locale);
+        this.colon = text("typo.colon");
+        this.semicolon = text("typo.semicolon");
     }
 
     boolean english() {
@@ -51,18 +62,32 @@ final class Typo {
         return locale;
     }
 
-    String t(String fr, String english) {
-        return en ? english : fr;
+    /**
+     * The text of {@code key} in the narrative's language. Arguments are given as they are to be written
+     * (numbers formatted here first, never by MessageFormat).
+     */
+    String text(String key, Object... args) {
+        return args.length == 0 ? plain.computeIfAbsent(key, messages::get) : messages.get(key, args);
+    }
+
+    /** Whether {@code key} has a text. */
+    boolean has(String key) {
+        return messages.has(key);
+    }
+
+    /** {@code one} below the plural, {@code many} from it on (see {@link #plural}), with the number written. */
+    String count(double n, String one, String many) {
+        return text(plural(n) ? many : one, number(n, 1));
     }
 
     /** « : » with a no-break space before it in French. */
     String colon() {
-        return en ? ": " : NBSP + ": ";
+        return colon;
     }
 
     /** « ; » with a narrow no-break space before it in French. */
     String semicolon() {
-        return en ? "; " : NNBSP + "; ";
+        return semicolon;
     }
 
     /** A number with at most {@code decimals} decimals (trailing zeros dropped). */
@@ -70,8 +95,8 @@ final class Typo {
         DecimalFormat f = decimals < formats.length ? formats[decimals] : null;
         if (f == null) {
             DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.ROOT);
-            s.setGroupingSeparator(en ? ',' : '\u202F');
-            s.setDecimalSeparator(en ? '.' : ',');
+            s.setGroupingSeparator(text("number.grouping").charAt(0));
+            s.setDecimalSeparator(text("number.decimal").charAt(0));
             s.setMinusSign('-');
             f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), s);
             f.setRoundingMode(RoundingMode.HALF_UP);
@@ -89,11 +114,11 @@ final class Typo {
 
     /** A fraction as a percentage: 0.825 → « 83 % » (« 83% » in English). */
     String percent(double fraction) {
-        return number(fraction * 100, 0) + (en ? "%" : NBSP + "%");
+        return text("value.percent", number(fraction * 100, 0));
     }
 
     String euros(double v) {
-        return en ? "€" + number(v, 0) : number(v, 0) + NBSP + "€";
+        return text("value.euros", number(v, 0));
     }
 
     /** Whether a noun takes the plural for this quantity (French: from 2 on; English: anything but 1). */
@@ -101,96 +126,85 @@ final class Typo {
         return en ? Math.abs(n) != 1 : Math.abs(n) >= 2;
     }
 
-    /** « 1 session », « 3 sessions », « 1,5 jour ». */
-    String count(double n, String singular, String pluralForm) {
-        return number(n, 1) + " " + (plural(n) ? pluralForm : singular);
-    }
-
     /** « deux » for 2 to 10, the digits otherwise; used in comparisons (« deux de plus »). */
     String words(long n) {
-        return n >= 0 && n <= 10 ? (en ? WORDS_EN : WORDS_FR)[(int) n] : integer(n);
+        return n >= 0 && n <= 10 ? text(WORDS[(int) n]) : integer(n);
     }
 
     /** « 31 mars 2020 », « 1er avril 2020 »; « 31 March 2020 ». */
     String date(LocalDate d) {
-        if (en) {
-            return d.getDayOfMonth() + " " + MONTHS_EN[d.getMonthValue() - 1] + " " + d.getYear();
-        }
-        String day = d.getDayOfMonth() == 1 ? "1er" : Integer.toString(d.getDayOfMonth());
-        return day + " " + MONTHS_FR[d.getMonthValue() - 1] + " " + d.getYear();
+        String day = d.getDayOfMonth() == 1 ? text("date.firstDay") : Integer.toString(d.getDayOfMonth());
+        return text("date.dayMonthYear", day, month(d), Integer.toString(d.getYear()));
+    }
+
+    private String month(LocalDate d) {
+        return text(MONTHS[d.getMonthValue() - 1]);
     }
 
     /** « le premier trimestre 2020 » / « the first quarter of 2020 »; without article for years and months. */
     String periodName(Period p) {
+        String year = Integer.toString(p.start().getYear());
         return switch (p.kind()) {
-            case QUARTER -> {
-                int q = (p.start().getMonthValue() - 1) / 3;
-                yield en ? ORDINALS_EN[q] + " quarter of " + p.start().getYear()
-                        : ORDINALS_FR[q] + " trimestre " + p.start().getYear();
-            }
-            case YEAR -> Integer.toString(p.start().getYear());
-            case MONTH -> en ? MONTHS_EN[p.start().getMonthValue() - 1] + " " + p.start().getYear()
-                    : MONTHS_FR[p.start().getMonthValue() - 1] + " " + p.start().getYear();
-            case RANGE -> en ? date(p.start()) + " to " + date(p.end())
-                    : date(p.start()) + " au " + date(p.end());
+            case QUARTER -> text("period.quarter", text(QUARTERS[(p.start().getMonthValue() - 1) / 3]), year);
+            case YEAR -> year;
+            case MONTH -> text("period.month", month(p.start()), year);
+            case RANGE -> text("period.range", date(p.start()), date(p.end()));
         };
     }
 
     /** « au premier trimestre 2020 », « en 2020 », « en mars 2020 », « du 1er juin 2019 au … ». */
     String inPeriod(Period p) {
-        return switch (p.kind()) {
-            case QUARTER -> en ? "in the " + periodName(p) : "au " + periodName(p);
-            case YEAR, MONTH -> (en ? "in " : "en ") + periodName(p);
-            case RANGE -> (en ? "from " : "du ") + periodName(p);
-        };
+        return text(byKind(p, "period.in.quarter", "period.in.year",
+                "period.in.month", "period.in.range"), periodName(p));
+    }
+
+    /** « du premier trimestre 2020 », « de 2020 », « de mars 2020 » (a calendar of the period); English as {@link #inPeriod}. */
+    String ofPeriod(Period p) {
+        return text(byKind(p, "period.of.quarter", "period.of.year",
+                "period.of.month", "period.of.range"), periodName(p));
     }
 
     /** « au trimestre précédent » / « in the previous quarter ». */
     String previousPeriod(Period p) {
-        return switch (p.kind()) {
-            case QUARTER -> t("au trimestre précédent", "in the previous quarter");
-            case YEAR -> t("l’année précédente", "in the previous year");
-            case MONTH -> t("le mois précédent", "in the previous month");
-            case RANGE -> t("sur la période précédente", "in the previous period");
-        };
+        return text(byKind(p, "period.previous.quarter", "period.previous.year",
+                "period.previous.month", "period.previous.range"));
     }
 
     /** « par rapport au trimestre précédent » / « on the previous quarter ». */
     String versusPrevious(Period p) {
-        return switch (p.kind()) {
-            case QUARTER -> t("par rapport au trimestre précédent", "on the previous quarter");
-            case YEAR -> t("par rapport à l’année précédente", "on the previous year");
-            case MONTH -> t("par rapport au mois précédent", "on the previous month");
-            case RANGE -> t("par rapport à la période précédente", "on the previous period");
-        };
+        return text(byKind(p, "period.versus.quarter", "period.versus.year",
+                "period.versus.month", "period.versus.range"));
     }
 
-    /** « qu’au trimestre précédent », « que l’année précédente » (elision before a vowel). */
+    /** « qu’au trimestre précédent », « que l’année précédente » / « than in the previous quarter ». */
     String thanPrevious(Period p) {
-        String prev = previousPeriod(p);
-        if (en) {
-            return "than " + prev;
-        }
-        return startsWithVowel(prev) ? "qu’" + prev : "que " + prev;
+        return text(byKind(p, "period.than.quarter", "period.than.year",
+                "period.than.month", "period.than.range"));
     }
 
-    private static boolean startsWithVowel(String s) {
-        return !s.isEmpty() && "aeéèêiouyh".indexOf(Character.toLowerCase(s.charAt(0))) >= 0;
+    /** The key of {@code p}'s kind among four. */
+    private static String byKind(Period p, String quarter, String year, String month, String range) {
+        return switch (p.kind()) {
+            case QUARTER -> quarter;
+            case YEAR -> year;
+            case MONTH -> month;
+            case RANGE -> range;
+        };
     }
 
     /** A value with its unit, written as a reader says it. */
     String value(double v, Unit unit) {
         return switch (unit) {
             case PERCENT -> percent(v);
-            case SCORE -> number(v, 1) + t(" sur 5", " out of 5");
-            case SCORE_DELTA -> (v > 0 ? "+" : "") + number(v, 2) + " " + (plural(v) ? t("points", "points")
-                    : t("point", "point")) + t(" sur 5", " on a 5-point scale");
+            case SCORE -> text("value.score", number(v, 1));
+            case SCORE_DELTA -> text(plural(v) ? "value.scoreDelta.many" : "value.scoreDelta.one",
+                    (v > 0 ? "+" : "") + number(v, 2));
             case COUNT -> number(v, 1);
-            case DAYS -> count(v, t("jour", "day"), t("jours", "days"));
-            case MONTHS -> count(v, t("mois", "month"), t("mois", "months"));
-            case RANK -> en ? "session " + number(v, 0) : (v == 1 ? "1re" : number(v, 0) + "e") + " session";
+            case DAYS -> count(v, "count.day.one", "count.day.many");
+            case MONTHS -> count(v, "count.month.one", "count.month.many");
+            case RANK -> v == 1 ? text("value.rank.first") : text("value.rank", number(v, 0));
             case EUR -> euros(v);
-            case EUR_PER_DAY -> euros(v) + t(" par jour", " per day");
+            case EUR_PER_DAY -> text("value.eurosPerDay", euros(v));
         };
     }
 
@@ -200,12 +214,12 @@ final class Typo {
         return switch (unit) {
             case PERCENT -> {
                 double points = a * 100;
-                yield number(points, 0) + " " + (plural(Math.round(points)) ? "points" : "point");
+                yield text(plural(Math.round(points)) ? "delta.points.many" : "delta.points.one", number(points, 0));
             }
-            case SCORE, SCORE_DELTA -> number(a, 2) + " " + (plural(a) ? "points" : "point");
+            case SCORE, SCORE_DELTA -> text(plural(a) ? "delta.points.many" : "delta.points.one", number(a, 2));
             case EUR, EUR_PER_DAY -> euros(a);
-            case DAYS -> count(a, t("jour", "day"), t("jours", "days"));
-            case MONTHS -> count(a, t("mois", "month"), t("mois", "months"));
+            case DAYS -> count(a, "count.day.one", "count.day.many");
+            case MONTHS -> count(a, "count.month.one", "count.month.many");
             case COUNT, RANK -> number(a, 1);
         };
     }

@@ -21,12 +21,12 @@ class TypoAndSentencesTest {
 
     @Test
     void pluralsFollowEachLanguage() {
-        assertThat(fr.count(1, "session", "sessions")).isEqualTo("1 session");
-        assertThat(fr.count(3, "session", "sessions")).isEqualTo("3 sessions");
-        assertThat(fr.count(1.5, "jour", "jours")).isEqualTo("1,5 jour");   // French: singular below 2
-        assertThat(fr.count(2, "jour", "jours")).isEqualTo("2 jours");
-        assertThat(en.count(1.5, "day", "days")).isEqualTo("1.5 days");    // English: plural unless exactly 1
-        assertThat(en.count(1, "day", "days")).isEqualTo("1 day");
+        assertThat(fr.count(1, "count.session.one", "count.session.many")).isEqualTo("1 session");
+        assertThat(fr.count(3, "count.session.one", "count.session.many")).isEqualTo("3 sessions");
+        assertThat(fr.count(1.5, "count.day.one", "count.day.many")).isEqualTo("1,5 jour");   // French: singular below 2
+        assertThat(fr.count(2, "count.day.one", "count.day.many")).isEqualTo("2 jours");
+        assertThat(en.count(1.5, "count.day.one", "count.day.many")).isEqualTo("1.5 days");    // English: plural unless exactly 1
+        assertThat(en.count(1, "count.day.one", "count.day.many")).isEqualTo("1 day");
         assertThat(fr.value(1, org.recits.api.indicator.Unit.RANK)).isEqualTo("1re session");
         assertThat(fr.value(5, org.recits.api.indicator.Unit.RANK)).isEqualTo("5e session");
     }
