@@ -15,7 +15,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.recits.api.data.Dataset;
 import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
+import org.recits.api.report.Report;
 
 /**
  * The narrative's bundles, beyond what the tree-wide {@code MessageBundlesTest} checks (same keys in
@@ -84,6 +87,20 @@ class NarrativeTextsTest {
         assertThat(fr.ofPeriod(Period.range(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 10, 31))))
                 .isEqualTo("du 1er juin 2019 au 31 octobre 2020");
         assertThat(en.ofPeriod(Period.year(2021))).isEqualTo(en.inPeriod(Period.year(2021))).isEqualTo("in 2021");
+    }
+
+    @Test
+    void theNextPeriodsHeadingAgreesWithItsNoun() {
+        assertThat(headings(Fixtures.P, Locale.FRENCH)).contains("Le trimestre prochain");
+        assertThat(headings(Period.year(2020), Locale.FRENCH)).contains("La période suivante");
+        assertThat(headings(Period.month(2020, 3), Locale.ENGLISH)).contains("The next period");
+    }
+
+    private static List<String> headings(Period period, Locale locale) {
+        Report r = new Report(period, period.previous(1), List.of(Scope.programme()), locale, period.end(), List.of(),
+                Dataset.builder().build(), List.of(), List.of(), List.of(), 5);
+        return new NarrativeBuilder(r, List.of()).build().blocks.stream()
+                .filter(b -> b instanceof Doc.Heading).map(b -> ((Doc.Heading) b).text()).toList();
     }
 
     private static Set<Integer> arguments(String pattern) {
