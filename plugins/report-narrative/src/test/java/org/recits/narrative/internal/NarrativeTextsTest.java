@@ -3,12 +3,13 @@ package org.recits.narrative.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +32,12 @@ class NarrativeTextsTest {
 
     @Test
     void bothLanguagesHaveTheSameKeysAndTakeTheSameArguments() throws IOException {
-        Properties fr = load("messages.properties");
-        Properties en = load("messages_en.properties");
+        Properties fr = new Properties();
+        Properties en = new Properties();
+        try (Reader base = reader("messages.properties"); Reader english = reader("messages_en.properties")) {
+            fr.load(base);
+            en.load(english);
+        }
         assertThat(en.stringPropertyNames()).isEqualTo(fr.stringPropertyNames());
         for (String key : fr.stringPropertyNames()) {
             if (key.equals("comparison.count.same")) {
@@ -112,12 +117,8 @@ class NarrativeTextsTest {
         return out;
     }
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Typo.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+    private static Reader reader(String name) {
+        return new InputStreamReader(Objects.requireNonNull(Typo.class.getResourceAsStream(name), name),
+                StandardCharsets.UTF_8);
     }
 }
