@@ -212,6 +212,25 @@ class DemoIT {
         assertThat(cell).isNotNull();
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
         assertThat(cell.getStringCellValue()).startsWith("masqué");
+        // alone, it would be the programme's figures minus the other collectivités': the smallest one shown
+        // (metro-arlon, 7 respondents) is masked with it
+        assertThat(current.get("CAP_SKILLS_GAIN").get("metro-arlon").getStringCellValue())
+                .isEqualTo("masqué (protège un petit groupe)");
+    }
+
+    @Test
+    void noMaskedFigureIsTheProgrammeMinusTheCollectivitesShown() {
+        for (Map.Entry<String, Map<String, Cell>> e : current.entrySet()) {
+            Cell programme = e.getValue().get("programme");
+            if (programme == null || programme.getCellType() != CellType.NUMERIC) {
+                continue;
+            }
+            long masked = e.getValue().entrySet().stream()
+                    .filter(c -> !c.getKey().equals("programme") && c.getValue().getCellType() == CellType.STRING
+                            && c.getValue().getStringCellValue().startsWith("masqué"))
+                    .count();
+            assertThat(masked).as(e.getKey() + ": one masked collectivité beside a shown programme").isNotEqualTo(1);
+        }
     }
 
     private static double number(String code, String scope) {

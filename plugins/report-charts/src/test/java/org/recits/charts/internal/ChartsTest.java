@@ -76,7 +76,7 @@ class ChartsTest {
         String svg = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "valeurs-score").svg();
         // Mulhouse's satisfaction 4.2 is labelled on its bar; Paris's 4.7 (3 people) must not appear.
         assertThat(svg).contains(">4,2<").doesNotContain("4,7");
-        assertThat(svg).contains("chiffre masqué (moins de 5 personnes) : Paris – Satisfaction des sessions");
+        assertThat(svg).contains("chiffre masqué pour protéger les petits groupes (moins de 5 personnes) : Paris – Satisfaction des sessions");
         assertThat(svg).contains("n/d : Paris – Voix des agents");
     }
 

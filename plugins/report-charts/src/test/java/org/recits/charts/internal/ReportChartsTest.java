@@ -41,7 +41,7 @@ class ReportChartsTest {
     @Test
     void theNotesAreInTheReportsLanguage() {
         String en = chart(Locale.ENGLISH, "valeurs-score").svg();
-        assertThat(en).contains("Not plotted, figure withheld (fewer than 5 people): Paris – Session satisfaction")
+        assertThat(en).contains("Not plotted, figure withheld to protect small groups (fewer than 5 people): Paris – Session satisfaction")
                 .doesNotContain("chiffre masqué");
         assertThat(chart(Locale.ENGLISH, "tendance-part-attendance-rate").svg()).contains("target: ")
                 .doesNotContain("cible");

@@ -50,6 +50,9 @@ final class Sentences {
         IndicatorDefinition d = r.definition();
         String label = d.label().in(ty.locale());
         Observation cur = r.current();
+        if (cur.complementary()) {
+            return ty.text("sentence.complementary", label);
+        }
         if (cur.suppressed()) {
             return ty.text("sentence.suppressed", label, String.valueOf(report.suppressionThreshold()));
         }

@@ -105,6 +105,11 @@ class TypoAndSentencesTest {
         String s = generic(hidden, Locale.FRENCH);
         assertThat(s).isEqualTo("Satisfaction des sessions" + NB + ": chiffre masqué (moins de 5 personnes).");
         assertThat(s).doesNotContain("4,7");
+        IndicatorResult protector = new IndicatorResult(hidden.definition(), hidden.provider(), hidden.scope(),
+                hidden.current().hiddenToProtectAnother(), hidden.previous(), List.of());
+        assertThat(generic(protector, Locale.FRENCH))
+                .isEqualTo("Satisfaction des sessions" + NB + ": chiffre masqué pour protéger un petit groupe.");
+        assertThat(generic(protector, Locale.ENGLISH)).isEqualTo("Session satisfaction: figure withheld to protect a small group.");
         // no comparison with a previous value that is n/d
         assertThat(generic(result(SAT, MUL, 4.1, null), Locale.FRENCH)).isEqualTo("Satisfaction des sessions" + NB + ": 4,1 sur 5.");
     }

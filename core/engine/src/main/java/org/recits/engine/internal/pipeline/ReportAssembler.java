@@ -129,8 +129,7 @@ public final class ReportAssembler {
                 throw new IllegalStateException("computeAll() returned " + (values == null ? "null" : values.size()
                         + " lists") + " for " + scopes.size() + " scopes");
             }
-            List<IndicatorResult> results = new ArrayList<>(scopes.size());
-            PluginFailure sentencesFailed = null;
+            List<List<Observation>> observed = new ArrayList<>(scopes.size());
             for (int s = 0; s < scopes.size(); s++) {
                 Scope scope = scopes.get(s);
                 List<IndicatorValue> row = values.get(s);
@@ -138,11 +137,19 @@ public final class ReportAssembler {
                     throw new IllegalStateException("computeAll() returned " + (row == null ? "null" : row.size()
                             + " values") + " for " + scope + " and " + periods.size() + " periods");
                 }
-                Observation current = observe(def, row.get(0), scope, period, threshold, outside);
-                List<Observation> trend = new ArrayList<>(periods.size() - 1);
-                for (int p = 1; p < periods.size(); p++) {
-                    trend.add(observe(def, row.get(p), scope, periods.get(p), threshold, outside));
+                List<Observation> obs = new ArrayList<>(periods.size());
+                for (int p = 0; p < periods.size(); p++) {
+                    obs.add(observe(def, row.get(p), scope, p == 0 ? period : periods.get(p), threshold, outside));
                 }
+                observed.add(obs);
+            }
+            ComplementarySuppression.apply(scopes, observed, threshold);
+            List<IndicatorResult> results = new ArrayList<>(scopes.size());
+            PluginFailure sentencesFailed = null;
+            for (int s = 0; s < scopes.size(); s++) {
+                Scope scope = scopes.get(s);
+                Observation current = observed.get(s).get(0);
+                List<Observation> trend = List.copyOf(observed.get(s).subList(1, periods.size()));
                 Observation last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
                 List<LocalizedText> sentences = List.of();
                 if (current.isShowable() && sentencesFailed == null) {

@@ -64,7 +64,7 @@ final class IndicatorTable {
         c.set(REPORT_PERIOD, current ? tx.get("indicators.yes") : tx.get("indicators.no"));
         c.set(KEY, IndicatorLookup.key(def.code(), res.scope(), o.period(), tx));
         if (o.suppressed()) {
-            c.set(VALUE, tx.suppressed(report.suppressionThreshold()));
+            c.set(VALUE, tx.suppressed(o, report.suppressionThreshold()));
             c.set(STATUS, tx.suppressedStatus());
             return c.cells;
         }

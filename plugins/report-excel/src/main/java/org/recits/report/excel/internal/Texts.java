@@ -119,6 +119,11 @@ final class Texts {
         return get("value.suppressed", String.valueOf(threshold));
     }
 
+    /** What a hidden cell says: too few people, or hidden to protect another one. */
+    String suppressed(org.recits.api.report.Observation o, int threshold) {
+        return o.complementary() ? get("value.complementary") : suppressed(threshold);
+    }
+
     String suppressedStatus() {
         return get("status.suppressed");
     }

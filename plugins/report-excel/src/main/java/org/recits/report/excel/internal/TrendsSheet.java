@@ -48,7 +48,7 @@ final class TrendsSheet {
                     }
                     col += FIRST_PERIOD_COL;
                     if (o.suppressed()) {
-                        r.text(col, tx.suppressed(report.suppressionThreshold()));
+                        r.text(col, tx.suppressed(o, report.suppressionThreshold()));
                     } else if (!o.value().isComputable()) {
                         r.text(col, tx.notAvailable());
                     } else {
