@@ -1,14 +1,10 @@
-package org.recits.api;
+package org.recits.api.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.recits.api.indicator.IndicatorValue;
-import org.recits.api.indicator.Interval;
-import org.recits.api.indicator.Status;
-import org.recits.api.indicator.TargetBand;
 import org.recits.api.model.LocalizedText;
 
 class TargetBandTest {

@@ -1,4 +1,4 @@
-package org.recits.api;
+package org.recits.api.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,8 +16,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.recits.api.data.Dataset;
-import org.recits.api.data.SurveyAnswerCursor;
 import org.recits.api.model.Measure;
 import org.recits.api.model.Scope;
 import org.recits.api.model.SourceRef;
