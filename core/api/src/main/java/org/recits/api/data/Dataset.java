@@ -1,17 +1,12 @@
-// Over 400 lines: the dataset, its builder and their indexes in one class until they become interfaces with the storage in a private package (branch storage, issue 18).
 package org.recits.api.data;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.annotation.versioning.ProviderType;
+import org.recits.api.data.internal.DatasetBuilder;
 import org.recits.api.model.Attendance;
 import org.recits.api.model.Collectivite;
 import org.recits.api.model.Funding;
@@ -31,100 +26,23 @@ import org.recits.api.model.Wave;
  * indicators make, with the provenance of each file and every data-quality finding.
  *
  * <p>Immutable and safe to share between threads. Lists keep the order in which records were added;
- * per-collectivité session lists are sorted by start date (then id), which gives a session its rank (first, second…).
+ * per-collectivité session lists are sorted by start date (then id), which gives a session its rank
+ * (first, second…). Plugins use datasets and build them through {@link #builder()}; they do not implement
+ * these interfaces (the API bundle does, in a package it does not export).
+ *
+ * <p>Two paths are made for millions of survey answers and are the only ones to reach for when speed
+ * matters: {@link Builder#surveyRow} to add them, {@link #surveyAnswerCursor} to read them.
  */
-public final class Dataset {
-
-    private final List<Collectivite> collectivites;
-    private final Index<Participant> participants;
-    private final Index<Session> sessions;
-    private final Index<Attendance> attendance;
-    private final Index<PracticalCase> cases;
-    private final Index<Funding> funding;
-    private final Index<Quote> quotes;
-    private final Index<GroupWeather> weather;
-    private final AnswerStore.Snapshot answers;
-    private final List<SourceFile> sources;
-    private final List<Finding> findings;
-    private final List<String> collectiviteIds;
-
-    private Dataset(Builder b) {
-        collectivites = List.copyOf(b.collectivites);
-        participants = index(b.participants, Participant::collectivite);
-        List<Session> sortedSessions = new ArrayList<>(b.sessions);
-        sortedSessions.sort(Comparator.comparing(Session::dateDebut).thenComparing(Session::id));
-        sessions = index(sortedSessions, Session::collectivite);
-        attendance = index(b.attendance, Attendance::collectivite);
-        cases = index(b.cases, PracticalCase::collectivite);
-        funding = index(b.funding, Funding::collectivite);
-        quotes = index(b.quotes, Quote::collectivite);
-        weather = index(b.weather, GroupWeather::collectivite);
-        answers = b.answers.snapshot();
-        sources = List.copyOf(b.sources);
-        List<Finding> f = new ArrayList<>(b.findings);
-        Collections.sort(f);
-        findings = List.copyOf(f);
-        TreeSet<String> ids = new TreeSet<>();
-        collectivites.forEach(c -> ids.add(c.id()));
-        for (Index<?> m : List.of(participants, sessions, attendance, cases, funding, quotes, weather)) {
-            ids.addAll(m.byCollectivite().keySet());
-        }
-        answers.collectivites().forEach(ids::add);
-        collectiviteIds = List.copyOf(ids);
-    }
-
-    /**
-     * Records grouped by collectivité in one array (collectivités in order of first appearance, records
-     * in their order within each): the programme's list is the array itself and each collectivité's a
-     * view of its slice, so neither is copied when indicators ask for them (they ask for the programme
-     * once per indicator, scope and period).
-     */
-    private record Index<T>(List<T> all, Map<String, List<T>> byCollectivite) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Index<T> index(List<T> records, Function<T, String> key) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        String[] keys = new String[records.size()];
-        int i = 0;
-        for (T r : records) {
-            String k = key.apply(r);
-            keys[i++] = k;
-            counts.computeIfAbsent(k, x -> new int[2])[0]++;
-        }
-        int offset = 0;
-        for (int[] c : counts.values()) {
-            c[1] = offset; // next free slot of this collectivité
-            offset += c[0];
-        }
-        Object[] flat = new Object[records.size()];
-        i = 0;
-        for (T r : records) {
-            flat[counts.get(keys[i++])[1]++] = java.util.Objects.requireNonNull(r);
-        }
-        List<T> all = Collections.unmodifiableList(java.util.Arrays.asList((T[]) flat));
-        Map<String, List<T>> by = new LinkedHashMap<>();
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int end = e.getValue()[1];
-            by.put(e.getKey(), all.subList(end - e.getValue()[0], end));
-        }
-        return new Index<>(all, Collections.unmodifiableMap(by));
-    }
-
-    private static <T> List<T> in(Index<T> index, Scope scope) {
-        if (!scope.isProgramme()) {
-            return index.byCollectivite().getOrDefault(scope.collectivite(), List.of());
-        }
-        return index.all();
-    }
+@ProviderType
+public interface Dataset {
 
     /**
      * Starts an empty dataset; ingestors add to it, then the engine builds it once every file is read.
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    static Builder builder() {
+        return new DatasetBuilder();
     }
 
     /**
@@ -132,39 +50,21 @@ public final class Dataset {
      *
      * @return a new builder; changing it does not change this dataset
      */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.collectivites.addAll(collectivites);
-        b.participants.addAll(participants.all());
-        b.sessions.addAll(sessions.all());
-        b.attendance.addAll(attendance.all());
-        b.cases.addAll(cases.all());
-        b.funding.addAll(funding.all());
-        b.quotes.addAll(quotes.all());
-        b.weather.addAll(weather.all());
-        b.answers = AnswerStore.copyOf(answers);
-        b.sources.addAll(sources);
-        b.findings.addAll(findings);
-        return b;
-    }
+    Builder toBuilder();
 
     /**
      * Ids of every collectivité that appears in any record, sorted.
      *
      * @return the ids, including those missing from {@code collectivites.csv}
      */
-    public List<String> collectiviteIds() {
-        return collectiviteIds;
-    }
+    List<String> collectiviteIds();
 
     /**
      * The rows of {@code collectivites.csv}.
      *
      * @return the collectivités in the order added; some ids of {@link #collectiviteIds()} may have no row
      */
-    public List<Collectivite> collectivites() {
-        return collectivites;
-    }
+    List<Collectivite> collectivites();
 
     /**
      * The {@code collectivites.csv} row of one collectivité, for its name and dates.
@@ -172,9 +72,7 @@ public final class Dataset {
      * @param id the collectivité's id
      * @return its row; empty when the file has none for it
      */
-    public Optional<Collectivite> collectivite(String id) {
-        return collectivites.stream().filter(c -> c.id().equals(id)).findFirst();
-    }
+    Optional<Collectivite> collectivite(String id);
 
     /**
      * Rows of {@code participants.csv} in a scope.
@@ -183,9 +81,7 @@ public final class Dataset {
      * @return the participants of one collectivité in the order added; of the programme, collectivité by
      *         collectivité (in order of first appearance)
      */
-    public List<Participant> participants(Scope scope) {
-        return in(participants, scope);
-    }
+    List<Participant> participants(Scope scope);
 
     /**
      * Sessions and events: of one collectivité by start date then id; of the programme, collectivité by
@@ -194,9 +90,7 @@ public final class Dataset {
      * @param scope a collectivité, or the programme for every collectivité
      * @return every row of {@code sessions.csv} in the scope, counted or not (see {@link Session#isCounted()})
      */
-    public List<Session> sessions(Scope scope) {
-        return in(sessions, scope);
-    }
+    List<Session> sessions(Scope scope);
 
     /**
      * Rows of {@code presences.csv} in a scope.
@@ -205,9 +99,7 @@ public final class Dataset {
      * @return the attendance rows of one collectivité in the order added; of the programme, collectivité by
      *         collectivité (in order of first appearance)
      */
-    public List<Attendance> attendance(Scope scope) {
-        return in(attendance, scope);
-    }
+    List<Attendance> attendance(Scope scope);
 
     /**
      * Practical cases ({@code cas.csv}) in a scope, whatever their status (see
@@ -217,9 +109,7 @@ public final class Dataset {
      * @return the cases of one collectivité in the order added; of the programme, collectivité by collectivité
      *         (in order of first appearance)
      */
-    public List<PracticalCase> cases(Scope scope) {
-        return in(cases, scope);
-    }
+    List<PracticalCase> cases(Scope scope);
 
     /**
      * Rows of {@code financements.csv} in a scope.
@@ -228,9 +118,7 @@ public final class Dataset {
      * @return the fundings of one collectivité in the order added; of the programme, collectivité by
      *         collectivité (in order of first appearance)
      */
-    public List<Funding> funding(Scope scope) {
-        return in(funding, scope);
-    }
+    List<Funding> funding(Scope scope);
 
     /**
      * Verbatims ({@code verbatims.csv}) in a scope, with or without consent; only consented ones may be published.
@@ -239,9 +127,7 @@ public final class Dataset {
      * @return the quotes of one collectivité in the order added; of the programme, collectivité by collectivité
      *         (in order of first appearance)
      */
-    public List<Quote> quotes(Scope scope) {
-        return in(quotes, scope);
-    }
+    List<Quote> quotes(Scope scope);
 
     /**
      * Group weather ({@code meteo.csv}): the group's mood at sessions in a scope.
@@ -250,9 +136,7 @@ public final class Dataset {
      * @return the weather rows of one collectivité in the order added; of the programme, collectivité by
      *         collectivité (in order of first appearance)
      */
-    public List<GroupWeather> weather(Scope scope) {
-        return in(weather, scope);
-    }
+    List<GroupWeather> weather(Scope scope);
 
     /**
      * Survey answers in a scope, one per respondent and mapped question, from every questionnaire.
@@ -261,64 +145,42 @@ public final class Dataset {
      * @return the answers of one collectivité in the order added; of the programme, collectivité by
      *         collectivité (in order of first appearance)
      */
-    public List<SurveyAnswer> surveyAnswers(Scope scope) {
-        return answers.list(scope.collectivite());
-    }
+    List<SurveyAnswer> surveyAnswers(Scope scope);
 
     /**
      * The answers of {@link #surveyAnswers} walked one at a time without a record per answer: what
-     * indicators and renderers use when a programme has millions of answers.
+     * indicators and renderers use when a programme has millions of answers. One of the two fast paths of
+     * this package (with {@link Builder#surveyRow}); everything else favours plain lists.
      *
      * @param scope a collectivité, or the programme for every collectivité
      * @return a new cursor before the first answer of the scope
      */
-    public SurveyAnswerCursor surveyAnswerCursor(Scope scope) {
-        return answers.cursor(scope.collectivite());
-    }
+    SurveyAnswerCursor surveyAnswerCursor(Scope scope);
 
     /**
      * Provenance of every input file, in reading order.
      *
      * @return one entry per file or sheet read
      */
-    public List<SourceFile> sources() {
-        return sources;
-    }
+    List<SourceFile> sources();
 
     /**
      * Every data-quality finding, by file then line.
      *
      * @return the findings, rejected rows and warnings alike
      */
-    public List<Finding> findings() {
-        return findings;
-    }
+    List<Finding> findings();
 
     /**
      * Number of findings that dropped a row; {@code --strict} fails when it is not zero.
      *
      * @return the count of {@link Finding.Severity#REJECTED} findings
      */
-    public long rejectedCount() {
-        return findings.stream().filter(f -> f.severity() == Finding.Severity.REJECTED).count();
-    }
+    long rejectedCount();
 
     /** Collects records; not thread-safe. Ingestors receive one and add what they read. */
-    public static final class Builder {
-        private final List<Collectivite> collectivites = new ArrayList<>();
-        private final List<Participant> participants = new ArrayList<>();
-        private final List<Session> sessions = new ArrayList<>();
-        private final List<Attendance> attendance = new ArrayList<>();
-        private final List<PracticalCase> cases = new ArrayList<>();
-        private final List<Funding> funding = new ArrayList<>();
-        private final List<Quote> quotes = new ArrayList<>();
-        private final List<GroupWeather> weather = new ArrayList<>();
-        private AnswerStore answers = new AnswerStore();
-        private final List<SourceFile> sources = new ArrayList<>();
-        private final List<Finding> findings = new ArrayList<>();
-
-        private Builder() {
-        }
+    @ProviderType
+    interface Builder {
 
         /**
          * Adds a row of {@code collectivites.csv}.
@@ -326,10 +188,7 @@ public final class Dataset {
          * @param r the collectivité
          * @return this builder
          */
-        public Builder add(Collectivite r) {
-            collectivites.add(r);
-            return this;
-        }
+        Builder add(Collectivite r);
 
         /**
          * Adds a participant.
@@ -337,10 +196,7 @@ public final class Dataset {
          * @param r the participant
          * @return this builder
          */
-        public Builder add(Participant r) {
-            participants.add(r);
-            return this;
-        }
+        Builder add(Participant r);
 
         /**
          * Adds a session or event; {@link #build()} sorts them by start date.
@@ -348,10 +204,7 @@ public final class Dataset {
          * @param r the session
          * @return this builder
          */
-        public Builder add(Session r) {
-            sessions.add(r);
-            return this;
-        }
+        Builder add(Session r);
 
         /**
          * Adds an attendance row.
@@ -359,10 +212,7 @@ public final class Dataset {
          * @param r the attendance
          * @return this builder
          */
-        public Builder add(Attendance r) {
-            attendance.add(r);
-            return this;
-        }
+        Builder add(Attendance r);
 
         /**
          * Adds a practical case.
@@ -370,10 +220,7 @@ public final class Dataset {
          * @param r the case
          * @return this builder
          */
-        public Builder add(PracticalCase r) {
-            cases.add(r);
-            return this;
-        }
+        Builder add(PracticalCase r);
 
         /**
          * Adds a funding.
@@ -381,10 +228,7 @@ public final class Dataset {
          * @param r the funding
          * @return this builder
          */
-        public Builder add(Funding r) {
-            funding.add(r);
-            return this;
-        }
+        Builder add(Funding r);
 
         /**
          * Adds a verbatim.
@@ -392,10 +236,7 @@ public final class Dataset {
          * @param r the quote
          * @return this builder
          */
-        public Builder add(Quote r) {
-            quotes.add(r);
-            return this;
-        }
+        Builder add(Quote r);
 
         /**
          * Adds a group-weather row.
@@ -403,10 +244,7 @@ public final class Dataset {
          * @param r the weather
          * @return this builder
          */
-        public Builder add(GroupWeather r) {
-            weather.add(r);
-            return this;
-        }
+        Builder add(GroupWeather r);
 
         /**
          * Adds one survey answer.
@@ -414,16 +252,14 @@ public final class Dataset {
          * @param r the answer
          * @return this builder
          */
-        public Builder add(SurveyAnswer r) {
-            answers.add(r);
-            return this;
-        }
+        Builder add(SurveyAnswer r);
 
         /**
          * Starts one respondent's row of a survey export: what its answers share is given once, and each
          * {@link SurveyRow#answer} then adds one answer, exactly as {@link #add(SurveyAnswer)} would with
          * these fields, without making a {@code SurveyAnswer} for it (an export of a million rows holds
-         * twenty million answers).
+         * twenty million answers). One of the two fast paths of this package (with
+         * {@link Dataset#surveyAnswerCursor}): an ingestor of big exports adds its answers this way.
          *
          * @param collectivite the collectivité's id
          * @param survey       the questionnaire (export file name without extension)
@@ -436,10 +272,8 @@ public final class Dataset {
          * @throws NullPointerException when collectivite or survey is null, as {@code SurveyAnswer} does
          * @since 1.2
          */
-        public SurveyRow surveyRow(String collectivite, String survey, String respondent, LocalDate date, Wave wave,
-                String role, SourceRef source) {
-            return new SurveyRow(this, collectivite, survey, respondent, date, wave, role, source);
-        }
+        SurveyRow surveyRow(String collectivite, String survey, String respondent, LocalDate date, Wave wave,
+                String role, SourceRef source);
 
         /**
          * Records the provenance of a file read.
@@ -447,10 +281,7 @@ public final class Dataset {
          * @param s the file's provenance and row counts
          * @return this builder
          */
-        public Builder source(SourceFile s) {
-            sources.add(s);
-            return this;
-        }
+        Builder source(SourceFile s);
 
         /**
          * Replaces a source already added (same name) by a corrected one; the engine uses it to move rows
@@ -460,15 +291,7 @@ public final class Dataset {
          * @return this builder
          * @throws IllegalArgumentException when no source of that name was added
          */
-        public Builder replaceSource(SourceFile corrected) {
-            for (int i = 0; i < sources.size(); i++) {
-                if (sources.get(i).name().equals(corrected.name())) {
-                    sources.set(i, corrected);
-                    return this;
-                }
-            }
-            throw new IllegalArgumentException("no source named " + corrected.name());
-        }
+        Builder replaceSource(SourceFile corrected);
 
         /**
          * Records a data-quality finding.
@@ -476,10 +299,7 @@ public final class Dataset {
          * @param f the finding
          * @return this builder
          */
-        public Builder finding(Finding f) {
-            findings.add(f);
-            return this;
-        }
+        Builder finding(Finding f);
 
         /**
          * Keeps only the records that pass the filter; used by cross-file checks that reject a row
@@ -488,11 +308,7 @@ public final class Dataset {
          * @param filter decides, record by record, what stays
          * @return this builder
          */
-        public Builder retain(RecordFilter filter) {
-            retainRecords(filter);
-            answers = answers.retain(filter::keep);
-            return this;
-        }
+        Builder retain(RecordFilter filter);
 
         /**
          * Keeps only the records of one kind that pass the filter; records of other kinds are not looked at.
@@ -504,32 +320,14 @@ public final class Dataset {
          * @param filter decides, record by record of that kind, what stays
          * @return this builder
          */
-        public <T extends Record> Builder retain(Class<T> kind, java.util.function.Predicate<? super T> filter) {
-            RecordFilter typed = r -> !kind.isInstance(r) || filter.test(kind.cast(r));
-            if (kind == SurveyAnswer.class) {
-                answers = answers.retain(typed::keep);
-            } else {
-                retainRecords(typed);
-            }
-            return this;
-        }
-
-        /** Filters every kind of record but survey answers, which the answer store filters. */
-        private void retainRecords(RecordFilter filter) {
-            for (List<? extends Record> list : List.of(collectivites, participants, sessions, attendance, cases,
-                    funding, quotes, weather)) {
-                list.removeIf(r -> !filter.keep(r));
-            }
-        }
+        <T extends Record> Builder retain(Class<T> kind, Predicate<? super T> filter);
 
         /**
          * Freezes what was added into an immutable dataset; the builder may still be used afterwards.
          *
          * @return the dataset
          */
-        public Dataset build() {
-            return new Dataset(this);
-        }
+        Dataset build();
     }
 
     /**
@@ -538,27 +336,8 @@ public final class Dataset {
      *
      * @since 1.2
      */
-    public static final class SurveyRow {
-        private final Builder builder;
-        private final String collectivite;
-        private final String survey;
-        private final String respondent;
-        private final LocalDate date;
-        private final Wave wave;
-        private final String role;
-        private final SourceRef source;
-
-        private SurveyRow(Builder builder, String collectivite, String survey, String respondent, LocalDate date,
-                Wave wave, String role, SourceRef source) {
-            this.builder = builder;
-            this.collectivite = Objects.requireNonNull(collectivite, "collectivite");
-            this.survey = Objects.requireNonNull(survey, "survey");
-            this.respondent = respondent;
-            this.date = date;
-            this.wave = wave;
-            this.role = role;
-            this.source = source == null ? SourceRef.NONE : source;
-        }
+    @ProviderType
+    interface SurveyRow {
 
         /**
          * Adds one answer of this row.
@@ -570,18 +349,13 @@ public final class Dataset {
          * @return this row
          * @throws NullPointerException when question or measure is null, as {@code SurveyAnswer} does
          */
-        public SurveyRow answer(String question, Measure measure, Double score, String raw) {
-            Objects.requireNonNull(question, "question");
-            Objects.requireNonNull(measure, "measure");
-            builder.answers.add(collectivite, survey, respondent, date, wave, role, source, question, measure, score,
-                    raw);
-            return this;
-        }
+        SurveyRow answer(String question, Measure measure, Double score, String raw);
     }
 
     /** Decides which records {@link Builder#retain} keeps. */
+    @ConsumerType
     @FunctionalInterface
-    public interface RecordFilter {
+    interface RecordFilter {
         /**
          * Whether to keep a record.
          *
