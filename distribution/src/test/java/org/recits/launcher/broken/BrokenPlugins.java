@@ -20,19 +20,24 @@ import java.util.zip.ZipEntry;
  */
 public final class BrokenPlugins {
 
-    private static final String CURRENT_API = "[1.0,2)";
+    /** The API packages a plugin imports, with the ranges bnd gives a plugin built against this API. */
+    private static final String[][] CURRENT_API = {
+        {"data", "[2.0,3)"}, {"indicator", "[1.0,2)"}, {"model", "[1.0,2)"}};
+    /** The same packages one major version on: an API this product does not provide. */
+    private static final String[][] NEXT_API = {
+        {"data", "[3.0,4)"}, {"indicator", "[2.0,3)"}, {"model", "[2.0,3)"}};
 
     private BrokenPlugins() {
     }
 
-    /** A bundle whose indicator throws in {@code compute}, built against the current API ({@code [1.0,2)}). */
+    /** A bundle whose indicator throws in {@code compute}, built against the current API. */
     public static Path throwingInCompute(Path jar) throws IOException {
         return write(jar, "org.example.throwing", CURRENT_API, ThrowingIndicator.class, true);
     }
 
-    /** The same bundle, built against an API 2.x this product does not provide: it cannot resolve. */
+    /** The same bundle, built against the next major API, which this product does not provide: it cannot resolve. */
     public static Path builtAgainstApi2(Path jar) throws IOException {
-        return write(jar, "org.example.api2", "[2.0,3)", ThrowingIndicator.class, true);
+        return write(jar, "org.example.api2", NEXT_API, ThrowingIndicator.class, true);
     }
 
     /** A bundle whose indicator takes the code of a shipped one, {@code PART_ATTENDANCE_RATE}. */
@@ -78,7 +83,7 @@ public final class BrokenPlugins {
         return jar;
     }
 
-    private static Path write(Path jar, String symbolicName, String apiRange, Class<?> implementation,
+    private static Path write(Path jar, String symbolicName, String[][] api, Class<?> implementation,
             boolean component) throws IOException {
         String impl = implementation.getName();
         Manifest m = new Manifest();
@@ -88,9 +93,9 @@ public final class BrokenPlugins {
         a.putValue("Bundle-SymbolicName", symbolicName);
         a.putValue("Bundle-Version", "1.0.0");
         StringBuilder imports = new StringBuilder();
-        for (String p : new String[] {"data", "indicator", "model"}) {
-            imports.append(imports.length() == 0 ? "" : ",").append("org.recits.api.").append(p)
-                    .append(";version=\"").append(apiRange).append('"');
+        for (String[] p : api) {
+            imports.append(imports.length() == 0 ? "" : ",").append("org.recits.api.").append(p[0])
+                    .append(";version=\"").append(p[1]).append('"');
         }
         a.putValue("Import-Package", imports.toString());
         if (component) {
