@@ -20,7 +20,7 @@ import java.util.zip.ZipEntry;
  */
 public final class BrokenPlugins {
 
-    /** The API packages a plugin imports, with the ranges bnd gives a plugin built against this API. */
+    /** The API packages a plugin imports, with the ranges bnd gives one built against each package's current major. */
     private static final String[][] CURRENT_API = {
         {"data", "[2.0,3)"}, {"indicator", "[1.0,2)"}, {"model", "[1.0,2)"}};
     /** The same packages one major version on: an API this product does not provide. */

@@ -144,7 +144,6 @@ final class AnswerSnapshot {
                 v.raw(), new SourceRef((String) strings[runFile[run]], runLine[run]));
     }
 
-
     private QuestionKey question(int index) {
         return (QuestionKey) questions[wide ? chunks[index >>> SHIFT][(index & MASK) << 1]
                 : chunks[index >>> SHIFT][index & MASK] >>> VALUE_BITS];
@@ -300,28 +299,36 @@ final class AnswerSnapshot {
             return AnswerSnapshot.this.role(run);
         }
 
+        /** The current answer's question and measure, one dictionary entry. */
+        private QuestionKey questionKey() {
+            check();
+            return AnswerSnapshot.this.question(index);
+        }
+
+        /** The current answer's raw text and score, one dictionary entry. */
+        private ValueKey valueKey() {
+            check();
+            return AnswerSnapshot.this.value(index);
+        }
+
         @Override
         public String question() {
-            check();
-            return AnswerSnapshot.this.question(index).question();
+            return questionKey().question();
         }
 
         @Override
         public Measure measure() {
-            check();
-            return AnswerSnapshot.this.question(index).measure();
+            return questionKey().measure();
         }
 
         @Override
         public Double score() {
-            check();
-            return AnswerSnapshot.this.value(index).score();
+            return valueKey().score();
         }
 
         @Override
         public String raw() {
-            check();
-            return AnswerSnapshot.this.value(index).raw();
+            return valueKey().raw();
         }
 
         @Override
