@@ -58,30 +58,4 @@ class IndicatorRolesTest {
         assertThatThrownBy(() -> IndicatorRoles.NONE.withHeadline(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> IndicatorRoles.NONE.withKeyFigure(-1)).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void aChartNeedsAnIdExceptTheValuesOrNone() {
-        assertThat(ChartRole.values().id()).isNull();
-        assertThat(ChartRole.values().kind()).isEqualTo(ChartKind.VALUES);
-        assertThatThrownBy(() -> ChartRole.of(ChartKind.LINES, null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LINES");
-    }
-
-    @Test
-    void aChartIdIsAFileName() {
-        assertThat(ChartRole.of(ChartKind.BARS, "cas-methodes", null).id()).isEqualTo("cas-methodes");
-        for (String bad : new String[] {"Cas", "cas methodes", "../x", "-x", "x-", "é"}) {
-            assertThatThrownBy(() -> ChartRole.of(ChartKind.BARS, bad, null))
-                    .isInstanceOf(IllegalArgumentException.class);
-        }
-    }
-
-    @Test
-    void aPlannedValueIsFinite() {
-        assertThatThrownBy(() -> new Planned(Double.NaN, LocalizedText.of("x")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Planned(Double.POSITIVE_INFINITY, LocalizedText.of("x")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Planned(1, null)).isInstanceOf(NullPointerException.class);
-    }
 }
