@@ -196,20 +196,22 @@ class RecitsCliTest {
 
     @Test
     void reportWritesOutputsAndSuppressesSmallNumbers() throws IOException {
-        Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15");
+        Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15", "nancy;n1;2020-01-20",
+                "nancy;n2;2020-03-02", "nancy;n3;2020-03-09");
         Path outDir = tmp.resolve("out");
         int code = run(good(), "report", "--data", data.toString(), "--period", "2020-T1", "--out",
                 outDir.toString(), "--seuil", "2");
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(outDir.resolve("resultats-2020-T1.txt"));
-        // programme: 3 sessions; metz: 2; lille: 1 < threshold 2, so suppressed.
+        // programme: 6 sessions; lille: 1 < threshold 2, so suppressed; metz (2, the fewest shown) is suppressed
+        // too, else the programme minus metz and nancy would give lille's 1 back; nancy (3) is shown.
         // Sentences come from the indicator, for shown values only; the previous quarter (2019-T4) has no
         // session, so its value rests on 0 people, is suppressed, and is not offered for comparison.
-        assertThat(lines).containsExactly("T_SESSIONS programme 3.0 | 3 séances (avant : n/d)",
-                "T_SESSIONS lille suppressed", "T_SESSIONS metz 2.0 | 2 séances (avant : n/d)");
-        assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans " + outDir + " (1 fichier).").contains("3 lignes retenues")
+        assertThat(lines).containsExactly("T_SESSIONS programme 6.0 | 6 séances (avant : n/d)",
+                "T_SESSIONS lille suppressed", "T_SESSIONS metz suppressed", "T_SESSIONS nancy 3.0 | 3 séances (avant : n/d)");
+        assertThat(out.toString()).contains("Rapport 2020-T1 écrit dans " + outDir + " (1 fichier).").contains("6 lignes retenues")
                 .doesNotContain("resultats-2020-T1.txt");
-        assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1 fichier lu, 3 lignes retenues");
+        assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1 fichier lu, 6 lignes retenues");
         try (var files = Files.list(outDir)) {
             // Besides the report, only Récits' own hidden folder (its lock and the list of this set's files).
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultats-2020-T1.txt",
