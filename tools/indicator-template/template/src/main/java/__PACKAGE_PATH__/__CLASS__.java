@@ -16,6 +16,7 @@ import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
+import org.recits.api.text.Bilingual;
 
 /**
  * __CODE__: the intervention days (sessions and immersions) that start in the period. A starting
@@ -23,6 +24,9 @@ import org.recits.api.model.Session;
  */
 @Component(service = Indicator.class) // makes it an OSGi service the engine finds
 public final class __CLASS__ implements Indicator {
+
+    /** The texts of messages.properties (French) and messages_en.properties beside this class, both at once. */
+    private static final Bilingual TEXTS = Bilingual.of(__CLASS__.class);
 
     // No target yet: the value is followed as a trend. See TargetBand.of(…) to judge it green/orange/red.
     private static final TargetBand BAND = TargetBand.NONE;
@@ -53,8 +57,7 @@ public final class __CLASS__ implements Indicator {
         }
         if (!any) {
             // Never a zero standing in for missing data: say why there is no value.
-            return IndicatorValue.notComputable(
-                    LocalizedText.of("aucune session dans la période", "no session in the period"), BAND);
+            return IndicatorValue.notComputable(TEXTS.get("nd.noSession"), BAND);
         }
         return IndicatorValue.of(days, BAND);
     }
@@ -63,7 +66,8 @@ public final class __CLASS__ implements Indicator {
     public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
             IndicatorValue previous) {
         String days = Long.toString(Math.round(current.value()));
-        return List.of(LocalizedText.of(days + " jours d’intervention en " + period.label() + ".",
-                days + " intervention days in " + period.label(java.util.Locale.ENGLISH) + "."));
+        // A LocalizedText argument is taken in each language: 2020-T1 in French, 2020-Q1 in English.
+        return List.of(TEXTS.get("sentence.days", days,
+                LocalizedText.of(period.label(), period.label(java.util.Locale.ENGLISH))));
     }
 }

@@ -64,12 +64,11 @@ public final class Main {
      * @return the command's exit code; 1 when the framework itself could not run it
      */
     public static int run(Path home, String[] args, PrintStream err) {
-        boolean english = isEnglish(args);
         List<Path> plugins;
         try {
             plugins = jars(home.resolve("plugins"));
         } catch (IOException e) {
-            err.println(notStarted(english) + e);
+            err.println(LauncherTexts.of(args).get("error.notStarted", e));
             return 1;
         }
         return run(home.resolve("bundles"), plugins, home, args, err);
@@ -85,7 +84,7 @@ public final class Main {
      * @return the command's exit code; 1 when the framework itself could not run it
      */
     public static int run(Path bundles, List<Path> plugins, Path home, String[] args, PrintStream err) {
-        boolean english = isEnglish(args);
+        LauncherTexts texts = LauncherTexts.of(args);
         if (System.getProperty("java.util.logging.config.file") == null) {
             LIBRARIES.setLevel(Level.SEVERE);
         }
@@ -96,7 +95,7 @@ public final class Main {
         Framework framework = null;
         try {
             if (!Files.isDirectory(bundles)) {
-                throw new IOException((english ? "missing folder " : "dossier manquant ") + bundles);
+                throw new IOException(texts.get("error.missingFolder", bundles));
             }
             storage = FrameworkStorage.create(Path.of(System.getProperty("java.io.tmpdir")));
             Map<String, String> config = new HashMap<>();
@@ -119,9 +118,9 @@ public final class Main {
             framework.start();
             start(shipped, false);
             start(added, true);
-            return call(context, args, english, err);
+            return call(context, args, texts, err);
         } catch (Exception e) {
-            err.println(notStarted(english) + e);
+            err.println(texts.get("error.notStarted", e));
             return 1;
         } finally {
             stop(framework);
@@ -129,10 +128,6 @@ public final class Main {
                 storage.close();
             }
         }
-    }
-
-    private static String notStarted(boolean english) {
-        return english ? "Error: the Récits platform did not start: " : "Erreur : la plateforme Récits n’a pas démarré : ";
     }
 
     private static List<Path> jars(Path folder) throws IOException {
@@ -184,7 +179,7 @@ public final class Main {
         }
     }
 
-    private static int call(BundleContext context, String[] args, boolean english, PrintStream err) throws Exception {
+    private static int call(BundleContext context, String[] args, LauncherTexts texts, PrintStream err) throws Exception {
         Filter filter = context.createFilter(
                 "(&(" + Constants.OBJECTCLASS + "=" + Function.class.getName() + ")(recits.command=main))");
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, filter, null);
@@ -192,8 +187,7 @@ public final class Main {
         try {
             Object service = tracker.waitForService(SERVICE_WAIT_MS);
             if (service == null) {
-                err.println(english ? "Error: the Récits command line did not start (engine bundle missing or broken)."
-                        : "Erreur : la ligne de commande de Récits n’a pas démarré (module moteur absent ou en échec).");
+                err.println(texts.get("error.noCommandLine"));
                 return 1;
             }
             @SuppressWarnings("unchecked")
@@ -217,15 +211,5 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static boolean isEnglish(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if ((args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("en"))
-                    || args[i].equals("--lang=en")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

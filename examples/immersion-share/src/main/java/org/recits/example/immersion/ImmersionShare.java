@@ -20,6 +20,7 @@ import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
 import org.recits.api.model.SessionType;
+import org.recits.api.text.Bilingual;
 
 /**
  * EX_IMMERSION_SHARE: the share of intervention days, up to the period's end, spent in immersion
@@ -28,6 +29,9 @@ import org.recits.api.model.SessionType;
  */
 @Component(service = Indicator.class)
 public final class ImmersionShare implements Indicator {
+
+    /** The texts of this package's messages.properties (French) and messages_en.properties, both at once. */
+    private static final Bilingual TEXTS = Bilingual.of(ImmersionShare.class);
 
     private static final TargetBand BAND = TargetBand.of(List.of(Interval.atLeast(0.2)),
             List.of(Interval.closedOpen(0.1, 0.2)), LocalizedText.of("≥ 20 % / 10–20 % / < 10 %"));
@@ -58,8 +62,7 @@ public final class ImmersionShare implements Indicator {
                 }
             }
         }
-        return IndicatorValue.ratio(immersion, all, BAND,
-                LocalizedText.of("aucun jour d’intervention à cette date", "no intervention day by then"));
+        return IndicatorValue.ratio(immersion, all, BAND, TEXTS.get("nd.noDay"));
     }
 
     /**
@@ -69,24 +72,18 @@ public final class ImmersionShare implements Indicator {
     @Override
     public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
             IndicatorValue previous) {
-        String whereFr = scope.isProgramme() ? "Sur l’ensemble du programme" : "À " + scope.id();
-        String whereEn = scope.isProgramme() ? "Across the programme" : "In " + scope.id();
+        LocalizedText where = scope.isProgramme() ? TEXTS.get("where.programme")
+                : TEXTS.get("where.collectivite", scope.id());
         List<LocalizedText> out = new ArrayList<>();
-        out.add(LocalizedText.of(
-                String.format(Locale.FRENCH, "%s, %s des jours d’intervention se sont passés en immersion (%s jours sur %s).",
-                        whereFr, percent(current.value()), days(current.numerator()), days(current.denominator())),
-                String.format(Locale.ENGLISH, "%s, %s of the intervention days were spent in immersion (%s days out of %s).",
-                        whereEn, percent(current.value()), days(current.numerator()), days(current.denominator()))));
+        out.add(TEXTS.get("sentence.share", where, percent(current.value()), days(current.numerator()),
+                days(current.denominator())));
         if (previous != null) {
             long points = Math.round(100 * (current.value() - previous.value()));
             if (points != 0) {
-                out.add(LocalizedText.of(
-                        String.format(Locale.FRENCH, "C’est %d point%s de %s qu’à la fin de %s.", Math.abs(points),
-                                Math.abs(points) > 1 ? "s" : "", points > 0 ? "plus" : "moins",
-                                period.previous().label()),
-                        String.format(Locale.ENGLISH, "That is %d point%s %s than at the end of %s.", Math.abs(points),
-                                Math.abs(points) > 1 ? "s" : "", points > 0 ? "more" : "less",
-                                period.previous().label(Locale.ENGLISH))));
+                Period before = period.previous();
+                // A LocalizedText argument is taken in the sentence's language: 2020-T1, 2020-Q1.
+                out.add(TEXTS.get("sentence.change", Math.abs(points), points,
+                        LocalizedText.of(before.label(), before.label(Locale.ENGLISH))));
             }
         }
         return out;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code recits check --data DIR}: reads the files and lists every finding, grouped by file. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends CliCommand {
 
     @Option(names = "--data", paramLabel = "DOSSIER", required = true, descriptionKey = "opt.data")
     Path data;
@@ -36,12 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    private final CliContext ctx;
-    private final Messages messages;
-
     CheckCommand(CliContext ctx, Messages messages) {
-        this.ctx = ctx;
-        this.messages = messages;
+        super(ctx, messages);
     }
 
     @Override

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code recits demo}: the full report on the sample programme shipped with the product. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
-final class DemoCommand extends ReportingCommand {
+final class DemoCommand extends CliCommand {
 
     @Mixin
     ReportOptions options;
@@ -27,6 +27,6 @@ final class DemoCommand extends ReportingCommand {
             ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.noDemo", data));
             return RecitsCli.ERROR;
         }
-        return report(data, options, "recits-demo");
+        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("recits-demo"), options);
     }
 }

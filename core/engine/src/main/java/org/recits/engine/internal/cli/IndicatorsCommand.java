@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.ValueFamily;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
  * documentation is generated from the running definitions and cannot drift from the code.
  */
 @Command(name = "indicators", mixinStandardHelpOptions = true, sortOptions = false)
-final class IndicatorsCommand implements Callable<Integer> {
+final class IndicatorsCommand extends CliCommand {
 
     @Mixin
     LangOption lang;
@@ -30,12 +29,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--markdown", descriptionKey = "opt.markdown")
     boolean markdown;
 
-    private final CliContext ctx;
-    private final Messages messages;
-
     IndicatorsCommand(CliContext ctx, Messages messages) {
-        this.ctx = ctx;
-        this.messages = messages;
+        super(ctx, messages);
     }
 
     @Override

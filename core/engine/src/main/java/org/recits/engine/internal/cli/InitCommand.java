@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.text.Messages;
 import org.recits.engine.internal.Registered;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * not at all, and never over a lab's file.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends CliCommand {
 
     @Parameters(paramLabel = "DOSSIER", descriptionKey = "param.initFolder")
     Path folder;
@@ -35,12 +34,8 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    private final CliContext ctx;
-    private final Messages messages;
-
     InitCommand(CliContext ctx, Messages messages) {
-        this.ctx = ctx;
-        this.messages = messages;
+        super(ctx, messages);
     }
 
     @Override

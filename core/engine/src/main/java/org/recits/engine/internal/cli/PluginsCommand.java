@@ -2,7 +2,6 @@ package org.recits.engine.internal.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.recits.api.report.PluginInfo;
 import org.recits.api.text.Messages;
 import org.recits.engine.internal.EngineTexts;
@@ -12,17 +11,13 @@ import picocli.CommandLine.Mixin;
 
 /** {@code recits plugins}: the ingestors, indicators and renderers found, and the bundles that do not run. */
 @Command(name = "plugins", mixinStandardHelpOptions = true, sortOptions = false)
-final class PluginsCommand implements Callable<Integer> {
+final class PluginsCommand extends CliCommand {
 
     @Mixin
     LangOption lang;
 
-    private final CliContext ctx;
-    private final Messages messages;
-
     PluginsCommand(CliContext ctx, Messages messages) {
-        this.ctx = ctx;
-        this.messages = messages;
+        super(ctx, messages);
     }
 
     @Override

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code recits report --data DIR --period 2020-T1 --out DIR}. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
-final class ReportCommand extends ReportingCommand {
+final class ReportCommand extends CliCommand {
 
     @Option(names = "--data", paramLabel = "DOSSIER", required = true, descriptionKey = "opt.data")
     Path data;
@@ -25,6 +25,6 @@ final class ReportCommand extends ReportingCommand {
 
     @Override
     public Integer call() throws Exception {
-        return report(data, options, "out");
+        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("out"), options);
     }
 }

@@ -20,17 +20,16 @@ public final class ExcelRenderer implements ReportRenderer {
     @Override
     public List<Path> render(Report report, RenderContext context) throws IOException {
         Path name = Path.of("recits-" + report.period().label(report.locale()) + ".xlsx");
-        context.progress().update(report.locale().getLanguage().equals("en") ? "Writing the workbook"
-                : "Écriture du classeur", 0, 1);
+        Texts texts = new Texts(report.locale());
+        context.progress().update(texts.get("progress.workbook"), 0, 1);
         // Survey answers summed once for the workbook's count, its records sheets and the CSV export.
         DataRecords records = DataRecords.of(report.data());
         new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(report, records, context.outputDir().resolve(name));
-        context.progress().update(report.locale().getLanguage().equals("en") ? "Writing the workbook"
-                : "Écriture du classeur", 1, 1);
+        context.progress().update(texts.get("progress.workbook"), 1, 1);
         if (context.wants("csv")) {
             List<Path> files = new java.util.ArrayList<>();
             files.add(name);
-            files.addAll(new CsvTables(new Texts(report.locale())).write(report, records, context.outputDir()));
+            files.addAll(new CsvTables(texts).write(report, records, context.outputDir()));
             return files;
         }
         return List.of(name);
