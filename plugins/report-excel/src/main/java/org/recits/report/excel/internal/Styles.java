@@ -35,6 +35,7 @@ final class Styles {
     final CellStyle decimal;
     final CellStyle plain;
     private final Map<Unit, CellStyle> units = new EnumMap<>(Unit.class);
+    private final Map<Unit, CellStyle> changes = new EnumMap<>(Unit.class);
 
     Styles(Workbook wb, Texts texts) {
         DataFormat df = wb.createDataFormat();
@@ -87,7 +88,27 @@ final class Styles {
                 case EUR -> eur;
                 case EUR_PER_DAY -> eurDay;
             }));
+            changes.put(u, style(wb, df, switch (u) {
+                case COUNT -> signed("#,##0");
+                case PERCENT -> signed(en ? "0.0\\ \"pp\"" : "0.0\\ \"pt\"");
+                case DAYS -> signed("#,##0.0");
+                case MONTHS -> signed("0.0");
+                case RANK -> signed("0");
+                case SCORE, SCORE_DELTA -> signed("0.00");
+                case EUR -> signed(eur);
+                case EUR_PER_DAY -> signed(eurDay);
+            }));
         }
+    }
+
+    /** A signed format: {@code +}, {@code -} or nothing before the unit's own. */
+    private static String signed(String format) {
+        return "+" + format + ";-" + format + ";" + format;
+    }
+
+    /** The style of a change in {@code unit}: signed, percentages as points. */
+    CellStyle change(Unit unit) {
+        return changes.get(unit);
     }
 
     private static CellStyle style(Workbook wb, DataFormat df, String format) {

@@ -43,6 +43,8 @@ final class SummarySheet {
     /** The column of the planned value beside each headline indicator that has one, by code. */
     private final Map<String, Integer> plannedCols = new LinkedHashMap<>();
     private final IndicatorLookup lookup;
+    /** The headline indicators' codes, by rank then code. */
+    private final List<String> headlines;
     private int lastRow;
     /** The charts' values: their header row, the collectivités' first and last rows (-1 when none). */
     private int chartHeaderRow = -1;
@@ -74,6 +76,7 @@ final class SummarySheet {
                     .filter(d -> d.family() == family && d.unit() == Unit.SCORE && !d.roles().isHeadline())
                     .findFirst().ifPresent(d -> values.put(family, d.code()));
         }
+        headlines = List.copyOf(codes);
         values.values().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
         int col = FIRST_VALUE_COL;
         for (String code : codes) {
@@ -110,6 +113,7 @@ final class SummarySheet {
         lastRow = r.index();
         // Over every column: a sort through a filter that left one out would pair its figures with other rows.
         r.filter(1, FIRST_VALUE_COL + columns.size() + plannedCols.size());
+        new SummaryComparisons(report, tx, st, this, lookup).write(r, headlines);
         chartValues(r);
     }
 
@@ -124,8 +128,7 @@ final class SummarySheet {
     private void scopeRow(Rows r, Scope scope, boolean notes) {
         r.row();
         r.text(0, tx.scope(scope));
-        r.text(1, scope.isProgramme() ? tx.get("summary.whole.programme")
-                : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id()));
+        r.text(1, name(scope));
         columns.forEach((code, col) -> {
             Object value = layout.currentValue().get(code).get(scope);
             if (value != null) {
@@ -140,6 +143,12 @@ final class SummarySheet {
             plannedCols.forEach((code, col) -> r.number(col, definition(code).roles().planned().value(),
                     st.unit(definition(code).unit())));
         }
+    }
+
+    /** A scope's name, saying when a collectivité's programme does not run during the period. */
+    String name(Scope scope) {
+        return scope.isProgramme() ? tx.get("summary.whole.programme")
+                : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id());
     }
 
     /** A formula finding the value of {@code code} for {@code scope} and {@code period}, its result cached. */

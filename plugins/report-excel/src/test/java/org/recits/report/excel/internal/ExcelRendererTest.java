@@ -264,33 +264,33 @@ class ExcelRendererTest {
             assertThat(charts).hasSize(5);
             assertThat(wb.getAllPictures()).isEmpty();
 
-            // The charts draw the values written for them under the table, outside its filter (rows 9–10): sorting
-            // the table moves its rows, the programme's among them. Intervention days: bars D9:D10 against the
-            // 35-day line E9:E10, categories B9:B10.
+            // The charts draw the values written for them under the table, outside its filter (rows 25–26, after the comparisons): sorting
+            // the table moves its rows, the programme's among them. Intervention days: bars D25:D26 against the
+            // 35-day line E25:E26, categories B25:B26.
             XSSFChart days = charts.get(0);
             assertThat(days.getTitleText().getString()).startsWith("Jours d’intervention");
             assertThat(days.getChartSeries()).hasSize(2);
             XDDFChartData.Series bars = days.getChartSeries().get(0).getSeries(0);
-            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$9:$B$10");
-            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$9:$D$10");
+            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$25:$B$26");
+            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$25:$D$26");
             assertThat(bars.getValuesData().getPointAt(0)).isEqualTo(28.0);
             assertThat(days.getChartSeries().get(1)).isInstanceOf(XDDFLineChartData.class);
             assertThat(days.getChartSeries().get(1).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$E$9:$E$10");
+                    .isEqualTo("Synthèse!$E$25:$E$26");
 
             // Funding split: F and G stacked.
             XSSFChart funding = charts.get(1);
             assertThat(funding.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
             assertThat(funding.getChartSeries().get(0).getSeries(1).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$G$9:$G$10");
+                    .isEqualTo("Synthèse!$G$25:$G$26");
 
             XSSFChart attendance = charts.get(2);
             assertThat(attendance.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$9:$C$10");
+                    .isEqualTo("Synthèse!$C$25:$C$26");
 
             XSSFChart values = charts.get(3);
             XDDFChartData.Series democracy = values.getChartSeries().get(0).getSeries(0);
-            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$9:$H$10");
+            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$25:$H$26");
             // Strasbourg's suppressed score is not drawn.
             assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
             var cache = values.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
@@ -303,8 +303,8 @@ class ExcelRendererTest {
             XSSFChart overTime = charts.get(4);
             assertThat(overTime.getChartSeries().get(0)).isInstanceOf(XDDFLineChartData.class);
             XDDFChartData.Series programme = overTime.getChartSeries().get(0).getSeries(0);
-            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$12:$E$12");
-            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$13:$E$13");
+            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$28:$E$28");
+            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$29:$E$29");
             assertThat(programme.getValuesData().getPointAt(0)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(2)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(1)).isEqualTo(0.7);

@@ -31,12 +31,13 @@ class SummaryChartsTest {
                     "Taux de présence par collectivité", "Les quatre valeurs par collectivité (score sur 5)",
                     "Taux de présence du programme au fil des trimestres");
             // Under the table (programme and two collectivités below two header rows) and the values they draw:
-            // the collectivités' rows again (rows 8–9) and the programme's attendance per quarter (rows 11–12).
+            // after the comparisons (rows 6–20), the collectivités' rows again (rows 24–25) and the programme's
+            // attendance per quarter (rows 27–28).
             assertThat(sum.lastRow()).isEqualTo(4);
-            assertThat(sum.chartFirstRow()).isEqualTo(8);
-            assertThat(sum.chartLastRow()).isEqualTo(9);
-            assertThat(sum.trendHeaderRow()).isEqualTo(11);
-            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(15);
+            assertThat(sum.chartFirstRow()).isEqualTo(24);
+            assertThat(sum.chartLastRow()).isEqualTo(25);
+            assertThat(sum.trendHeaderRow()).isEqualTo(27);
+            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(31);
             // The collectivités' intervention days, from the summary's cached results, and the target line
             assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
                     .isEqualTo(28.0);
@@ -44,7 +45,7 @@ class SummaryChartsTest {
                     .isEqualTo(35.0); // the planned value the days' roles give (Fixtures.DAYS)
             // The programme's attendance over the quarters, from its row of the trends sheet
             assertThat(charts.get(4).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$13:$E$13");
+                    .isEqualTo("Synthèse!$C$29:$E$29");
         }
     }
 }
