@@ -1,7 +1,5 @@
 package org.recits.report.excel.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.report.Report;
 
@@ -17,12 +15,10 @@ final class DefinitionsSheet {
     static void write(Rows r, Report report, Texts tx, IndicatorLayout layout) {
         String[] headers = {"Code", tx.get("definitions.indicator"), tx.get("definitions.description"),
             tx.get("definitions.formula"), tx.get("definitions.unit"), tx.get("definitions.direction"),
-            tx.get("definitions.family"), tx.get("definitions.temporality"), tx.get("definitions.aggregation.programme"), tx.get("definitions.target"), tx.get("definitions.source"),
-            tx.get("definitions.plugin")};
-        int[] widths = {28, 36, 60, 70, 10, 20, 14, 20, 22, 30, 18, 36};
+            tx.get("definitions.family"), tx.get("definitions.temporality"), tx.get("definitions.aggregation.programme"), tx.get("definitions.target"), tx.get("definitions.source")};
+        // No plugin column: a bundle's symbolic name and version mean nothing to a funder; Provenance has them.
+        int[] widths = {28, 36, 60, 70, 10, 20, 14, 20, 22, 30, 18};
         r.header(headers, widths);
-        Map<String, String> providers = new LinkedHashMap<>();
-        report.results().forEach(res -> providers.putIfAbsent(res.definition().code(), res.provider()));
         for (IndicatorDefinition d : layout.definitions().values()) {
             r.row();
             r.text(0, d.code());
@@ -36,7 +32,6 @@ final class DefinitionsSheet {
             r.text(8, tx.t(d.aggregation().label()));
             r.text(9, tx.t(d.target().text()));
             r.text(10, d.source());
-            r.text(11, providers.get(d.code()));
         }
         r.filter(0, headers.length);
     }

@@ -83,11 +83,13 @@ final class IndicatorsSheet {
                 CellStyle style = switch (column) {
                     case POPULATION -> st.integer;
                     case NUMERATOR, DENOMINATOR -> st.number(n.doubleValue());
-                    default -> st.unit(def.unit());
+                    default -> st.unit(def.unit(), n);
                 };
                 xml.number(col, n.doubleValue(), index(style));
             } else if (cell instanceof String text) {
-                xml.text(col, text, index(column == IndicatorColumn.NOTE ? st.wrap : st.text));
+                // n/d and the mask in the value column stand where numbers do
+                xml.text(col, text, index(column == IndicatorColumn.NOTE ? st.wrap
+                        : column == IndicatorColumn.VALUE ? st.unit(def.unit()) : st.text));
             } else if (column == IndicatorColumn.POPULATION) {
                 xml.blank(col, index(st.integer)); // an empty typed cell, as before
             }

@@ -16,7 +16,7 @@ final class ProvenanceSheet {
     }
 
     static void write(Rows r, Report report, Texts tx, Styles st) {
-        String[] headers = {tx.get("provenance.file"), "SHA-256", tx.get("provenance.ingestor"), "Version",
+        String[] headers = {tx.get("provenance.file"), "SHA-256", tx.get("provenance.ingestor"), tx.get("provenance.bundle.version"),
             tx.get("provenance.table"), tx.get("provenance.rows.read"), tx.get("provenance.rows.kept"),
             tx.get("provenance.rows.rejected"), tx.get("provenance.answers.rejected")};
         int[] widths = {32, 66, 20, 16, 22, 12, 12, 12, 12};
@@ -41,7 +41,7 @@ final class ProvenanceSheet {
 
         r.skip().row().text(0, tx.get("provenance.plugins"), st.title);
         r.row();
-        String[] ph = {tx.get("provenance.kind"), "Id", "Bundle", "Version"};
+        String[] ph = {tx.get("provenance.kind"), "Id", tx.get("provenance.bundle"), tx.get("provenance.bundle.version")};
         for (int i = 0; i < ph.length; i++) {
             r.text(i, ph[i], st.header);
         }

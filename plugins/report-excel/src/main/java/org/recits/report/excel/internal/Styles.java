@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -36,6 +37,9 @@ final class Styles {
     final CellStyle plain;
     private final Map<Unit, CellStyle> units = new EnumMap<>(Unit.class);
     private final Map<Unit, CellStyle> changes = new EnumMap<>(Unit.class);
+    /** Euros with cents, for amounts that have some; whole days, without a useless ",0". */
+    private final CellStyle eurCents;
+    private final CellStyle wholeDays;
 
     Styles(Workbook wb, Texts texts) {
         DataFormat df = wb.createDataFormat();
@@ -76,8 +80,10 @@ final class Styles {
         String pct = en ? "0.0%" : "0.0\\ %";
         String eur = en ? "\"€\"#,##0" : "#,##0\\ \"€\"";
         String eurDay = en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\"";
+        eurCents = right(style(wb, df, en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\""));
+        wholeDays = right(style(wb, df, "#,##0"));
         for (Unit u : Unit.values()) {
-            units.put(u, style(wb, df, switch (u) {
+            units.put(u, right(style(wb, df, switch (u) {
                 case COUNT -> "#,##0";
                 case PERCENT -> pct;
                 case DAYS -> "#,##0.0";
@@ -87,7 +93,7 @@ final class Styles {
                 case SCORE_DELTA -> "+0.00;-0.00;0.00";
                 case EUR -> eur;
                 case EUR_PER_DAY -> eurDay;
-            }));
+            })));
             changes.put(u, style(wb, df, switch (u) {
                 case COUNT -> signed("#,##0");
                 case PERCENT -> signed(en ? "0.0\\ \"pp\"" : "0.0\\ \"pt\"");
@@ -118,9 +124,32 @@ final class Styles {
         return s;
     }
 
-    /** The style of a value in {@code unit}. */
+    /**
+     * The style of a value in {@code unit}, or of the text shown instead (n/d, the mask): right-aligned, so
+     * that n/d stands where the numbers do.
+     */
     CellStyle unit(Unit unit) {
         return units.get(unit);
+    }
+
+    /** The style of {@code value} in {@code unit}: euros with cents when it has some, days without ",0" when whole. */
+    CellStyle unit(Unit unit, Object value) {
+        if (value instanceof Number n) {
+            double v = n.doubleValue();
+            boolean whole = Math.abs(v - Math.rint(v)) < 1e-9;
+            if (unit == Unit.EUR && !whole) {
+                return eurCents;
+            }
+            if (unit == Unit.DAYS && whole) {
+                return wholeDays;
+            }
+        }
+        return units.get(unit);
+    }
+
+    private static CellStyle right(CellStyle s) {
+        s.setAlignment(HorizontalAlignment.RIGHT);
+        return s;
     }
 
     /** For numerators and denominators, whose unit the definition does not give: whole or two decimals. */

@@ -130,7 +130,7 @@ final class SummaryComparisons {
     private Object value(Rows r, int col, IndicatorResult res, Observation o, Object[] cells) {
         Object value = cells[IndicatorColumn.VALUE.index()];
         SummarySheet.cacheResult(r.formula(col, lookup.formula(IndicatorColumn.VALUE, key(res, o)),
-                st.unit(res.definition().unit())), value);
+                st.unit(res.definition().unit(), value)), value);
         return value;
     }
 

@@ -54,6 +54,7 @@ final class SummarySheet {
     private int trendHeaderRow = -1;
     private int trendPeriods;
     private int blocksEnd;
+    private int comparisonsEnd;
 
     SummarySheet(Report report, Texts tx, Styles st, IndicatorLayout layout) {
         this.report = report;
@@ -114,6 +115,7 @@ final class SummarySheet {
         // Over every column: a sort through a filter that left one out would pair its figures with other rows.
         r.filter(1, FIRST_VALUE_COL + columns.size() + plannedCols.size());
         new SummaryComparisons(report, tx, st, this, lookup).write(r, headlines);
+        comparisonsEnd = r.index();
         chartValues(r);
     }
 
@@ -141,7 +143,7 @@ final class SummarySheet {
         });
         if (!scope.isProgramme()) { // the value is planned per collectivité
             plannedCols.forEach((code, col) -> r.number(col, definition(code).roles().planned().value(),
-                    st.unit(definition(code).unit())));
+                    st.unit(definition(code).unit(), definition(code).roles().planned().value())));
         }
     }
 
@@ -154,7 +156,7 @@ final class SummarySheet {
     /** A formula finding the value of {@code code} for {@code scope} and {@code period}, its result cached. */
     private Cell lookup(Rows r, int col, String code, Scope scope, org.recits.api.model.Period period, Object value) {
         Cell cell = r.formula(col, lookup.formula(IndicatorColumn.VALUE, IndicatorLookup.key(code, scope, period, tx)),
-                st.unit(definition(code).unit()));
+                st.unit(definition(code).unit(), value));
         cacheResult(cell, value);
         return cell;
     }
@@ -285,6 +287,11 @@ final class SummarySheet {
     /** The number of periods drawn over time, from column {@link #FIRST_VALUE_COL}. */
     int trendPeriods() {
         return trendPeriods;
+    }
+
+    /** The comparisons' last row (their note). */
+    int comparisonsEnd() {
+        return comparisonsEnd;
     }
 
     /** The last row written, charts' values included: the charts go below. */

@@ -48,11 +48,11 @@ final class TrendsSheet {
                     }
                     col += FIRST_PERIOD_COL;
                     if (o.suppressed()) {
-                        r.text(col, tx.suppressed(o, report.suppressionThreshold()));
+                        r.text(col, tx.suppressed(o, report.suppressionThreshold()), st.unit(res.definition().unit()));
                     } else if (!o.value().isComputable()) {
-                        r.text(col, tx.notAvailable());
+                        r.text(col, tx.notAvailable(), st.unit(res.definition().unit()));
                     } else {
-                        r.number(col, o.value().value(), st.unit(res.definition().unit()));
+                        r.number(col, o.value().value(), st.unit(res.definition().unit(), o.value().value()));
                     }
                 }
             }

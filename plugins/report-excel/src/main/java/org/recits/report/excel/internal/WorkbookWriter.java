@@ -15,6 +15,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -78,8 +79,12 @@ public final class WorkbookWriter {
             // The summary's formulas get their cached results as they are written (see SummarySheet).
             sum.writeTable(new Rows(summary, st));
             new SummaryCharts(tx, sum).write(summary);
-            for (XSSFSheet sheet : List.of(summary, definitions, quality, provenance)) {
-                printable(sheet);
+            printable(summary, SummarySheet.HEADER_ROWS);
+            // One page for the table, the comparisons from the next, the charts after them.
+            summary.setRowBreak(sum.lastRow());
+            summary.setRowBreak(sum.comparisonsEnd());
+            for (XSSFSheet sheet : List.of(definitions, quality, provenance)) {
+                printable(sheet, 1);
             }
 
             SXSSFWorkbook sx = new SXSSFWorkbook(wb, STREAM_WINDOW) {
@@ -100,18 +105,27 @@ public final class WorkbookWriter {
                 IndicatorsSheet sheet = new IndicatorsSheet(report, tx, st, layout);
                 sheet.write(indicators, spliced);
                 sheet.names(wb, indicators);
-                printable(indicators);
+                printable(indicators, 1);
                 // Streamed too: one row per indicator and scope, thousands for a consolidated programme.
                 SXSSFSheet trends = sx.createSheet(tx.trends());
                 sx.setSheetOrder(tx.trends(), 3);
                 TrendsSheet.write(new Rows(trends, st), report, tx, st);
-                printable(trends);
+                printable(trends, 1);
                 // Last, so that the records' survey sums (see DataRecords.of) are made beside the sheets above.
                 long dataRows = records.count();
                 ReadMeSheet.write(new Rows(readMe, st), report, tx, st, dataRows,
                         DataSheets.count(dataRows, maxRowsPerSheet - 1), maxRowsPerSheet);
-                printable(readMe);
+                printable(readMe, 0);
                 DataSheets.create(sx, spliced, records, tx, st, maxRowsPerSheet - 1);
+                // The records sheets (every sheet after Provenance) print their header row only unless asked:
+                // printing the workbook would otherwise print them whole, thousands of pages.
+                for (int i = wb.getSheetIndex(provenance) + 1; i < wb.getNumberOfSheets(); i++) {
+                    // Its header row as wide as its filter (its rows are streamed: POI no longer holds them).
+                    XSSFSheet data = wb.getSheetAt(i);
+                    int lastCol = data.getCTWorksheet().isSetAutoFilter()
+                            ? CellRangeAddress.valueOf(data.getCTWorksheet().getAutoFilter().getRef()).getLastColumn() : 0;
+                    wb.setPrintArea(i, 0, lastCol, 0, 0);
+                }
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);
                 }
@@ -130,8 +144,14 @@ public final class WorkbookWriter {
         }
     }
 
-    /** Landscape, one page wide: a funder who prints a sheet gets every column. */
-    private static void printable(Sheet sheet) {
+    /**
+     * A4 landscape, one page wide: a funder who prints a sheet gets every column; its first {@code titleRows}
+     * rows (its headers) are repeated on every page.
+     */
+    private static void printable(Sheet sheet, int titleRows) {
+        if (titleRows > 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, -1, -1));
+        }
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);

@@ -26,7 +26,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -140,9 +142,13 @@ class ExcelRendererTest {
             assertThat(cell(ind, "H4").getNumericCellValue()).isEqualTo(0.75);
             assertThat(cell(ind, "P4").getStringCellValue()).isEqualTo("orange");
             assertThat(cell(ind, "P10").getStringCellValue()).isEqualTo("rouge");
-            // Row 16: days, mulhouse 28, days format.
+            // Row 16: days, mulhouse 28, whole: no useless ",0"; Strasbourg's 30.5 (row 19) keeps its decimal.
             assertThat(cell(ind, "H16").getNumericCellValue()).isEqualTo(28);
-            assertThat(cell(ind, "H16").getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(cell(ind, "H16").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(cell(ind, "H19").getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            // n/d (Strasbourg's lab work start, row 28) stands where the numbers do.
+            assertThat(cell(ind, "H28").getStringCellValue()).isEqualTo("n/d");
+            assertThat(cell(ind, "H28").getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             // Row 52: democracy, mulhouse 2020-T1 (rows 50–52 are mulhouse's), interval 3.4–4.2.
             assertThat(cell(ind, "M52").getNumericCellValue()).isEqualTo(3.4);
             assertThat(cell(ind, "N52").getNumericCellValue()).isEqualTo(4.2);
@@ -245,6 +251,22 @@ class ExcelRendererTest {
     }
 
     @Test
+    void summaryPrintsOnA4LandscapeWithItsHeadersOnEveryPageAndTheRecordsOnlyWhenAsked() throws IOException {
+        try (XSSFWorkbook wb = open(fr)) {
+            XSSFSheet sum = wb.getSheet("Synthèse");
+            assertThat(sum.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sum.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sum.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+            // The table on the first page, the comparisons (rows 7–21) on the next, the charts after them.
+            assertThat(sum.getRowBreaks()).containsExactly(4, 20);
+            assertThat(wb.getSheet("Indicateurs").getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            // The records print their header row unless the reader sets another print area.
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Données"))).isEqualTo("Données!$A$1:$I$1");
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Synthèse"))).isNull();
+        }
+    }
+
+    @Test
     void oneDefinedNamePerIndicator() throws IOException {
         try (XSSFWorkbook wb = open(fr)) {
             List<String> names = wb.getAllNames().stream().map(Name::getNameName)
@@ -318,7 +340,7 @@ class ExcelRendererTest {
             assertThat(cell(defs, "A2").getStringCellValue()).isEqualTo("PART_ATTENDANCE_RATE");
             assertThat(cell(defs, "D2").getStringCellValue()).isEqualTo("Formule de PART_ATTENDANCE_RATE");
             assertThat(cell(defs, "J2").getStringCellValue()).isEqualTo("≥ 80 % / 65–80 % / < 65 %");
-            assertThat(cell(defs, "L2").getStringCellValue()).isEqualTo(Fixtures.PROVIDER);
+            assertThat(defs.getRow(1).getLastCellNum()).isEqualTo((short) 11); // no bundle name: Provenance has it
             assertThat(defs.getLastRowNum()).isEqualTo(6);
 
             XSSFSheet q = wb.getSheet("Qualité des données");
