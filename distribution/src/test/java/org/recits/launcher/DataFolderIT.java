@@ -83,7 +83,7 @@ class DataFolderIT {
         Path plain = demoCopy("demo");
         Distribution.Run plainCheck = recits("check", "--data", "demo");
         long fundingKept = number(plainCheck.out(),
-                "financements\\.csv : [\\d\\s\u00a0\u202f]+lignes lues, ([\\d\\s\u00a0\u202f]+) retenues");
+                "financements\\.csv\u00a0: [^\n]* — [\\d\\s\u00a0\u202f]+lignes lues, ([\\d\\s\u00a0\u202f]+) retenues");
         Distribution.Run plainReport = recits("report", "--data", "demo", "--period", "2021-T1", "--out", "o0");
         assertThat(plainReport.code()).as(plainReport.err()).isZero();
         long plainRetained = number(plainReport.out(), RETAINED);
@@ -115,7 +115,9 @@ class DataFolderIT {
         assertThat(other.code()).as(other.err()).isZero();
         assertThat(other.out()).contains("table \"financements\" set aside, not read: "
                 + "--source financements=financements.csv keeps financements.csv")
-                .contains("labo.xlsx: 1 row read, 1 kept, 0 rejected")
+                .contains("labo.xlsx:\n  sheet \"Financements\": table of funding — set aside (--source)\n"
+                        + "  sheet \"Météo\": table of group weather — 1 row read, 1 kept, 0 rejected\n")
+                .contains("meteo.csv: table of group weather — set aside (--source)")
                 .doesNotContain("labo.xlsx#Financements");
         assertThat(plain).exists();
     }

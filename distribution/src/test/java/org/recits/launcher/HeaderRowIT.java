@@ -72,10 +72,10 @@ class HeaderRowIT {
         Distribution.Run check = check(data);
         assertThat(check.code()).as(check.err()).isZero();
         String out = check.out();
-        assertThat(out).contains("participants.csv : 1 constat de rejet, aucun avertissement\n"
+        assertThat(out).contains("participants.csv\u00a0: 1 constat de rejet, aucun avertissement\n"
                 + "  rejetée : en-tête introuvable dans les 10\u00A0premières lignes\u00A0: colonnes attendues "
                 + "collectivite, participant, role\u00A0; les " + french(rows) + "\u00A0lignes du fichier sont rejetées");
-        assertThat(out).contains("presences.csv : 1 constat de rejet, aucun avertissement\n  rejetée ligne 2, "
+        assertThat(out).contains("presences.csv\u00a0: 1 constat de rejet, aucun avertissement\n  rejetée ligne 2, "
                 + "colonne « participant » : ");
         assertThat(out).contains("lignes rejetées d’un coup\u00A0: aucun participant n’a pu être lu dans participants.csv");
         assertThat(out).doesNotContain("participant inconnu");
@@ -88,8 +88,8 @@ class HeaderRowIT {
         long read = 0;
         long kept = 0;
         long rejected = 0;
-        Matcher m = Pattern.compile("(?m)^\\S.* : (?:aucune ligne lue|(.+) lignes? lues?), (.+) retenues?, (.+) rejetées? "
-                + "\\(lecteur").matcher(out);
+        Matcher m = Pattern.compile("(?m)^.* — (?:aucune ligne lue|(\\S+) lignes? lues?), (\\S+) retenues?, (\\S+) rejetées?")
+                .matcher(out);
         while (m.find()) {
             read += m.group(1) == null ? 0 : number(m.group(1));
             kept += number(m.group(2));
@@ -122,7 +122,7 @@ class HeaderRowIT {
     /** Read, kept, rejected from a file's line of {@code check}. */
     private static long[] countsOf(String out, String file) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(file)
-                + " : (?:aucune ligne lue|(.+) lignes? lues?), (.+) retenues?, (.+) rejetées?").matcher(out);
+                + "\u00a0: .* — (?:aucune ligne lue|(\\S+) lignes? lues?), (\\S+) retenues?, (\\S+) rejetées?").matcher(out);
         assertThat(m.find()).as(file + " in\n" + out).isTrue();
         return new long[] {m.group(1) == null ? 0 : number(m.group(1)), number(m.group(2)), number(m.group(3))};
     }

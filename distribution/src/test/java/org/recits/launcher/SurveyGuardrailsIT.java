@@ -56,12 +56,13 @@ class SurveyGuardrailsIT {
         Distribution.Run run = Distribution.script(Distribution.folder(), work, "check", "--data", data.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("enquetes/avis.csv : 1 ligne lue, 0 retenue, 1 rejetée (lecteur : survey)")
+                .contains("enquetes/avis.csv\u00a0: Google Forms, sans fichier de correspondance — 1 ligne lue, 0 retenue, 1 rejetée")
                 .contains("Export d’enquête (Google Forms) sans fichier de correspondance")
                 .contains("avis.mapping.csv")
                 .contains("Votre satisfaction,satisfaction,likert5,,")
                 .doesNotContain("installez le greffon")
-                .contains("enquetes/bilan.csv : 5 lignes lues, 3 retenues, 2 rejetées (lecteur : survey)")
+                .contains("enquetes/bilan.csv\u00a0: LimeSurvey, codes des questions, lu avec son fichier de correspondance"
+                        + " — 5 lignes lues, 3 retenues, 2 rejetées")
                 .contains("rejetée ligne 4, colonne « COMMUNE », valeur « A9 »")
                 .contains("rejetée ligne 5, colonne « collectivite », valeur « strasbourg »")
                 .contains("Collectivité «\u00A0strasbourg\u00A0» absente de collectivites")

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.SourceFile;
+import org.recits.api.model.LocalizedText;
 
 /**
  * Reads some of a lab's files into typed records. Register implementations as OSGi services.
@@ -42,6 +44,34 @@ public interface Ingestor {
      * @throws IOException when the file cannot be read at all; the engine reports it with the file's name
      */
     List<SourceFile.TableCount> ingest(InputFile file, Dataset.Builder builder) throws IOException;
+
+    /**
+     * Reads the file as {@link #ingest} does, and says what it recognised in it: what each table was taken for,
+     * and what it left aside and why. The engine calls this one; by default it is {@link #ingest}'s counts, each
+     * table known by its name.
+     *
+     * @param file    the file this ingestor accepted
+     * @param builder where records and findings go
+     * @return the tables read with what they were taken for, and notes on the rest of the file
+     * @throws IOException when the file cannot be read at all; the engine reports it with the file's name
+     * @since 1.2
+     */
+    default Reading read(InputFile file, Dataset.Builder builder) throws IOException {
+        return Reading.of(ingest(file, builder));
+    }
+
+    /**
+     * Why this ingestor did not take a file no ingestor accepted, when the file may have been meant for it: the
+     * name it expected ({@code participants (1).csv}: « renommez-le « participants.csv » »), a workbook whose
+     * sheets are named otherwise. Asked only of files no ingestor accepted; must be cheap, like {@link #accepts}.
+     *
+     * @param file the file no ingestor accepted
+     * @return why, with what to do; empty when the file is none of this ingestor's concern (the default)
+     * @since 1.2
+     */
+    default Optional<LocalizedText> declined(InputFile file) {
+        return Optional.empty();
+    }
 
     /**
      * Checks made once every file is read, across files (an attendance for an unknown session, a

@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code recits check --data DIR}: reads the files and lists every finding, grouped by file. */
+/**
+ * {@code recits check --data DIR}: reads the files, says what each was recognised as ({@link FileLines}), and
+ * lists every finding, grouped by file.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
 final class CheckCommand extends CliCommand {
 
@@ -48,10 +51,7 @@ final class CheckCommand extends CliCommand {
         TerminalProgress.clear(progress);
         Dataset dataset = read.dataset();
         PrintWriter out = ctx.out();
-        for (SourceFile s : dataset.sources()) {
-            out.println(messages.get("check.file", s.name(), s.rowsRead(), s.rowsKept(), s.rowsRejected(),
-                    s.ingestor().isEmpty() ? "—" : s.ingestor(), s.answersRejected()));
-        }
+        FileLines.print(out, messages, dataset, read.files());
         out.println();
         printFindings(out, messages, dataset);
         long rejected = dataset.rejectedCount();

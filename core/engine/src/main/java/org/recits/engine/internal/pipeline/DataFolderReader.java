@@ -22,6 +22,7 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.InputFile;
+import org.recits.api.ingest.Reading;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
@@ -56,10 +57,12 @@ public final class DataFolderReader {
      * @param failures   ingestors that failed
      * @param unusable   why the folder holds nothing to report on (exit 2), or null
      * @param collisions how many tables come from several files of one folder or hold one collectivité in two folders, unsettled (exit 3)
+     * @param files      what was recognised in each file offered to the ingestors, or why none read it, in path order
      */
-    public record Result(Dataset dataset, List<PluginFailure> failures, String unusable, int collisions) {
+    public record Result(Dataset dataset, List<PluginFailure> failures, String unusable, int collisions,
+            List<Recognition> files) {
         public Result(Dataset dataset, List<PluginFailure> failures) {
-            this(dataset, failures, null, 0);
+            this(dataset, failures, null, 0, List.of());
         }
     }
 
@@ -84,6 +87,7 @@ public final class DataFolderReader {
         Dataset.Builder files0 = Dataset.builder();
         inventory.skipped().forEach(skipped -> files0.finding(skipped.finding()));
         List<PluginFailure> failures = new ArrayList<>();
+        List<Recognition> recognised = new ArrayList<>();
         int done = 0;
         // The files' fingerprints are taken on another thread while the ingestors parse: hashing a
         // consolidated programme's 600 MB then costs no wall time.
@@ -96,7 +100,7 @@ public final class DataFolderReader {
             for (Path file : files) {
                 String name = inventory.name(file);
                 progress.update(messages.get("progress.reading", name), done++, files.size());
-                readOne(file, name, hashes.get(file), files0, failures);
+                recognised.add(readOne(file, name, hashes.get(file), files0, failures));
             }
         } finally {
             hasher.shutdownNow();
@@ -105,7 +109,7 @@ public final class DataFolderReader {
         Dataset read = files0.build();
         String unusable = EmptyFolder.explain(messages, folder, inventory, read);
         if (unusable != null) {
-            return new Result(read, failures, unusable, 0);
+            return new Result(read, failures, unusable, 0, recognised);
         }
         SourceChoices.Outcome settled = choices.settle(files0, read);
         Dataset.Builder builder = settled.builder();
@@ -119,7 +123,7 @@ public final class DataFolderReader {
             }
         }
         recountCrossCheckRejections(builder, snapshot);
-        return new Result(builder.build(), failures, null, settled.unresolved());
+        return new Result(builder.build(), failures, null, settled.unresolved(), recognised);
     }
 
     /**
@@ -130,7 +134,7 @@ public final class DataFolderReader {
         CrossCheckCounts.recount(builder, before);
     }
 
-    private void readOne(Path file, String name, Future<String> hash, Dataset.Builder builder,
+    private Recognition readOne(Path file, String name, Future<String> hash, Dataset.Builder builder,
             List<PluginFailure> failures) throws IOException {
         InputFile input = InputFile.of(file, name);
         Registered<Ingestor> reader = null;
@@ -146,22 +150,57 @@ public final class DataFolderReader {
             }
         }
         if (reader == null) {
-            if (FolderInventory.looksLikeData(file.getFileName().toString())) {
-                builder.finding(Finding.rejected(name, 0, null, null, EngineTexts.BOTH.get("finding.unclaimed")));
-                builder.source(new SourceFile(name, Workers.await(hash), "", "", List.of()));
-            }
-            return;
+            return unclaimed(input, hash, builder, failures);
         }
         try {
-            List<SourceFile.TableCount> tables = reader.service().ingest(input, builder);
-            builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(), tables));
+            Reading reading = reader.service().read(input, builder);
+            builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(),
+                    reading.counts()));
+            return Recognition.read(name, reading);
         } catch (IOException e) {
-            builder.finding(Finding.rejected(name, 0, null, null, EngineTexts.BOTH.get("finding.unreadable", String.valueOf(e.getMessage()))));
+            LocalizedText why = EngineTexts.BOTH.get("finding.unreadable", String.valueOf(e.getMessage()));
+            builder.finding(Finding.rejected(name, 0, null, null, why));
             builder.source(new SourceFile(name, Workers.await(hash), reader.service().id(), reader.version(), List.of()));
+            return Recognition.ignored(name, why);
         } catch (RuntimeException | LinkageError e) {
             failures.add(new PluginFailure(reader.service().id() + " (" + reader.provider() + ")",
                     "ingest " + name, Failures.describe(e)));
+            return Recognition.ignored(name, EngineTexts.BOTH.get("ignored.failed", reader.service().id()));
         }
+    }
+
+    /**
+     * A file no ingestor accepted: a file that looks like data is a rejected finding, with the name an ingestor
+     * expected when one says so; any other file is only listed by {@code check}, with why.
+     */
+    private Recognition unclaimed(InputFile input, Future<String> hash, Dataset.Builder builder,
+            List<PluginFailure> failures) throws IOException {
+        String fileName = input.path().getFileName().toString();
+        if (!FolderInventory.looksLikeData(fileName)) {
+            int dot = fileName.lastIndexOf('.');
+            return Recognition.ignored(input.name(), FolderInventory.isNotes(fileName)
+                    ? EngineTexts.BOTH.get("ignored.notes")
+                    : dot > 0 ? EngineTexts.BOTH.get("ignored.notData", fileName.substring(dot + 1))
+                    : EngineTexts.BOTH.get("ignored.noExtension"));
+        }
+        LocalizedText why = null;
+        for (Registered<Ingestor> r : ingestors) {
+            try {
+                why = r.service().declined(input).orElse(null);
+            } catch (RuntimeException | LinkageError e) {
+                failures.add(new PluginFailure(r.service().id() + " (" + r.provider() + ")", "declined",
+                        Failures.describe(e)));
+            }
+            if (why != null) {
+                break;
+            }
+        }
+        if (why == null) {
+            why = EngineTexts.BOTH.get("finding.unclaimed");
+        }
+        builder.finding(Finding.rejected(input.name(), 0, null, null, why));
+        builder.source(new SourceFile(input.name(), Workers.await(hash), "", "", List.of()));
+        return Recognition.ignored(input.name(), why);
     }
 
     static String sha256(Path file) throws IOException {

@@ -178,11 +178,17 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
 
     static boolean looksLikeData(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
-        if (n.startsWith("readme") || n.startsWith("lisezmoi") || n.startsWith("lisez-moi")) {
+        if (isNotes(fileName)) {
             return false; // the folder's own notes, not data
         }
         int dot = n.lastIndexOf('.');
         return dot > 0 && DATA_EXTENSIONS.contains(n.substring(dot + 1));
+    }
+
+    /** Whether a file is the folder's own notes ({@code LISEZMOI.md}, {@code README.txt}). */
+    static boolean isNotes(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.startsWith("readme") || n.startsWith("lisezmoi") || n.startsWith("lisez-moi");
     }
 
     /** A file's name as findings show it: relative to the data folder, with forward slashes. */

@@ -202,7 +202,7 @@ class DataFolderGuardsTest {
 
         assertThat(run("check", "--data", data.toString(), "--strict")).as(out + "" + err).isZero();
         String text = out.toString();
-        assertThat(text).contains("sessions.txt : 2 lignes lues");
+        assertThat(text).contains("sessions.txt\u00a0: sessions — 2 lignes lues");
         assertThat(text).contains("ouvert dans un tableur").contains(".~lock.sessions.txt#").contains("~$bo.xlsx");
         assertThat(text).contains("dossier caché «\u00a0.sauvegarde\u00a0»");
         assertThat(text).contains("«\u00a0out\u00a0»").contains("sortie de Récits");

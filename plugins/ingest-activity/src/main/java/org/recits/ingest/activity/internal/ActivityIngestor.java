@@ -16,6 +16,8 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.InputFile;
+import org.recits.api.ingest.Reading;
+import org.recits.api.model.LocalizedText;
 import org.recits.tabular.DateColumn;
 import org.recits.tabular.Headers;
 import org.recits.tabular.Row;
@@ -54,30 +56,72 @@ public final class ActivityIngestor implements Ingestor {
 
     @Override
     public List<SourceFile.TableCount> ingest(InputFile file, Dataset.Builder builder) throws IOException {
+        return read(file, builder).counts();
+    }
+
+    /** Reads the file, and says which table each sheet or file was taken for and which sheets were left aside. */
+    @Override
+    public Reading read(InputFile file, Dataset.Builder builder) throws IOException {
         String n = file.fileName();
         if (n.endsWith(".xlsx")) {
-            List<SourceFile.TableCount> counts = new ArrayList<>();
-            for (String sheet : Tables.sheets(file.path())) {
+            List<String> sheets = Tables.sheets(file.path());
+            List<Reading.Table> tables = new ArrayList<>();
+            List<LocalizedText> notes = new ArrayList<>();
+            for (String sheet : sheets) {
                 Optional<Kind> kind = Kind.of(sheet);
                 if (kind.isEmpty() && KitWorkbook.isInstructions(sheet)) {
-                    continue; // the kit's « À lire »: notes, like a LISEZMOI file beside the data
+                    // the kit's « À lire »: notes, like a LISEZMOI file beside the data
+                    notes.add(Texts.instructionsSheet(sheet));
+                    continue;
                 }
                 if (kind.isEmpty()) {
-                    builder.finding(Finding.warning(file.name(), 0, null, sheet, Texts.ignoredSheet(sheet)));
+                    LocalizedText why = Texts.ignoredSheet(sheet, meantFor(sheet, sheets));
+                    builder.finding(Finding.warning(file.name(), 0, null, sheet, why));
+                    notes.add(why);
                     continue;
                 }
                 String label = file.name() + "#" + sheet;
                 try (Table t = Tables.sheet(file.path(), label, sheet)) {
-                    counts.add(read(t, kind.get(), builder));
+                    tables.add(new Reading.Table(Texts.sheetTable(sheet, kind.get().table), read(t, kind.get(), builder)));
                 }
             }
-            return counts;
+            return new Reading(tables, notes);
         }
         Kind kind = Kind.of(n.substring(0, n.lastIndexOf('.')))
                 .orElseThrow(() -> new IOException("not an activity file: " + file.name()));
         try (Table t = Tables.csv(file.path(), file.name())) {
-            return List.of(read(t, kind, builder));
+            return new Reading(List.of(new Reading.Table(Texts.table(kind.table), read(t, kind, builder))), List.of());
         }
+    }
+
+    /**
+     * The table a sheet that is no table's was meant for, unless another sheet of the workbook already has
+     * that name (renaming it would make two).
+     */
+    private static Optional<Kind> meantFor(String sheet, List<String> sheets) {
+        return TableNames.closest(sheet)
+                .filter(k -> sheets.stream().noneMatch(s -> Kind.of(s).orElse(null) == k));
+    }
+
+    /**
+     * A table file whose name is no table's ({@code participants (1).csv}, {@code sesions.csv}), or a workbook
+     * none of whose sheets is named after a table: which name it should have.
+     */
+    @Override
+    public Optional<LocalizedText> declined(InputFile file) {
+        String n = file.fileName();
+        int dot = n.lastIndexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        String ext = n.substring(dot + 1);
+        String base = file.path().getFileName().toString().substring(0, dot);
+        return switch (ext) {
+            case "csv", "tsv", "txt" -> TableNames.closest(base).map(k -> Texts.renameFile(k.table + "." + ext));
+            case "xlsx" -> Optional.of(Texts.noTableSheet(WorkbookNames.of(file.path()).stream()
+                    .flatMap(s -> TableNames.closest(s).map(k -> Texts.renameSheet(s, k.table)).stream()).toList()));
+            default -> Optional.empty();
+        };
     }
 
     /**

@@ -147,8 +147,47 @@ final class Texts {
         return TEXTS.get("finding.unreadableFrom", detail);
     }
 
-    static LocalizedText ignoredSheet(String sheet) {
-        return TEXTS.get("finding.ignoredSheet", sheet);
+    /** A sheet no table is named after, with the name it should have when one table fits. */
+    static LocalizedText ignoredSheet(String sheet, java.util.Optional<Kind> meant) {
+        return meant.map(k -> TEXTS.get("finding.ignoredSheet.rename", sheet, k.table))
+                .orElseGet(() -> TEXTS.get("finding.ignoredSheet", sheet, TableNames.expected()));
+    }
+
+    /** What a table file was taken for: « tableau des sessions ». */
+    static LocalizedText table(String table) {
+        return TEXTS.get("recognised.table." + table);
+    }
+
+    /** What a workbook's sheet was taken for: « feuille « Présences » : tableau des présences ». */
+    static LocalizedText sheetTable(String sheet, String table) {
+        return TEXTS.get("recognised.sheet", sheet, table(table));
+    }
+
+    static LocalizedText instructionsSheet(String sheet) {
+        return TEXTS.get("recognised.instructions", sheet);
+    }
+
+    private static String joined(Messages words, List<LocalizedText> renames) {
+        return words.get("declined.workbook.rename", String.join(words.get("declined.join"),
+                renames.stream().map(r -> r.in(words.locale())).toList()));
+    }
+
+    /** A table file named otherwise: the name to give it. */
+    static LocalizedText renameFile(String name) {
+        return TEXTS.get("declined.file", name);
+    }
+
+    /** One sheet to rename, as a part of {@link #noTableSheet}. */
+    static LocalizedText renameSheet(String sheet, String table) {
+        return TEXTS.get("declined.renameSheet", sheet, table);
+    }
+
+    /** A workbook none of whose sheets is a table's: the sheets to rename, or the names expected. */
+    static LocalizedText noTableSheet(List<LocalizedText> renames) {
+        if (renames.isEmpty()) {
+            return TEXTS.get("declined.workbook", TableNames.expected());
+        }
+        return LocalizedText.of(joined(FR_TEXTS, renames), joined(EN_TEXTS, renames));
     }
 
     static LocalizedText unknownSession(String session, String collectivite) {

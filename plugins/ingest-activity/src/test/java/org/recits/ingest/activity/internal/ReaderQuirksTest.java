@@ -207,7 +207,8 @@ class ReaderQuirksTest {
         });
         assertThat(d.participants(ALL)).extracting(Participant::id).containsExactly("17");
         assertThat(Lab.describe(d.findings())).containsExactly(
-                "labo.xlsx:0 [null=Lisez-moi] feuille « Lisez-moi » ignorée : aucun tableau de docs/format.md ne porte ce nom",
+                "labo.xlsx:0 [null=Lisez-moi] feuille «\u00a0Lisez-moi\u00a0» ignorée\u00a0: aucun tableau ne porte ce nom"
+                        + " (noms attendus\u00a0: collectivites, participants, sessions, presences, cas, financements, verbatims, meteo)",
                 "labo.xlsx#Sessions:4 [date_debut=bientôt] date illisible : attendu 30/01/2020 ou 2020-01-30");
         assertThat(lab.counts.get("labo.xlsx")).containsExactly(new SourceFile.TableCount("sessions", 2, 1, 1),
                 new SourceFile.TableCount("participants", 1, 1, 0));

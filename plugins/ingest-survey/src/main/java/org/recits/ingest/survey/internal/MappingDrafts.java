@@ -58,7 +58,7 @@ public final class MappingDrafts implements MappingDrafter {
         String mappingName = SurveyReader.surveyName(name) + SurveyIngestor.MAPPING_SUFFIX;
         try (Table t = SurveyReader.open(export, name)) {
             Layout layout = SurveyReader.detect(t, Mapping.none());
-            Draft d = layout.tool() == Tool.LONG ? longFormat(t, words) : wide(t, layout, words);
+            Draft d = layout.tool() == Tool.LONG ? longFormat(t, layout, words) : wide(t, layout, words);
             return Optional.of(new MappingDraft(d.recognised, d.lines, mappingName, d.csv()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -135,7 +135,7 @@ public final class MappingDrafts implements MappingDrafter {
                 seen.get(i).add(row.cell(i));
             }
         }
-        d.recognised = words.get("recognised", words.get("tool." + layout.tool().name()), layout.headerRows() + 1,
+        d.recognised = words.get("recognised", LayoutWords.of(layout).in(words.locale()), layout.headerRows() + 1,
                 respondents, cols.size());
         boolean limeCodes = layout.tool() == Tool.LIMESURVEY || layout.tool() == Tool.GENERIC;
         Map<Field, Layout.Column> fields = new LinkedHashMap<>();
@@ -168,7 +168,7 @@ public final class MappingDrafts implements MappingDrafter {
         return d;
     }
 
-    private static Draft longFormat(Table t, Messages words) {
+    private static Draft longFormat(Table t, Layout layout, Messages words) {
         Draft d = new Draft(words);
         List<String> header = t.header();
         int q = -1;
@@ -191,7 +191,7 @@ public final class MappingDrafts implements MappingDrafter {
                 questions.computeIfAbsent(question, k -> new Seen()).add(row.cell(a));
             }
         }
-        d.recognised = words.get("recognised.long", words.get("tool." + Tool.LONG.name()), lines, questions.size());
+        d.recognised = words.get("recognised.long", LayoutWords.of(layout).in(words.locale()), lines, questions.size());
         // the long format names its collectivité, respondent, date, wave and role columns itself
         questions.forEach((question, seen) -> question(d, question, seen, Set.of(), false));
         return d;

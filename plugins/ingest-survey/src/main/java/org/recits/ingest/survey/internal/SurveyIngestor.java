@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,10 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.InputFile;
+import org.recits.api.ingest.Reading;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.text.Bilingual;
+import org.recits.tabular.Tables;
 
 /**
  * Survey exports as they come out of the tools, read with the {@code NAME.mapping.csv} beside them
@@ -29,6 +34,7 @@ import org.recits.api.ingest.InputFile;
 public final class SurveyIngestor implements Ingestor {
 
     static final String MAPPING_SUFFIX = ".mapping.csv";
+    private static final Bilingual TEXTS = Bilingual.of(SurveyIngestor.class);
 
     @Override
     public String id() {
@@ -52,21 +58,47 @@ public final class SurveyIngestor implements Ingestor {
 
     @Override
     public List<SourceFile.TableCount> ingest(InputFile file, Dataset.Builder builder) throws IOException {
+        return read(file, builder).counts();
+    }
+
+    /**
+     * Reads an export with its mapping and says which tool and layout it was recognised as; a mapping file is
+     * read with its export, and said to be its mapping.
+     */
+    @Override
+    public Reading read(InputFile file, Dataset.Builder builder) throws IOException {
         String n = file.fileName();
         if (n.endsWith(MAPPING_SUFFIX)) {
             // read with its survey; alone, it is worth a word
-            if (exportOf(file.path()).isEmpty()) {
-                builder.finding(Finding.warning(file.name(), 0, null, null,
-                        Messages.mappingNoExport(file.path().getFileName().toString())));
+            Optional<Path> export = exportOf(file.path());
+            if (export.isEmpty()) {
+                LocalizedText alone = Messages.mappingNoExport(file.path().getFileName().toString());
+                builder.finding(Finding.warning(file.name(), 0, null, null, alone));
+                return new Reading(List.of(), List.of(alone));
             }
-            return List.of();
+            return new Reading(List.of(), List.of(TEXTS.get("recognised.mappingOf", export.get().getFileName().toString())));
         }
         SurveyReader reader = new SurveyReader(builder);
         Optional<Path> mappingPath = mappingOf(file.path());
         Mapping mapping = mappingPath.isPresent()
                 ? reader.mapping(mappingPath.get(), sibling(file.name(), mappingPath.get()))
                 : Mapping.none();
-        return List.of(reader.read(file.path(), file.name(), mapping).count());
+        SurveyReader.Result read = reader.read(file.path(), file.name(), mapping);
+        List<LocalizedText> notes = new ArrayList<>();
+        if (n.endsWith(".xlsx")) {
+            List<String> sheets = Tables.sheets(file.path());
+            if (sheets.size() > 1) {
+                List<String> others = sheets.subList(1, sheets.size());
+                notes.add(TEXTS.get("recognised.otherSheets", others.size(), LocalizedText.of(quoted(others, Locale.FRENCH),
+                        quoted(others, Locale.ENGLISH))));
+            }
+        }
+        return new Reading(List.of(new Reading.Table(read.recognised(), read.count())), notes);
+    }
+
+    /** Sheet names as the language quotes them, one after the other. */
+    private static String quoted(List<String> sheets, Locale locale) {
+        return String.join(", ", sheets.stream().map(sh -> TEXTS.in(locale).get("recognised.quoted", sh)).toList());
     }
 
     /** Answers for a collectivité that collectivites does not list are reported and dropped (issue 16). */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile.TableCount;
+import org.recits.api.model.LocalizedText;
+import org.recits.api.text.Bilingual;
 import org.recits.tabular.Headers;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
@@ -23,9 +25,11 @@ import org.recits.tabular.Values;
  */
 final class SurveyReader {
 
-    /** What was read, for tests and the ingestor. */
-    record Result(Tool tool, TableCount count) {
+    /** What was read, for tests and the ingestor: the tool, the rows, and what the export was recognised as. */
+    record Result(Tool tool, TableCount count, LocalizedText recognised) {
     }
+
+    private static final Bilingual TEXTS = Bilingual.of(SurveyReader.class);
 
     private final Dataset.Builder builder;
 
@@ -65,12 +69,15 @@ final class SurveyReader {
                         Headers.belowTitle(opened.headerLine(), header.line())));
             }
             if (mapping.file().isEmpty() && layout.tool() != Tool.LONG) {
-                return new Result(layout.tool(), unmapped(t, survey, layout));
+                return new Result(layout.tool(), unmapped(t, survey, layout),
+                        TEXTS.get("recognised.unmapped", LayoutWords.of(layout)));
             }
             TableCount count = layout.tool() == Tool.LONG
                     ? new LongExportReader(builder).read(t, survey, layout.headerRows(), mapping)
                     : new WideExportReader(builder).read(t, survey, layout, mapping);
-            return new Result(layout.tool(), count);
+            LocalizedText recognised = mapping.file().isEmpty() ? LayoutWords.of(layout)
+                    : TEXTS.get("recognised.mapped", LayoutWords.of(layout));
+            return new Result(layout.tool(), count, recognised);
         }
     }
 
