@@ -21,6 +21,7 @@ import org.recits.api.model.LocalizedText;
 import org.recits.tabular.DateColumn;
 import org.recits.tabular.Headers;
 import org.recits.tabular.Row;
+import org.recits.tabular.RunawayQuote;
 import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
 
@@ -149,6 +150,14 @@ public final class ActivityIngestor implements Ingestor {
                     continue; // spreadsheets leave ";;;;" lines: not data, not counted
                 }
                 read++;
+                RunawayQuote runaway = t.separator() == 0 ? null : RunawayQuote.of(row, t.separator(), t.header().size());
+                if (runaway != null) {
+                    // the rows it swallowed are rows of the file: counted as read, and rejected with it
+                    read += runaway.swallowed();
+                    builder.finding(Finding.rejected(file, row.line(), t.header().get(runaway.column()), null,
+                            Texts.runawayQuote(runaway.line(), runaway.lastLine(), runaway.swallowed())));
+                    continue;
+                }
                 if (!binding.missing.isEmpty()) {
                     continue; // counted, rejected below with one whole-file finding
                 }

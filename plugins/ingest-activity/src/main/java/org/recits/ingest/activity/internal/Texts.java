@@ -66,6 +66,11 @@ final class Texts {
                 rows, String.join(", ", files));
     }
 
+    /** A quote opened at {@code line} that runs to {@code lastLine}: the row and the {@code swallowed} rows it holds are rejected. */
+    static LocalizedText runawayQuote(long line, long lastLine, long swallowed) {
+        return TEXTS.get("finding.runawayQuote", String.valueOf(line), String.valueOf(lastLine), swallowed);
+    }
+
     static LocalizedText collectivitesUnchecked() {
         return TEXTS.get("finding.collectivitesUnchecked");
     }
