@@ -102,6 +102,11 @@ public final class Headers {
         }
 
         @Override
+        public List<Long> windows1252Lines() {
+            return table.windows1252Lines();
+        }
+
+        @Override
         public Iterator<Row> iterator() {
             return after(table.iterator(), Function.identity());
         }

@@ -26,6 +26,17 @@ public interface Table extends Closeable, Iterable<Row> {
     /** The detected encoding; null for a sheet. */
     Charset charset();
 
+    /**
+     * The lines of a UTF-8 file that are not valid UTF-8 (a row pasted from another tool) and were read as
+     * Windows-1252, so that its other lines keep their accents; the reader says so. Empty for other files.
+     *
+     * @return the 1-based physical lines, in file order
+     * @since 1.3
+     */
+    default List<Long> windows1252Lines() {
+        return List.of();
+    }
+
     /** The detected separator; 0 for a sheet. */
     char separator();
 

@@ -118,6 +118,11 @@ public final class CsvTable implements Table {
     }
 
     @Override
+    public List<Long> windows1252Lines() {
+        return encoding.windows1252Lines() == null ? List.of() : encoding.windows1252Lines();
+    }
+
+    @Override
     public char separator() {
         return separator;
     }

@@ -11,13 +11,23 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Encoding detection: a BOM wins; else the whole file must decode as strict UTF-8; else Windows-1252. */
+/**
+ * Encoding detection: a BOM wins; else the whole file must decode as strict UTF-8; else UTF-8 with its invalid
+ * lines in Windows-1252 when most of its accented lines are UTF-8 ({@link MixedUtf8}); else Windows-1252.
+ */
 final class Encodings {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The charset and the number of BOM bytes to skip. */
-    record Detected(Charset charset, int bomLength) {
+    /**
+     * The charset and the number of BOM bytes to skip; for a UTF-8 file with some lines in Windows-1252
+     * ({@link MixedUtf8}), those lines, else null.
+     */
+    record Detected(Charset charset, int bomLength, List<Long> windows1252Lines) {
+        Detected(Charset charset, int bomLength) {
+            this(charset, bomLength, null);
+        }
     }
 
     private Encodings() {
@@ -45,7 +55,11 @@ final class Encodings {
         if (n == 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0) {
             return new Detected(StandardCharsets.UTF_16BE, 0);
         }
-        return new Detected(isStrictUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        if (isStrictUtf8(file)) {
+            return new Detected(StandardCharsets.UTF_8, 0);
+        }
+        List<Long> windows1252 = MixedUtf8.invalidLines(file);
+        return windows1252 == null ? new Detected(WINDOWS_1252, 0) : new Detected(StandardCharsets.UTF_8, 0, windows1252);
     }
 
     /** One streaming pass over the whole file: a Latin-1 é on the last line must not be read as UTF-8. */
@@ -138,6 +152,6 @@ final class Encodings {
             in.close();
             throw e;
         }
-        return new NulDroppingReader(new InputStreamReader(in, d.charset()));
+        return new NulDroppingReader(d.windows1252Lines() != null ? MixedUtf8.reader(in) : new InputStreamReader(in, d.charset()));
     }
 }

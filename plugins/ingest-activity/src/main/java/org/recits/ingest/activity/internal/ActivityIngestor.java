@@ -141,6 +141,10 @@ public final class ActivityIngestor implements Ingestor {
         for (String d : binding.duplicates) {
             builder.finding(Finding.warning(file, t.headerLine(), d, null, Texts.duplicateColumn(d)));
         }
+        List<Long> windows1252 = t.windows1252Lines();
+        if (!windows1252.isEmpty()) {
+            builder.finding(Finding.warning(file, windows1252.get(0), null, null, Texts.windows1252Lines(windows1252)));
+        }
         long read = 0;
         long kept = 0;
         Cells cells = new Cells(file, binding, t.separator(), dateColumns(t, binding, builder));

@@ -41,4 +41,20 @@ class HostileInputsTest {
                 + "suivantes sont lues comme le texte d’une seule cellule. Cette ligne et les 2\u202f920\u00a0lignes qu’elle "
                 + "avale sont rejetées. Retirez ce guillemet, ou doublez-le («\u00a0\"\"\u00a0»).");
     }
+
+    @Test
+    void oneWindows1252RowInUtf8VerbatimsKeepsEveryOtherAccentAndIsNamed() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("collectivite;texte;consentement\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 1; i <= 30; i++) {
+            out.writeBytes(("mulhouse;On a appris dès le début, séance " + i + ";oui\n")
+                    .getBytes(i == 12 ? java.nio.charset.Charset.forName("windows-1252") : java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Dataset d = new Lab(dir).bytes("verbatims.csv", out.toByteArray()).read();
+        assertThat(d.quotes(org.recits.api.model.Scope.programme())).hasSize(30)
+                .allSatisfy(q -> assertThat(q.texte()).startsWith("On a appris dès le début, séance "));
+        assertThat(Lab.describe(Lab.warnings(d))).contains("verbatims.csv:13 [null=null] fichier en UTF-8 dont une ligne "
+                + "n’est pas en UTF-8 (ligne\u00a013)\u00a0: elle est lue en Windows-1252, le reste du fichier en UTF-8. "
+                + "Vérifiez ses accents, et enregistrez le fichier entier en UTF-8.");
+    }
 }
