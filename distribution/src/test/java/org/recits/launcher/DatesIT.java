@@ -84,7 +84,7 @@ class DatesIT {
         Distribution.Run report = recits("report", "--data", data.toString(), "--period", "2021-T1", "--out",
                 out.toString(), "--format", "csv");
         assertThat(report.code()).as(report.err()).isZero();
-        String donnees = Files.readString(out.resolve("recits-2021-T1-donnees.csv"), StandardCharsets.UTF_8);
+        String donnees = Files.readString(out.resolve("recits-2021-T1-donnees-reponses.csv"), StandardCharsets.UTF_8);
         assertThat(donnees).contains(";2021-03-04;").contains(";2021-03-05;").contains(";2021-02-01;");
     }
 
@@ -119,7 +119,9 @@ class DatesIT {
         Distribution.Run report = recits("report", "--data", data.toString(), "--period", "2021-T1", "--out",
                 out.toString(), "--format", "csv");
         assertThat(report.code()).as(report.err()).isZero();
-        String donnees = Files.readString(out.resolve("recits-2021-T1-donnees.csv"), StandardCharsets.UTF_8);
-        assertThat(donnees).contains("enquetes/anonyme/1;2021-02-15;").doesNotContain("1980");
+        String donnees = Files.readString(out.resolve("recits-2021-T1-donnees-reponses.csv"), StandardCharsets.UTF_8);
+        // respondent 1 of questionnaire enquetes/anonyme, on the mapping's date, in its quarter
+        assertThat(donnees).containsPattern(";enquetes/anonyme;1;[^;\\r\\n]*;[^;\\r\\n]*;2021-02-15;2021-T1;SAT1;")
+                .doesNotContain("1980");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
@@ -158,13 +159,19 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         return null;
     }
 
-    /** The CSV tables Récits writes with {@code --format csv}, in French and in English. */
+    /**
+     * The CSV tables Récits writes with {@code --format csv}, in French and in English: the indicators, and
+     * one file per kind of record ({@code recits-2020-T1-donnees-sessions.csv}; earlier versions wrote one
+     * {@code -donnees.csv}).
+     */
     private static boolean isOutputFile(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.startsWith("recits-") && (n.endsWith(".xlsx") || n.endsWith("-indicateurs.csv")
-                || n.endsWith("-donnees.csv") || n.endsWith("-indicators.csv") || n.endsWith("-data.csv"))
+                || n.endsWith("-indicators.csv") || RECORDS_CSV.matcher(n).matches())
                 || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx"));
     }
+
+    private static final Pattern RECORDS_CSV = Pattern.compile(".*-(donnees|data)(-[a-z-]+)?\\.csv");
 
     /** The first hidden part of a relative path ({@code .cache} for {@code .cache/a/b.csv}), else null. */
     private static Path hiddenPart(Path rel) {

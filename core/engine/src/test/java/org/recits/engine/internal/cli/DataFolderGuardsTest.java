@@ -198,6 +198,9 @@ class DataFolderGuardsTest {
         write(data.resolve(".DS_Store"), "x");
         write(data.resolve("out/recits-2020-T1.xlsx"), "classeur");
         write(data.resolve("out/recits-2020-T1-donnees.csv"), "a;b");
+        // the records tables' CSV, one file each, beside the data: not read as a sessions file
+        write(data.resolve("recits-2020-T1-donnees-sessions.csv"), "a;b");
+        write(data.resolve("recits-2020-Q1-data-survey-answers.csv"), "a,b");
         write(data.resolve("out/graphiques/assiduite.svg"), "<svg/>");
 
         assertThat(run("check", "--data", data.toString(), "--strict")).as(out + "" + err).isZero();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -14,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.recits.api.report.Report;
 
 /**
- * The {@code Indicateurs} and {@code Données} tables as CSV ({@code --format csv}) for funders' own
- * pipelines: UTF-8 with a BOM (so that Excel recognises the encoding), {@code ;} and decimal comma in
+ * The {@code Indicateurs} table and the records tables ({@link RecordTables}, one file each) as CSV
+ * ({@code --format csv}) for funders' own pipelines: UTF-8 with a BOM (so that Excel recognises the encoding), {@code ;} and decimal comma in
  * French, {@code ,} and decimal point in English, ISO dates, CRLF line ends (RFC 4180).
  *
  * <p>No cell is a formula to a spreadsheet: a text starting with {@code =}, {@code +}, {@code -},
@@ -33,26 +34,31 @@ final class CsvTables {
                 .build();
     }
 
-    /** Writes both tables and returns their names, relative to {@code dir}. */
+    /** Writes the tables and returns their names, relative to {@code dir}. */
     List<Path> write(Report report, Path dir) throws IOException {
-        return write(report, DataRecords.of(report.data()), dir);
+        return write(report, RecordTables.of(report), dir);
     }
 
-    /** @param records the report's data records, as the workbook wrote them */
-    List<Path> write(Report report, DataRecords records, Path dir) throws IOException {
+    /** @param records the report's records tables, as the workbook wrote them */
+    List<Path> write(Report report, RecordTables records, Path dir) throws IOException {
         String period = report.period().label(report.locale());
+        List<Path> files = new ArrayList<>();
         Path indicators = Path.of("recits-" + period + tx.get("csv.file.indicators"));
-        Path data = Path.of("recits-" + period + tx.get("csv.file.data"));
         try (CSVPrinter out = open(dir.resolve(indicators))) {
             int columns = IndicatorColumn.csvCount(); // the sheet's key column is for its formulas only
             out.printRecord((Object[]) Arrays.copyOf(TableColumn.headers(IndicatorColumn.class, tx), columns));
             IndicatorTable.forEach(report, tx, (res, cells) -> print(out, Arrays.copyOf(cells, columns)));
         }
-        try (CSVPrinter out = open(dir.resolve(data))) {
-            out.printRecord((Object[]) TableColumn.headers(DataColumn.class, tx));
-            records.forEach(f -> print(out, DataColumn.cells(f)));
+        files.add(indicators);
+        for (RecordTable<?> table : records.tables()) {
+            Path data = Path.of("recits-" + period + tx.get("csv.file.records", table.word(tx, "file")));
+            try (CSVPrinter out = open(dir.resolve(data))) {
+                out.printRecord((Object[]) table.headers(tx));
+                table.forEachRow(0, Long.MAX_VALUE, cells -> print(out, cells));
+            }
+            files.add(data);
         }
-        return List.of(indicators, data);
+        return files;
     }
 
     private CSVPrinter open(Path file) throws IOException {

@@ -23,7 +23,7 @@ public final class ExcelRenderer implements ReportRenderer {
         Texts texts = new Texts(report.locale());
         context.progress().update(texts.get("progress.workbook"), 0, 1);
         // Survey answers summed once for the workbook's count, its records sheets and the CSV export.
-        DataRecords records = DataRecords.of(report.data());
+        RecordTables records = RecordTables.of(report);
         new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(report, records, context.outputDir().resolve(name));
         context.progress().update(texts.get("progress.workbook"), 1, 1);
         if (context.wants("csv")) {

@@ -15,7 +15,7 @@ import org.recits.api.model.Wave;
 
 /**
  * A big programme's scored survey answers summed per month, for the records sheets and their CSV export
- * ({@link DataRecords} writes them as {@code reponses-mois} records): one pass over the answers' cursor,
+ * ({@link RecordTables} makes them the {@code reponses-mois} table): one pass over the answers' cursor,
  * no object per answer.
  */
 final class MonthlySums {
@@ -219,12 +219,21 @@ final class MonthlySums {
             .thenComparing(Monthly::file);
 
     /**
+     * The sums, and the answers left out for having no score (free texts, which may name people).
+     *
+     * @param records     in {@link #ORDER}
+     * @param textAnswers answers without a score
+     */
+    record Sums(List<Monthly> records, long textAnswers) {
+    }
+
+    /**
      * The scored answers summed per {@link Monthly} key, in {@link #ORDER}. Each sum adds the scores in the
      * cursor's order. The cursor's values are shared instances and consecutive answers of one response
      * share everything but question, measure and score, so the {@link Response} is looked up only when one
      * of those changes by identity (and found by value then).
      */
-    static List<Monthly> monthly(SurveyAnswerCursor a) {
+    static Sums monthly(SurveyAnswerCursor a) {
         Map<Response, Response> responses = new HashMap<>();
         Response current = null;
         String respondent = null;
@@ -235,6 +244,7 @@ final class MonthlySums {
         String role = null;
         LocalDate date = null;
         String file = null;
+        long text = 0;
         while (a.next()) {
             // The answer's position in its respondent's row, counted over all its answers.
             String r0 = a.respondent();
@@ -242,7 +252,8 @@ final class MonthlySums {
             respondent = r0;
             Double score = a.score();
             if (score == null) {
-                continue; // free text may name people
+                text++; // free text may name people
+                continue;
             }
             String c = a.collectivite();
             String s = a.survey();
@@ -273,7 +284,7 @@ final class MonthlySums {
             }
         }
         all.sort(ORDER);
-        return all;
+        return new Sums(all, text);
     }
 
 }

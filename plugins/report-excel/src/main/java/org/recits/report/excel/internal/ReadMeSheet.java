@@ -8,16 +8,16 @@ import org.recits.api.report.Report;
 
 /**
  * The {@code Lisez-moi} sheet: what the workbook is, its period and scopes, how to read its colours, masks,
- * n/d, formats, formulas and names, how many records rows it holds and how they are split, the counts of
- * rows read, kept and rejected, the data licence, and the list of sheets. Written last, when the records
- * are counted.
+ * n/d, formats, formulas and names, its records tables (rows, Excel table, split, what they leave out and
+ * how respondents are named), the counts of rows read, kept and rejected, the data licence, and the list of
+ * sheets. Written last, when the records are counted.
  */
 final class ReadMeSheet {
 
     private ReadMeSheet() {
     }
 
-    static void write(Rows r, Report report, Texts tx, Styles st, long dataRows, int dataSheets, int maxRowsPerSheet) {
+    static void write(Rows r, Report report, Texts tx, Styles st, RecordTables records, int maxRowsPerSheet) {
         r.sheet().setColumnWidth(0, 28 * 256);
         r.sheet().setColumnWidth(1, 100 * 256);
         String label = report.period().label(tx.locale());
@@ -47,11 +47,23 @@ final class ReadMeSheet {
         line(r, st, tx.notAvailable(), tx.get("readme.na.text"));
         line(r, st, tx.get("readme.formats"), tx.get("readme.formats.text"));
         line(r, st, tx.summary(), tx.get("readme.summary.text", tx.indicators()));
-        String limit = NumberFormat.getIntegerInstance(tx.locale()).format(maxRowsPerSheet);
-        String rows = NumberFormat.getIntegerInstance(tx.locale()).format(dataRows);
-        String split = dataSheets <= 1 ? ""
-                : tx.get("readme.data.split", String.valueOf(dataSheets), tx.data(1), tx.data(2), limit);
-        line(r, st, tx.data(1), tx.get("readme.data.text", rows) + split);
+        String limit = integer(tx, maxRowsPerSheet);
+        List<RecordTable<?>> tables = records.tables();
+        for (RecordTable<?> t : tables) {
+            long rows = t.count();
+            int sheets = DataSheets.count(rows, maxRowsPerSheet - 1);
+            String split = sheets <= 1 ? ""
+                    : tx.get("readme.records.split", String.valueOf(sheets), t.sheet(tx, 1), t.sheet(tx, 2), limit,
+                            t.table(tx, 1), t.table(tx, 2));
+            line(r, st, t.sheet(tx, 1), tx.get("readme.records.rows", integer(tx, rows),
+                    t.word(tx, "text"), t.table(tx, 1), rows) + split);
+        }
+        RecordTables.Excluded left = records.excluded();
+        line(r, st, tx.get("readme.records.excluded"), tx.get("readme.records.excluded.text",
+                integer(tx, left.textAnswers()), integer(tx, left.weatherComments()),
+                integer(tx, left.quotesWithoutConsent()), left.textAnswers(), left.weatherComments(),
+                left.quotesWithoutConsent()));
+        line(r, st, tx.get("readme.records.respondents"), tx.get("readme.records.respondents.text"));
         // Rows, answers and findings are different things, each counted and named apart (as `recits check` does).
         List<SourceFile> sources = report.data().sources();
         long rejected = report.data().rejectedCount();
@@ -71,7 +83,13 @@ final class ReadMeSheet {
         line(r, st, tx.definitions(), tx.get("readme.sheets.definitions"));
         line(r, st, tx.quality(), tx.get("readme.sheets.quality"));
         line(r, st, tx.provenance(), tx.get("readme.sheets.provenance"));
-        line(r, st, tx.data(1), tx.get("readme.sheets.data"));
+        for (RecordTable<?> t : tables) {
+            line(r, st, t.sheet(tx, 1), tx.get("readme.sheets.records", t.table(tx, 1)));
+        }
+    }
+
+    private static String integer(Texts tx, long n) {
+        return NumberFormat.getIntegerInstance(tx.locale()).format(n);
     }
 
     private static void count(Rows r, Styles st, String key, long value) {

@@ -3,9 +3,9 @@ package org.recits.report.excel.internal;
 import java.util.Arrays;
 
 /**
- * A column of one of the workbook's tables. Each table's columns are an enum ({@link IndicatorColumn},
- * {@link DataColumn}): its column model, declared once, which the sheet, its CSV export and whatever refers
- * to its cells (formulas, names, charts) read.
+ * A column of one of the workbook's enum-declared tables ({@link IndicatorColumn}): its column model,
+ * declared once, which the sheet, its CSV export and whatever refers to its cells (formulas, names, charts)
+ * read. The records tables declare theirs as {@link RecordTable.Column}s.
  */
 interface TableColumn {
 

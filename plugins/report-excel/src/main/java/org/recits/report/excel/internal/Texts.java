@@ -102,11 +102,6 @@ final class Texts {
         return get("sheet.provenance");
     }
 
-    /** The records sheet; {@code index} 1 is the first, the next ones are numbered from 2. */
-    String data(int index) {
-        return index <= 1 ? get("sheet.data") : get("sheet.data.numbered", String.valueOf(index));
-    }
-
     String scope(Scope scope) {
         return scope.isProgramme() ? get("scope.programme") : scope.collectivite();
     }

@@ -29,7 +29,7 @@ import org.recits.ooxml.StableZip;
  * <p>The small sheets (read-me, summary with its charts, definitions, quality, provenance) are built with
  * XSSF, in memory: they need formulas with cached results, charts and names. The trends sheet, thousands
  * of rows for a consolidated programme, is then streamed with SXSSF over that workbook (a window of rows in
- * memory). The indicators sheet (tens of thousands of rows) and the records sheets (a million and more)
+ * memory). The indicators sheet (tens of thousands of rows) and the records tables (a million rows and more)
  * get their headers from POI and their rows from {@link SplicedSheets}, in the package POI wrote. Each sheet
  * is its own class; this one puts them in order, and makes the package and its properties.
  */
@@ -51,11 +51,11 @@ public final class WorkbookWriter {
     }
 
     public void write(Report report, Path file) throws IOException {
-        write(report, DataRecords.of(report.data()), file);
+        write(report, RecordTables.of(report), file);
     }
 
-    /** @param records the report's data records, which the caller may reuse for the CSV export */
-    void write(Report report, DataRecords records, Path file) throws IOException {
+    /** @param records the report's records tables, which the caller may reuse for the CSV export */
+    void write(Report report, RecordTables records, Path file) throws IOException {
         Texts tx = new Texts(report.locale());
         XSSFWorkbook wb = new XSSFWorkbook();
         SplicedSheets spliced = new SplicedSheets();
@@ -111,19 +111,16 @@ public final class WorkbookWriter {
                 sx.setSheetOrder(tx.trends(), 3);
                 TrendsSheet.write(new Rows(trends, st), report, tx, st);
                 printable(trends, 1);
-                // Last, so that the records' survey sums (see DataRecords.of) are made beside the sheets above.
-                long dataRows = records.count();
-                ReadMeSheet.write(new Rows(readMe, st), report, tx, st, dataRows,
-                        DataSheets.count(dataRows, maxRowsPerSheet - 1), maxRowsPerSheet);
+                // Last, so that the records' survey sums (see RecordTables.of) are made beside the sheets above.
+                ReadMeSheet.write(new Rows(readMe, st), report, tx, st, records, maxRowsPerSheet);
                 printable(readMe, 0);
-                DataSheets.create(sx, spliced, records, tx, st, maxRowsPerSheet - 1);
+                DataSheets.create(sx, spliced, records.tables(), tx, st, maxRowsPerSheet - 1);
                 // The records sheets (every sheet after Provenance) print their header row only unless asked:
                 // printing the workbook would otherwise print them whole, thousands of pages.
                 for (int i = wb.getSheetIndex(provenance) + 1; i < wb.getNumberOfSheets(); i++) {
-                    // Its header row as wide as its filter (its rows are streamed: POI no longer holds them).
+                    // Its header row as wide as its Excel table (its rows are streamed: POI no longer holds them).
                     XSSFSheet data = wb.getSheetAt(i);
-                    int lastCol = data.getCTWorksheet().isSetAutoFilter()
-                            ? CellRangeAddress.valueOf(data.getCTWorksheet().getAutoFilter().getRef()).getLastColumn() : 0;
+                    int lastCol = data.getTables().isEmpty() ? 0 : data.getTables().get(0).getEndColIndex();
                     wb.setPrintArea(i, 0, lastCol, 0, 0);
                 }
                 try (OutputStream out = Files.newOutputStream(file)) {

@@ -3,7 +3,9 @@ package org.recits.report.excel.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
@@ -63,24 +65,21 @@ class ColumnModelTest {
         assertThat(widths).hasSize(IndicatorColumn.count());
         assertThat(Arrays.stream(widths).min().getAsInt()).isPositive();
         assertThat(widths[IndicatorColumn.NOTE.index()]).isEqualTo(IndicatorColumn.NOTE.header().width());
-        assertThat(TableColumn.widths(DataColumn.class)).hasSize(DataColumn.values().length);
     }
 
     @Test
-    void recordsColumnsInBothLanguagesAndAFieldsCellsInTheirOrder() {
-        assertThat(TableColumn.headers(DataColumn.class, FR)).containsExactly("Type", "Collectivité", "Identifiant",
-                "Date", "Champ", "Valeur (texte)", "Valeur (nombre)", "Valeur (date)", "Source");
-        assertThat(TableColumn.headers(DataColumn.class, EN)).containsExactly("Record type", "Collectivité", "Id",
-                "Date", "Field", "Value (text)", "Value (number)", "Value (date)", "Source");
-        LocalDate day = LocalDate.of(2020, 1, 14);
-        DataRecords.Field f = new DataRecords.Field("session", "mulhouse", "S1", day, "jours", null, 2.0, null,
-                "sessions.csv:2");
-        Object[] cells = DataColumn.cells(f);
-        assertThat(cells).hasSize(DataColumn.values().length);
-        assertThat(cells[DataColumn.ID.index()]).isEqualTo("S1");
-        assertThat(cells[DataColumn.DATE.index()]).isEqualTo(day);
-        assertThat(cells[DataColumn.NUMBER.index()]).isEqualTo(2.0);
-        assertThat(cells[DataColumn.TEXT.index()]).isNull();
-        assertThat(cells[DataColumn.SOURCE.index()]).isEqualTo("sessions.csv:2");
+    void aRecordsTableHasItsHeadersInBothLanguagesAndOneCellPerColumn() {
+        RecordTable<?> sessions = RecordTables.of(Fixtures.report(Locale.FRENCH)).tables().stream()
+                .filter(t -> t.key().equals("sessions")).findFirst().orElseThrow();
+        assertThat(sessions.headers(FR)).containsExactly("Collectivité", "Identifiant", "Date", "Jours", "Type",
+                "Lieu", "Cas pratiques", "Travail labo", "Source");
+        assertThat(sessions.headers(EN)).containsExactly("Collectivité", "Id", "Date", "Days", "Type", "Place",
+                "Practical cases", "Lab work", "Source");
+        assertThat(sessions.widths()).hasSize(9);
+        List<List<Object>> rows = new ArrayList<>();
+        sessions.forEachRow(0, Long.MAX_VALUE, cells -> rows.add(Arrays.asList(cells.clone())));
+        // Fixtures.data's one session, typed: a date, a number, codes as in the files, no empty text
+        assertThat(rows).containsExactly(Arrays.asList("mulhouse", "S1", LocalDate.of(2020, 1, 14), 2.0, "session",
+                null, null, "non", "sessions.csv:2"));
     }
 }

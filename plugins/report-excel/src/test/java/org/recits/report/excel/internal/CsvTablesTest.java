@@ -46,7 +46,11 @@ class CsvTablesTest {
     void csvIsWrittenOnlyWhenAsked() throws IOException {
         assertThat(render(Locale.FRENCH, Set.of())).containsExactly(Path.of("recits-2020-T1.xlsx"));
         assertThat(render(Locale.FRENCH, Set.of("csv"))).containsExactly(Path.of("recits-2020-T1.xlsx"),
-                Path.of("recits-2020-T1-indicateurs.csv"), Path.of("recits-2020-T1-donnees.csv"));
+                Path.of("recits-2020-T1-indicateurs.csv"), Path.of("recits-2020-T1-donnees-collectivites.csv"),
+                Path.of("recits-2020-T1-donnees-participants.csv"), Path.of("recits-2020-T1-donnees-sessions.csv"),
+                Path.of("recits-2020-T1-donnees-presences.csv"), Path.of("recits-2020-T1-donnees-cas-pratiques.csv"),
+                Path.of("recits-2020-T1-donnees-financements.csv"), Path.of("recits-2020-T1-donnees-meteo.csv"),
+                Path.of("recits-2020-T1-donnees-verbatims.csv"), Path.of("recits-2020-T1-donnees-reponses.csv"));
     }
 
     @Test
@@ -91,17 +95,22 @@ class CsvTablesTest {
         List<CSVRecord> rows = read(out.resolve("recits-2020-Q1-indicators.csv"), ',');
         assertThat(rows.get(3).toList()).startsWith("Participation", "PART_ATTENDANCE_RATE", "Attendance rate",
                 "programme", "2020-Q1", "2020-01-01", "2020-03-31", "0.75");
-        List<CSVRecord> data = read(out.resolve("recits-2020-Q1-data.csv"), ',');
-        assertThat(data).hasSize(14); // 13 records' fields (Fixtures.data) and the header
+        List<CSVRecord> data = read(out.resolve("recits-2020-Q1-data-sessions.csv"), ',');
+        assertThat(data).hasSize(2); // the header and Fixtures.data's one session
+        assertThat(data.get(0).toList()).containsExactly("Collectivité", "Id", "Date", "Days", "Type", "Place",
+                "Practical cases", "Lab work", "Source");
+        assertThat(data.get(1).toList()).containsExactly("mulhouse", "S1", "2020-01-14", "2", "session", "", "",
+                "non", "sessions.csv:2");
     }
 
     @Test
     void dataTableKeepsTypesAsText() throws IOException {
         render(Locale.FRENCH, Set.of("csv"));
-        List<CSVRecord> data = read(out.resolve("recits-2020-T1-donnees.csv"), ';');
-        assertThat(data).anySatisfy(r -> assertThat(r.toList()).containsSubsequence("financement", "mulhouse")
-                .contains("montant_eur", "12000", "financements.csv:2"));
-        assertThat(data).anySatisfy(r -> assertThat(r.toList()).contains("date", "2019-11-05"));
+        List<CSVRecord> data = read(out.resolve("recits-2020-T1-donnees-financements.csv"), ';');
+        assertThat(data.get(0).toList()).containsExactly("Collectivité", "Financeur", "Type", "Montant (€)", "Date",
+                "Objet", "Source");
+        assertThat(data.get(1).toList()).containsExactly("mulhouse", "Fondation X", "fondation", "12000",
+                "2019-11-05", "", "financements.csv:2");
     }
 
     @Test

@@ -91,7 +91,8 @@ class ExcelRendererTest {
     void frenchSheets() throws IOException {
         try (XSSFWorkbook wb = open(fr)) {
             assertThat(sheetNames(wb)).containsExactly("Lisez-moi", "Synthèse", "Indicateurs", "Tendances",
-                    "Définitions", "Qualité des données", "Provenance", "Données");
+                    "Définitions", "Qualité des données", "Provenance", "Collectivités", "Participants", "Sessions",
+                    "Présences", "Cas pratiques", "Financements", "Météo", "Verbatims", "Réponses");
         }
     }
 
@@ -99,7 +100,8 @@ class ExcelRendererTest {
     void englishSheetsAndWords() throws IOException {
         try (XSSFWorkbook wb = open(en)) {
             assertThat(sheetNames(wb)).containsExactly("Read me", "Summary", "Indicators", "Trends", "Definitions",
-                    "Data quality", "Provenance", "Data");
+                    "Data quality", "Provenance", "Collectivités", "Participants", "Sessions", "Attendance",
+                    "Practical cases", "Funding", "Group weather", "Quotes", "Survey answers");
             XSSFSheet ind = wb.getSheet("Indicators");
             assertThat(cell(ind, "H1").getStringCellValue()).isEqualTo("Value");
             assertThat(cell(ind, "P7").getStringCellValue()).isEqualTo("green");
@@ -209,7 +211,7 @@ class ExcelRendererTest {
                 words.add(cf.getRule(i).getFormula1());
             }
             assertThat(words).containsExactly("\"vert\"", "\"orange\"", "\"rouge\"");
-            for (String name : List.of("Tendances", "Définitions", "Qualité des données", "Provenance", "Données")) {
+            for (String name : List.of("Tendances", "Définitions", "Qualité des données", "Provenance")) {
                 XSSFSheet s = wb.getSheet(name);
                 assertThat(s.getPaneInformation()).as(name).isNotNull();
                 assertThat(s.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
@@ -261,7 +263,8 @@ class ExcelRendererTest {
             assertThat(sum.getRowBreaks()).containsExactly(4, 20);
             assertThat(wb.getSheet("Indicateurs").getRepeatingRows().formatAsString()).isEqualTo("1:1");
             // The records print their header row unless the reader sets another print area.
-            assertThat(wb.getPrintArea(wb.getSheetIndex("Données"))).isEqualTo("Données!$A$1:$I$1");
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Sessions"))).isEqualTo("Sessions!$A$1:$I$1");
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Réponses"))).isEqualTo("Réponses!$A$1:$L$1");
             assertThat(wb.getPrintArea(wb.getSheetIndex("Synthèse"))).isNull();
         }
     }
@@ -427,7 +430,7 @@ class ExcelRendererTest {
             assertThat(generated.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(threshold.getNumericCellValue()).isEqualTo(5);
             assertThat(all).contains("2020-T1", "2019-T3, 2019-T4", "mulhouse (Mulhouse)", "vert = dans la cible",
-                    "masqué (< 5 personnes)", "n/d", "Licence des données", "13 lignes");
+                    "masqué (< 5 personnes)", "n/d", "Licence des données", "2 lignes, une par collectivité");
         }
     }
 
@@ -460,68 +463,5 @@ class ExcelRendererTest {
         }
         assertThat(Files.mismatch(fr, again)).isEqualTo(-1L);
         assertThat(Files.mismatch(en, render(Locale.ENGLISH, "again-en"))).isEqualTo(-1L);
-    }
-
-    @Test
-    void recordsSheetsAreOfEqualSizeWrittenSideBySideAndHoldTheRowsInOrder() throws IOException {
-        Path one = dir.resolve("one.xlsx");
-        Path two = dir.resolve("two.xlsx");
-        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(Fixtures.report(Locale.FRENCH), one);
-        // 13 data rows, 10 a sheet below the header: two sheets of 7 and 6 rather than 10 and 3.
-        new WorkbookWriter(11).write(Fixtures.report(Locale.FRENCH), two);
-        try (XSSFWorkbook all = open(one); XSSFWorkbook split = open(two)) {
-            assertThat(split.getSheet("Données").getLastRowNum()).isEqualTo(7);
-            assertThat(split.getSheet("Données 2").getLastRowNum()).isEqualTo(6);
-            List<String> joined = new ArrayList<>(rows(split.getSheet("Données")));
-            joined.addAll(rows(split.getSheet("Données 2")).subList(1, 7)); // its own header first
-            assertThat(joined).isEqualTo(rows(all.getSheet("Données")));
-        }
-    }
-
-    private static List<String> rows(XSSFSheet sheet) {
-        List<String> out = new ArrayList<>();
-        sheet.forEach(r -> {
-            StringBuilder b = new StringBuilder();
-            r.forEach(c -> b.append(c.getColumnIndex()).append('=').append(c).append(';'));
-            out.add(b.toString());
-        });
-        return out;
-    }
-
-    @Test
-    void recordsAreStreamedInLongFormatAndSplitBeforeTheRowLimit() throws IOException {
-        Path file = dir.resolve("split.xlsx");
-        // 13 data rows (Fixtures.data), 5 rows per sheet with the header: 4 + 4 + 4 + 1.
-        new WorkbookWriter(5).write(Fixtures.report(Locale.FRENCH), file);
-        try (XSSFWorkbook wb = open(file)) {
-            assertThat(sheetNames(wb)).endsWith("Provenance", "Données", "Données 2", "Données 3", "Données 4");
-            assertThat(wb.getSheet("Données").getLastRowNum()).isEqualTo(4);
-            assertThat(wb.getSheet("Données 4").getLastRowNum()).isEqualTo(1);
-            assertThat(cell(wb.getSheet("Données 2"), "A1").getStringCellValue()).isEqualTo("Type");
-            // Données 2 holds stream rows 5–8 on sheet rows 2–5; stream row 7 is the session's jours: row 4.
-            XSSFSheet d2 = wb.getSheet("Données 2");
-            assertThat(cell(d2, "A3").getStringCellValue()).isEqualTo("collectivite");
-            assertThat(cell(d2, "A4").getStringCellValue()).isEqualTo("session");
-            assertThat(cell(d2, "E4").getStringCellValue()).isEqualTo("jours");
-            assertThat(cell(d2, "G4").getNumericCellValue()).isEqualTo(2);
-            assertThat(cell(d2, "D4").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2020, 1, 14, 0, 0));
-            assertThat(cell(d2, "I4").getStringCellValue()).isEqualTo("sessions.csv:2");
-            // The 13th row: the funding's date, as a date.
-            XSSFSheet d4 = wb.getSheet("Données 4");
-            assertThat(cell(d4, "E2").getStringCellValue()).isEqualTo("date");
-            assertThat(cell(d4, "H2").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2019, 11, 5, 0, 0));
-            StringBuilder readMe = new StringBuilder();
-            wb.getSheet("Lisez-moi").forEach(r -> r.forEach(c -> readMe.append(c).append('\n')));
-            assertThat(readMe).contains("réparties sur 4 feuilles");
-        }
-        try (XSSFWorkbook wb = open(fr)) {
-            assertThat(wb.getSheet("Données").getLastRowNum()).isEqualTo(13);
-            assertThat(wb.getSheet("Données 2")).isNull();
-            // Funding amount 12 000 as a number: stream row 12, below the header: sheet row 13.
-            XSSFSheet d = wb.getSheet("Données");
-            Cell amount = cell(d, "G13");
-            assertThat(cell(d, "E13").getStringCellValue()).isEqualTo("montant_eur");
-            assertThat(amount.getNumericCellValue()).isEqualTo(12000);
-        }
     }
 }

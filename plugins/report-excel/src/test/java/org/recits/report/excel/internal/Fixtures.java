@@ -104,14 +104,14 @@ final class Fixtures {
     static Dataset data() {
         SourceRef col = new SourceRef("collectivites.csv", 2);
         return Dataset.builder()
-                // 3 fields each (nom, type, programme): 6 rows in Données
+                // 2 rows of the Collectivités table
                 .add(new Collectivite("mulhouse", "Mulhouse", "commune", "transfo", null, null, null, col))
                 .add(new Collectivite("strasbourg", "Strasbourg", "metropole", "transfo", null, null, null,
                         new SourceRef("collectivites.csv", 3)))
-                // jours, type, travail_labo: 3 rows
+                // one row of the Sessions table
                 .add(new Session("mulhouse", "S1", LocalDate.of(2020, 1, 14), 2, SessionType.SESSION, null, List.of(),
                         false, null, new SourceRef("sessions.csv", 2)))
-                // financeur, type, montant_eur, date: 4 rows (13 in all)
+                // one row of the Financements table
                 .add(new Funding("mulhouse", "Fondation X", FundingType.FONDATION, new BigDecimal("12000"),
                         LocalDate.of(2019, 11, 5), null, null, new SourceRef("financements.csv", 2)))
                 .source(new SourceFile("sessions.csv", "ab".repeat(32), "activity", "0.1.0",

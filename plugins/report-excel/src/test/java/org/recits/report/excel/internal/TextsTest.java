@@ -52,8 +52,9 @@ class TextsTest {
         for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
             Texts tx = new Texts(locale);
             for (String key : used) {
-                // Arguments left as they are: a pattern that does not parse fails here.
-                assertThat(tx.get(key, "{0}", "{1}", "{2}", "{3}")).as(key).isNotBlank();
+                // Arguments left as they are: a pattern that does not parse fails here. The later ones are
+                // counts, which choice formats ({3,choice,0#ligne|2#lignes}) need as numbers.
+                assertThat(tx.get(key, "{0}", "{1}", "{2}", 3L, 4L, 5L)).as(key).isNotBlank();
             }
         }
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
@@ -65,10 +66,10 @@ class TextsTest {
         Texts en = new Texts(Locale.ENGLISH);
         assertThat(fr.suppressed(5)).isEqualTo("masqué (< 5 personnes)");
         assertThat(en.suppressed(5)).isEqualTo("suppressed (< 5 people)");
-        assertThat(fr.data(1)).isEqualTo("Données");
-        assertThat(fr.data(12)).isEqualTo("Données 12");
+        assertThat(fr.get("records.numbered.sheet", "Réponses", "12")).isEqualTo("Réponses 12");
         assertThat(en.get("readme.purpose.text")).contains("programme's impact");
         assertThat(fr.get("indicators.thin", "1", "5")).isEqualTo("Peu de données\u00a0: n\u00a0=\u00a01 (moins de 5)");
-        assertThat(fr.get("readme.data.text", "1 234 567")).startsWith("1 234 567 lignes : ");
+        assertThat(fr.get("readme.records.rows", "1 234 567", "une par session", "Sessions", 1_234_567L))
+                .startsWith("1 234 567 lignes, une par session. Tableau Excel «\u00a0Sessions\u00a0»\u00a0: ");
     }
 }

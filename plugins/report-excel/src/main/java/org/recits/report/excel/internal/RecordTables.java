@@ -1,0 +1,308 @@
+package org.recits.report.excel.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.recits.api.data.Dataset;
+import org.recits.api.data.SurveyAnswerCursor;
+import org.recits.api.model.Attendance;
+import org.recits.api.model.Coded;
+import org.recits.api.model.Collectivite;
+import org.recits.api.model.Funding;
+import org.recits.api.model.GroupWeather;
+import org.recits.api.model.Participant;
+import org.recits.api.model.Period;
+import org.recits.api.model.PracticalCase;
+import org.recits.api.model.Quote;
+import org.recits.api.model.Scope;
+import org.recits.api.model.Session;
+import org.recits.api.model.SourceRef;
+import org.recits.api.report.Report;
+
+/**
+ * The report's records as tidy tables, one per kind of record ({@link RecordTable}): collectivités,
+ * participants, sessions, presences and weather (with their session's date), practical cases, funding, the
+ * quotes whose author agreed to publication, and the survey answers, one row per scored answer (or, for a
+ * big programme, summed per month). Made once per render for the workbook and the CSV export.
+ *
+ * <p>Left out, and counted for the read-me: answers without a score (free texts: surveys collect no consent
+ * to publish them), weather comments (no consent either), quotes without consent, and the extra columns a
+ * lab adds to its files. Participants appear under their pseudonymous ids; survey respondents as
+ * {@link Respondents} publishes them.
+ */
+final class RecordTables {
+
+    /**
+     * Above this many survey answers they are summed per month ({@link MonthlySums}) instead of written one
+     * by one: a consolidated programme's 20 M answers would take 20 sheets, which no spreadsheet opens in
+     * reasonable time. Activity records always stay one row each.
+     */
+    static final int DETAILED_ANSWERS_MAX = 200_000;
+
+    /** What the tables leave out, by kind. */
+    record Excluded(long textAnswers, long weatherComments, long quotesWithoutConsent) {
+    }
+
+    private final Report report;
+    private final Dataset data;
+    private final Locale locale;
+    /** The survey answers summed per month, or null when they are written one by one. */
+    private final CompletableFuture<MonthlySums.Sums> monthly;
+    private final Respondents respondents = new Respondents();
+    private final Map<LocalDate, String> quarters = new ConcurrentHashMap<>();
+    private List<RecordTable<?>> tables;
+    private long[] answerCounts;
+
+    private RecordTables(Report report) {
+        this.report = report;
+        this.data = report.data();
+        this.locale = report.locale();
+        this.monthly = data.surveyAnswers(Scope.programme()).size() > DETAILED_ANSWERS_MAX
+                ? CompletableFuture.supplyAsync(() -> MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme())),
+                        RecordTables::onThreadOfItsOwn)
+                : CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * The tables of {@code report}, its survey answers summed per month once here (when they are many), so
+     * that counting them, the workbook and the CSV export do not walk the answers again. The sums are made on
+     * a thread of their own while the caller goes on (at x1000 they take seconds, beside the workbook's other
+     * sheets); the first {@link #tables} waits for them.
+     */
+    static RecordTables of(Report report) {
+        return new RecordTables(report);
+    }
+
+    /**
+     * The sums' own thread, named: not the common pool, which the whole framework shares (and which, on two
+     * processors, runs each task on a new nameless thread anyway).
+     */
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread t = new Thread(task, "recits-excel monthly sums");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private MonthlySums.Sums monthly() {
+        try {
+            return monthly.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** The tables, in the order of the sheets and of docs/format.md's files. */
+    synchronized List<RecordTable<?>> tables() {
+        if (tables == null) {
+            tables = make();
+        }
+        return tables;
+    }
+
+    /** What the tables leave out. */
+    Excluded excluded() {
+        MonthlySums.Sums sums = monthly();
+        long text = sums != null ? sums.textAnswers() : answerCounts()[1];
+        Scope all = Scope.programme();
+        long comments = data.weather(all).stream().filter(w -> w.commentaire() != null && !w.commentaire().isBlank())
+                .count();
+        return new Excluded(text, comments, data.quotes(all).size() - report.quotes().size());
+    }
+
+    private List<RecordTable<?>> make() {
+        Scope all = Scope.programme();
+        List<RecordTable<?>> out = new ArrayList<>();
+        out.add(new RecordTable<>("collectivites", List.of(
+                column("id", 16, Collectivite::id),
+                column("nom", 28, Collectivite::nom),
+                column("type", 12, Collectivite::type),
+                column("programme", 12, Collectivite::programme),
+                column("debut", 12, Collectivite::dateDebut),
+                column("fin", 12, Collectivite::dateFin),
+                source(Collectivite::source)), RecordTable.of(data.collectivites())));
+        out.add(new RecordTable<>("participants", List.of(
+                collectivite(Participant::collectivite),
+                column("id", 16, Participant::id),
+                column("role", 14, p -> code(p.role())),
+                column("direction", 18, Participant::direction),
+                column("categorie", 12, Participant::categorie),
+                column("entree", 12, Participant::dateEntree),
+                column("sortie", 12, Participant::dateSortie),
+                source(Participant::source)), RecordTable.of(data.participants(all))));
+        out.add(new RecordTable<>("sessions", List.of(
+                collectivite(Session::collectivite),
+                column("id", 14, Session::id),
+                column("date", 12, Session::dateDebut),
+                column("jours", 8, Session::jours),
+                column("type", 14, s -> code(s.type())),
+                column("lieu", 20, Session::lieu),
+                column("cas", 16, s -> joined(s.cas())),
+                column("travail_labo", 10, s -> s.travailLabo() ? "oui" : "non"),
+                source(Session::source)), RecordTable.of(data.sessions(all))));
+        Map<String, LocalDate> sessionDates = new HashMap<>();
+        for (Session s : data.sessions(all)) {
+            sessionDates.putIfAbsent(s.collectivite() + '\n' + s.id(), s.dateDebut());
+        }
+        out.add(new RecordTable<>("presences", List.of(
+                collectivite(Attendance::collectivite),
+                column("session", 14, Attendance::session),
+                column("date_session", 12, a -> sessionDates.get(a.collectivite() + '\n' + a.session())),
+                column("participant", 16, Attendance::participant),
+                column("jours_presents", 10, Attendance::joursPresents),
+                source(Attendance::source)), RecordTable.of(data.attendance(all))));
+        out.add(new RecordTable<>("cas", List.of(
+                collectivite(PracticalCase::collectivite),
+                column("id", 12, PracticalCase::id),
+                column("titre", 30, PracticalCase::titre),
+                column("thematique", 16, PracticalCase::thematique),
+                column("service", 18, PracticalCase::servicePorteur),
+                column("methodes", 18, k -> joined(k.methodes())),
+                column("debut", 12, PracticalCase::dateDebut),
+                column("fin", 12, PracticalCase::dateFin),
+                column("statut", 12, k -> code(k.statut())),
+                column("pertinence", 11, k -> code(k.pertinence())),
+                column("faisabilite", 11, k -> code(k.faisabilite())),
+                column("coherence", 11, k -> code(k.coherence())),
+                source(PracticalCase::source)), RecordTable.of(data.cases(all))));
+        out.add(new RecordTable<>("financements", List.of(
+                collectivite(Funding::collectivite),
+                column("financeur", 22, Funding::financeur),
+                column("type", 14, f -> code(f.type())),
+                column("montant", 12, f -> f.montantEur().doubleValue()),
+                column("date", 12, Funding::date),
+                column("objet", 24, Funding::objet),
+                source(Funding::source)), RecordTable.of(data.funding(all))));
+        out.add(new RecordTable<>("meteo", List.of(
+                collectivite(GroupWeather::collectivite),
+                column("session", 14, GroupWeather::session),
+                column("date_session", 12, w -> sessionDates.get(w.collectivite() + '\n' + w.session())),
+                column("participant", 16, GroupWeather::participant),
+                column("score", 8, w -> (double) w.score()),
+                source(GroupWeather::source)), RecordTable.of(data.weather(all))));
+        out.add(new RecordTable<>("verbatims", List.of(
+                collectivite(Quote::collectivite),
+                column("date", 12, Quote::date),
+                column("session", 14, Quote::session),
+                column("cas_pratique", 12, Quote::cas),
+                column("role", 14, Quote::role),
+                column("valeur", 14, q -> code(q.valeur())),
+                column("texte", 60, Quote::texte),
+                source(Quote::source)), RecordTable.of(report.quotes())));
+        MonthlySums.Sums sums = monthly();
+        out.add(sums == null ? answers() : monthly(sums.records()));
+        return out;
+    }
+
+    /** One row per scored answer. */
+    private RecordTable<SurveyAnswerCursor> answers() {
+        return new RecordTable<>("reponses", List.of(
+                collectivite(SurveyAnswerCursor::collectivite),
+                column("questionnaire", 24, SurveyAnswerCursor::survey),
+                column("repondant", 18, a -> respondents.published(a.respondent())),
+                column("vague", 8, a -> code(a.wave())),
+                column("role", 12, SurveyAnswerCursor::role),
+                column("date", 12, SurveyAnswerCursor::date),
+                column("trimestre", 9, a -> quarter(a.date())),
+                column("question", 24, SurveyAnswerCursor::question),
+                column("mesure", 13, a -> a.measure().code()),
+                column("reponse", 20, SurveyAnswerCursor::raw),
+                column("score", 7, SurveyAnswerCursor::score),
+                source(SurveyAnswerCursor::source)), new RecordTable.Source<>() {
+                    @Override
+                    public long count() {
+                        return answerCounts()[0];
+                    }
+
+                    @Override
+                    public void forEach(long from, long to, Consumer<? super SurveyAnswerCursor> out) {
+                        SurveyAnswerCursor a = data.surveyAnswerCursor(Scope.programme());
+                        long at = 0;
+                        while (at < to && a.next()) {
+                            if (a.score() != null && at++ >= from) {
+                                out.accept(a);
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** Scored answers and text answers, counted once. */
+    private synchronized long[] answerCounts() {
+        if (answerCounts == null) {
+            long scored = 0;
+            long text = 0;
+            SurveyAnswerCursor a = data.surveyAnswerCursor(Scope.programme());
+            while (a.next()) {
+                if (a.score() != null) {
+                    scored++;
+                } else {
+                    text++;
+                }
+            }
+            answerCounts = new long[] {scored, text};
+        }
+        return answerCounts;
+    }
+
+    /** One row per collectivité, questionnaire, question, measure, wave, role, month and file. */
+    private RecordTable<MonthlySums.Monthly> monthly(List<MonthlySums.Monthly> sums) {
+        return new RecordTable<>("reponses-mois", List.of(
+                collectivite(MonthlySums.Monthly::collectivite),
+                column("questionnaire", 24, MonthlySums.Monthly::survey),
+                column("question", 24, MonthlySums.Monthly::question),
+                column("mesure", 13, MonthlySums.Monthly::measure),
+                column("vague", 8, MonthlySums.Monthly::wave),
+                column("role", 12, MonthlySums.Monthly::role),
+                column("mois", 9, MonthlySums.Monthly::month),
+                column("trimestre", 9, m -> quarter(m.response.day)),
+                column("reponses", 10, MonthlySums.Monthly::answers),
+                column("somme", 10, MonthlySums.Monthly::sum),
+                column("source", 30, MonthlySums.Monthly::file)), RecordTable.of(sums));
+    }
+
+    /** The quarter of a day as the report names periods ({@code 2020-T1}, {@code 2020-Q1}), or null. */
+    private String quarter(LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        return quarters.computeIfAbsent(day,
+                d -> Period.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1).label(locale));
+    }
+
+    private static <T> RecordTable.Column<T> column(String key, int width, Function<T, Object> cell) {
+        return new RecordTable.Column<>(key, width, cell);
+    }
+
+    private static <T> RecordTable.Column<T> collectivite(Function<T, Object> cell) {
+        return column("collectivite", 16, cell);
+    }
+
+    private static <T> RecordTable.Column<T> source(Function<T, SourceRef> ref) {
+        return column("source", 30, r -> {
+            String s = ref.apply(r).toString();
+            return s.isEmpty() ? null : s;
+        });
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(";", values);
+    }
+}
