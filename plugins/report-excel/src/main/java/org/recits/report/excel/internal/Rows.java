@@ -62,9 +62,12 @@ final class Rows {
     void header(String[] labels, int[] widths) {
         int first = next;
         row();
+        // Widths first: a wrapped label's row height is estimated from its column's width.
+        for (int i = 0; i < labels.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+        }
         for (int i = 0; i < labels.length; i++) {
             text(i, labels[i], styles.header);
-            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
         sheet.createFreezePane(0, first + 1);
     }

@@ -114,6 +114,25 @@ class CsvTablesTest {
     }
 
     @Test
+    void eachRecordsTableIsAFileWithTheSheetsRowsAndNoFormula() throws IOException {
+        List<Path> files = new CsvTables(new Texts(Locale.FRENCH))
+                .write(DataSheetsTest.report(DataSheetsTest.data(), Locale.FRENCH), out);
+        assertThat(files).hasSize(10).contains(Path.of("recits-2020-T1-donnees-reponses.csv"));
+        // a name starting with = comes out as text
+        List<CSVRecord> collectivites = read(out.resolve("recits-2020-T1-donnees-collectivites.csv"), ';');
+        assertThat(collectivites.get(2).toList()).containsExactly("colmar", "'=Colmar", "commune", "", "", "",
+                "collectivites.csv:3");
+        // one line per scored answer: measure and score side by side, decimal comma, respondent not as given
+        List<CSVRecord> answers = read(out.resolve("recits-2020-T1-donnees-reponses.csv"), ';');
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(1).toList()).containsExactly("mulhouse", "barometre",
+                org.recits.tabular.PersonalIds.pseudonym("a8Bk2LmQ9xZp3Rt"), "apres", "agent", "2020-02-03",
+                "2020-T1", "q1", "democratie", "Plutôt d’accord", "4", "enquetes/barometre.csv:2");
+        List<CSVRecord> funding = read(out.resolve("recits-2020-T1-donnees-financements.csv"), ';');
+        assertThat(funding.get(1).get(3)).isEqualTo("12000,5");
+    }
+
+    @Test
     void noTextCellRunsAsAFormulaAndNumbersStayNumbers() {
         CsvTables csv = new CsvTables(new Texts(Locale.FRENCH));
         assertThat(csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");

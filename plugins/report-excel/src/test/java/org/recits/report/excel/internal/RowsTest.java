@@ -88,4 +88,18 @@ class RowsTest {
             assertThat(normal).isEqualTo(sheet.getDefaultRowHeightInPoints());
         }
     }
+
+    @Test
+    void aHeaderRowIsAsHighAsItsLabelsNeedInTheirOwnWidths() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb, new Texts(Locale.FRENCH));
+            Sheet fits = wb.createSheet("fits");
+            // 26 characters in a column 30 wide: one line (it took four in the default width of 8)
+            new Rows(fits, st).header(new String[] {"Réponse (telle que saisie)", "Score"}, new int[] {30, 7});
+            assertThat(fits.getRow(0).getHeightInPoints()).isEqualTo(fits.getDefaultRowHeightInPoints());
+            Sheet wraps = wb.createSheet("wraps");
+            new Rows(wraps, st).header(new String[] {"Réponse (telle que saisie)"}, new int[] {20});
+            assertThat(wraps.getRow(0).getHeightInPoints()).isEqualTo(30f); // two lines
+        }
+    }
 }
