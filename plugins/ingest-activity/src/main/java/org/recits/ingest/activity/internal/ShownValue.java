@@ -1,5 +1,7 @@
 package org.recits.ingest.activity.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
 
@@ -70,9 +72,18 @@ final class ShownValue {
             LocalizedText hidden = Texts.valueNotShown();
             String fr = shown == null ? hidden.fr() : shown;
             String en = shown == null ? hidden.en() : shown;
-            reason = LocalizedText.of(reason.fr().replace(quoted, fr), reason.en().replace(quoted, en));
+            reason = LocalizedText.of(requote(reason.fr(), quoted, fr), requote(reason.en(), quoted, en));
         }
         return new Finding(finding.severity(), finding.file(), finding.line(), finding.column(), shown, reason);
+    }
+
+    /**
+     * The text with the value replaced where it stands between quotation marks (« », " " or “ ”), as the
+     * reasons quote values: a short value elsewhere in the text, a letter of a word, is left alone.
+     */
+    private static String requote(String text, String value, String replacement) {
+        return text.replaceAll("([«\"“][\\s\u00a0\u202f]?)" + Pattern.quote(value) + "([\\s\u00a0\u202f]?[»\"”])",
+                "$1" + Matcher.quoteReplacement(replacement) + "$2");
     }
 
     private static boolean isSpace(int c) {

@@ -106,4 +106,17 @@ class PersonalTextTest {
         assertThat(d.findings()).isEmpty();
         assertThat(d.sessions(Scope.programme())).allMatch(s -> s.travailLabo());
     }
+
+    @Test
+    void aShortValueHiddenInAShiftedRowIsReplacedOnlyWhereTheReasonQuotesIt() throws IOException {
+        Dataset d = new Lab(dir).file("verbatims.csv", "collectivite,texte,consentement\n"
+                + "m,Bonjour,e,Josiane\n").read();
+        assertThat(Lab.warnings(d)).filteredOn(f -> "consentement".equals(f.column())).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.value()).isNull();
+                    assertThat(f.reason().fr()).isEqualTo("« (texte non affiché) » dans consentement ne vaut pas "
+                            + "accord\u00a0: seul «\u00a0oui\u00a0» autorise la publication\u00a0; citation non publiée");
+                });
+        assertThat(everything(d.findings())).doesNotContain("Josiane");
+    }
 }
