@@ -1,9 +1,10 @@
 package org.recits.engine.internal.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.recits.api.report.SharedWork;
@@ -28,19 +29,9 @@ final class RunSharedWork implements SharedWork {
             task.run();
         }
         try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + key.name(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            return Workers.await(task);
+        } catch (IOException e) { // the work is a Supplier: only an interrupted wait gets here
+            throw new UncheckedIOException(e);
         }
     }
 }
