@@ -79,6 +79,11 @@ final class BodyXml {
         return this;
     }
 
+    /** A paragraph holding only a page break: what follows starts a new page. */
+    BodyXml pageBreak() {
+        return markup("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    }
+
     /** The body so far, UTF-8. */
     byte[] bytes() {
         try {
@@ -117,6 +122,11 @@ final class BodyXml {
 
     /** Run properties in the schema's order; {@code halfPoints} 0 and {@code color} null for the style's. */
     static String rPr(boolean bold, boolean italic, String color, int halfPoints) {
+        return rPr(bold, italic, color, halfPoints, false);
+    }
+
+    /** Run properties, raised as an exponent when {@code superscript} (a note's number). */
+    static String rPr(boolean bold, boolean italic, String color, int halfPoints, boolean superscript) {
         StringBuilder s = new StringBuilder("<w:rPr>");
         if (bold) {
             s.append("<w:b/>");
@@ -129,6 +139,9 @@ final class BodyXml {
         }
         if (halfPoints != 0) {
             s.append("<w:sz w:val=\"").append(halfPoints).append("\"/>");
+        }
+        if (superscript) {
+            s.append("<w:vertAlign w:val=\"superscript\"/>");
         }
         return s.append("</w:rPr>").toString();
     }

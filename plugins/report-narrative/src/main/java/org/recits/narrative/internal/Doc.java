@@ -1,18 +1,25 @@
 package org.recits.narrative.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.recits.charts.Chart;
 
-/** The narrative as a list of blocks, written once and rendered as HTML and as DOCX. */
+/**
+ * The narrative as a list of blocks, written once and rendered as HTML and as DOCX (and by any other
+ * writer from the same blocks). A sentence with a source never shows its indicator code in the text: it
+ * carries a note number ({@link #noteNumber}), and the {@link Notes} block lists, by number, where each
+ * figure comes from.
+ */
 final class Doc {
 
     /** What an HTML id may not hold. */
     static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
 
     /** Something on the page. */
-    sealed interface Block permits Heading, Para, KeyFigures, QuoteBlock, Figure {
+    sealed interface Block permits Heading, Para, KeyFigures, QuoteBlock, Figure, KeyMessages, Notes, PageBreak {
     }
 
     /**
@@ -45,12 +52,7 @@ final class Doc {
             return new Sentence(text, null, null, null);
         }
 
-        /** The reference shown after the sentence: {@code [CODE, 2020-T1]}. */
-        String ref() {
-            return source == null ? null : "[" + source + ", " + period + "]";
-        }
-
-        /** The anchor id for the reference. */
+        /** The anchor id of the sentence's note: the same figure (source, scope, period) has one note. */
         String anchor() {
             return source == null ? null
                     : NOT_ID.matcher("ref-" + source + "-" + scope + "-" + period).replaceAll("-");
@@ -77,13 +79,90 @@ final class Doc {
         }
     }
 
-    /** A chart from the chart service. */
-    record Figure(Chart chart, String caption) implements Block {
+    /**
+     * A chart from the chart service.
+     *
+     * @param caption its title, shown under it
+     * @param alt     what it shows, in words, for whoever cannot see it (a screen reader, a text export)
+     */
+    record Figure(Chart chart, String caption, String alt) implements Block {
+
+        Figure(Chart chart, String caption) {
+            this(chart, caption, caption);
+        }
+    }
+
+    /**
+     * The top of the first page, shown with the title: who reports (the lab, the collectivité) and its
+     * logo above it, when the data folder gives them, and the lines under it (the date of the data, a
+     * contact).
+     *
+     * @param lab   the lab's or programme's name, to show above the title; null when not given
+     * @param logo  the logo, or null
+     * @param lines short lines shown under the subtitle, in order
+     */
+    record Masthead(String lab, Picture logo, List<String> lines) {
+        Masthead {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * A picture given as it is (PNG or JPEG bytes), with its size in pixels and its text alternative.
+     *
+     * @param mediaType {@code image/png} or {@code image/jpeg}
+     */
+    record Picture(byte[] bytes, String mediaType, int width, int height, String alt) {
+        Picture {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+    }
+
+    /** The few things to remember, each a short title and a sentence with its note. */
+    record KeyMessages(List<KeyMessage> messages) implements Block {
+        KeyMessages {
+            messages = List.copyOf(messages);
+        }
+    }
+
+    /** One key message: a title (« La présence progresse ») and the sentence that proves it. */
+    record KeyMessage(String title, Sentence text) {
+    }
+
+    /** The numbered notes: where each figure of the text comes from. */
+    record Notes(List<Note> notes) implements Block {
+        Notes {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * A note.
+     *
+     * @param number its number, shown after the sentences it serves
+     * @param id     its anchor, {@link Sentence#anchor()}
+     * @param text   the indicator (or file), the period and where to find the figure in the workbook
+     */
+    record Note(int number, String id, String text) {
+    }
+
+    /** The next block starts a new page (the annex, after the brief). */
+    record PageBreak() implements Block {
     }
 
     final String title;
     final String subtitle;
+    /** Who reports, shown with the title; never null. */
+    Masthead masthead = new Masthead(null, null, List.of());
     final List<Block> blocks = new ArrayList<>();
+    /** Note numbers by anchor, in order of first appearance; the first sentence of each. */
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
+    private final List<Sentence> noted = new ArrayList<>();
 
     Doc(String title, String subtitle) {
         this.title = title;
@@ -91,7 +170,38 @@ final class Doc {
     }
 
     void add(Block b) {
+        if (b instanceof Para p) {
+            p.sentences().forEach(this::register);
+        } else if (b instanceof KeyFigures k) {
+            k.figures().forEach(f -> register(f.source()));
+        } else if (b instanceof KeyMessages k) {
+            k.messages().forEach(m -> register(m.text()));
+        }
         blocks.add(b);
+    }
+
+    private void register(Sentence s) {
+        if (s != null && s.source() != null && !notes.containsKey(s.anchor())) {
+            notes.put(s.anchor(), notes.size() + 1);
+            noted.add(s);
+        }
+    }
+
+    /** The note number of a sentence added to this document; 0 when it has no source. */
+    int noteNumber(Sentence s) {
+        if (s == null || s.source() == null) {
+            return 0;
+        }
+        Integer n = notes.get(s.anchor());
+        if (n == null) {
+            throw new IllegalStateException("sentence not added to the document: " + s.text());
+        }
+        return n;
+    }
+
+    /** The first sentence of each note, note 1 first. */
+    List<Sentence> noted() {
+        return List.copyOf(noted);
     }
 
     void heading(int level, String text, String id) {
@@ -100,13 +210,13 @@ final class Doc {
 
     void para(List<Sentence> sentences) {
         if (!sentences.isEmpty()) {
-            blocks.add(new Para(sentences, false));
+            add(new Para(sentences, false));
         }
     }
 
     void list(List<Sentence> sentences) {
         if (!sentences.isEmpty()) {
-            blocks.add(new Para(sentences, true));
+            add(new Para(sentences, true));
         }
     }
 }

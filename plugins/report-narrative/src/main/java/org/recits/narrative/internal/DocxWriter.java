@@ -26,6 +26,13 @@ import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.Heading;
 import org.recits.narrative.internal.Doc.KeyFigure;
 import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.KeyMessage;
+import org.recits.narrative.internal.Doc.KeyMessages;
+import org.recits.narrative.internal.Doc.Masthead;
+import org.recits.narrative.internal.Doc.Note;
+import org.recits.narrative.internal.Doc.Notes;
+import org.recits.narrative.internal.Doc.PageBreak;
+import org.recits.narrative.internal.Doc.Picture;
 import org.recits.narrative.internal.Doc.Para;
 import org.recits.narrative.internal.Doc.QuoteBlock;
 import org.recits.narrative.internal.Doc.Sentence;
@@ -45,6 +52,8 @@ final class DocxWriter {
     private static final String DOCUMENT = "word/document.xml";
     private static final String ACCENT = "1F3A5F";
     private static final double CHART_WIDTH_CM = 16;
+    private static final double LOGO_HEIGHT_CM = 2;
+    private static final double LOGO_MAX_WIDTH_CM = 6;
 
     private static final String TITLE = BodyXml.pPr("Title", 0, 0, 0, false);
     private static final String HEADING1 = BodyXml.pPr("Heading1", 0, 0, 0, false);
@@ -56,7 +65,10 @@ final class DocxWriter {
     private static final String PLAIN = "";
     private static final String ITALIC = BodyXml.rPr(false, true, null, 0);
     private static final String BIG = BodyXml.rPr(true, false, ACCENT, 36);
-    private static final String REF = BodyXml.rPr(false, false, "555555", 16);
+    private static final String NOTE = BodyXml.rPr(false, false, ACCENT, 0, true);
+    private static final String LAB = BodyXml.rPr(true, false, ACCENT, 24);
+    private static final String MESSAGE = BodyXml.rPr(true, false, ACCENT, 24);
+    private static final String MESSAGE_BOX = BodyXml.pPr(null, 120, 284, 0, false);
     private static final String SMALL = BodyXml.rPr(false, false, null, 18);
     private static final String CAPTION = BodyXml.rPr(false, true, null, 18);
 
@@ -65,11 +77,21 @@ final class DocxWriter {
         BodyXml body = new BodyXml();
         try (XWPFDocument d = new XWPFDocument()) {
             styles(d);
+            Masthead m = doc.masthead;
+            if (m.logo() != null) {
+                logo(d, body, m.logo());
+            }
+            if (m.lab() != null) {
+                body.p(PLAIN).run(LAB, m.lab()).endP();
+            }
             body.p(TITLE).run(PLAIN, doc.title).endP();
             // XWPF also wrote bold off here: the default in a paragraph without style.
             body.p(PLAIN).run(ITALIC, doc.subtitle).endP();
+            for (String line : m.lines()) {
+                body.p(PLAIN).run(PLAIN, line).endP();
+            }
             for (Block b : doc.blocks) {
-                block(d, body, b);
+                block(d, body, doc, b);
             }
             properties(d, doc, generatedOn);
             d.write(raw);
@@ -88,14 +110,14 @@ final class DocxWriter {
     }
 
     /** One block's paragraphs; a figure's picture goes into {@code d} as a part, its drawing into {@code body}. */
-    private static void block(XWPFDocument d, BodyXml body, Block b) throws IOException {
+    private static void block(XWPFDocument d, BodyXml body, Doc doc, Block b) throws IOException {
         if (b instanceof Heading h) {
             body.p(h.level() <= 2 ? HEADING1 : HEADING2).run(PLAIN, h.text()).endP();
         } else if (b instanceof Para p) {
             if (p.list()) {
                 for (Sentence s : p.sentences()) {
                     body.p(BULLET).run(PLAIN, "•\t");
-                    sentence(body, s);
+                    sentence(body, doc, s);
                     body.endP();
                 }
             } else {
@@ -104,14 +126,21 @@ final class DocxWriter {
                     if (i > 0) {
                         body.run(PLAIN, " ");
                     }
-                    sentence(body, p.sentences().get(i));
+                    sentence(body, doc, p.sentences().get(i));
                 }
                 body.endP();
             }
         } else if (b instanceof KeyFigures k) {
             for (KeyFigure f : k.figures()) {
-                body.p(KEY_FIGURE).run(BIG, f.figure()).run(PLAIN, "  " + f.label() + " ")
-                        .run(REF, f.source().ref()).endP();
+                body.p(KEY_FIGURE).run(BIG, f.figure()).run(PLAIN, "  " + f.label());
+                note(body, doc, f.source());
+                body.endP();
+            }
+        } else if (b instanceof KeyMessages k) {
+            for (KeyMessage m : k.messages()) {
+                body.p(MESSAGE_BOX).run(MESSAGE, m.title()).run(PLAIN, true, "");
+                sentence(body, doc, m.text());
+                body.endP();
             }
         } else if (b instanceof QuoteBlock q) {
             body.p(QUOTE).run(ITALIC, q.marked()).run(SMALL, true, "— " + q.who()).endP();
@@ -127,14 +156,44 @@ final class DocxWriter {
             double heightCm = widthCm * f.chart().height() / f.chart().width();
             body.p(CENTRED).picture(rel, f.chart().id() + ".png", Units.toEMU(widthCm / 2.54 * 72),
                     Units.toEMU(heightCm / 2.54 * 72)).endP();
-            body.p(CENTRED).run(CAPTION, f.caption() + " [" + String.join(", ", f.chart().codes()) + "]").endP();
+            body.p(CENTRED).run(CAPTION, f.caption()).endP();
+        } else if (b instanceof Notes n) {
+            for (Note note : n.notes()) {
+                body.p(BULLET).run(SMALL, note.number() + ".\t" + note.text()).endP();
+            }
+        } else if (b instanceof PageBreak) {
+            body.pageBreak();
         }
     }
 
-    private static void sentence(BodyXml body, Sentence s) {
+    /** The logo above the title, at most {@value #LOGO_HEIGHT_CM} cm high and {@value #LOGO_MAX_WIDTH_CM} cm wide. */
+    private static void logo(XWPFDocument d, BodyXml body, Picture logo) throws IOException {
+        String rel;
+        try {
+            rel = d.addPictureData(logo.bytes(), "image/jpeg".equals(logo.mediaType()) ? Document.PICTURE_TYPE_JPEG
+                    : Document.PICTURE_TYPE_PNG);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("logo: " + e.getMessage(), e);
+        }
+        double h = LOGO_HEIGHT_CM;
+        double w = h * logo.width() / Math.max(1, logo.height());
+        if (w > LOGO_MAX_WIDTH_CM) {
+            h = h * LOGO_MAX_WIDTH_CM / w;
+            w = LOGO_MAX_WIDTH_CM;
+        }
+        body.p(PLAIN).picture(rel, logo.alt(), Units.toEMU(w / 2.54 * 72), Units.toEMU(h / 2.54 * 72)).endP();
+    }
+
+    private static void sentence(BodyXml body, Doc doc, Sentence s) {
         body.run(PLAIN, s.text());
-        if (s.source() != null) {
-            body.run(PLAIN, " ").run(REF, s.ref());
+        note(body, doc, s);
+    }
+
+    /** The sentence's note number, raised, when it has a source. */
+    private static void note(BodyXml body, Doc doc, Sentence s) {
+        int n = doc.noteNumber(s);
+        if (n > 0) {
+            body.run(NOTE, Integer.toString(n));
         }
     }
 

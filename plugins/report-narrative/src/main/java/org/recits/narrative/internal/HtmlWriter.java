@@ -1,13 +1,18 @@
 package org.recits.narrative.internal;
 
-import java.util.HashSet;
+import java.util.Base64;
 import java.util.Locale;
-import java.util.Set;
 import org.recits.narrative.internal.Doc.Block;
 import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.Heading;
 import org.recits.narrative.internal.Doc.KeyFigure;
 import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.KeyMessage;
+import org.recits.narrative.internal.Doc.KeyMessages;
+import org.recits.narrative.internal.Doc.Masthead;
+import org.recits.narrative.internal.Doc.Note;
+import org.recits.narrative.internal.Doc.Notes;
+import org.recits.narrative.internal.Doc.PageBreak;
 import org.recits.narrative.internal.Doc.Para;
 import org.recits.narrative.internal.Doc.QuoteBlock;
 import org.recits.narrative.internal.Doc.Sentence;
@@ -24,7 +29,17 @@ final class HtmlWriter {
             h2 { font-size: 1.35em; color: #1f3a5f; border-bottom: 2px solid #1f3a5f; padding-bottom: .15em;
                  margin-top: 1.6em; break-after: avoid; page-break-after: avoid; }
             h3 { font-size: 1.1em; margin-top: 1.2em; break-after: avoid; page-break-after: avoid; }
-            .ref { font-size: .75em; color: #555; white-space: nowrap; }
+            .note { font-size: .7em; line-height: 0; }
+            .note a { color: #1f3a5f; text-decoration: none; }
+            .labo { font-size: 1.05em; font-weight: bold; color: #1f3a5f; margin: 0; }
+            .logo { max-height: 2.2cm; max-width: 6cm; display: block; margin-bottom: .6em; }
+            .ligne { color: #555; margin: .1em 0; font-size: .95em; }
+            .messages { list-style: none; padding: 0; margin: 1em 0; break-inside: avoid; }
+            .messages li { border-left: 5px solid #1f3a5f; background: #f2f5f9; padding: .5em .9em; margin: .6em 0; }
+            .messages strong { display: block; color: #1f3a5f; font-size: 1.08em; }
+            .notes { font-size: .85em; color: #333; }
+            .notes li { margin: .15em 0; }
+            .saut { break-before: page; page-break-before: always; }
             .chiffres { display: flex; flex-wrap: wrap; gap: .8em; margin: 1em 0; break-inside: avoid; }
             .chiffre { flex: 1 1 9em; border: 1.5px solid #1f3a5f; border-radius: 6px; padding: .6em .8em; }
             .chiffre .valeur { display: block; font-size: 1.7em; font-weight: bold; color: #1f3a5f; }
@@ -40,15 +55,30 @@ final class HtmlWriter {
             @media print { body { margin: 0; max-width: none; font-size: 10pt; } a { color: inherit; text-decoration: none; } }
             """;
 
-    private final Set<String> anchors = new HashSet<>();
+    private Doc doc;
 
     String write(Doc doc, Locale locale) {
+        this.doc = doc;
+        Masthead m = doc.masthead;
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"").append("en".equals(locale.getLanguage()) ? "en" : "fr").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(doc.title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-                .append("<header>\n<h1 id=\"titre\">").append(esc(doc.title)).append("</h1>\n<p class=\"sous-titre\">")
-                .append(esc(doc.subtitle)).append("</p>\n</header>\n<main>\n");
+                .append("<header>\n");
+        if (m.logo() != null) {
+            h.append("<img class=\"logo\" src=\"data:").append(m.logo().mediaType()).append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(m.logo().bytes())).append("\" alt=\"")
+                    .append(esc(m.logo().alt())).append("\">\n");
+        }
+        if (m.lab() != null) {
+            h.append("<p class=\"labo\">").append(esc(m.lab())).append("</p>\n");
+        }
+        h.append("<h1 id=\"titre\">").append(esc(doc.title)).append("</h1>\n<p class=\"sous-titre\">")
+                .append(esc(doc.subtitle)).append("</p>\n");
+        for (String line : m.lines()) {
+            h.append("<p class=\"ligne\">").append(esc(line)).append("</p>\n");
+        }
+        h.append("</header>\n<main>\n");
         for (Block b : doc.blocks) {
             block(h, b);
         }
@@ -84,7 +114,7 @@ final class HtmlWriter {
             h.append("<div class=\"chiffres\">\n");
             for (KeyFigure f : k.figures()) {
                 h.append("<div class=\"chiffre\"><span class=\"valeur\">").append(esc(f.figure()))
-                        .append("</span><span class=\"libelle\">").append(esc(f.label())).append(' ');
+                        .append("</span><span class=\"libelle\">").append(esc(f.label()));
                 ref(h, f.source());
                 h.append("</span></div>\n");
             }
@@ -93,28 +123,41 @@ final class HtmlWriter {
             h.append("<blockquote><p>").append(esc(q.marked())).append("</p><footer>— ")
                 .append(esc(q.who())).append("</footer></blockquote>\n");
         } else if (b instanceof Figure f) {
-            h.append("<figure>\n").append(f.chart().svg()).append("\n<figcaption>")
-                .append(esc(f.caption())).append(" [").append(esc(String.join(", ", f.chart().codes())))
-                .append("]</figcaption>\n</figure>\n");
+            h.append("<figure role=\"group\" aria-label=\"").append(esc(f.alt())).append("\">\n")
+                .append(f.chart().svg()).append("\n<figcaption>").append(esc(f.caption()))
+                .append("</figcaption>\n</figure>\n");
+        } else if (b instanceof KeyMessages k) {
+            h.append("<ol class=\"messages\">\n");
+            for (KeyMessage m : k.messages()) {
+                h.append("<li><strong>").append(esc(m.title())).append("</strong>");
+                sentence(h, m.text());
+                h.append("</li>\n");
+            }
+            h.append("</ol>\n");
+        } else if (b instanceof Notes n) {
+            h.append("<ol class=\"notes\">\n");
+            for (Note note : n.notes()) {
+                h.append("<li id=\"").append(esc(note.id())).append("\" value=\"").append(note.number()).append("\">")
+                        .append(esc(note.text())).append("</li>\n");
+            }
+            h.append("</ol>\n");
+        } else if (b instanceof PageBreak) {
+            h.append("<hr class=\"saut\" aria-hidden=\"true\">\n");
         }
     }
 
     private void sentence(StringBuilder h, Sentence s) {
         h.append(esc(s.text()));
-        if (s.source() != null) {
-            h.append(' ');
-            ref(h, s);
-        }
+        ref(h, s);
     }
 
-    /** The reference, with an anchor id the first time it appears (ids stay unique). */
+    /** The note number after a sentence with a source, linked to its note. */
     private void ref(StringBuilder h, Sentence s) {
-        String id = s.anchor();
-        h.append("<span class=\"ref\"");
-        if (anchors.add(id)) {
-            h.append(" id=\"").append(id).append('"');
+        int n = doc.noteNumber(s);
+        if (n > 0) {
+            h.append("<sup class=\"note\"><a href=\"#").append(esc(s.anchor())).append("\">").append(n)
+                    .append("</a></sup>");
         }
-        h.append(" data-code=\"").append(esc(s.source())).append("\">").append(esc(s.ref())).append("</span>");
     }
 
     static String esc(String s) {

@@ -112,6 +112,7 @@ final class NarrativeBuilder {
         next();
         collectivites();
         ReadingNotes.write(doc, report, ty);
+        SourceNotes.write(doc, report, ty, data);
         return doc;
     }
 

@@ -35,7 +35,10 @@ class NarrativeRendererTest {
             assertThat(html).as(id).contains("id=\"" + id + "\"");
         }
         assertThat(html).contains("<title>Récit du premier trimestre 2020</title>").contains("@page { size: A4");
-        assertThat(html).contains("[PART_ATTENDANCE_RATE, 2020-T1]").contains("id=\"ref-PART_ATTENDANCE_RATE-programme-2020-T1\"");
+        // no code in the text: a raised note number, linked to the note that names the indicator and its row
+        assertThat(html).doesNotContain("[PART_ATTENDANCE_RATE").contains("<sup class=\"note\"><a href=\"#ref-PART_ATTENDANCE_RATE-programme-2020-T1\">")
+                .containsPattern("<li id=\"ref-PART_ATTENDANCE_RATE-programme-2020-T1\" value=\"\\d+\">Taux de présence \\(PART_ATTENDANCE_RATE\\), "
+                        + "Programme, 2020-T1" + NB + ": classeur, feuille «" + NB + "Indicateurs" + NB + "», ligne de clé PART_ATTENDANCE_RATE\\|programme\\|2020-T1.</li>");
         // Mulhouse: sessions of 2 and 1.5 days on 14 January and 3 March
         assertThat(html).contains("Au premier trimestre 2020, 2 sessions se sont tenues, du 14 janvier 2020 au 3 mars 2020, soit 3,5 jours d’intervention.");
         // Paris: one session of 3 days on 1 February
@@ -98,7 +101,7 @@ class NarrativeRendererTest {
         assertThat(html).contains("<html lang=\"en\">").contains("id=\"en-bref\">At a glance<")
                 .contains("In the first quarter of 2020, 2 sessions were held, from 14 January 2020 to 3 March 2020, that is 3.5 intervention days.")
                 .contains("Attendance rate: 82%, up 4 points on the previous quarter (78%)")
-                .contains("[PART_ATTENDANCE_RATE, 2020-Q1]")
+                .contains("Attendance rate (PART_ATTENDANCE_RATE), Programme, 2020-Q1: workbook, sheet “Indicators”, row with key PART_ATTENDANCE_RATE|programme|2020-Q1.")
                 .doesNotContain("Ce qui résiste");
     }
 

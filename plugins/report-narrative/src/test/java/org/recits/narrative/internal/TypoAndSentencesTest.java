@@ -120,15 +120,15 @@ class TypoAndSentencesTest {
                 List.of(LocalizedText.of("18 ambassadeurs actifs sur 20 attendus.", "18 active ambassadors out of 20 expected.")));
         List<Sentence> s = new Sentences(report(Locale.FRENCH), fr).about(r);
         assertThat(s).extracting(Sentence::text).containsExactly("18 ambassadeurs actifs sur 20 attendus.");
-        assertThat(s.get(0).ref()).isEqualTo("[PART_ACTIVE_AMBASSADORS, 2020-T1]");
+        assertThat(s.get(0)).extracting(Sentence::source, Sentence::period).containsExactly("PART_ACTIVE_AMBASSADORS", "2020-T1");
         List<Sentence> e = new Sentences(report(Locale.ENGLISH), en).about(r);
         assertThat(e.get(0).text()).isEqualTo("18 active ambassadors out of 20 expected.");
-        assertThat(e.get(0).ref()).isEqualTo("[PART_ACTIVE_AMBASSADORS, 2020-Q1]");
+        assertThat(e.get(0)).extracting(Sentence::source, Sentence::period).containsExactly("PART_ACTIVE_AMBASSADORS", "2020-Q1");
         // a result without sentences gets the generic one, with its reference
         Sentence g = new Sentences(report(Locale.FRENCH), fr).about(result(DAYS, PROG, 33.5, 27.0)).get(0);
         // 33,5 − 27 = 6,5 days
         assertThat(g.text()).isEqualTo("Jours d’intervention" + NB + ": 33,5 jours, en hausse de 6,5 jours par rapport au trimestre précédent (27 jours).");
-        assertThat(g.ref()).isEqualTo("[PROT_INTERVENTION_DAYS, 2020-T1]");
+        assertThat(g).extracting(Sentence::source, Sentence::period).containsExactly("PROT_INTERVENTION_DAYS", "2020-T1");
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.recits.narrative.internal.Doc.Sentence;
  * to prove that the spliced body reads back the same ({@code DocxWriterEquivalenceTest}). Not to be
  * changed with the writer. The styles, core properties and zip rewrite, which the new writer did not
  * change, are the writer's own ({@code DocxWriter.styles}, {@code properties}, {@code normalise} without a
- * body). Original comment:
+ * body). Changed since only where the text changed: a sentence's source is now a raised note number (issue 19),
+ * not a bracketed reference, and a figure's caption no longer lists its codes. Original comment:
  *
  * <p>The narrative as a Word document: real heading styles (Title, Heading 1, Heading 2 with outline
  * levels, so Word and LibreOffice build a table of contents), charts as PNG pictures. Same report,
@@ -35,6 +36,7 @@ final class XwpfReferenceWriter {
 
     private static final String ACCENT = "1F3A5F";
     private static final double CHART_WIDTH_CM = 16;
+    private Doc doc;
 
     byte[] write(Doc doc, LocalDate generatedOn) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -44,6 +46,7 @@ final class XwpfReferenceWriter {
             t.setStyle("Title");
             t.createRun().setText(doc.title);
             text(d.createParagraph(), doc.subtitle, true, false);
+            this.doc = doc;
             for (Block b : doc.blocks) {
                 block(d, b);
             }
@@ -85,7 +88,7 @@ final class XwpfReferenceWriter {
                 big.setFontSize(18);
                 big.setColor(ACCENT);
                 big.setText(f.figure());
-                para.createRun().setText("  " + f.label() + " ");
+                para.createRun().setText("  " + f.label());
                 ref(para, f.source());
             }
         } else if (b instanceof QuoteBlock q) {
@@ -115,23 +118,23 @@ final class XwpfReferenceWriter {
             XWPFRun r = cap.createRun();
             r.setFontSize(9);
             r.setItalic(true);
-            r.setText(f.caption() + " [" + String.join(", ", f.chart().codes()) + "]");
+            r.setText(f.caption());
         }
     }
 
-    private static void sentence(XWPFParagraph p, Sentence s) {
+    private void sentence(XWPFParagraph p, Sentence s) {
         p.createRun().setText(s.text());
-        if (s.source() != null) {
-            p.createRun().setText(" ");
-            ref(p, s);
-        }
+        ref(p, s);
     }
 
-    private static void ref(XWPFParagraph p, Sentence s) {
-        XWPFRun r = p.createRun();
-        r.setFontSize(8);
-        r.setColor("555555");
-        r.setText(s.ref());
+    private void ref(XWPFParagraph p, Sentence s) {
+        int n = doc.noteNumber(s);
+        if (n > 0) {
+            XWPFRun r = p.createRun();
+            r.setColor(ACCENT);
+            r.setVerticalAlignment("superscript");
+            r.setText(Integer.toString(n));
+        }
     }
 
     private static void text(XWPFParagraph p, String s, boolean italic, boolean bold) {

@@ -1,0 +1,60 @@
+package org.recits.narrative.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.recits.api.model.Scope;
+import org.recits.api.report.IndicatorResult;
+import org.recits.api.report.Report;
+import org.recits.narrative.internal.Doc.Note;
+import org.recits.narrative.internal.Doc.Notes;
+import org.recits.narrative.internal.Doc.Sentence;
+
+/**
+ * The numbered notes at the end of the narrative: for each figure of the text, the indicator (by name and
+ * code) or the file it is counted from, the scope and the period, and the row of the workbook's indicators
+ * sheet that holds it, by its key ({@code CODE|scope|period}, the sheet's key column): a key still finds
+ * its row once a reader has sorted or filtered the sheet, a cell address would not.
+ */
+final class SourceNotes {
+
+    private SourceNotes() {
+    }
+
+    /** The heading and the notes of every sentence with a source added to {@code doc} so far. */
+    static void write(Doc doc, Report report, Typo ty, DataSentences data) {
+        List<Sentence> noted = doc.noted();
+        if (noted.isEmpty()) {
+            return;
+        }
+        Map<String, IndicatorResult> byCode = new HashMap<>();
+        report.results().forEach(r -> byCode.putIfAbsent(r.definition().code(), r));
+        List<Note> notes = new ArrayList<>(noted.size());
+        for (Sentence s : noted) {
+            notes.add(new Note(doc.noteNumber(s), s.anchor(), text(s, byCode.get(s.source()), ty, data)));
+        }
+        doc.heading(2, ty.text("heading.notes"), "notes");
+        doc.add(new Notes(notes));
+    }
+
+    /** One note's text, in the narrative's language. */
+    static String text(Sentence s, IndicatorResult indicator, Typo ty, DataSentences data) {
+        String scope = data.scopeName(scopeOf(s));
+        if (indicator == null) {
+            return ty.text("note.file", s.source(), scope, s.period());
+        }
+        String key = s.source() + "|" + workbookScope(s) + "|" + s.period();
+        return ty.text("note.indicator", indicator.definition().label().in(ty.locale()), s.source(), scope,
+                s.period(), ty.text("note.sheet"), key);
+    }
+
+    private static Scope scopeOf(Sentence s) {
+        return s.scope() == null || "programme".equals(s.scope()) ? Scope.programme() : Scope.of(s.scope());
+    }
+
+    /** The scope as the workbook's key column writes it: « programme », else the collectivité's id. */
+    private static String workbookScope(Sentence s) {
+        return s.scope() == null ? "programme" : s.scope();
+    }
+}
