@@ -3,6 +3,7 @@ package org.recits.charts.internal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -18,12 +19,17 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Unit;
+import org.recits.api.text.Messages;
 
 /**
  * The JFreeChart plots of the report's charts: bars and lines in the house style, the value axis fitted
@@ -37,8 +43,19 @@ final class Plots {
     /** Bars (stacked or side by side), their values written on them in the unit's format. */
     static CategoryPlot bars(DefaultCategoryDataset ds, Unit unit, PlotOrientation orientation, boolean stacked,
             Locale locale) {
+        return bars(ds, unit, orientation, stacked, locale, new Marks());
+    }
+
+    /**
+     * Bars (stacked or side by side), their values written on them in the unit's format; bars side by
+     * side say in place why a value is missing and star the thin ones, as {@code marks} tell.
+     */
+    static CategoryPlot bars(DefaultCategoryDataset ds, Unit unit, PlotOrientation orientation, boolean stacked,
+            Locale locale, Marks marks) {
         NumberFormat format = Formats.of(unit, locale);
-        BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
+        Messages tx = Messages.of(Plots.class, locale);
+        BarRenderer renderer = stacked ? new StackedBarRenderer()
+                : new BarsRenderer(marks, format, tx.get("chart.mark.missing"), tx.get("chart.mark.masked"));
         renderer.setDrawBarOutline(true);
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(0.12);
@@ -48,7 +65,9 @@ final class Plots {
             renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
         }
         // Values written on the bars: readable without colours, and checkable against the workbook.
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        if (stacked) {
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        }
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Style.font(Font.PLAIN, 9));
         renderer.setDefaultItemLabelPaint(Color.BLACK);
@@ -79,15 +98,23 @@ final class Plots {
 
     /** Lines with a distinct stroke and shape per series, readable without colours. */
     static CategoryPlot lines(DefaultCategoryDataset ds, Unit unit, Locale locale) {
+        return lines(ds, unit, locale, new Marks());
+    }
+
+    /**
+     * Lines with a distinct stroke and shape per series, readable without colours; a point on few
+     * sessions or answers is drawn hollow, as {@code marks} tell.
+     */
+    static CategoryPlot lines(DefaultCategoryDataset ds, Unit unit, Locale locale, Marks marks) {
         NumberFormat format = Formats.of(unit, locale);
-        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        LineAndShapeRenderer renderer = new HollowWhenThin(marks);
         for (int i = 0; i < ds.getRowCount(); i++) {
             renderer.setSeriesPaint(i, Style.line(i));
+            renderer.setSeriesFillPaint(i, Style.line(i));
             renderer.setSeriesStroke(i, Style.stroke(i));
             renderer.setSeriesShape(i, Style.shape(i));
         }
         renderer.setUseFillPaint(true);
-        renderer.setDefaultFillPaint(Color.WHITE);
         renderer.setDrawOutlines(true);
         renderer.setUseOutlinePaint(false);
         CategoryAxis domain = new CategoryAxis();
@@ -143,6 +170,7 @@ final class Plots {
         if (plot.getRenderer() instanceof LineAndShapeRenderer r) {
             for (int i = 0; i < n; i++) {
                 r.setSeriesPaint(i, Style.line(i));
+                r.setSeriesFillPaint(i, Style.line(i));
                 r.setSeriesStroke(i, Style.stroke(i));
                 r.setSeriesShape(i, Style.shape(i));
             }
@@ -152,6 +180,51 @@ final class Plots {
                 r.setSeriesOutlinePaint(i, Style.OUTLINE);
                 r.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
             }
+        }
+    }
+
+    /**
+     * Under the plot: the legend, then the footnote (left, skipped when empty), then the source (right,
+     * at the very bottom). JFreeChart stacks bottom titles from the edge in the order they are added.
+     */
+    static void bottomLines(JFreeChart chart, String footnote, String source) {
+        LegendTitle legend = chart.getLegend();
+        chart.clearSubtitles();
+        TextTitle src = new TextTitle(source, Style.font(Font.PLAIN, 9));
+        src.setPosition(RectangleEdge.BOTTOM);
+        src.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        src.setPaint(Color.DARK_GRAY);
+        chart.addSubtitle(src);
+        if (!footnote.isEmpty()) {
+            TextTitle note = new TextTitle(footnote, Style.font(Font.ITALIC, 10));
+            note.setPosition(RectangleEdge.BOTTOM);
+            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            note.setPadding(new RectangleInsets(2, 8, 2, 8));
+            note.setPaint(Color.BLACK);
+            chart.addSubtitle(note);
+        }
+        if (legend != null) {
+            chart.addSubtitle(legend);
+        }
+    }
+
+    /** Markers filled with their line's colour, hollow (white) on a point that rests on few. */
+    private static final class HollowWhenThin extends LineAndShapeRenderer {
+
+        private static final long serialVersionUID = 1L;
+        private final transient Marks marks;
+
+        HollowWhenThin(Marks marks) {
+            super(true, true);
+            this.marks = marks;
+        }
+
+        @Override
+        public Paint getItemFillPaint(int row, int column) {
+            CategoryDataset ds = getPlot().getDataset();
+            // The legend shows the series' fill, filled: hollow means thin only on the plot.
+            return marks.has(ds.getRowKey(row), ds.getColumnKey(column), Marks.Mark.THIN) ? Color.WHITE
+                    : super.getItemFillPaint(row, column);
         }
     }
 

@@ -130,6 +130,11 @@ final class RenderedChart implements Chart {
         return svg;
     }
 
+    /** What is drawn, for the tests that look at its parts. */
+    JFreeChart drawing() {
+        return chart;
+    }
+
     @Override
     public String toString() {
         return id;

@@ -16,19 +16,17 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.ChartRole;
-import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.Interval;
 import org.recits.api.indicator.Planned;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
@@ -60,6 +58,10 @@ final class ReportCharts {
      * workbook. 320 bars made a 26 000-pixel-high picture of 165 MB in memory.
      */
     static final int MAX_COLLECTIVITES = 30;
+
+    /** The four values, in their order on the scores' chart. */
+    private static final List<ValueFamily> FOUR_VALUES = List.of(ValueFamily.DEMOCRATIE, ValueFamily.QUALITE,
+            ValueFamily.IMPACT, ValueFamily.PRODUCTIVITE);
 
     /** The collectivités the charts by collectivité show: all, or the first {@link #MAX_COLLECTIVITES}. */
     private final List<Scope> collectivites;
@@ -138,7 +140,8 @@ final class ReportCharts {
 
     /**
      * The indicators whose role is among the values (the four values, satisfaction, skills gain) per
-     * collectivité: one grouped bar chart per unit.
+     * collectivité: one grouped bar chart per unit. The scores' chart is « les quatre valeurs »: its
+     * series follow the values' order, and a value with nothing to draw is named in the footnote.
      */
     private void valueCharts(List<Chart> out) {
         Map<Unit, List<String>> byUnit = new java.util.TreeMap<>();
@@ -149,27 +152,52 @@ final class ReportCharts {
         }
         for (Map.Entry<Unit, List<String>> e : byUnit.entrySet()) {
             Unit unit = e.getKey();
-            List<String> codes = e.getValue();
+            List<String> codes = new ArrayList<>(e.getValue());
+            if (unit == Unit.SCORE) {
+                codes.sort(Comparator.comparing(c -> first(c).definition().family()));
+            }
             DefaultCategoryDataset ds = new DefaultCategoryDataset();
-            Notes notes = new Notes().byCollectivite();
-            if (!perCollectivite(codes, ds, notes, false)) {
+            Marks marks = new Marks();
+            Footnote notes = byCollectivite(Footnote.quarter());
+            List<String> empty = perCollectivite(codes, ds, marks, notes);
+            if (empty == null) {
                 continue;
             }
             LocalizedText title;
             if (unit == Unit.SCORE) {
                 title = TEXTS.get("chart.title.values.score", period());
-            } else if (codes.size() == 1) {
-                title = TEXTS.get("chart.title.byCollectivite", first(codes.get(0)).definition().label(), period());
+                fourValues(codes, empty).forEach(notes::emptySeries);
             } else {
-                title = TEXTS.get("chart.title.values.unit", unit.label(), period());
+                empty.forEach(notes::emptySeries);
+                title = codes.size() == 1
+                        ? TEXTS.get("chart.title.byCollectivite", first(codes.get(0)).definition().label(), period())
+                        : TEXTS.get("chart.title.values.unit", unit.label(), period());
             }
-            CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale);
+            CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale, marks);
             if (unit == Unit.SCORE) {
                 ((NumberAxis) plot.getRangeAxis()).setRange(0, 5.4);
             }
             out.add(chart("valeurs-" + unit.name().toLowerCase(Locale.ROOT).replace('_', '-'), title,
                     codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
         }
+    }
+
+    /**
+     * What the scores' chart must say is missing: each of the four values none of whose indicators drew
+     * anything (by the value's name), then any other score with nothing to draw.
+     */
+    private List<String> fourValues(List<String> codes, List<String> emptyLabels) {
+        List<String> missing = new ArrayList<>();
+        for (ValueFamily f : FOUR_VALUES) {
+            boolean drawn = codes.stream().anyMatch(c -> first(c).definition().family() == f
+                    && !emptyLabels.contains(label(c)));
+            if (!drawn) {
+                missing.add(f.label().in(locale));
+            }
+        }
+        codes.stream().filter(c -> !FOUR_VALUES.contains(first(c).definition().family()))
+                .map(this::label).filter(emptyLabels::contains).forEach(missing::add);
+        return missing;
     }
 
     /**
@@ -181,29 +209,56 @@ final class ReportCharts {
         IndicatorResult any = first(code);
         Unit unit = any.definition().unit();
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes().byCollectivite();
-        boolean plotted = false;
+        Marks marks = new Marks();
+        Footnote notes = byCollectivite(Footnote.overTime());
+        Map<String, Scope> scopeOf = new LinkedHashMap<>();
         for (String c : codes) {
             for (IndicatorResult r : byCode.get(c)) {
                 if (!shown(r.scope())) {
                     continue;
                 }
                 String series = codes.size() == 1 ? name(r.scope()) : name(r.scope()) + " – " + label(c);
+                scopeOf.put(series, r.scope());
                 for (Observation o : timeline(r)) {
-                    Double v = plottable(o, notes, series + " " + o.period().label(locale));
-                    plotted |= v != null;
-                    ds.addValue(v, series, o.period().label(locale));
+                    ds.addValue(plottable(o, marks, series, o.period().label(locale)), series,
+                            o.period().label(locale));
                 }
             }
         }
-        if (!plotted) {
+        for (Comparable<?> empty : marks.emptySeries(ds)) {
+            ds.removeRow(empty);
+            Scope s = scopeOf.get(empty);
+            if (codes.size() == 1 && !s.isProgramme()) {
+                notes.emptyScope();
+            } else {
+                notes.emptySeries(empty.toString());
+            }
+        }
+        if (ds.getRowCount() == 0) {
             return;
         }
+        countPoints(ds, marks, notes);
         LocalizedText title = role(code).title() != null ? title(code, null)
                 : TEXTS.get("chart.title.overTime", any.definition().label(), span());
-        CategoryPlot plot = Plots.lines(ds, unit, locale);
+        CategoryPlot plot = Plots.lines(ds, unit, locale, marks);
         Plots.fitRange(plot, unit, ds, TargetBand.NONE);
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
+    }
+
+    /** Counts in the footnote the points of lines that are withheld, missing or thin. */
+    private static void countPoints(DefaultCategoryDataset ds, Marks marks, Footnote notes) {
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Marks.Mark m = marks.get(ds.getRowKey(r), ds.getColumnKey(c));
+                if (m == Marks.Mark.MASKED) {
+                    notes.maskedPoint();
+                } else if (m == Marks.Mark.MISSING) {
+                    notes.hole();
+                } else if (m == Marks.Mark.THIN) {
+                    notes.thinPoint(null);
+                }
+            }
+        }
     }
 
     /**
@@ -212,14 +267,17 @@ final class ReportCharts {
      */
     private void againstPlanned(List<Chart> out, String id, List<String> codes) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes().byCollectivite();
-        if (!perCollectivite(codes, ds, notes, true)) {
+        Marks marks = new Marks();
+        Footnote notes = byCollectivite(Footnote.quarter());
+        List<String> empty = perCollectivite(codes, ds, marks, notes);
+        if (empty == null) {
             return;
         }
+        empty.forEach(notes::emptySeries);
         String code = codes.get(0);
         LocalizedText title = title(code, "chart.title.byCollectivite");
         CategoryPlot plot = Plots.bars(ds, first(code).definition().unit(), PlotOrientation.HORIZONTAL, false,
-                locale);
+                locale, marks);
         plot.getRenderer().setDefaultSeriesVisibleInLegend(codes.size() > 1);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         Planned planned = first(code).definition().roles().planned();
@@ -234,20 +292,23 @@ final class ReportCharts {
             marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(marker, Layer.FOREGROUND);
         }
-        int h = Math.max(260, 140 + 40 * collectivites.size());
+        int h = Math.max(260, 140 + 40 * ds.getColumnCount());
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h));
     }
 
     /** Indicators per collectivité as bars side by side, in the unit of the first. */
     private void bars(List<Chart> out, String id, List<String> codes) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes().byCollectivite();
-        if (!perCollectivite(codes, ds, notes, false)) {
+        Marks marks = new Marks();
+        Footnote notes = byCollectivite(Footnote.quarter());
+        List<String> empty = perCollectivite(codes, ds, marks, notes);
+        if (empty == null) {
             return;
         }
+        empty.forEach(notes::emptySeries);
         Unit unit = first(codes.get(0)).definition().unit();
         LocalizedText title = title(codes.get(0), "chart.title.byCollectivite");
-        CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale);
+        CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale, marks);
         if (unit == Unit.COUNT || unit == Unit.RANK) {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
@@ -262,7 +323,7 @@ final class ReportCharts {
     private void share(List<Chart> out, String id, List<String> codes) {
         String code = codes.get(0);
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes().byCollectivite();
+        Footnote notes = byCollectivite(Footnote.quarter());
         String own = tx.get("chart.series.collectivite");
         String partners = tx.get("chart.series.partners");
         boolean any = false;
@@ -270,11 +331,19 @@ final class ReportCharts {
             if (!shown(r.scope())) {
                 continue;
             }
-            Double v = plottable(r.current(), notes, name(r.scope()));
+            Marks marks = new Marks();
+            Double v = plottable(r.current(), marks, own, name(r.scope()));
             if (v != null) {
                 any = true;
                 ds.addValue(v, own, name(r.scope()));
                 ds.addValue(1 - v, partners, name(r.scope()));
+            } else if (marks.has(own, name(r.scope()), Marks.Mark.MASKED)) {
+                // A stacked bar has no slot for a word: the footnote counts what is withheld.
+                notes.maskedScope();
+            } else if (!r.scope().isProgramme()) {
+                notes.emptyScope();
+            } else {
+                notes.emptySeries(name(r.scope()));
             }
         }
         if (!any) {
@@ -294,13 +363,24 @@ final class ReportCharts {
             return;
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        Notes notes = new Notes();
+        Marks marks = new Marks();
+        Footnote notes = Footnote.overTime();
         String series = tx.get("chart.series.programme");
         boolean any = false;
         for (Observation o : timeline(r)) {
-            Double v = plottable(o, notes, o.period().label(locale));
+            String when = o.period().label(locale);
+            Double v = plottable(o, marks, series, when);
             any |= v != null;
-            ds.addValue(v, series, o.period().label(locale));
+            ds.addValue(v, series, when);
+            Marks.Mark m = marks.get(series, when);
+            if (m == Marks.Mark.THIN) {
+                // One line: which points are thin fits in the footnote.
+                notes.thinPoint(tx.get("chart.note.thin", when, String.valueOf(o.value().sampleSize())));
+            } else if (m == Marks.Mark.MASKED) {
+                notes.maskedPoint();
+            } else if (m == Marks.Mark.MISSING) {
+                notes.hole();
+            }
         }
         if (!any) {
             return;
@@ -311,7 +391,7 @@ final class ReportCharts {
             band = r.definition().target();
         }
         LocalizedText title = TEXTS.get("chart.title.trend", r.definition().label(), span());
-        CategoryPlot plot = Plots.lines(ds, unit, locale);
+        CategoryPlot plot = Plots.lines(ds, unit, locale, marks);
         plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
         double[] range = Plots.fitRange(plot, unit, ds, band);
         if (!band.isNone()) {
@@ -335,66 +415,74 @@ final class ReportCharts {
         out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, 360));
     }
 
-    private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot, Notes notes,
-            int width, int height) {
+    private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot,
+            Footnote notes, int width, int height) {
         JFreeChart chart = Plots.newChart(title.in(locale), plot);
         Plots.styleSeries(plot);
-        String missing = notes.text();
-        if (!missing.isEmpty()) {
-            TextTitle sub = new TextTitle(missing, Style.font(Font.ITALIC, 10));
-            sub.setPosition(RectangleEdge.TOP);
-            chart.addSubtitle(sub);
-        }
-        TextTitle source = new TextTitle(tx.get("chart.source", String.join(", ", codes), report.period().label(locale)),
-                Style.font(Font.PLAIN, 9));
-        source.setPosition(RectangleEdge.BOTTOM);
-        source.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.RIGHT);
-        source.setPaint(Color.DARK_GRAY);
-        chart.addSubtitle(source);
+        String source = tx.get("chart.source", String.join(", ", codes), report.period().label(locale));
+        Plots.bottomLines(chart, notes.text(tx, report.suppressionThreshold()), source);
         return new RenderedChart(id, title, codes, chart, width, height);
     }
 
     // ---- data -----------------------------------------------------------------------------------
 
     /**
-     * Each indicator as a series over the collectivités; what cannot be drawn is noted by collectivité and
-     * indicator, or by collectivité alone when {@code aloneByCollectivite} and the chart has one indicator.
+     * Each indicator as a series over the collectivités shown. A series with nothing to draw leaves the
+     * chart (and its legend), then so does a collectivité; the footnote counts the collectivités, the
+     * caller names the series.
      *
-     * @return whether any value was drawn
+     * @return the labels of the series left out, or null when nothing at all is left to draw
      */
-    private boolean perCollectivite(List<String> codes, DefaultCategoryDataset ds, Notes notes,
-            boolean aloneByCollectivite) {
-        boolean any = false;
+    private List<String> perCollectivite(List<String> codes, DefaultCategoryDataset ds, Marks marks,
+            Footnote notes) {
         for (String code : codes) {
             String series = label(code);
             for (Scope s : collectivites) {
-                String what = aloneByCollectivite && codes.size() == 1 ? name(s) : name(s) + " – " + series;
-                Double v = plottable(observation(code, s), notes, what);
-                any |= v != null;
-                ds.addValue(v, series, name(s));
+                ds.addValue(plottable(observation(code, s), marks, series, name(s)), series, name(s));
             }
         }
-        return any;
+        List<String> emptySeries = new ArrayList<>();
+        for (Comparable<?> empty : marks.emptySeries(ds)) {
+            ds.removeRow(empty);
+            emptySeries.add(empty.toString());
+        }
+        for (Comparable<?> empty : marks.emptyCategories(ds)) {
+            ds.removeColumn(empty);
+            notes.emptyScope();
+        }
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Marks.Mark m = marks.get(ds.getRowKey(r), ds.getColumnKey(c));
+                if (m == Marks.Mark.THIN) {
+                    notes.thinBar();
+                } else if (m == Marks.Mark.MASKED) {
+                    notes.maskedBar();
+                }
+            }
+        }
+        return ds.getRowCount() == 0 || ds.getColumnCount() == 0 ? null : emptySeries;
     }
 
-    /** The value to plot, or null (and a note) when it is suppressed or n/d. */
-    private Double plottable(Observation o, Notes notes, String what) {
-        if (o == null) {
+    /** The value to plot, or null; a value withheld, missing or resting on few is marked so. */
+    private static Double plottable(Observation o, Marks marks, String series, String category) {
+        if (o == null || !o.suppressed() && !o.value().isComputable()) {
+            marks.put(series, category, Marks.Mark.MISSING);
             return null;
         }
         if (o.suppressed()) {
-            notes.suppressed.add(what);
-            return null;
-        }
-        if (!o.value().isComputable()) {
-            notes.missing.add(what);
+            marks.put(series, category, Marks.Mark.MASKED);
             return null;
         }
         if (o.value().restsOnFew()) {
             // A bar or a point on one session looks as solid as one on fifty: say which are thin.
-            notes.thin.add(tx.get("chart.note.thin", what, String.valueOf(o.value().sampleSize())));
+            marks.put(series, category, Marks.Mark.THIN);
         }
         return o.value().value();
+    }
+
+    /** A footnote for a chart by collectivité, which says when it shows only the first ones. */
+    private Footnote byCollectivite(Footnote notes) {
+        return notes.cut(collectivites.size(), allCollectivites);
     }
 
     private static List<Observation> timeline(IndicatorResult r) {
@@ -441,38 +529,5 @@ final class ReportCharts {
     /** Whether a chart shows this scope: the programme, or one of the collectivités shown. */
     private boolean shown(Scope s) {
         return s.isProgramme() || collectivites.contains(s);
-    }
-
-    /** What was left out of a chart, said in its subtitle. */
-    private final class Notes {
-        final List<String> suppressed = new ArrayList<>();
-        final List<String> missing = new ArrayList<>();
-        final List<String> thin = new ArrayList<>();
-        /** Set by the charts by collectivité: whether they leave collectivités out. */
-        boolean byCollectivite;
-
-        Notes byCollectivite() {
-            byCollectivite = true;
-            return this;
-        }
-
-        String text() {
-            List<String> parts = new ArrayList<>();
-            if (byCollectivite && allCollectivites > collectivites.size()) {
-                parts.add(tx.get("chart.note.collectivitesShown", String.valueOf(collectivites.size()),
-                        String.valueOf(allCollectivites)));
-            }
-            if (!suppressed.isEmpty()) {
-                parts.add(tx.get("chart.note.suppressed", String.valueOf(report.suppressionThreshold()),
-                        String.join(", ", suppressed)));
-            }
-            if (!missing.isEmpty()) {
-                parts.add(tx.get("chart.note.missing", String.join(", ", missing)));
-            }
-            if (!thin.isEmpty()) {
-                parts.add(tx.get("chart.note.few", String.valueOf(IndicatorValue.FEW), String.join(", ", thin)));
-            }
-            return String.join(" — ", parts);
-        }
     }
 }

@@ -41,7 +41,8 @@ class ChartsTest {
                 // cases have no programme result here
                 "tendance-part-attendance-rate", "tendance-qual-group-weather", "tendance-prot-intervention-days",
                 "tendance-fin-collectivite-share");
-        assertThat(byId(charts, "valeurs-score").codes()).containsExactly("QUAL_SESSION_SATISFACTION", "DEM_VOICE");
+        // the four values in their order: Démocratie before Qualité
+        assertThat(byId(charts, "valeurs-score").codes()).containsExactly("DEM_VOICE", "QUAL_SESSION_SATISFACTION");
     }
 
     @Test
@@ -72,12 +73,14 @@ class ChartsTest {
     }
 
     @Test
-    void suppressedValuesAreNotPlottedAndTheSubtitleSaysSo() {
+    void suppressedAndMissingValuesAreNotPlottedAndSayWhyInTheirPlace() {
         String svg = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "valeurs-score").svg();
         // Mulhouse's satisfaction 4.2 is labelled on its bar; Paris's 4.7 (3 people) must not appear.
         assertThat(svg).contains(">4,2<").doesNotContain("4,7");
-        assertThat(svg).contains("chiffre masqué pour protéger les petits groupes (moins de 5 personnes) : Paris – Satisfaction des sessions");
-        assertThat(svg).contains("n/d : Paris – Voix des agents");
+        // Paris's two bars are words: its satisfaction is withheld, its agents' voice is n/d.
+        assertThat(svg).contains(">masqué<").contains(">n/d<");
+        assertThat(svg).contains("«\u00a0masqué\u00a0»\u00a0: moins de 5 personnes, pour protéger les petits groupes")
+                .doesNotContain("Paris – Satisfaction");
     }
 
     @Test

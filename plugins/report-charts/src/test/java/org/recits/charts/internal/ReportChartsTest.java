@@ -41,8 +41,8 @@ class ReportChartsTest {
     @Test
     void theNotesAreInTheReportsLanguage() {
         String en = chart(Locale.ENGLISH, "valeurs-score").svg();
-        assertThat(en).contains("Not plotted, figure withheld to protect small groups (fewer than 5 people): Paris – Session satisfaction")
-                .doesNotContain("chiffre masqué");
+        assertThat(en).contains("“withheld”: fewer than 5 people, to protect small groups").contains(">n/a<")
+                .doesNotContain("masqué").doesNotContain(">n/d<");
         assertThat(chart(Locale.ENGLISH, "tendance-part-attendance-rate").svg()).contains("target: ")
                 .doesNotContain("cible");
     }

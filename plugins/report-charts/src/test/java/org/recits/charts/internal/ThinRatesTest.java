@@ -41,11 +41,14 @@ class ThinRatesTest {
             String trend = charts.stream().filter(c -> c.id().equals("tendance-part-attendance-rate")).findFirst()
                     .orElseThrow().svg();
             if (l == Locale.FRENCH) {
-                assertThat(byCollectivite).contains("Peu de données (moins de 5 sessions ou réponses)")
-                        .contains("Mulhouse 2020-T1 (n\u00a0=\u00a01)").doesNotContain("n\u00a0=\u00a012");
-                assertThat(trend).contains("2020-T1 (n\u00a0=\u00a01)");
+                // Many lines: the thin points are hollow, the footnote says what that means.
+                assertThat(byCollectivite).contains("marqueur creux\u00a0: moins de 5 sessions ou réponses")
+                        .doesNotContain("n\u00a0=\u00a012");
+                // One line: the footnote also names them with their n.
+                assertThat(trend).contains("(2020-T1\u00a0: n\u00a0=\u00a01)");
             } else {
-                assertThat(byCollectivite).contains("Little data (fewer than 5 sessions or answers)");
+                assertThat(byCollectivite).contains("hollow marker: fewer than 5 sessions or answers");
+                assertThat(trend).contains("(2020-Q1: n = 1)");
             }
         }
     }
