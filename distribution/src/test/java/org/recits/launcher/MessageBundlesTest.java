@@ -79,6 +79,7 @@ class MessageBundlesTest {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().replace('\\', '/').contains("/src/main/resources/"))
                     .filter(p -> !p.toString().replace('\\', '/').contains("/target/"))
+                    .filter(p -> p.getFileName().toString().endsWith(".properties")) // not a stylesheet beside them
                     .filter(p -> p.getFileName().toString().endsWith("_en.properties")
                             || Files.exists(p.resolveSibling(p.getFileName().toString().replace(".properties", "_en.properties"))))
                     .map(p -> p.resolveSibling(p.getFileName().toString().replace("_en.properties", ".properties")))

@@ -12,6 +12,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -45,6 +46,8 @@ public final class Main {
      * java.util.logging keeps loggers weakly.
      */
     private static final Logger LIBRARIES = Logger.getLogger("org.apache");
+    /** The same for the servlet container of {@code serve} (its SLF4J log goes to java.util.logging). */
+    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
 
     private Main() {
     }
@@ -87,12 +90,16 @@ public final class Main {
         LauncherTexts texts = LauncherTexts.of(args);
         if (System.getProperty("java.util.logging.config.file") == null) {
             LIBRARIES.setLevel(Level.SEVERE);
+            JETTY.setLevel(Level.SEVERE);
         }
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
         }
         FrameworkStorage storage = null;
         Framework framework = null;
+        Map<String, String> web = home == null ? null : WebBundles.config(args);
+        Thread stopOnExit = null;
+        CountDownLatch cleaned = new CountDownLatch(1);
         try {
             if (!Files.isDirectory(bundles)) {
                 throw new IOException(texts.get("error.missingFolder", bundles));
@@ -108,15 +115,26 @@ public final class Main {
             // Declarative Services would print a component's failure as a stack trace; the engine reads
             // the same failure from the component runtime and says it in one translated line instead.
             config.put("ds.loglevel", "0");
+            if (web != null) {
+                config.putAll(web);
+            }
             framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
             framework.init();
+            if (web != null) {
+                // serve runs until Ctrl-C: the framework is then stopped, so that the server closes and the
+                // page's jobs are removed, and the launcher's storage with them, before the JVM ends.
+                stopOnExit = stopOnExit(framework, cleaned);
+            }
             BundleContext context = framework.getBundleContext();
             List<Bundle> shipped = install(context, jars(bundles), null);
+            List<Bundle> served = web == null ? List.of()
+                    : WebBundles.startOrder(install(context, jars(home.resolve(WebBundles.FOLDER)), null));
             PluginJars dropped = new PluginJars();
             List<Bundle> added = install(context, plugins, dropped);
             context.registerService(List.class, dropped.entries(), new Hashtable<>(Map.of(PluginJars.PROPERTY, "launcher")));
             framework.start();
             start(shipped, false);
+            start(served, false);
             start(added, true);
             return call(context, args, texts, err);
         } catch (Exception e) {
@@ -127,7 +145,29 @@ public final class Main {
             if (storage != null) {
                 storage.close();
             }
+            cleaned.countDown();
+            if (stopOnExit != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopOnExit);
+                } catch (IllegalStateException e) {
+                    // the JVM is already stopping: the hook is running
+                }
+            }
         }
+    }
+
+    /** A shutdown hook that stops the framework and waits, a bounded time, for the launcher to clean up. */
+    private static Thread stopOnExit(Framework framework, CountDownLatch cleaned) {
+        Thread hook = new Thread(() -> {
+            stop(framework);
+            try {
+                cleaned.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "recits-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     private static List<Path> jars(Path folder) throws IOException {

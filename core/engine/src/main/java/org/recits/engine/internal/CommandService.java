@@ -102,7 +102,8 @@ public final class CommandService implements Function<String[], Integer> {
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 stderrIsTerminal(),
-                () -> ExportedPackages.recits(context));
+                () -> ExportedPackages.recits(context),
+                new HttpEndpoint(context));
         return RecitsCli.run(ctx, args);
     }
 

@@ -22,9 +22,17 @@ import org.recits.engine.internal.Plugins;
  * @param err           standard error
  * @param terminal      whether a person is watching (progress is shown only then)
  * @param apiPackages   Récits' packages a plugin can import, by name, with their installed versions
+ * @param web           the HTTP server {@code serve} waits for
  */
 public record CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
-        PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages) {
+        PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages,
+        WebRuntime web) {
+
+    /** A context without an HTTP server. */
+    public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
+            PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages) {
+        this(plugins, loading, home, version, out, err, terminal, apiPackages, WebRuntime.NONE);
+    }
 
     /** A context outside a framework (tests of the commands): no installed package to list. */
     public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,

@@ -46,6 +46,7 @@ public final class RecitsCli implements Runnable {
         cl.addSubcommand("indicators", new IndicatorsCommand(ctx, messages));
         cl.addSubcommand("plugins", new PluginsCommand(ctx, messages));
         cl.addSubcommand("mapping", new MappingCommand(ctx, messages), "correspondance");
+        cl.addSubcommand("serve", new ServeCommand(ctx, messages), "servir");
         cl.setResourceBundle(EngineTexts.forPicocli(messages.locale()));
         cl.getCommandSpec().usageMessage().description(messages.get("cmd.recits"));
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()

@@ -1,0 +1,54 @@
+package org.recits.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The machine's own headless Chromium (Debian {@code chromium} and {@code chromium-driver}, which {@code .ci/run}
+ * installs), driven by Selenium with the driver given, so that nothing is fetched. Skipped where they are
+ * missing, failed under {@code RECITS_REQUIRE_CHROMIUM=1} (as CI does).
+ */
+final class HeadlessChromium {
+
+    static final Path BROWSER = Paths.get("/usr/bin/chromium");
+    static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {
+    }
+
+    /** A new browser with a fresh profile in {@code profile}. */
+    static ChromeDriver start(Path profile) {
+        boolean there = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!there && "1".equals(System.getenv("RECITS_REQUIRE_CHROMIUM"))) {
+            throw new IllegalStateException("Chromium or its driver is missing: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(there, "Chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=fr-FR");
+        // a labo lead's browser: French first, as its Accept-Language header says
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** A screenshot of what the browser shows, kept among the test outputs. */
+    static Path screenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Paths.get(System.getProperty("basedir", "."), "target", "serve-screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}

@@ -1,0 +1,87 @@
+package org.recits.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code recits serve} running as a user starts it, through the start script, in its own process; stopped as
+ * Ctrl-C stops it (SIGINT).
+ */
+final class Served implements AutoCloseable {
+
+    private static final Pattern ADDRESS = Pattern.compile("http://[^\\s]+/");
+
+    final Process process;
+    final Path out;
+    final Path err;
+    final String address;
+
+    private Served(Process process, Path out, Path err, String address) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+        this.address = address;
+    }
+
+    /** Starts the server on a free port and waits until it prints its address. */
+    static Served start(Path home, Path dir, String... args) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(home.resolve("recits").toString(), "serve", "--port",
+                String.valueOf(port)));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("serve-out.txt");
+        Path err = dir.resolve("serve-err.txt");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < end) {
+            Matcher m = ADDRESS.matcher(Files.readString(out, StandardCharsets.UTF_8));
+            if (m.find()) {
+                return new Served(p, out, err, m.group());
+            }
+            if (!p.isAlive()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("recits serve gave no address: " + Files.readString(out, StandardCharsets.UTF_8)
+                + Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    String out() throws IOException {
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    String err() throws IOException {
+        return Files.readString(err, StandardCharsets.UTF_8);
+    }
+
+    /** Ctrl-C: SIGINT to the Java process (the start script execs it); its exit code. */
+    int interrupt() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("recits serve did not stop on SIGINT");
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}

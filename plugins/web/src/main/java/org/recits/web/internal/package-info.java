@@ -1,0 +1,2 @@
+/** The page of {@code recits serve}: whiteboard servlets, private to this bundle. */
+package org.recits.web.internal;
