@@ -1,7 +1,12 @@
 package org.recits.api.indicator;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Measure;
 
 /**
  * What an indicator is: everything a funder needs to recompute it.
@@ -18,14 +23,15 @@ import org.recits.api.model.LocalizedText;
  * @param target      default target band
  * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
  * @param roles       what the renderers do with it beyond its rows: headline, chart, planned value…
+ * @param answersRead the survey measures whose answers the value is computed from (see {@link #answersRead()})
  */
 public record IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
         Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
-        TargetBand target, String source, IndicatorRoles roles) {
+        TargetBand target, String source, IndicatorRoles roles, Set<Measure> answersRead) {
 
     /**
      * Checks the required components; a null target means {@link TargetBand#NONE}, a null source the empty
-     * string, null roles {@link IndicatorRoles#NONE}.
+     * string, null roles {@link IndicatorRoles#NONE}, null answers read none.
      *
      * @param code        stable code such as {@code PART_ATTENDANCE_RATE}
      * @param label       short name
@@ -39,6 +45,8 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      * @param target      default target band
      * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
      * @param roles       what the renderers do with it beyond its rows
+     * @param answersRead the survey measures whose answers the value is computed from; none when it reads no
+     *                    survey answer
      */
     public IndicatorDefinition {
         Objects.requireNonNull(code, "code");
@@ -53,6 +61,31 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
         target = target == null ? TargetBand.NONE : target;
         source = source == null ? "" : source;
         roles = roles == null ? IndicatorRoles.NONE : roles;
+        answersRead = answersRead == null || answersRead.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(answersRead));
+    }
+
+    /**
+     * A definition that reads no survey answer; declare the answers it reads with {@link #withAnswersRead}.
+     *
+     * @param code        stable code such as {@code PART_ATTENDANCE_RATE}
+     * @param label       short name
+     * @param description one or two sentences on what it tells
+     * @param formula     the formula in words, exactly as computed
+     * @param unit        unit of the value
+     * @param direction   which way is better
+     * @param family      value family
+     * @param temporality what part of time it looks at
+     * @param aggregation how the programme's value is built
+     * @param target      default target band
+     * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
+     * @param roles       what the renderers do with it beyond its rows
+     */
+    public IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
+            Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
+            TargetBand target, String source, IndicatorRoles roles) {
+        this(code, label, description, formula, unit, direction, family, temporality, aggregation, target, source,
+                roles, Set.of());
     }
 
     /**
@@ -75,7 +108,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
             Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
             TargetBand target, String source) {
         this(code, label, description, formula, unit, direction, family, temporality, aggregation, target, source,
-                IndicatorRoles.NONE);
+                IndicatorRoles.NONE, Set.of());
     }
 
     /**
@@ -86,6 +119,35 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      */
     public IndicatorDefinition withRoles(IndicatorRoles value) {
         return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
-                aggregation, target, source, Objects.requireNonNull(value, "value"));
+                aggregation, target, source, Objects.requireNonNull(value, "value"), answersRead);
+    }
+
+    /**
+     * The survey measures whose answers the value is computed from: none for an indicator that reads no survey
+     * answer. Where the value is masked (it rests on too few people, or protects a value that does), the
+     * records outputs leave out the answers of the masked collectivité (of every collectivité for the programme)
+     * to these measures that the value reads: dated in the period for {@link Temporality#FLOW_IN_PERIOD}, dated
+     * by its end or undated otherwise. An indicator that reads answers and does not say so lets its masked value
+     * be recomputed from those rows.
+     *
+     * @return the measures, never null
+     * @since 1.3
+     */
+    @Override
+    public Set<Measure> answersRead() {
+        return answersRead;
+    }
+
+    /**
+     * This definition reading the answers to these measures.
+     *
+     * @param measures the survey measures whose answers the value is computed from
+     * @return a copy with {@code answersRead} set
+     * @since 1.3
+     */
+    public IndicatorDefinition withAnswersRead(Measure... measures) {
+        Set<Measure> read = measures.length == 0 ? Set.of() : EnumSet.copyOf(List.of(measures));
+        return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
+                aggregation, target, source, roles, read);
     }
 }

@@ -16,8 +16,9 @@ abstract class SurveyIndicator extends ValuesIndicator {
 
     final Measure measure;
 
+    /** @param definition the definition, to which the answers to {@code measure} are declared read */
     SurveyIndicator(Measure measure, IndicatorDefinition definition) {
-        super(definition);
+        super(definition.withAnswersRead(measure));
         this.measure = measure;
     }
 

@@ -20,6 +20,7 @@ import org.recits.api.indicator.Temporality;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Measure;
 import org.recits.api.model.Period;
 import org.recits.api.model.Role;
 import org.recits.api.model.Scope;
@@ -46,7 +47,9 @@ public final class UsersInvolved extends ValuesIndicator {
                     + "user; beside it: distinct survey respondents with role usager or habitant (answers dated by "
                     + "the end or undated)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED);
+            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED)
+            // the respondents beside the count are found among the answers to every measure
+            .withAnswersRead(Measure.values());
 
     private static final Set<String> USER_ROLES = Set.of("usager", "usagere", "usagers", "habitant", "habitante",
             "habitants");

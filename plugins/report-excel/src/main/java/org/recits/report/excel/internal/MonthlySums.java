@@ -219,21 +219,24 @@ final class MonthlySums {
             .thenComparing(Monthly::file);
 
     /**
-     * The sums, and the answers left out for having no score (free texts, which may name people).
+     * The sums, and the answers left out: for having no score (free texts, which may name people), or for
+     * being read by a masked figure.
      *
-     * @param records     in {@link #ORDER}
-     * @param textAnswers answers without a score
+     * @param records       in {@link #ORDER}
+     * @param textAnswers   answers without a score
+     * @param maskedAnswers scored answers a masked figure reads ({@link MaskedAnswers})
      */
-    record Sums(List<Monthly> records, long textAnswers) {
+    record Sums(List<Monthly> records, long textAnswers, long maskedAnswers) {
     }
 
     /**
      * The scored answers summed per {@link Monthly} key, in {@link #ORDER}. Each sum adds the scores in the
      * cursor's order. The cursor's values are shared instances and consecutive answers of one response
      * share everything but question, measure and score, so the {@link Response} is looked up only when one
-     * of those changes by identity (and found by value then).
+     * of those changes by identity (and found by value then). The answers {@code masked} says a masked figure
+     * reads are left out of the sums: a month's sum and count of a small group give its mean back.
      */
-    static Sums monthly(SurveyAnswerCursor a) {
+    static Sums monthly(SurveyAnswerCursor a, MaskedAnswers masked) {
         Map<Response, Response> responses = new HashMap<>();
         Response current = null;
         String respondent = null;
@@ -245,6 +248,8 @@ final class MonthlySums {
         LocalDate date = null;
         String file = null;
         long text = 0;
+        long hidden = 0;
+        boolean anyMasked = !masked.isEmpty();
         while (a.next()) {
             // The answer's position in its respondent's row, counted over all its answers.
             String r0 = a.respondent();
@@ -256,10 +261,14 @@ final class MonthlySums {
                 continue;
             }
             String c = a.collectivite();
+            LocalDate d = a.date();
+            if (anyMasked && masked.withheld(c, a.measure(), d)) {
+                hidden++;
+                continue;
+            }
             String s = a.survey();
             Wave w = a.wave();
             String r = a.role();
-            LocalDate d = a.date();
             String f = a.source().file();
             if (current == null || c != collectivite || s != survey || w != wave || r != role || d != date
                     || f != file) {
@@ -284,7 +293,7 @@ final class MonthlySums {
             }
         }
         all.sort(ORDER);
-        return new Sums(all, text);
+        return new Sums(all, text, hidden);
     }
 
 }

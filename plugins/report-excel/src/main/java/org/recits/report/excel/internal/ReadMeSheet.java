@@ -63,6 +63,8 @@ final class ReadMeSheet {
                 integer(tx, left.textAnswers()), integer(tx, left.weatherComments()),
                 integer(tx, left.quotesWithoutConsent()), left.textAnswers(), left.weatherComments(),
                 left.quotesWithoutConsent()));
+        line(r, st, tx.get("readme.records.masked"), tx.get("readme.records.masked.text",
+                integer(tx, left.maskedAnswers()), String.valueOf(n), tx.suppressed(n), left.maskedAnswers()));
         line(r, st, tx.get("readme.records.respondents"), tx.get("readme.records.respondents.text"));
         // Rows, answers and findings are different things, each counted and named apart (as `recits check` does).
         List<SourceFile> sources = report.data().sources();

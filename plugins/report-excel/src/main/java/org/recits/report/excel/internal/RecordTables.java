@@ -34,8 +34,9 @@ import org.recits.api.report.Report;
  * big programme, summed per month). Made once per render for the workbook and the CSV export.
  *
  * <p>Left out, and counted for the read-me: answers without a score (free texts: surveys collect no consent
- * to publish them), weather comments (no consent either), quotes without consent, and the extra columns a
- * lab adds to its files. Participants appear under their pseudonymous ids; survey respondents as
+ * to publish them), the answers a masked figure is built on ({@link MaskedAnswers}: they would give it back),
+ * weather comments (no consent either), quotes without consent, and the extra columns a lab adds to its
+ * files. Participants appear under their pseudonymous ids; survey respondents as
  * {@link Respondents} publishes them.
  */
 final class RecordTables {
@@ -48,12 +49,13 @@ final class RecordTables {
     static final int DETAILED_ANSWERS_MAX = 200_000;
 
     /** What the tables leave out, by kind. */
-    record Excluded(long textAnswers, long weatherComments, long quotesWithoutConsent) {
+    record Excluded(long textAnswers, long maskedAnswers, long weatherComments, long quotesWithoutConsent) {
     }
 
     private final Report report;
     private final Dataset data;
     private final Locale locale;
+    private final MaskedAnswers masked;
     /** The survey answers summed per month, or null when they are written one by one. */
     private final CompletableFuture<MonthlySums.Sums> monthly;
     private final Respondents respondents = new Respondents();
@@ -65,8 +67,10 @@ final class RecordTables {
         this.report = report;
         this.data = report.data();
         this.locale = report.locale();
+        this.masked = MaskedAnswers.of(report);
         this.monthly = data.surveyAnswers(Scope.programme()).size() > DETAILED_ANSWERS_MAX
-                ? CompletableFuture.supplyAsync(() -> MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme())),
+                ? CompletableFuture.supplyAsync(
+                        () -> MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme()), masked),
                         RecordTables::onThreadOfItsOwn)
                 : CompletableFuture.completedFuture(null);
     }
@@ -117,10 +121,11 @@ final class RecordTables {
     Excluded excluded() {
         MonthlySums.Sums sums = monthly();
         long text = sums != null ? sums.textAnswers() : answerCounts()[1];
+        long hidden = sums != null ? sums.maskedAnswers() : answerCounts()[2];
         Scope all = Scope.programme();
         long comments = data.weather(all).stream().filter(w -> w.commentaire() != null && !w.commentaire().isBlank())
                 .count();
-        return new Excluded(text, comments, data.quotes(all).size() - report.quotes().size());
+        return new Excluded(text, hidden, comments, data.quotes(all).size() - report.quotes().size());
     }
 
     private List<RecordTable<?>> make() {
@@ -207,7 +212,7 @@ final class RecordTables {
         return out;
     }
 
-    /** One row per scored answer. */
+    /** One row per scored answer that no masked figure reads. */
     private RecordTable<SurveyAnswerCursor> answers() {
         return new RecordTable<>("reponses", List.of(
                 collectivite(SurveyAnswerCursor::collectivite),
@@ -232,7 +237,7 @@ final class RecordTables {
                         SurveyAnswerCursor a = data.surveyAnswerCursor(Scope.programme());
                         long at = 0;
                         while (at < to && a.next()) {
-                            if (a.score() != null && at++ >= from) {
+                            if (published(a) && at++ >= from) {
                                 out.accept(a);
                             }
                         }
@@ -240,20 +245,28 @@ final class RecordTables {
                 });
     }
 
-    /** Scored answers and text answers, counted once. */
+    /** Whether an answer gets its row: it has a score and no masked figure reads it. */
+    private boolean published(SurveyAnswerCursor a) {
+        return a.score() != null && !masked.withheld(a.collectivite(), a.measure(), a.date());
+    }
+
+    /** Published answers, text answers and the scored answers masked figures read, counted once. */
     private synchronized long[] answerCounts() {
         if (answerCounts == null) {
             long scored = 0;
             long text = 0;
+            long hidden = 0;
             SurveyAnswerCursor a = data.surveyAnswerCursor(Scope.programme());
             while (a.next()) {
-                if (a.score() != null) {
+                if (a.score() == null) {
+                    text++;
+                } else if (published(a)) {
                     scored++;
                 } else {
-                    text++;
+                    hidden++;
                 }
             }
-            answerCounts = new long[] {scored, text};
+            answerCounts = new long[] {scored, text, hidden};
         }
         return answerCounts;
     }
