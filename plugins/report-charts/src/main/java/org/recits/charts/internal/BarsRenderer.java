@@ -8,19 +8,23 @@ import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * Bars side by side with their values written on them. A value that cannot be drawn says why in its
- * bar's place (« n/d », « masqué »): an empty slot among the four values read as a zero. A value on
- * few sessions or answers gets a star, which the footnote explains.
+ * Bars side by side with their values written on them, placed by {@link ValueLabels} once all bars are
+ * drawn. A value that cannot be drawn says why in its bar's place (« n/d », « masqué »): an empty slot
+ * among the four values read as a zero. A value on few sessions or answers gets a star, which the
+ * footnote explains.
  */
 final class BarsRenderer extends BarRenderer {
 
@@ -31,11 +35,58 @@ final class BarsRenderer extends BarRenderer {
     private final String missing;
     private final String masked;
 
-    BarsRenderer(Marks marks, NumberFormat format, String missing, String masked) {
+    private final transient ValueLabels labels;
+
+    BarsRenderer(Marks marks, NumberFormat format, String missing, String masked, ValueLabels labels) {
         this.marks = marks;
         this.missing = missing;
         this.masked = masked;
+        this.labels = labels;
         setDefaultItemLabelGenerator(new Starred(marks, format));
+    }
+
+    @Override
+    public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+            int rendererIndex, PlotRenderingInfo info) {
+        labels.clear();
+        return super.initialise(g2, dataArea, plot, rendererIndex, info);
+    }
+
+    /** Hands the label to {@link ValueLabels}, which places it once every bar is known. */
+    @Override
+    protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+            CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+        String text = generator.generateLabel(data, row, column);
+        if (text != null) {
+            labels.add(text, bar, negative, false, getItemPaint(row, column));
+        }
+    }
+
+    /** Stacked bars whose labels {@link ValueLabels} places, inside their part of the bar. */
+    static final class Stacked extends StackedBarRenderer {
+
+        private static final long serialVersionUID = 1L;
+        private final transient ValueLabels labels;
+
+        Stacked(ValueLabels labels) {
+            this.labels = labels;
+        }
+
+        @Override
+        public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+                int rendererIndex, PlotRenderingInfo info) {
+            labels.clear();
+            return super.initialise(g2, dataArea, plot, rendererIndex, info);
+        }
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            String text = generator.generateLabel(data, row, column);
+            if (text != null) {
+                labels.add(text, bar, negative, true, getItemPaint(row, column));
+            }
+        }
     }
 
     @Override

@@ -10,20 +10,16 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recits.api.indicator.Interval;
@@ -54,8 +50,9 @@ final class Plots {
             Locale locale, Marks marks) {
         NumberFormat format = Formats.of(unit, locale);
         Messages tx = Messages.of(Plots.class, locale);
-        BarRenderer renderer = stacked ? new StackedBarRenderer()
-                : new BarsRenderer(marks, format, tx.get("chart.mark.missing"), tx.get("chart.mark.masked"));
+        ValueLabels labels = new ValueLabels();
+        BarRenderer renderer = stacked ? new BarsRenderer.Stacked(labels)
+                : new BarsRenderer(marks, format, tx.get("chart.mark.missing"), tx.get("chart.mark.masked"), labels);
         renderer.setDrawBarOutline(true);
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(0.12);
@@ -69,20 +66,7 @@ final class Plots {
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
         }
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Style.font(Font.PLAIN, 9));
-        renderer.setDefaultItemLabelPaint(Color.BLACK);
-        if (stacked) {
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-            // A white label on the dark first series, black on the light second one.
-            renderer.setSeriesItemLabelPaint(0, Color.WHITE);
-        } else if (orientation == PlotOrientation.HORIZONTAL) {
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        } else {
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        }
+        // Placed by ValueLabels, clear of each other, of the bars, of reference lines and of the axes.
         CategoryAxis domain = new CategoryAxis();
         domain.setMaximumCategoryLabelLines(2);
         if (orientation == PlotOrientation.VERTICAL && ds.getColumnCount() > 6) {
@@ -93,6 +77,7 @@ final class Plots {
         range.setUpperMargin(0.12);
         CategoryPlot plot = new CategoryPlot(ds, domain, range, renderer);
         plot.setOrientation(orientation);
+        plot.addAnnotation(labels);
         return plot;
     }
 
@@ -175,6 +160,7 @@ final class Plots {
                 r.setSeriesShape(i, Style.shape(i));
             }
         } else if (plot.getRenderer() instanceof BarRenderer r) {
+            r.setBarPainter(new HatchedBarPainter());
             for (int i = 0; i < n; i++) {
                 r.setSeriesPaint(i, Style.fill(i));
                 r.setSeriesOutlinePaint(i, Style.OUTLINE);

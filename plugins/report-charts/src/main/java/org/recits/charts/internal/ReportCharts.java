@@ -3,7 +3,6 @@ package org.recits.charts.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,14 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.ChartRole;
@@ -282,18 +280,16 @@ final class ReportCharts {
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         Planned planned = first(code).definition().roles().planned();
         axis.setRange(0, Math.max(planned == null ? 0 : planned.value(), Plots.max(ds)) * 1.15);
+        List<LegendItem> legend = new ArrayList<>();
         if (planned != null) {
-            ValueMarker marker = new ValueMarker(planned.value(), Color.BLACK,
-                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
-            marker.setLabel(planned.label().in(locale));
-            marker.setLabelFont(Style.font(Font.BOLD, 11));
-            marker.setLabelBackgroundColor(Color.WHITE);
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addRangeMarker(marker, Layer.FOREGROUND);
+            BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 3f}, 0f);
+            // Explained in the legend, not labelled on the plot, where it sat on the bars' values.
+            plot.addRangeMarker(new ValueMarker(planned.value(), Color.BLACK, dashed), Layer.FOREGROUND);
+            legend.add(Legend.line(planned.label().in(locale), Color.BLACK, dashed));
         }
         int h = Math.max(260, 140 + 40 * ds.getColumnCount());
-        out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h));
+        out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, h, legend));
     }
 
     /** Indicators per collectivité as bars side by side, in the unit of the first. */
@@ -394,6 +390,7 @@ final class ReportCharts {
         CategoryPlot plot = Plots.lines(ds, unit, locale, marks);
         plot.getRenderer().setDefaultSeriesVisibleInLegend(false);
         double[] range = Plots.fitRange(plot, unit, ds, band);
+        List<LegendItem> legend = new ArrayList<>();
         if (!band.isNone()) {
             for (Interval i : band.green()) {
                 double lo = i.low() == null ? range[0] : Math.max(range[0], i.low());
@@ -401,24 +398,27 @@ final class ReportCharts {
                 if (hi <= lo) {
                     continue;
                 }
-                IntervalMarker m = new IntervalMarker(lo, hi, Style.BAND, new BasicStroke(1f), Style.BAND_EDGE,
-                        new BasicStroke(1f), 1f);
-                m.setLabel(tx.get("chart.target", band.text().in(locale)));
-                m.setLabelFont(Style.font(Font.ITALIC, 10));
-                m.setLabelBackgroundColor(Style.BAND);
-                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                plot.addRangeMarker(m, Layer.BACKGROUND);
+                plot.addRangeMarker(new IntervalMarker(lo, hi, Style.BAND, new BasicStroke(1f), Style.BAND_EDGE,
+                        new BasicStroke(1f), 1f), Layer.BACKGROUND);
             }
+            // In the legend: labelled on the plot, the band's text ran under the line's points.
+            legend.add(Legend.band(tx.get("chart.target", band.text().in(locale)), Style.BAND, Style.BAND_EDGE));
         }
         String id = "tendance-" + code.toLowerCase(Locale.ROOT).replace('_', '-');
-        out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, 360));
+        out.add(chart(id, title, List.of(code), plot, notes, RenderedChart.WIDTH, 360, legend));
     }
 
     private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot,
             Footnote notes, int width, int height) {
+        return chart(id, title, codes, plot, notes, width, height, List.of());
+    }
+
+    /** A chart whose legend ends with {@code legend}'s items (reference lines and bands). */
+    private RenderedChart chart(String id, LocalizedText title, List<String> codes, CategoryPlot plot,
+            Footnote notes, int width, int height, List<LegendItem> legend) {
         JFreeChart chart = Plots.newChart(title.in(locale), plot);
         Plots.styleSeries(plot);
+        Legend.install(chart, plot, legend);
         String source = tx.get("chart.source", String.join(", ", codes), report.period().label(locale));
         Plots.bottomLines(chart, notes.text(tx, report.suppressionThreshold()), source);
         return new RenderedChart(id, title, codes, chart, width, height);

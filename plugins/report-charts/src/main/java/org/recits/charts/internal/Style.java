@@ -13,8 +13,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 
 /**
- * Look of every chart. Series differ by lightness (from near black to white with an outline) and,
- * for lines, by dash and marker shape, so that a black-and-white print still tells them apart.
+ * Look of every chart. Bars differ by fill and by hatching, lines by dash and marker shape, so that a
+ * black-and-white print still tells every series apart (two fills here have the same grey).
  * Only the logical font "SansSerif" is used, so the charts render on any machine.
  */
 final class Style {
@@ -37,6 +37,16 @@ final class Style {
         null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}, {12f, 4f}, {4f, 4f, 1f, 4f},
     };
 
+    /** Hatching of bars, by series: none, rising, horizontal, falling, vertical, crossed. */
+    enum Hatch {
+        NONE, RISING, HORIZONTAL, FALLING, VERTICAL, CROSSED
+    }
+
+    private static final Hatch[] HATCHES = Hatch.values();
+
+    /** Distance between two hatch lines, in points along the axes. */
+    private static final double HATCH_STEP = 5;
+
     static final Color BAND = new Color(0xD9, 0xE8, 0xD5);
     static final Color BAND_EDGE = new Color(0x6E, 0x9A, 0x62);
     static final Color GRID = new Color(0xC8, 0xC8, 0xC8);
@@ -47,6 +57,79 @@ final class Style {
 
     static Paint fill(int series) {
         return FILLS[series % FILLS.length];
+    }
+
+    static Hatch hatch(int series) {
+        return HATCHES[series % HATCHES.length];
+    }
+
+    /** The grey a colour prints as (luma, 0 black to 255 white). */
+    static int grey(Paint paint) {
+        Color c = (Color) paint;
+        return (int) Math.round(0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue());
+    }
+
+    /** Hatch lines in white on a dark fill, dark on a light one. */
+    static Color hatchPaint(int series) {
+        return grey(fill(series)) < 128 ? Color.WHITE : OUTLINE;
+    }
+
+    /**
+     * The hatch lines of a series over a rectangle, as open segments computed to the rectangle's edges
+     * (no clip: JFreeSVG would write one clip path per bar). Lines sit on a grid of the page, so that
+     * neighbouring bars' hatching lines up.
+     */
+    static Path2D hatchLines(Rectangle2D r, int series) {
+        Path2D.Double p = new Path2D.Double();
+        Hatch h = hatch(series);
+        double x0 = r.getMinX();
+        double x1 = r.getMaxX();
+        double y0 = r.getMinY();
+        double y1 = r.getMaxY();
+        if (h == Hatch.HORIZONTAL || h == Hatch.CROSSED) {
+            for (double y = Math.ceil(y0 / HATCH_STEP) * HATCH_STEP; y <= y1; y += HATCH_STEP) {
+                segment(p, x0, y, x1, y);
+            }
+        }
+        if (h == Hatch.VERTICAL || h == Hatch.CROSSED) {
+            for (double x = Math.ceil(x0 / HATCH_STEP) * HATCH_STEP; x <= x1; x += HATCH_STEP) {
+                segment(p, x, y0, x, y1);
+            }
+        }
+        if (h == Hatch.RISING) { // x + y = c: up and to the right on the page
+            for (double c = Math.ceil((x0 + y0) / HATCH_STEP) * HATCH_STEP; c <= x1 + y1; c += HATCH_STEP) {
+                double from = Math.max(x0, c - y1);
+                double to = Math.min(x1, c - y0);
+                if (from < to) {
+                    segment(p, from, c - from, to, c - to);
+                }
+            }
+        }
+        if (h == Hatch.FALLING) { // x - y = c: down and to the right
+            for (double c = Math.ceil((x0 - y1) / HATCH_STEP) * HATCH_STEP; c <= x1 - y0; c += HATCH_STEP) {
+                double from = Math.max(x0, y0 + c);
+                double to = Math.min(x1, y1 + c);
+                if (from < to) {
+                    segment(p, from, from - c, to, to - c);
+                }
+            }
+        }
+        return p;
+    }
+
+    private static void segment(Path2D p, double xa, double ya, double xb, double yb) {
+        p.moveTo(xa, ya);
+        p.lineTo(xb, yb);
+    }
+
+    /** Draws a series' hatching over a bar. */
+    static void hatch(java.awt.Graphics2D g2, Rectangle2D bar, int series) {
+        if (hatch(series) == Hatch.NONE) {
+            return;
+        }
+        g2.setPaint(hatchPaint(series));
+        g2.setStroke(new BasicStroke(1f));
+        g2.draw(hatchLines(bar, series));
     }
 
     static Paint line(int series) {
