@@ -21,6 +21,7 @@ import org.recits.api.indicator.Indicator;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.MappingDrafter;
 import org.recits.api.report.ReportRenderer;
+import org.recits.api.store.ProgrammeStore;
 import org.recits.engine.internal.cli.CliContext;
 import org.recits.engine.internal.cli.RecitsCli;
 
@@ -47,6 +48,10 @@ public final class CommandService implements Function<String[], Integer> {
     /** Tells which plugin components failed to activate; always there under Felix SCR. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime components;
+
+    /** The programme store, when its plugin is installed ({@code store} commands, {@code report --db}). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ProgrammeStore store;
 
     @Activate
     public CommandService(BundleContext context) {
@@ -103,7 +108,8 @@ public final class CommandService implements Function<String[], Integer> {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 stderrIsTerminal(),
                 () -> ExportedPackages.recits(context),
-                new HttpEndpoint(context));
+                new HttpEndpoint(context),
+                () -> store);
         return RecitsCli.run(ctx, args);
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Supplier;
+import org.recits.api.store.ProgrammeStore;
 import org.recits.engine.internal.PluginProblem;
 import org.recits.engine.internal.Plugins;
 
@@ -23,15 +24,23 @@ import org.recits.engine.internal.Plugins;
  * @param terminal      whether a person is watching (progress is shown only then)
  * @param apiPackages   Récits' packages a plugin can import, by name, with their installed versions
  * @param web           the HTTP server {@code serve} waits for
+ * @param store         the programme store's plugin, or null when none is installed
  */
 public record CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
         PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages,
-        WebRuntime web) {
+        WebRuntime web, Supplier<ProgrammeStore> store) {
 
-    /** A context without an HTTP server. */
+    /** A context without a programme store. */
+    public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
+            PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages,
+            WebRuntime web) {
+        this(plugins, loading, home, version, out, err, terminal, apiPackages, web, () -> null);
+    }
+
+    /** A context without an HTTP server nor a programme store. */
     public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
             PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages) {
-        this(plugins, loading, home, version, out, err, terminal, apiPackages, WebRuntime.NONE);
+        this(plugins, loading, home, version, out, err, terminal, apiPackages, WebRuntime.NONE, () -> null);
     }
 
     /** A context outside a framework (tests of the commands): no installed package to list. */

@@ -6,12 +6,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code recits report --data DIR --period 2020-T1 --out DIR}. */
+/**
+ * {@code recits report --data DIR --period 2020-T1 --out DIR}, or from the programme store:
+ * {@code recits report --db URL [--lab NOM…] --period 2020-T1 --out DIR} ({@link StoreReport}).
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand extends CliCommand {
 
-    @Option(names = "--data", paramLabel = "DOSSIER", required = true, descriptionKey = "opt.data")
+    @Option(names = "--data", paramLabel = "DOSSIER", descriptionKey = "opt.data")
     Path data;
+
+    @Option(names = "--lab", paramLabel = "NOM", descriptionKey = "opt.reportLab")
+    java.util.List<String> labs = new java.util.ArrayList<>();
+
+    @Mixin
+    StoreOption store;
 
     @Mixin
     ReportOptions options;
@@ -25,6 +34,12 @@ final class ReportCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (data != null && (store.db != null || !labs.isEmpty())) {
+            throw new RecitsCli.UsageException(messages.get("error.dataAndStore"));
+        }
+        if (data == null) {
+            return new StoreReport(ctx, messages, store, labs, options, lang).run();
+        }
         return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("out"), options);
     }
 }

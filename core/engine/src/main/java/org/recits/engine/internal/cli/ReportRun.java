@@ -31,8 +31,23 @@ final class ReportRun {
     private ReportRun() {
     }
 
+    /**
+     * What a finished report wrote, for whoever keeps its history (the programme store).
+     *
+     * @param period  the period reported
+     * @param written the files written, relative to the output folder
+     * @param plugins the plugins of the run
+     */
+    record Written(Period period, List<Path> written, Plugins plugins) {
+    }
+
     static int run(CliContext ctx, Messages messages, Locale locale, Path data, Path outDir, ReportOptions o)
             throws IOException {
+        return run(ctx, messages, locale, data, outDir, o, done -> { });
+    }
+
+    static int run(CliContext ctx, Messages messages, Locale locale, Path data, Path outDir, ReportOptions o,
+            java.util.function.Consumer<Written> done) throws IOException {
         if (o.threshold < 1) {
             throw new RecitsCli.UsageException(messages.get("error.threshold", o.threshold));
         }
@@ -74,6 +89,7 @@ final class ReportRun {
         OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir,
                 formats);
         TerminalProgress.clear(progress);
+        done.accept(new Written(period, written.written(), plugins));
         if (written.recovered()) {
             ctx.err().println(messages.get("output.recovered", outDir));
         }

@@ -203,7 +203,8 @@ public final class DataFolderReader {
         return Recognition.ignored(input.name(), why);
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file, in lower-case hexadecimal, as provenance and the programme store show it. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

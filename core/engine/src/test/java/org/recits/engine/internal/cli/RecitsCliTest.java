@@ -84,7 +84,15 @@ class RecitsCliTest {
         assertThat(run(good())).isEqualTo(2);
         assertThat(err.toString()).contains("indiquez une commande");
         assertThat(run(good(), "report")).isEqualTo(2);
-        assertThat(err.toString()).contains("--data");
+        // without --data the report reads the programme store, which must then be named
+        assertThat(err.toString()).contains("sans --data, le rapport lit l’entrepôt du programme").contains("--db")
+                .contains("RECITS_DB").contains("--data DOSSIER");
+        assertThat(run(good(), "report", "--data", "x", "--db", "postgresql://h/b")).isEqualTo(2);
+        assertThat(err.toString()).contains("donnez l’un ou l’autre, pas les deux");
+        assertThat(run(good(), "store", "push", "--data", "x", "--lab", "Lab Nord")).isEqualTo(2);
+        assertThat(err.toString()).contains("«\u00a0Lab Nord\u00a0» ne peut pas nommer un labo");
+        assertThat(run(good(), "store")).isEqualTo(2);
+        assertThat(err.toString()).contains("indiquez une commande de l’entrepôt");
         Path data = data("metz;s1;2020-01-10");
         assertThat(run(good(), "report", "--data", data.toString(), "--period", "2020-T9")).isEqualTo(2);
         assertThat(err.toString()).contains("période illisible « 2020-T9 »");
@@ -93,9 +101,9 @@ class RecitsCliTest {
 
     @Test
     void picocliUsageErrorsAreSaidInTheLanguageOfTheRun() throws IOException {
-        assertThat(run(good(), "report")).isEqualTo(2);
+        assertThat(run(good(), "check")).isEqualTo(2);
         assertThat(err.toString()).contains("Erreur : option obligatoire manquante\u00a0: --data DOSSIER.")
-                .contains("Aide\u00a0: recits report --help").doesNotContain("Missing");
+                .contains("Aide\u00a0: recits check --help").doesNotContain("Missing");
         err.getBuffer().setLength(0);
         assertThat(run(good(), "check", "--datas", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("option inconnue «\u00a0--datas\u00a0»")
@@ -110,9 +118,9 @@ class RecitsCliTest {
         assertThat(run(good(), "check", "--data", "x", "--lang", "de")).isEqualTo(2);
         assertThat(err.toString()).contains("valeur «\u00a0de\u00a0» inconnue pour --lang fr|en\u00a0: valeurs possibles\u00a0: fr, en.");
         err.getBuffer().setLength(0);
-        assertThat(run(good(), "--lang", "en", "report")).isEqualTo(2);
+        assertThat(run(good(), "--lang", "en", "check")).isEqualTo(2);
         assertThat(err.toString()).contains("Error: missing required option: --data DOSSIER.")
-                .contains("Help: recits report --help");
+                .contains("Help: recits check --help");
     }
 
     @Test

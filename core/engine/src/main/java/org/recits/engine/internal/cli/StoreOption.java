@@ -1,0 +1,40 @@
+package org.recits.engine.internal.cli;
+
+import org.recits.api.store.ProgrammeStore;
+import org.recits.api.store.StoreException;
+import org.recits.api.store.StoreSession;
+import org.recits.api.text.Messages;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --db URL}: the programme store a command works on, else the one {@code RECITS_DB} names. There is no
+ * embedded default: PostgreSQL refuses to run as root, as this product's servers and containers often do, and no
+ * server binary is shipped (docs/entrepot.md).
+ */
+public final class StoreOption {
+
+    /** The environment variable naming the store when {@code --db} is not given. */
+    static final String ENV = "RECITS_DB";
+
+    @Option(names = "--db", paramLabel = "URL", descriptionKey = "opt.db")
+    String db;
+
+    /** Opens a session on the store; a usage error when no store is named, an error when its plugin is missing. */
+    StoreSession open(CliContext ctx, Messages messages) throws StoreException {
+        String url = db != null ? db : System.getenv(ENV);
+        if (url == null || url.isBlank()) {
+            throw new RecitsCli.UsageException(messages.get("error.noStore"));
+        }
+        ProgrammeStore store = ctx.store().get();
+        if (store == null) {
+            throw new IllegalStateException(messages.get("error.noStorePlugin"));
+        }
+        return store.open(url);
+    }
+
+    /** Why the store refused, in the run's language, after the usual prefix. */
+    static int refused(CliContext ctx, Messages messages, StoreException e) {
+        ctx.err().println(messages.get("error.prefix") + " " + e.why().in(messages.locale()));
+        return RecitsCli.ERROR;
+    }
+}

@@ -1,0 +1,138 @@
+package org.recits.engine.internal.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.recits.api.store.ReportRecord;
+import org.recits.api.store.StoreException;
+import org.recits.api.store.StoreSession;
+import org.recits.api.store.StoredFile;
+import org.recits.api.text.Messages;
+import org.recits.engine.internal.Registered;
+import org.recits.engine.internal.pipeline.DataFolderReader;
+
+/**
+ * {@code recits report --db URL [--lab NOM…]}: the report of labs held in the programme store. The store gives
+ * back the files it was pushed, byte for byte, into a private temporary folder that the usual reader then reads:
+ * ingestors, indicators and renderers see exactly the folder that was checked, so the outputs are those of the
+ * folder. One lab's files keep their names; several labs' files each go in their lab's folder ({@code lab/…}),
+ * as one folder holding every lab's files would. Every file is fetched before anything is written: a connection
+ * lost on the way stops the run with no output. The report is then recorded in the store's history with its
+ * inputs, outputs and plugins.
+ */
+final class StoreReport {
+
+    private final CliContext ctx;
+    private final Messages messages;
+    private final StoreOption store;
+    private final List<String> labs;
+    private final ReportOptions options;
+    private final LangOption lang;
+
+    StoreReport(CliContext ctx, Messages messages, StoreOption store, List<String> labs, ReportOptions options,
+            LangOption lang) {
+        this.ctx = ctx;
+        this.messages = messages;
+        this.store = store;
+        this.labs = List.copyOf(new LinkedHashSet<>(labs));
+        this.options = options;
+        this.lang = lang;
+    }
+
+    int run() throws IOException {
+        for (String lab : labs) {
+            if (!StoreSession.checkLab(lab)) {
+                throw new RecitsCli.UsageException(messages.get("error.labName", lab));
+            }
+        }
+        Path folder = null;
+        try (StoreSession session = store.open(ctx, messages)) {
+            List<StoredFile> files = session.files(labs);
+            Set<String> present = new LinkedHashSet<>();
+            files.forEach(f -> present.add(f.lab()));
+            for (String lab : labs) {
+                if (!present.contains(lab)) {
+                    ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.labEmpty", lab));
+                    return RecitsCli.USAGE;
+                }
+            }
+            if (files.isEmpty()) {
+                ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.storeEmpty"));
+                return RecitsCli.USAGE;
+            }
+            folder = Files.createTempDirectory("recits-store-");
+            boolean oneLab = present.size() == 1;
+            for (StoredFile f : files) {
+                Path target = folder.resolve(oneLab ? f.name() : f.lab() + "/" + f.name()).normalize();
+                if (!target.startsWith(folder)) {
+                    throw new IllegalStateException("a stored name leaves its folder: " + f.name());
+                }
+                Files.createDirectories(target.getParent());
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    session.copy(f, out);
+                }
+            }
+            Path outDir = options.outOr("out");
+            ReportRun.Written[] done = new ReportRun.Written[1];
+            int code = ReportRun.run(ctx, messages, messages.locale(), folder, outDir, options, w -> done[0] = w);
+            if (done[0] != null) {
+                long id = session.recordReport(record(List.copyOf(present), files, outDir, done[0]));
+                ctx.out().println(messages.get("report.recorded", id));
+            }
+            return code;
+        } catch (StoreException e) {
+            return StoreOption.refused(ctx, messages, e);
+        } finally {
+            if (folder != null) {
+                delete(folder);
+            }
+        }
+    }
+
+    private ReportRecord record(List<String> read, List<StoredFile> files, Path outDir, ReportRun.Written w)
+            throws IOException {
+        SortedMap<String, String> outputs = new TreeMap<>();
+        for (Path p : w.written()) {
+            outputs.put(p.toString().replace('\\', '/'), DataFolderReader.sha256(outDir.resolve(p)));
+        }
+        SortedMap<String, String> plugins = new TreeMap<>();
+        Stream.of(w.plugins().ingestors(), w.plugins().indicators(), w.plugins().renderers())
+                .flatMap(List::stream)
+                .forEach((Registered<?> r) -> plugins.put(r.bundle(), r.version()));
+        return new ReportRecord(read, w.period().label(), shapingOptions(w), files, outputs, plugins, ctx.version());
+    }
+
+    /** The options that shape the outputs, as they would be typed again. */
+    private List<String> shapingOptions(ReportRun.Written w) {
+        List<String> out = new ArrayList<>();
+        out.add("--period " + w.period().label());
+        out.add("--lang " + lang.lang.name());
+        if (options.date != null) {
+            out.add("--date " + options.date);
+        }
+        out.add("--seuil " + options.threshold);
+        options.formats.forEach(f -> out.add("--format " + f));
+        options.sources.forEach(s -> out.add("--source " + s));
+        if (options.strict) {
+            out.add("--strict");
+        }
+        return out;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.recits.engine.internal.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recits.api.store.StoreException;
+import org.recits.api.store.StoreSession;
+import org.recits.api.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code recits store roles --lab NOM…}: creates the programme's reporting role and one role per lab, and the
+ * row-level security that holds each lab's role to its own rows (docs/entrepot.md). Run by the store's owner.
+ */
+@Command(name = "roles", mixinStandardHelpOptions = true, sortOptions = false)
+final class StoreRolesCommand extends CliCommand {
+
+    @Option(names = "--lab", paramLabel = "NOM", required = true, descriptionKey = "opt.roleLab")
+    List<String> labs = new ArrayList<>();
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    LangOption lang;
+
+    StoreRolesCommand(CliContext ctx, Messages messages) {
+        super(ctx, messages);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        for (String lab : labs) {
+            if (!StoreSession.checkLab(lab)) {
+                throw new RecitsCli.UsageException(messages.get("error.labName", lab));
+            }
+        }
+        try (StoreSession session = store.open(ctx, messages)) {
+            List<String> roles = session.createRoles(labs);
+            ctx.out().println(messages.get("roles.done", String.join(", ", roles)));
+            return RecitsCli.OK;
+        } catch (StoreException e) {
+            return StoreOption.refused(ctx, messages, e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.recits.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.testkit.PostgresServer;
+
+/**
+ * The programme store through the start script, on a real PostgreSQL server (PostgresServer): a lab's folder
+ * pushed, pushed again without change, and reported from the store with the very bytes of the report from the
+ * folder; the history lists both pushes and the report with the hashes of what it wrote.
+ */
+class StoreIT {
+
+    private static final String NB = "\u00a0";
+
+    @TempDir
+    Path work;
+
+    String db;
+
+    @BeforeEach
+    void database() throws Exception {
+        db = PostgresServer.freshDatabase();
+    }
+
+    @Test
+    void theReportFromTheStoreIsTheReportFromTheFolderByteForByte() throws Exception {
+        Path demo = Distribution.folder().resolve("demo");
+        Distribution.Run push = run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db);
+        assertThat(push.code()).as(push.err()).isZero();
+        assertThat(push.out()).containsPattern("Labo lab-nord" + NB + ": \\d+ fichiers ajoutés, aucun remplacé,"
+                + " aucun inchangé \\(envoi n°" + NB + "1" + NB + ";");
+        Distribution.Run again = run("store", "envoyer", "--data", demo.toString(), "--lab", "lab-nord", "--db", db);
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).containsPattern("aucun fichier ajouté, aucun remplacé, \\d+ inchangés \\(envoi n°"
+                + NB + "2" + NB + ";");
+
+        Path fromFolder = work.resolve("dossier");
+        Path fromStore = work.resolve("entrepot");
+        List<String> options = List.of("--period", "2021-T1", "--date", "2021-04-15", "--format", "csv");
+        Distribution.Run folder = run(concat(List.of("report", "--data", demo.toString(), "--out", fromFolder.toString()),
+                options));
+        assertThat(folder.code()).as(folder.err()).isZero();
+        Distribution.Run store = run(concat(List.of("report", "--db", db, "--out", fromStore.toString()), options));
+        assertThat(store.code()).as(store.err()).isZero();
+        assertThat(store.out()).contains("Rapport inscrit à l’historique de l’entrepôt (n°" + NB + "3)");
+
+        List<String> names = files(fromFolder);
+        assertThat(names).contains("recits-2021-T1.xlsx", "recit-2021-T1.docx", "recits-2021-T1-indicateurs.csv");
+        assertThat(files(fromStore)).isEqualTo(names);
+        for (String name : names) {
+            assertThat(Files.readAllBytes(fromStore.resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(fromFolder.resolve(name)));
+        }
+
+        Distribution.Run history = run("store", "history", "--db", db);
+        assertThat(history.code()).as(history.err()).isZero();
+        assertThat(history.out().lines().filter(l -> l.startsWith("n°")).map(l -> l.replaceAll(" · .* · ", " · "))
+                .toList()).containsExactly(
+                        "n°" + NB + "1 · envoi du labo lab-nord" + NB + ": " + push.out().lines().filter(l -> l.startsWith("Labo")).findFirst().orElseThrow()
+                                        .replaceAll(".*: (\\d+) fichiers ajoutés.*", "$1") + " ajouté(s), 0 remplacé(s),"
+                                + " 0 inchangé(s) (Récits " + System.getProperty("recits.version") + ")",
+                        "n°" + NB + "2 · envoi du labo lab-nord" + NB + ": 0 ajouté(s), 0 remplacé(s), "
+                                + again.out().replaceAll("(?s).*, (\\d+) inchangés.*", "$1") + " inchangé(s) (Récits "
+                                + System.getProperty("recits.version") + ")",
+                        "n°" + NB + "3 · rapport sur lab-nord" + NB + ": rapport 2021-T1 (Récits "
+                                + System.getProperty("recits.version") + ")");
+        assertThat(history.out()).contains("  out recits-2021-T1.xlsx " + sha256(fromStore.resolve("recits-2021-T1.xlsx")))
+                .contains("  option --period 2021-T1").contains("  in lab-nord/")
+                .containsPattern("  plugin org\\.recits\\.report\\.excel \\S+");
+    }
+
+    @Test
+    void withoutDataNorStoreTheReportSaysWhatToGive() throws Exception {
+        Distribution.Run r = Distribution.script(java.util.Map.of("RECITS_DB", ""), Distribution.folder(), work,
+                "report", "--period", "2021-T1", "--out", work.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("sans --data, le rapport lit l’entrepôt du programme").contains("--db")
+                .contains("RECITS_DB");
+        assertThat(work.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aLabTheStoreDoesNotHoldIsAUsageErrorWithNoOutput() throws Exception {
+        Path demo = Distribution.folder().resolve("demo");
+        assertThat(run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db).code()).isZero();
+        Distribution.Run r = run("report", "--db", db, "--lab", "lab-sud", "--period", "2021-T1", "--out",
+                work.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("aucun fichier du labo lab-sud");
+        assertThat(work.resolve("o")).doesNotExist();
+    }
+
+    private Distribution.Run run(String... args) throws IOException, InterruptedException {
+        return Distribution.script(Distribution.folder(), work, args);
+    }
+
+    private Distribution.Run run(List<String> args) throws IOException, InterruptedException {
+        return run(args.toArray(String[]::new));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

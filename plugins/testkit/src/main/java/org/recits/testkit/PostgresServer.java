@@ -1,0 +1,190 @@
+package org.recits.testkit;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assumptions;
+
+/**
+ * A real PostgreSQL server for the tests of the programme store, and a fresh database on it for each test.
+ *
+ * <p>With {@code RECITS_TEST_DB} set (the address of a server and a role that may create databases, as
+ * {@code .ci/run} gives for its second run of the store tests), that server is used. Otherwise the
+ * installed PostgreSQL binaries ({@code initdb}, {@code pg_ctl}: found through {@code pg_config} or under
+ * {@code /usr/lib/postgresql}) start a throwaway cluster in a temporary folder, on a free local port, once per
+ * test JVM, stopped when it ends. PostgreSQL refuses to run as root: started by root, the cluster runs as the
+ * {@code postgres} user ({@code runuser}). Without PostgreSQL the calling test is skipped, unless the environment
+ * says {@code RECITS_REQUIRE_POSTGRESQL=1} (as CI does), where it fails.
+ */
+public final class PostgresServer {
+
+    /** The environment variable that turns a missing PostgreSQL from a skip into a failure. */
+    public static final String REQUIRE = "RECITS_REQUIRE_POSTGRESQL";
+    /** The address of an already running server to test against, instead of a throwaway cluster. */
+    public static final String SERVER = "RECITS_TEST_DB";
+    /** The superuser of the throwaway cluster. */
+    public static final String SUPERUSER = "recits";
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static String base;
+    private static String failure;
+
+    private PostgresServer() {
+    }
+
+    /**
+     * A new, empty database, owned by the server's superuser (or the role of {@code RECITS_TEST_DB}).
+     *
+     * @return its address, {@code postgresql://127.0.0.1:PORT/NAME?user=ROLE}
+     */
+    public static synchronized String freshDatabase() throws IOException, InterruptedException {
+        String server = server();
+        String name = "recits_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        run(List.of(psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpq(server, "postgres"),
+                "-c", "CREATE DATABASE " + name), "createdb");
+        return withDatabase(server, name);
+    }
+
+    /**
+     * The same address with another role, to connect as a lab's login role. Its password is its name: a server
+     * that asks for passwords (Debian's, for local TCP connections) gets it; the throwaway cluster trusts.
+     *
+     * @param url  an address {@link #freshDatabase} gave
+     * @param role the role, whose password must be its name
+     * @return the address with that role
+     */
+    public static String as(String url, String role) {
+        return url.replaceAll("&password=[^&]*", "").replaceAll("([?&])user=[^&]*", "$1user=" + role)
+                + "&password=" + role;
+    }
+
+    /**
+     * Runs SQL through {@code psql} on a database, as its address's role.
+     *
+     * @param url an address {@link #freshDatabase} gave
+     * @param sql the statements
+     * @return what psql printed (unaligned, tuples only)
+     */
+    public static String psql(String url, String sql) throws IOException, InterruptedException {
+        return run(List.of(psql(), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", libpq(url, null), "-c", sql),
+                "psql");
+    }
+
+    private static String server() throws IOException, InterruptedException {
+        if (base != null) {
+            return base;
+        }
+        String given = System.getenv(SERVER);
+        if (given != null && !given.isBlank()) {
+            base = given.strip();
+            return base;
+        }
+        Path bin = binaries();
+        if (bin == null) {
+            failure = "PostgreSQL (initdb, pg_ctl) is not installed";
+        }
+        if (failure != null) {
+            if ("1".equals(System.getenv(REQUIRE))) {
+                fail(failure + " and is required (" + REQUIRE + "=1)");
+            }
+            Assumptions.assumeThat(failure).as("PostgreSQL is available").isNull();
+        }
+        base = start(bin);
+        return base;
+    }
+
+    private static String start(Path bin) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("recits-pg-");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        List<String> as = root ? List.of("runuser", "-u", "postgres", "--") : List.of();
+        if (root) {
+            run(List.of("chown", "postgres", dir.toString()), "chown");
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> initdb = new ArrayList<>(as);
+        initdb.addAll(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", SUPERUSER,
+                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+        run(initdb, "initdb");
+        List<String> start = new ArrayList<>(as);
+        start.addAll(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w",
+                "-l", dir.resolve("log").toString(), "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+        run(start, "pg_ctl start");
+        List<String> stop = new ArrayList<>(as);
+        stop.addAll(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate",
+                "stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                new ProcessBuilder(stop).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            } catch (IOException | InterruptedException e) {
+                // the JVM is ending: a leftover temporary folder is all that can remain
+            }
+        }));
+        return "postgresql://127.0.0.1:" + port + "/postgres?user=" + SUPERUSER;
+    }
+
+    /** The folder of initdb and pg_ctl: pg_config's, else the newest under /usr/lib/postgresql. */
+    private static Path binaries() throws IOException, InterruptedException {
+        try {
+            Process p = new ProcessBuilder("pg_config", "--bindir").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.isExecutable(Path.of(out, "initdb"))) {
+                return Path.of(out);
+            }
+        } catch (IOException e) {
+            // no pg_config on the PATH: look where Debian puts the server
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(debian)) {
+            return null;
+        }
+        try (Stream<Path> versions = Files.list(debian)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
+                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString()
+                            .replaceAll("\\D", "0"))))
+                    .orElse(null);
+        }
+    }
+
+    private static String psql() throws IOException, InterruptedException {
+        Path bin = binaries();
+        return bin != null && Files.isExecutable(bin.resolve("psql")) ? bin.resolve("psql").toString() : "psql";
+    }
+
+    /** {@code postgresql://h:p/db?user=u} as libpq's own URI, optionally on another database. */
+    private static String libpq(String url, String database) {
+        String u = url.startsWith("jdbc:") ? url.substring(5) : url;
+        return database == null ? u : withDatabase(u, database);
+    }
+
+    private static String withDatabase(String url, String database) {
+        return url.replaceFirst("^(postgres(?:ql)?://[^/]+/)[^?]*", "$1" + database);
+    }
+
+    private static String run(List<String> command, String what) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            failure = what + " failed: " + out.strip();
+            throw new IOException(failure);
+        }
+        return out;
+    }
+}
