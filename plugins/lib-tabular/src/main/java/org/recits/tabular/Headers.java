@@ -107,6 +107,11 @@ public final class Headers {
         }
 
         @Override
+        public List<Long> cutLines() {
+            return table.cutLines();
+        }
+
+        @Override
         public Iterator<Row> iterator() {
             return after(table.iterator(), Function.identity());
         }

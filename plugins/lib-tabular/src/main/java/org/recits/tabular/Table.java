@@ -14,6 +14,15 @@ import java.util.function.Supplier;
  * unterminated quote) makes the iterator throw {@link java.io.UncheckedIOException} naming the line.
  */
 public interface Table extends Closeable, Iterable<Row> {
+    /**
+     * The most cells a row holds: a row with more (10 000 separators on a line, a cell at column XFD of a
+     * sheet) is cut to this many, its line given by {@link #cutLines()}, so that a small hostile file cannot
+     * fill the memory. Far wider than any export: the widest survey export seen has 163 columns.
+     *
+     * @since 1.4
+     */
+    int MAX_CELLS = 2_048;
+
     /** As shown in findings: "sessions.csv", "data.xlsx#sessions". */
     String name();
 
@@ -34,6 +43,18 @@ public interface Table extends Closeable, Iterable<Row> {
      * @since 1.3
      */
     default List<Long> windows1252Lines() {
+        return List.of();
+    }
+
+    /**
+     * The lines of the rows that had more than {@link #MAX_CELLS} cells and were cut to that many, as far as
+     * the table was read: complete once a row iterator has reached the end. {@link TableFindings#cutRows} turns them into
+     * the readers' finding.
+     *
+     * @return the 1-based lines, in file order
+     * @since 1.4
+     */
+    default List<Long> cutLines() {
         return List.of();
     }
 

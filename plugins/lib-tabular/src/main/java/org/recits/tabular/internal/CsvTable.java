@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,6 +38,8 @@ public final class CsvTable implements Table {
     /** Records (blank lines and header) to skip before the first data row. */
     private final long recordsBeforeData;
     private final List<RowIterator> open = new ArrayList<>();
+    /** Lines of the rows cut to {@link Table#MAX_CELLS} cells, from every reading (parsing threads too). */
+    private final Set<Long> cut = new ConcurrentSkipListSet<>();
 
     private final long readAheadBytes;
     private final int blockBytes;
@@ -120,6 +124,11 @@ public final class CsvTable implements Table {
     @Override
     public List<Long> windows1252Lines() {
         return encoding.windows1252Lines() == null ? List.of() : encoding.windows1252Lines();
+    }
+
+    @Override
+    public List<Long> cutLines() {
+        return List.copyOf(cut);
     }
 
     @Override
@@ -282,8 +291,13 @@ public final class CsvTable implements Table {
                 long start = previousEnd + 1;
                 // The parser has consumed the record's line end: its count is the record's last line.
                 previousEnd = linesBefore + parser.getCurrentLineNumber();
+                String[] values = rec.values();
+                if (values.length > MAX_CELLS) {
+                    cut.add(start);
+                    values = Arrays.copyOf(values, MAX_CELLS);
+                }
                 // the record's own array, copied once by Row (toList() streams it into an ArrayList first)
-                return new Row(start, Arrays.asList(rec.values()));
+                return new Row(start, Arrays.asList(values));
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw new UncheckedIOException(new IOException(
                         name + " : CSV illisible après la ligne " + previousEnd + " / unreadable CSV after line "

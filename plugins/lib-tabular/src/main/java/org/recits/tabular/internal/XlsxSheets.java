@@ -2,6 +2,7 @@ package org.recits.tabular.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -10,35 +11,29 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.recits.tabular.UnreadableWorkbook;
 
 /**
- * Sheets of an .xlsx read with POI's SAX event API (no workbook object model): the sheet's cells are
- * kept as text only, so memory is the size of the sheet's text, not of POI's object model.
+ * Sheets of an .xlsx read with POI's event API (no workbook object model), row by row as the caller asks for
+ * them ({@link SheetRows}): memory is a few rows, whatever the sheet's size.
  */
 public final class XlsxSheets {
     private XlsxSheets() {
     }
 
     public static List<String> names(Path xlsx) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = open(xlsx)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator it = reader.getSheetIterator();
             List<String> names = new ArrayList<>();
@@ -49,80 +44,47 @@ public final class XlsxSheets {
             }
             return List.copyOf(names);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw new IOException(xlsx.getFileName() + " : classeur illisible / unreadable workbook (" + e.getMessage() + ")", e);
+            throw unreadable(xlsx, e);
         }
+    }
+
+    /** The package, or what the file is instead of a workbook. */
+    static OPCPackage open(Path xlsx) throws IOException {
+        // before POI: it would read a truncated archive entry by entry ("falling back to stream processing")
+        // and give the rows it found as if they were all
+        java.util.Optional<UnreadableWorkbook> trouble = UnreadableWorkbook.of(xlsx);
+        if (trouble.isPresent()) {
+            throw trouble.get();
+        }
+        try {
+            return OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw unreadable(xlsx, e);
+        }
+    }
+
+    /** What the file is instead of a workbook, or POI's words when its bytes do not tell. */
+    static UnreadableWorkbook unreadable(Path xlsx, Exception e) {
+        if (e instanceof UnreadableWorkbook u) {
+            return u;
+        }
+        return UnreadableWorkbook.of(xlsx).map(u -> new UnreadableWorkbook(String.valueOf(xlsx.getFileName()), u.reason(), e))
+                .orElseGet(() -> new UnreadableWorkbook(String.valueOf(xlsx.getFileName()),
+                        DateTexts.text("workbook.unreadable", String.valueOf(e.getMessage())), e));
     }
 
     public static Table open(Path xlsx, String name, String sheet) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            XSSFReader.SheetIterator it = reader.getSheetIterator();
-            boolean found = false;
-            while (it.hasNext() && !found) {
-                try (InputStream in = it.next()) {
-                    if (it.getSheetName().equals(sheet)) {
-                        found = true;
-                        XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                                reader.getSharedStringsTable(), new Collector(rows), new PlainFormatter(), false));
-                        parser.parse(new InputSource(in));
-                    }
-                }
+        SheetTable t = new SheetTable(xlsx, name, sheet);
+        try (SheetRows rows = SheetRows.open(xlsx, sheet, 0, t.cut)) {
+            if (rows.hasNext()) {
+                Row header = rows.next();
+                t.header = header.cells();
+                t.headerLine = header.line();
             }
-            if (!found) {
-                throw new IOException(xlsx.getFileName() + " : pas de feuille « " + sheet + " » / no sheet \"" + sheet + "\"");
-            }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new IOException(xlsx.getFileName() + " : classeur illisible / unreadable workbook (" + e.getMessage() + ")", e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        if (rows.isEmpty()) {
-            return new SheetTable(name, List.of(), 1, List.of());
-        }
-        Row header = rows.get(0);
-        return new SheetTable(name, header.cells(), header.line(), rows.subList(1, rows.size()));
-    }
-
-    /** Rows with at least one non-empty cell; gaps between cells filled with "". */
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<Row> rows;
-        private List<String> cells;
-        private int row;
-
-        Collector(List<Row> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            row = rowNum;
-            cells = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            int last = cells.size() - 1;
-            while (last >= 0 && cells.get(last).isEmpty()) {
-                last--;
-            }
-            if (last >= 0) {
-                rows.add(new Row(row + 1L, cells.subList(0, last + 1)));
-            }
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? cells.size() : new CellReference(ref).getCol();
-            while (cells.size() < col) {
-                cells.add("");
-            }
-            String v = value == null ? "" : value;
-            if (col < cells.size()) {
-                cells.set(col, v);
-            } else {
-                cells.add(v);
-            }
-        }
+        return t;
     }
 
     /** Dates as ISO (yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss when there is a time), numbers plain. */
@@ -150,7 +112,37 @@ public final class XlsxSheets {
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
-    private record SheetTable(String name, List<String> header, long headerLine, List<Row> rows) implements Table {
+    /** A sheet whose rows are read again from the file by each iterator; its header was read on opening. */
+    private static final class SheetTable implements Table {
+        private final Path xlsx;
+        private final String name;
+        private final String sheet;
+        private final Set<Long> cut = new ConcurrentSkipListSet<>();
+        private final List<SheetRows> open = new ArrayList<>();
+        private List<String> header = List.of();
+        private long headerLine = 1;
+
+        SheetTable(Path xlsx, String name, String sheet) {
+            this.xlsx = xlsx;
+            this.name = name;
+            this.sheet = sheet;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public long headerLine() {
+            return headerLine;
+        }
+
         @Override
         public Charset charset() {
             return null;
@@ -162,13 +154,51 @@ public final class XlsxSheets {
         }
 
         @Override
+        public List<Long> cutLines() {
+            return List.copyOf(cut);
+        }
+
+        @Override
         public Iterator<Row> iterator() {
-            return rows.iterator();
+            if (header.isEmpty()) {
+                return java.util.Collections.emptyIterator();
+            }
+            SheetRows rows;
+            try {
+                rows = SheetRows.open(xlsx, sheet, headerLine, cut);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            synchronized (open) {
+                open.add(rows);
+            }
+            return rows;
+        }
+
+        @Override
+        public List<Row> head(int n) {
+            List<Row> rows = new ArrayList<>();
+            if (header.isEmpty()) {
+                return rows;
+            }
+            try (SheetRows it = SheetRows.open(xlsx, sheet, headerLine, cut)) {
+                while (rows.size() < n && it.hasNext()) {
+                    rows.add(it.next());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return rows;
         }
 
         @Override
         public void close() {
-            // nothing held open: the sheet was read on opening
+            List<SheetRows> all;
+            synchronized (open) {
+                all = new ArrayList<>(open);
+                open.clear();
+            }
+            all.forEach(SheetRows::close);
         }
     }
 }

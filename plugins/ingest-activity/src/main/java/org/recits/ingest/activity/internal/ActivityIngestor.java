@@ -24,6 +24,8 @@ import org.recits.tabular.Row;
 import org.recits.tabular.RunawayQuote;
 import org.recits.tabular.Table;
 import org.recits.tabular.Tables;
+import org.recits.tabular.UnreadableWorkbook;
+import org.recits.tabular.TableFindings;
 
 /**
  * Reads the activity files of docs/format.md: {@code collectivites}, {@code participants},
@@ -65,34 +67,45 @@ public final class ActivityIngestor implements Ingestor {
     public Reading read(InputFile file, Dataset.Builder builder) throws IOException {
         String n = file.fileName();
         if (n.endsWith(".xlsx")) {
-            List<String> sheets = Tables.sheets(file.path());
-            List<Reading.Table> tables = new ArrayList<>();
-            List<LocalizedText> notes = new ArrayList<>();
-            for (String sheet : sheets) {
-                Optional<Kind> kind = Kind.of(sheet);
-                if (kind.isEmpty() && KitWorkbook.isInstructions(sheet)) {
-                    // the kit's « À lire »: notes, like a LISEZMOI file beside the data
-                    notes.add(Texts.instructionsSheet(sheet));
-                    continue;
-                }
-                if (kind.isEmpty()) {
-                    LocalizedText why = Texts.ignoredSheet(sheet, meantFor(sheet, sheets));
-                    builder.finding(Finding.warning(file.name(), 0, null, sheet, why));
-                    notes.add(why);
-                    continue;
-                }
-                String label = file.name() + "#" + sheet;
-                try (Table t = Tables.sheet(file.path(), label, sheet)) {
-                    tables.add(new Reading.Table(Texts.sheetTable(sheet, kind.get().table), read(t, kind.get(), builder)));
-                }
+            try {
+                return readWorkbook(file, builder);
+            } catch (UnreadableWorkbook e) {
+                // a password, an .xls renamed, a copy cut short: said in words, not as a parser's exception
+                builder.finding(Finding.rejected(file.name(), 0, null, null, e.reason()));
+                return new Reading(List.of(), List.of(e.reason()));
             }
-            return new Reading(tables, notes);
         }
         Kind kind = Kind.of(n.substring(0, n.lastIndexOf('.')))
                 .orElseThrow(() -> new IOException("not an activity file: " + file.name()));
         try (Table t = Tables.csv(file.path(), file.name())) {
             return new Reading(List.of(new Reading.Table(Texts.table(kind.table), read(t, kind, builder))), List.of());
         }
+    }
+
+    /** Each sheet named after a table, read as that table; the others said to be left aside. */
+    private static Reading readWorkbook(InputFile file, Dataset.Builder builder) throws IOException {
+        List<String> sheets = Tables.sheets(file.path());
+        List<Reading.Table> tables = new ArrayList<>();
+        List<LocalizedText> notes = new ArrayList<>();
+        for (String sheet : sheets) {
+            Optional<Kind> kind = Kind.of(sheet);
+            if (kind.isEmpty() && KitWorkbook.isInstructions(sheet)) {
+                // the kit's « À lire »: notes, like a LISEZMOI file beside the data
+                notes.add(Texts.instructionsSheet(sheet));
+                continue;
+            }
+            if (kind.isEmpty()) {
+                LocalizedText why = Texts.ignoredSheet(sheet, meantFor(sheet, sheets));
+                builder.finding(Finding.warning(file.name(), 0, null, sheet, why));
+                notes.add(why);
+                continue;
+            }
+            String label = file.name() + "#" + sheet;
+            try (Table t = Tables.sheet(file.path(), label, sheet)) {
+                tables.add(new Reading.Table(Texts.sheetTable(sheet, kind.get().table), read(t, kind.get(), builder)));
+            }
+        }
+        return new Reading(tables, notes);
     }
 
     /**
@@ -119,8 +132,9 @@ public final class ActivityIngestor implements Ingestor {
         String base = file.path().getFileName().toString().substring(0, dot);
         return switch (ext) {
             case "csv", "tsv", "txt" -> TableNames.closest(base).map(k -> Texts.renameFile(k.table + "." + ext));
-            case "xlsx" -> Optional.of(Texts.noTableSheet(WorkbookNames.of(file.path()).stream()
-                    .flatMap(s -> TableNames.closest(s).map(k -> Texts.renameSheet(s, k.table)).stream()).toList()));
+            case "xlsx", "xls" -> UnreadableWorkbook.of(file.path()).map(UnreadableWorkbook::reason)
+                    .or(() -> ext.equals("xls") ? Optional.empty() : Optional.of(Texts.noTableSheet(WorkbookNames.of(file.path()).stream()
+                    .flatMap(s -> TableNames.closest(s).map(k -> Texts.renameSheet(s, k.table)).stream()).toList())));
             default -> Optional.empty();
         };
     }
@@ -177,6 +191,7 @@ public final class ActivityIngestor implements Ingestor {
         } catch (UncheckedIOException e) {
             builder.finding(Finding.rejected(file, 0, null, null, Texts.unreadableFrom(String.valueOf(e.getMessage()))));
         }
+        TableFindings.cutRows(t).ifPresent(builder::finding);
         cells.personalIdFindings().forEach(builder::finding);
         if (!header.found()) {
             builder.finding(Finding.rejected(file, 0, null, null, Texts.headerNotFound(Headers.ROWS,

@@ -26,6 +26,12 @@ final class Cells {
     final List<Finding> warnings = new ArrayList<>();
     private final Map<String, PersonalIds> personal = new LinkedHashMap<>();
 
+    /**
+     * Cells beyond the header kept (and named one by one) per row; the others get one warning together, so that a
+     * line of 10 000 separators makes a few findings, not 10 000.
+     */
+    static final int KEPT_BEYOND_HEADER = 8;
+
     Cells(String file, Binding binding, char separator, Map<String, DateColumn> dates) {
         this.file = file;
         this.binding = binding;
@@ -197,14 +203,28 @@ final class Cells {
         for (int i : binding.extras) {
             a.putIfAbsent(binding.header.get(i), row.cell(i));
         }
+        int kept = 0;
+        int hidden = 0;
+        int first = 0;
+        int last = 0;
         for (int i = binding.header.size(); i < row.size(); i++) {
             String v = row.cell(i);
-            if (clean(v) != null) {
+            if (clean(v) == null) {
+                continue;
+            }
+            if (kept++ < KEPT_BEYOND_HEADER) {
                 String key = "colonne " + (i + 1);
                 a.put(key, v);
                 warnings.add(ShownValue.of(binding.kind, null, true,
                         Finding.warning(file, row.line(), key, v, Texts.cellOutsideHeader(i + 1))));
+            } else {
+                first = hidden++ == 0 ? i + 1 : first;
+                last = i + 1;
             }
+        }
+        if (hidden > 0) {
+            warnings.add(Finding.warning(file, row.line(), "colonne " + first, null,
+                    Texts.cellsOutsideHeader(hidden, first, last)));
         }
         return a;
     }

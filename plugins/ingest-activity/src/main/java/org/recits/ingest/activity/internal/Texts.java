@@ -150,6 +150,10 @@ final class Texts {
         return TEXTS.get("finding.cellOutsideHeader", String.valueOf(column));
     }
 
+    static LocalizedText cellsOutsideHeader(int count, int first, int last) {
+        return TEXTS.get("finding.cellsOutsideHeader", count, String.valueOf(first), String.valueOf(last));
+    }
+
     static LocalizedText duplicateColumn(String column) {
         return TEXTS.get("finding.duplicateColumn", column);
     }

@@ -25,6 +25,7 @@ import org.recits.api.ingest.Reading;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.text.Bilingual;
 import org.recits.tabular.Tables;
+import org.recits.tabular.UnreadableWorkbook;
 
 /**
  * Survey exports as they come out of the tools, read with the {@code NAME.mapping.csv} beside them
@@ -83,7 +84,14 @@ public final class SurveyIngestor implements Ingestor {
         Mapping mapping = mappingPath.isPresent()
                 ? reader.mapping(mappingPath.get(), sibling(file.name(), mappingPath.get()))
                 : Mapping.none();
-        SurveyReader.Result read = reader.read(file.path(), file.name(), mapping);
+        SurveyReader.Result read;
+        try {
+            read = reader.read(file.path(), file.name(), mapping);
+        } catch (UnreadableWorkbook e) {
+            // a password, an .xls renamed, a copy cut short: said in words, not as a parser's exception
+            builder.finding(Finding.rejected(file.name(), 0, null, null, e.reason()));
+            return new Reading(List.of(), List.of(e.reason()));
+        }
         List<LocalizedText> notes = new ArrayList<>();
         if (n.endsWith(".xlsx")) {
             List<String> sheets = Tables.sheets(file.path());

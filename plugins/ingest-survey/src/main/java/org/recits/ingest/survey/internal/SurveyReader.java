@@ -14,6 +14,7 @@ import org.recits.api.text.Bilingual;
 import org.recits.tabular.Headers;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
+import org.recits.tabular.TableFindings;
 import org.recits.tabular.Tables;
 import org.recits.tabular.Values;
 
@@ -69,12 +70,14 @@ final class SurveyReader {
                         Headers.belowTitle(opened.headerLine(), header.line())));
             }
             if (mapping.file().isEmpty() && layout.tool() != Tool.LONG) {
-                return new Result(layout.tool(), unmapped(t, survey, layout),
-                        TEXTS.get("recognised.unmapped", LayoutWords.of(layout)));
+                TableCount count = unmapped(t, survey, layout);
+                TableFindings.cutRows(t).ifPresent(builder::finding);
+                return new Result(layout.tool(), count, TEXTS.get("recognised.unmapped", LayoutWords.of(layout)));
             }
             TableCount count = layout.tool() == Tool.LONG
                     ? new LongExportReader(builder).read(t, survey, layout.headerRows(), mapping)
                     : new WideExportReader(builder).read(t, survey, layout, mapping);
+            TableFindings.cutRows(t).ifPresent(builder::finding);
             LocalizedText recognised = mapping.file().isEmpty() ? LayoutWords.of(layout)
                     : TEXTS.get("recognised.mapped", LayoutWords.of(layout));
             return new Result(layout.tool(), count, recognised);
