@@ -2,6 +2,7 @@ package org.recits.charts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.data.category.CategoryDataset;
 import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.text.Messages;
 
@@ -125,5 +126,21 @@ final class Footnote {
         String line = String.join(" · ", parts);
         // Parts are written to follow one another; the line starts with a capital.
         return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
+    /** Counts the points of lines that are withheld, missing or thin. */
+    void countPoints(CategoryDataset ds, Marks marks) {
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Marks.Mark m = marks.get(ds.getRowKey(r), ds.getColumnKey(c));
+                if (m == Marks.Mark.MASKED) {
+                    maskedPoint();
+                } else if (m == Marks.Mark.MISSING) {
+                    hole();
+                } else if (m == Marks.Mark.THIN) {
+                    thinPoint(null);
+                }
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.data.category.CategoryDataset;
+import org.recits.api.report.Observation;
 
 /**
  * What a chart's values are besides a plain figure, by series and category: a value that cannot be
@@ -66,5 +67,22 @@ final class Marks {
             }
         }
         return empty;
+    }
+
+    /** The value to plot, or null; a value withheld, missing or resting on few is marked so. */
+    Double plottable(Observation o, String series, String category) {
+        if (o == null || !o.suppressed() && !o.value().isComputable()) {
+            put(series, category, Mark.MISSING);
+            return null;
+        }
+        if (o.suppressed()) {
+            put(series, category, Mark.MASKED);
+            return null;
+        }
+        if (o.value().restsOnFew()) {
+            // A bar or a point on one session looks as solid as one on fifty: say which are thin.
+            put(series, category, Mark.THIN);
+        }
+        return o.value().value();
     }
 }

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -17,6 +19,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.RectangleEdge;
@@ -176,22 +179,30 @@ final class Plots {
     static void bottomLines(JFreeChart chart, String footnote, String source) {
         LegendTitle legend = chart.getLegend();
         chart.clearSubtitles();
+        bottomTitles(footnote, source, legend).forEach(chart::addSubtitle);
+    }
+
+    /** The titles under a plot, from the bottom edge up: source, footnote (when any), legend (when any). */
+    static List<Title> bottomTitles(String footnote, String source, LegendTitle legend) {
+        List<Title> titles = new ArrayList<>();
         TextTitle src = new TextTitle(source, Style.font(Font.PLAIN, 9));
         src.setPosition(RectangleEdge.BOTTOM);
         src.setHorizontalAlignment(HorizontalAlignment.RIGHT);
         src.setPaint(Color.DARK_GRAY);
-        chart.addSubtitle(src);
+        titles.add(src);
         if (!footnote.isEmpty()) {
             TextTitle note = new TextTitle(footnote, Style.font(Font.ITALIC, 10));
             note.setPosition(RectangleEdge.BOTTOM);
             note.setHorizontalAlignment(HorizontalAlignment.LEFT);
             note.setPadding(new RectangleInsets(2, 8, 2, 8));
             note.setPaint(Color.BLACK);
-            chart.addSubtitle(note);
+            titles.add(note);
         }
         if (legend != null) {
-            chart.addSubtitle(legend);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            titles.add(legend);
         }
+        return titles;
     }
 
     /** Markers filled with their line's colour, hollow (white) on a point that rests on few. */

@@ -16,6 +16,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.recits.api.model.LocalizedText;
@@ -30,7 +31,8 @@ final class RenderedChart implements Chart {
     private final String id;
     private final LocalizedText title;
     private final List<String> codes;
-    private final JFreeChart chart;
+    /** One JFreeChart, or several drawn as small multiples. */
+    private final Drawable chart;
     private final int width;
     private final int height;
     // The last encodings, shared by the renderers that use this chart (guarded by this).
@@ -38,7 +40,7 @@ final class RenderedChart implements Chart {
     private byte[] png;
     private String svg;
 
-    RenderedChart(String id, LocalizedText title, List<String> codes, JFreeChart chart, int width, int height) {
+    RenderedChart(String id, LocalizedText title, List<String> codes, Drawable chart, int width, int height) {
         this.id = Objects.requireNonNull(id);
         this.title = Objects.requireNonNull(title);
         this.codes = List.copyOf(codes);
@@ -130,8 +132,13 @@ final class RenderedChart implements Chart {
         return svg;
     }
 
-    /** What is drawn, for the tests that look at its parts. */
+    /** What is drawn, for the tests that look at its parts: one chart. */
     JFreeChart drawing() {
+        return (JFreeChart) chart;
+    }
+
+    /** What is drawn, for the tests that look at its parts: one chart or small multiples. */
+    Drawable drawable() {
         return chart;
     }
 

@@ -1,4 +1,4 @@
-// Over 400 lines: one method per chart kind, each choosing its data and notes from the indicators' roles; the plots are in Plots.
+// Over 400 lines: one method per chart kind, each choosing its data, footnote and legend from the indicators' roles; the drawing is in Plots, SmallMultiples and ValueLabels, what is missing in Marks and Footnote.
 package org.recits.charts.internal;
 
 import java.awt.BasicStroke;
@@ -210,6 +210,7 @@ final class ReportCharts {
         Marks marks = new Marks();
         Footnote notes = byCollectivite(Footnote.overTime());
         Map<String, Scope> scopeOf = new LinkedHashMap<>();
+        Map<String, Integer> codeOf = new LinkedHashMap<>();
         for (String c : codes) {
             for (IndicatorResult r : byCode.get(c)) {
                 if (!shown(r.scope())) {
@@ -217,8 +218,9 @@ final class ReportCharts {
                 }
                 String series = codes.size() == 1 ? name(r.scope()) : name(r.scope()) + " – " + label(c);
                 scopeOf.put(series, r.scope());
+                codeOf.put(series, codes.indexOf(c));
                 for (Observation o : timeline(r)) {
-                    ds.addValue(plottable(o, marks, series, o.period().label(locale)), series,
+                    ds.addValue(marks.plottable(o, series, o.period().label(locale)), series,
                             o.period().label(locale));
                 }
             }
@@ -235,28 +237,40 @@ final class ReportCharts {
         if (ds.getRowCount() == 0) {
             return;
         }
-        countPoints(ds, marks, notes);
+        notes.countPoints(ds, marks);
         LocalizedText title = role(code).title() != null ? title(code, null)
                 : TEXTS.get("chart.title.overTime", any.definition().label(), span());
+        if (ds.getRowCount() > SmallMultiples.MAX_LINES) {
+            out.add(multiples(id, title, codes, ds, marks, notes, scopeOf, codeOf));
+            return;
+        }
         CategoryPlot plot = Plots.lines(ds, unit, locale, marks);
         Plots.fitRange(plot, unit, ds, TargetBand.NONE);
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
     }
 
-    /** Counts in the footnote the points of lines that are withheld, missing or thin. */
-    private static void countPoints(DefaultCategoryDataset ds, Marks marks, Footnote notes) {
-        for (int r = 0; r < ds.getRowCount(); r++) {
-            for (int c = 0; c < ds.getColumnCount(); c++) {
-                Marks.Mark m = marks.get(ds.getRowKey(r), ds.getColumnKey(c));
-                if (m == Marks.Mark.MASKED) {
-                    notes.maskedPoint();
-                } else if (m == Marks.Mark.MISSING) {
-                    notes.hole();
-                } else if (m == Marks.Mark.THIN) {
-                    notes.thinPoint(null);
-                }
+    /** Too many lines for one plot: a small panel per collectivité, the programme in grey in each. */
+    private RenderedChart multiples(String id, LocalizedText title, List<String> codes, DefaultCategoryDataset ds,
+            Marks marks, Footnote notes, Map<String, Scope> scopeOf, Map<String, Integer> codeOf) {
+        List<LegendItem> legend = new ArrayList<>();
+        if (codes.size() == 1) {
+            legend.add(SmallMultiples.item(tx.get("chart.multiples.scope"), 0));
+        } else {
+            for (int i = 0; i < codes.size(); i++) {
+                legend.add(SmallMultiples.item(label(codes.get(i)), i));
             }
         }
+        boolean programme = scopeOf.entrySet().stream()
+                .anyMatch(e -> e.getValue().isProgramme() && ds.getRowIndex(e.getKey()) >= 0);
+        if (programme) {
+            legend.add(SmallMultiples.reference(tx.get("chart.multiples.programme")));
+        }
+        String source = tx.get("chart.source", String.join(", ", codes), report.period().label(locale));
+        SmallMultiples drawing = SmallMultiples.of(title.in(locale), ds, scopeOf, codeOf,
+                first(codes.get(0)).definition().unit(), locale, marks, legend,
+                notes.text(tx, report.suppressionThreshold()), source);
+        return new RenderedChart(id, title, codes, drawing, RenderedChart.WIDTH,
+                SmallMultiples.height(drawing.panels().size()));
     }
 
     /**
@@ -328,7 +342,7 @@ final class ReportCharts {
                 continue;
             }
             Marks marks = new Marks();
-            Double v = plottable(r.current(), marks, own, name(r.scope()));
+            Double v = marks.plottable(r.current(), own, name(r.scope()));
             if (v != null) {
                 any = true;
                 ds.addValue(v, own, name(r.scope()));
@@ -365,7 +379,7 @@ final class ReportCharts {
         boolean any = false;
         for (Observation o : timeline(r)) {
             String when = o.period().label(locale);
-            Double v = plottable(o, marks, series, when);
+            Double v = marks.plottable(o, series, when);
             any |= v != null;
             ds.addValue(v, series, when);
             Marks.Mark m = marks.get(series, when);
@@ -438,7 +452,7 @@ final class ReportCharts {
         for (String code : codes) {
             String series = label(code);
             for (Scope s : collectivites) {
-                ds.addValue(plottable(observation(code, s), marks, series, name(s)), series, name(s));
+                ds.addValue(marks.plottable(observation(code, s), series, name(s)), series, name(s));
             }
         }
         List<String> emptySeries = new ArrayList<>();
@@ -461,23 +475,6 @@ final class ReportCharts {
             }
         }
         return ds.getRowCount() == 0 || ds.getColumnCount() == 0 ? null : emptySeries;
-    }
-
-    /** The value to plot, or null; a value withheld, missing or resting on few is marked so. */
-    private static Double plottable(Observation o, Marks marks, String series, String category) {
-        if (o == null || !o.suppressed() && !o.value().isComputable()) {
-            marks.put(series, category, Marks.Mark.MISSING);
-            return null;
-        }
-        if (o.suppressed()) {
-            marks.put(series, category, Marks.Mark.MASKED);
-            return null;
-        }
-        if (o.value().restsOnFew()) {
-            // A bar or a point on one session looks as solid as one on fifty: say which are thin.
-            marks.put(series, category, Marks.Mark.THIN);
-        }
-        return o.value().value();
     }
 
     /** A footnote for a chart by collectivité, which says when it shows only the first ones. */
