@@ -80,6 +80,101 @@ class StoreIT {
                 .containsPattern("  plugin org\\.recits\\.report\\.excel \\S+");
     }
 
+    /**
+     * Two labs reported from the store give the bytes of the report of one folder holding each lab's files in its
+     * own sub-folder: the programme's figures are those of all the labs' files.
+     */
+    @Test
+    void severalLabsFromTheStoreAreOneFolderHoldingAllTheirFiles() throws Exception {
+        Path demo = Distribution.folder().resolve("demo");
+        Path sud = Files.createDirectories(work.resolve("sud"));
+        Files.writeString(sud.resolve("sessions.csv"), "Collectivité;Session;Date début;Jours;Type;Lieu;Cas;Travail labo\n"
+                + "brest;S01;28/01/2021;1;session;Mairie de Brest;;non\nbrest;S02;23/02/2021;1,5;session;Mairie de Brest;;non\n");
+        Files.writeString(sud.resolve("collectivites.csv"), "collectivite,nom,type,programme,date_debut,date_fin,population\n"
+                + "brest,Ville de Brest,commune,transfo,2020-09-01,2021-12-31,140000\n");
+        assertThat(run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db).code()).isZero();
+        assertThat(run("store", "push", "--data", sud.toString(), "--lab", "lab-sud", "--db", db).code()).isZero();
+        Path all = work.resolve("tous");
+        copy(demo, all.resolve("lab-nord"));
+        copy(sud, all.resolve("lab-sud"));
+
+        List<String> options = List.of("--period", "2021-T1", "--date", "2021-04-15", "--format", "csv");
+        Distribution.Run folder = run(concat(List.of("report", "--data", all.toString(), "--out",
+                work.resolve("dossier").toString()), options));
+        assertThat(folder.code()).as(folder.err()).isZero();
+        Distribution.Run store = run(concat(List.of("report", "--db", db, "--lab", "lab-nord", "--lab", "lab-sud",
+                "--out", work.resolve("entrepot").toString()), options));
+        assertThat(store.code()).as(store.err()).isZero();
+        List<String> names = files(work.resolve("dossier"));
+        assertThat(files(work.resolve("entrepot"))).isEqualTo(names);
+        for (String name : names) {
+            assertThat(Files.readAllBytes(work.resolve("entrepot").resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(work.resolve("dossier").resolve(name)));
+        }
+        assertThat(work.resolve("entrepot/recits-2021-T1-indicateurs.csv")).content().contains("brest").contains("belrive");
+    }
+
+    /** A push killed while it loads leaves the store as it was; the next push finds it whole and unlocked. */
+    @Test
+    void aPushKilledWhileLoadingLeavesTheStoreAsItWas() throws Exception {
+        Path demo = Distribution.folder().resolve("demo");
+        assertThat(run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db).code()).isZero();
+        String before = PostgresServer.psql(db, STATE);
+        Path big = work.resolve("gros");
+        copy(demo, big);
+        byte[] block = new byte[1 << 20];
+        new java.util.Random(3).nextBytes(block);
+        try (var out = Files.newOutputStream(big.resolve("annexe.bin"))) {
+            for (int i = 0; i < 256; i++) {
+                out.write(block);
+            }
+        }
+        Process push = new ProcessBuilder(Distribution.folder().resolve("recits").toString(), "store", "push", "--data",
+                big.toString(), "--lab", "lab-nord", "--db", db).directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            // killed once the file's bytes are on their way to the server
+            assertThat(poll("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY recits_chunk_in%'", "1"))
+                    .isTrue();
+        } finally {
+            push.destroyForcibly().waitFor();
+        }
+        assertThat(poll("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'recits'", "0")).isTrue();
+        assertThat(PostgresServer.psql(db, STATE)).isEqualTo(before);
+        Distribution.Run again = run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db);
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("aucun fichier ajouté, aucun remplacé");
+    }
+
+    /** What a push may change: pushes, files and their hashes, stored contents. */
+    private static final String STATE = "SELECT (SELECT count(*) FROM recits_push) || ' ' || (SELECT count(*) FROM"
+            + " recits_push_file) || ' ' || (SELECT count(*) FROM recits_blob) || ' ' || (SELECT count(*) FROM recits_chunk)"
+            + " || ' ' || (SELECT string_agg(name || '=' || sha256, ',' ORDER BY name) FROM recits_file)";
+
+    /** Whether a query comes to print the value expected, within two minutes. */
+    private boolean poll(String sql, String expected) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (PostgresServer.psql(db, sql).strip().equals(expected)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     @Test
     void withoutDataNorStoreTheReportSaysWhatToGive() throws Exception {
         Distribution.Run r = Distribution.script(java.util.Map.of("RECITS_DB", ""), Distribution.folder(), work,

@@ -85,8 +85,15 @@ final class StoreReport {
             ReportRun.Written[] done = new ReportRun.Written[1];
             int code = ReportRun.run(ctx, messages, messages.locale(), folder, outDir, options, w -> done[0] = w);
             if (done[0] != null) {
-                long id = session.recordReport(record(List.copyOf(present), files, outDir, done[0]));
-                ctx.out().println(messages.get("report.recorded", id));
+                try {
+                    long id = session.recordReport(record(List.copyOf(present), files, outDir, done[0]));
+                    ctx.out().println(messages.get("report.recorded", id));
+                } catch (StoreException e) {
+                    // the outputs are written and whole: only their record is missing, and the person must know
+                    ctx.err().println(messages.get("error.prefix") + " " + messages.get("report.notRecorded", outDir,
+                            e.why().in(messages.locale())));
+                    return RecitsCli.ERROR;
+                }
             }
             return code;
         } catch (StoreException e) {
