@@ -73,6 +73,7 @@ class DemoIT {
         assertThat(out.resolve("recits-2021-T1.xlsx")).isNotEmptyFile();
         assertThat(out.resolve("recit-2021-T1.html")).isNotEmptyFile();
         assertThat(out.resolve("recit-2021-T1.docx")).isNotEmptyFile();
+        assertThat(out.resolve("recit-2021-T1.pdf")).isNotEmptyFile();
         assertThat(out.resolve("graphiques/jours-intervention.png")).isNotEmptyFile();
         assertThat(out.resolve("graphiques/jours-intervention.svg")).isNotEmptyFile();
         // nothing half-written is left behind
@@ -86,7 +87,7 @@ class DemoIT {
         assertThat(second.code()).as(second.err()).isZero();
         List<Path> first = files(out);
         assertThat(files(again)).isEqualTo(first);
-        assertThat(first).contains(Path.of("recits-2021-T1.xlsx"), Path.of("recit-2021-T1.docx"));
+        assertThat(first).contains(Path.of("recits-2021-T1.xlsx"), Path.of("recit-2021-T1.docx"), Path.of("recit-2021-T1.pdf"));
         for (Path f : first) {
             assertThat(Files.mismatch(out.resolve(f), again.resolve(f))).as(f.toString()).isEqualTo(-1L);
         }

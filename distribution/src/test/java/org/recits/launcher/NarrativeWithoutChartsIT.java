@@ -50,6 +50,11 @@ class NarrativeWithoutChartsIT {
         try (ZipFile zip = new ZipFile(docx.toFile())) {
             assertThat(zip.stream().map(e -> e.getName())).noneMatch(n -> n.startsWith("word/media/"));
         }
+        // the PDF too, from the narrative bundle's own PDFBox: no picture in it
+        Path pdf = out.resolve(html.getFileName().toString().replace(".html", ".pdf"));
+        assertThat(pdf).isNotEmptyFile();
+        assertThat(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-").doesNotContain("/Subtype /Image");
 
         // The same product with its charts bundle puts figures in the narrative: the test above is not vacuous.
         Path withCharts = tmp.resolve("avec");

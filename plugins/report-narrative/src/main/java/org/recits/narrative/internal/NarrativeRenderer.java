@@ -17,8 +17,9 @@ import org.recits.api.text.Messages;
 import org.recits.charts.Chart;
 
 /**
- * The narrative for élus: {@code recit-<period>.html} (self-contained, prints on A4) and
- * {@code recit-<period>.docx}. Charts come from the chart service, through {@link Figures}, when one
+ * The narrative for élus: {@code recit-<period>.html} (self-contained, prints on A4),
+ * {@code recit-<period>.docx} and {@code recit-<period>.pdf} (tagged, PDF/UA-1), the PDF by default since
+ * it is what élus read and forward. Charts come from the chart service, through {@link Figures}, when one
  * is there; without it the narrative is written without pictures.
  */
 @Component(service = ReportRenderer.class)
@@ -46,15 +47,18 @@ public final class NarrativeRenderer implements ReportRenderer {
         Figures service = figures; // read the dynamic reference once
         List<Chart> drawn = service == null ? List.of() : service.of(report, context.shared());
         String step = Messages.of(NarrativeRenderer.class, report.locale()).get("progress.narrative");
-        context.progress().update(step, 0, 2);
+        context.progress().update(step, 0, 3);
         Doc doc = new NarrativeBuilder(report, drawn).build();
         String label = report.period().label(); // the file-name label (2020-T1) whatever the language
         Path html = Path.of("recit-" + label + ".html");
         Files.writeString(context.outputDir().resolve(html), new HtmlWriter().write(doc, report.locale()),
                 StandardCharsets.UTF_8);
-        context.progress().update(step, 1, 2);
+        context.progress().update(step, 1, 3);
         Path docx = Path.of("recit-" + label + ".docx");
         Files.write(context.outputDir().resolve(docx), new DocxWriter().write(doc, report.generatedOn()));
-        return List.of(html, docx);
+        context.progress().update(step, 2, 3);
+        Path pdf = Path.of("recit-" + label + ".pdf");
+        Files.write(context.outputDir().resolve(pdf), new PdfWriter().write(doc, report.locale(), report.generatedOn()));
+        return List.of(html, docx, pdf);
     }
 }

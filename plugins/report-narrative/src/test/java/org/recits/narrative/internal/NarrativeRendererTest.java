@@ -27,7 +27,8 @@ class NarrativeRendererTest {
 
     @Test
     void htmlHasEverySectionAnchorsAndTheFiguresSaidByRule(@TempDir Path out) throws Exception {
-        assertThat(render(out, Locale.FRENCH, true)).containsExactly(Path.of("recit-2020-T1.html"), Path.of("recit-2020-T1.docx"));
+        assertThat(render(out, Locale.FRENCH, true)).containsExactly(Path.of("recit-2020-T1.html"), Path.of("recit-2020-T1.docx"),
+                Path.of("recit-2020-T1.pdf"));
         String html = Files.readString(out.resolve("recit-2020-T1.html"));
         for (String id : List.of("en-bref", "ce-qui-s-est-passe", "quatre-valeurs", "democratie", "qualite", "impact",
                 "productivite", "capacitation", "groupe", "labo", "budget", "ce-qui-resiste", "prochain",

@@ -127,7 +127,7 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         for (Path p : all) {
             String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean report = n.startsWith("recits-") && n.endsWith(".xlsx")
-                    || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx"));
+                    || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx") || n.endsWith(".pdf"));
             if (report && !p.getParent().equals(root)) {
                 folders.add(p.getParent());
             } else if (report) {
@@ -168,7 +168,7 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         String n = name.toLowerCase(Locale.ROOT);
         return n.startsWith("recits-") && (n.endsWith(".xlsx") || n.endsWith("-indicateurs.csv")
                 || n.endsWith("-indicators.csv") || RECORDS_CSV.matcher(n).matches())
-                || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx"));
+                || n.startsWith("recit-") && (n.endsWith(".html") || n.endsWith(".docx") || n.endsWith(".pdf"));
     }
 
     private static final Pattern RECORDS_CSV = Pattern.compile(".*-(donnees|data)(-[a-z-]+)?\\.csv");

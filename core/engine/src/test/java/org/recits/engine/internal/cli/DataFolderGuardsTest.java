@@ -201,6 +201,8 @@ class DataFolderGuardsTest {
         // the records tables' CSV, one file each, beside the data: not read as a sessions file
         write(data.resolve("recits-2020-T1-donnees-sessions.csv"), "a;b");
         write(data.resolve("recits-2020-Q1-data-survey-answers.csv"), "a,b");
+        // the narrative's PDF written beside the data: an output too, not a file no reader takes
+        write(data.resolve("recit-2020-T1.pdf"), "%PDF-1.7");
         write(data.resolve("out/graphiques/assiduite.svg"), "<svg/>");
 
         assertThat(run("check", "--data", data.toString(), "--strict")).as(out + "" + err).isZero();

@@ -1,0 +1,340 @@
+package org.recits.narrative.internal;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.recits.narrative.internal.Doc.Block;
+import org.recits.narrative.internal.Doc.Figure;
+import org.recits.narrative.internal.Doc.Heading;
+import org.recits.narrative.internal.Doc.KeyFigure;
+import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.Para;
+import org.recits.narrative.internal.Doc.QuoteBlock;
+import org.recits.narrative.internal.Doc.Sentence;
+import org.recits.narrative.internal.PdfText.Line;
+import org.recits.narrative.internal.PdfText.Run;
+import org.recits.narrative.internal.PdfText.Style;
+
+/**
+ * The narrative as a tagged PDF for PDF/UA-1 (ISO 14289-1): every block is a structure element (H1–H3,
+ * P, L/LI/Lbl/LBody, BlockQuote, Figure with its alternative text and bounding box) in reading order,
+ * decorations and page numbers are artifacts, the fonts are embedded, the document's language and title
+ * are set and shown as the window's title, and the XMP metadata identifies PDF/UA. A4, one column.
+ *
+ * <p>Same report, same bytes: the dates are the report's date, the identifier a digest of the content.
+ */
+final class PdfWriter {
+
+    private static final Color INK = new Color(0x1B, 0x1B, 0x1B);
+    private static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
+    private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private static final Color QUOTE_BAR = new Color(0xE0, 0x9A, 0x3E);
+    private static final float BODY = 10.5f;
+    private static final float LEADING = 1.4f;
+    /** A chart never takes more than this share of a page's height. */
+    private static final float CHART_MAX_H = 0.42f * (PdfCanvas.TOP - PdfCanvas.BOTTOM);
+
+    private PDDocument pdf;
+    private PdfText text;
+    private PdfCanvas canvas;
+    private PDStructureElement root;
+    private Style body;
+    private Style ref;
+
+    byte[] write(Doc doc, Locale locale, LocalDate generatedOn) throws IOException {
+        try (PDDocument d = new PDDocument(); PdfText t = new PdfText(d)) {
+            pdf = d;
+            text = t;
+            canvas = new PdfCanvas(pdf, t);
+            body = new Style(t.regular, BODY, INK);
+            ref = new Style(t.regular, 8, GREY);
+            PDStructureTreeRoot tree = new PDStructureTreeRoot();
+            root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
+            tree.appendKid(root);
+
+            canvas.newPage();
+            heading(1, doc.title);
+            paragraph(root, List.of(new Run(doc.subtitle, new Style(t.italic, 11, GREY))), 0);
+            canvas.down(6);
+            for (Block b : doc.blocks) {
+                block(b);
+            }
+            COSDictionary parents = canvas.finish(new Style(t.regular, 8, GREY));
+            tree.getCOSObject().setItem(COSName.PARENT_TREE, parents);
+            tree.setParentTreeNextKey(canvas.pages());
+            document(doc, locale, generatedOn, tree);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Catalog, information and metadata: what PDF/UA asks of the document as a whole. */
+    private void document(Doc doc, Locale locale, LocalDate generatedOn, PDStructureTreeRoot tree) {
+        pdf.setVersion(1.7f);
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.setStructureTreeRoot(tree);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        String lang = "en".equals(locale.getLanguage()) ? "en-GB" : "fr-FR";
+        catalog.setLanguage(lang);
+        PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(prefs);
+
+        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        date.clear();
+        date.set(generatedOn.getYear(), generatedOn.getMonthValue() - 1, generatedOn.getDayOfMonth());
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(doc.title);
+        info.setCreator("Récits");
+        info.setProducer("Récits (Apache PDFBox)");
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+
+        PDMetadata meta = new PDMetadata(pdf);
+        try {
+            meta.importXMPMetadata(xmp(doc.title, lang, generatedOn).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // an in-memory stream
+        }
+        catalog.setMetadata(meta);
+
+        // Without an identifier PDFBox makes one from the clock: this one is the content's.
+        COSString id = new COSString(canvas.digest());
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** XMP with the title, language, dates and the PDF/UA identification (part 1). */
+    static String xmp(String title, String lang, LocalDate generatedOn) {
+        String day = generatedOn + "T00:00:00Z";
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + HtmlWriter.esc(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:language><rdf:Bag><rdf:li>" + lang + "</rdf:li></rdf:Bag></dc:language>\n"
+                + "<dc:format>application/pdf</dc:format>\n"
+                + "<xmp:CreatorTool>Récits</xmp:CreatorTool>\n"
+                + "<xmp:CreateDate>" + day + "</xmp:CreateDate>\n"
+                + "<xmp:ModifyDate>" + day + "</xmp:ModifyDate>\n"
+                + "<pdf:Producer>Récits (Apache PDFBox)</pdf:Producer>\n"
+                + "<pdfuaid:part>1</pdfuaid:part>\n"
+                + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    }
+
+    private void block(Block b) throws IOException {
+        if (b instanceof Heading h) {
+            heading(Math.min(3, Math.max(2, h.level())), h.text());
+        } else if (b instanceof Para p) {
+            if (p.list()) {
+                    list(p.sentences());
+                } else {
+                    List<Run> runs = new ArrayList<>();
+                    for (Sentence s : p.sentences()) {
+                        if (!runs.isEmpty()) {
+                            runs.add(new Run(" ", body));
+                        }
+                        sentence(runs, s);
+                    }
+                    paragraph(root, runs, 0);
+                    canvas.down(BODY * 0.6f);
+                }
+        } else if (b instanceof KeyFigures k) {
+            keyFigures(k.figures());
+        } else if (b instanceof QuoteBlock q) {
+            quote(q);
+        } else if (b instanceof Figure f) {
+            figure(f);
+        } else { // a block kind added to Doc without its drawing: the tests fail here rather than lose it
+            throw new IllegalStateException("block not drawn in the PDF: " + b.getClass().getSimpleName());
+        }
+    }
+
+    private void sentence(List<Run> runs, Sentence s) {
+        runs.add(new Run(s.text(), body));
+        if (s.source() != null) {
+            runs.add(new Run(" ", body));
+            runs.add(new Run(s.ref(), ref));
+        }
+    }
+
+    private PDStructureElement element(String type, PDStructureNode parent) {
+        PDStructureElement e = new PDStructureElement(type, parent);
+        parent.appendKid(e);
+        return e;
+    }
+
+    /** H1 for the title, H2 for sections, H3 for subsections; kept with what follows. */
+    private void heading(int level, String words) throws IOException {
+        float size = level == 1 ? 22 : level == 2 ? 15 : 12.5f;
+        Style style = new Style(text.bold, size, level <= 2 ? ACCENT : INK);
+        List<Line> lines = text.wrap(List.of(new Run(words, style)), PdfCanvas.WIDTH);
+        float leading = size * 1.25f;
+        float before = level == 1 ? 0 : level == 2 ? 14 : 8;
+        // the heading, its rule and about three lines of what follows on one page
+        canvas.need(before + lines.size() * leading + 6 + 3 * BODY * LEADING);
+        if (canvas.y() < PdfCanvas.TOP) {
+            canvas.down(before);
+        }
+        PDStructureElement h = element("H" + level, root);
+        canvas.lines(h, lines, PdfCanvas.LEFT, leading);
+        if (level == 2) {
+            canvas.box(PdfCanvas.LEFT, canvas.y() - 2, PdfCanvas.WIDTH, 1.5f, ACCENT, true);
+            canvas.down(8);
+        } else {
+            canvas.down(4);
+        }
+    }
+
+    private PDStructureElement paragraph(PDStructureNode parent, List<Run> runs, float indent) throws IOException {
+        PDStructureElement p = element(StandardStructureTypes.P, parent);
+        canvas.lines(p, text.wrap(runs, PdfCanvas.WIDTH - indent), PdfCanvas.LEFT + indent, BODY * LEADING);
+        return p;
+    }
+
+    /** L › LI › Lbl (the bullet) and LBody (the sentence), with a hanging indent. */
+    private void list(List<Sentence> sentences) throws IOException {
+        PDStructureElement list = element(StandardStructureTypes.L, root);
+        float indent = 14;
+        float leading = BODY * LEADING;
+        for (Sentence s : sentences) {
+            List<Run> runs = new ArrayList<>();
+            sentence(runs, s);
+            List<Line> lines = text.wrap(runs, PdfCanvas.WIDTH - indent);
+            canvas.need(leading * Math.min(2, lines.size()));
+            PDStructureElement item = element(StandardStructureTypes.LI, list);
+            PDStructureElement label = element(StandardStructureTypes.LBL, item);
+            canvas.line(label, new Line(List.of(new Run("•", body))), PdfCanvas.LEFT + 3,
+                    canvas.y() - leading + leading * 0.25f);
+            canvas.lines(element(StandardStructureTypes.L_BODY, item), lines, PdfCanvas.LEFT + indent, leading);
+            canvas.down(2);
+        }
+        canvas.down(BODY * 0.6f);
+    }
+
+    /** The key figures as boxes, three to a row, tagged as a list: the figure is the label, its words the body. */
+    private void keyFigures(List<KeyFigure> figures) throws IOException {
+        PDStructureElement list = element(StandardStructureTypes.L, root);
+        int perRow = figures.size() == 4 ? 2 : Math.min(3, figures.size());
+        float gap = 10;
+        float boxW = (PdfCanvas.WIDTH - gap * (perRow - 1)) / perRow;
+        Style big = new Style(text.bold, 20, ACCENT);
+        Style small = new Style(text.regular, 9, INK);
+        float pad = 7;
+        for (int from = 0; from < figures.size(); from += perRow) {
+            List<KeyFigure> row = figures.subList(from, Math.min(figures.size(), from + perRow));
+            List<List<Line>> bodies = new ArrayList<>();
+            int most = 0;
+            for (KeyFigure f : row) {
+                List<Run> runs = new ArrayList<>(List.of(new Run(f.label() + " ", small)));
+                runs.add(new Run(f.source().ref(), ref));
+                List<Line> lines = text.wrap(runs, boxW - 2 * pad);
+                bodies.add(lines);
+                most = Math.max(most, lines.size());
+            }
+            float boxH = pad + 24 + most * 9 * 1.3f + pad;
+            canvas.need(boxH + gap);
+            float top = canvas.y();
+            for (int i = 0; i < row.size(); i++) {
+                float x = PdfCanvas.LEFT + i * (boxW + gap);
+                canvas.box(x, top - boxH, boxW, boxH, ACCENT, false);
+                PDStructureElement item = element(StandardStructureTypes.LI, list);
+                canvas.line(element(StandardStructureTypes.LBL, item),
+                        new Line(List.of(new Run(text.drawable(row.get(i).figure()), big))), x + pad, top - pad - 19);
+                PDStructureElement words = element(StandardStructureTypes.L_BODY, item);
+                float baseline = top - pad - 24 - 9;
+                for (Line l : bodies.get(i)) {
+                    canvas.line(words, l, x + pad, baseline);
+                    baseline -= 9 * 1.3f;
+                }
+            }
+            canvas.down(boxH + gap);
+        }
+        canvas.down(4);
+    }
+
+    /** BlockQuote › P (the words) and P (who said them), with a bar beside. */
+    private void quote(QuoteBlock q) throws IOException {
+        float indent = 16;
+        Style words = new Style(text.italic, BODY, INK);
+        Style who = new Style(text.regular, 9, GREY);
+        List<Line> said = text.wrap(List.of(new Run(q.marked(), words)), PdfCanvas.WIDTH - indent - 6);
+        List<Line> by = text.wrap(List.of(new Run("— " + q.who(), who)), PdfCanvas.WIDTH - indent - 6);
+        float height = said.size() * BODY * LEADING + by.size() * 9 * LEADING;
+        canvas.need(Math.min(height, PdfCanvas.TOP - PdfCanvas.BOTTOM) + 4);
+        float top = canvas.y();
+        PDStructureElement block = element(StandardStructureTypes.BLOCK_QUOTE, root);
+        canvas.lines(element(StandardStructureTypes.P, block), said, PdfCanvas.LEFT + indent, BODY * LEADING);
+        canvas.lines(element(StandardStructureTypes.P, block), by, PdfCanvas.LEFT + indent, 9 * LEADING);
+        if (canvas.y() < top) { // same page: the bar spans the quote
+            canvas.box(PdfCanvas.LEFT + 4, canvas.y(), 3, top - canvas.y(), QUOTE_BAR, true);
+        }
+        canvas.down(BODY * 0.8f);
+    }
+
+    /** The chart as a picture (PNG at twice its size), its alternative text, then its caption as a paragraph. */
+    private void figure(Figure f) throws IOException {
+        float w = Math.min(PdfCanvas.WIDTH, f.chart().width());
+        float h = w * f.chart().height() / f.chart().width();
+        if (h > CHART_MAX_H) {
+            h = CHART_MAX_H;
+            w = h * f.chart().width() / f.chart().height();
+        }
+        Style caption = new Style(text.italic, 9, GREY);
+        List<Line> lines = text.wrap(List.of(new Run(f.caption() + " [" + String.join(", ", f.chart().codes()) + "]",
+                caption)), PdfCanvas.WIDTH);
+        canvas.need(h + 6 + lines.size() * 9 * LEADING);
+        canvas.down(4);
+        PDImageXObject image = PDImageXObject.createFromByteArray(pdf, f.chart().png(2), f.chart().id());
+        PDStructureElement figure = element(StandardStructureTypes.Figure, root);
+        figure.setAlternateDescription(alt(f));
+        PDRectangle box = canvas.image(figure, image, PdfCanvas.LEFT + (PdfCanvas.WIDTH - w) / 2, w, h);
+        canvas.seen(f.chart().id());
+        PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+        layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+        layout.setBBox(box);
+        figure.addAttribute(layout);
+        canvas.down(2);
+        PDStructureElement p = element(StandardStructureTypes.P, root);
+        canvas.lines(p, lines, PdfCanvas.LEFT, 9 * LEADING);
+        canvas.down(BODY);
+    }
+
+    /** What a screen reader says for the chart: its title and what it draws. */
+    static String alt(Figure f) {
+        return f.caption() + " (" + String.join(", ", f.chart().codes()) + ")";
+    }
+
+}
