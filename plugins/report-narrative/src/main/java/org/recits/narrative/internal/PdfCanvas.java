@@ -117,6 +117,7 @@ final class PdfCanvas {
         for (Run r : line.runs()) {
             cs.setFont(r.style().font(), r.style().size());
             cs.setNonStrokingColor(r.style().color());
+            cs.setTextRise(r.style().rise());
             cs.showText(r.text());
             seen(r.text());
         }

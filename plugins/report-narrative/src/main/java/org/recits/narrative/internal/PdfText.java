@@ -21,8 +21,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfText implements AutoCloseable {
 
-    /** Font, size in points and colour of a run of text. */
-    record Style(PDFont font, float size, Color color) {
+    /** Font, size in points, colour and rise above the baseline (a note's number) of a run of text. */
+    record Style(PDFont font, float size, Color color, float rise) {
+
+        Style(PDFont font, float size, Color color) {
+            this(font, size, color, 0);
+        }
     }
 
     /** Text in one style. */

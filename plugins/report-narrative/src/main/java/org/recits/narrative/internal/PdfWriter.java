@@ -33,6 +33,13 @@ import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.Heading;
 import org.recits.narrative.internal.Doc.KeyFigure;
 import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.KeyMessage;
+import org.recits.narrative.internal.Doc.KeyMessages;
+import org.recits.narrative.internal.Doc.Masthead;
+import org.recits.narrative.internal.Doc.Note;
+import org.recits.narrative.internal.Doc.Notes;
+import org.recits.narrative.internal.Doc.PageBreak;
+import org.recits.narrative.internal.Doc.Picture;
 import org.recits.narrative.internal.Doc.Para;
 import org.recits.narrative.internal.Doc.QuoteBlock;
 import org.recits.narrative.internal.Doc.Sentence;
@@ -54,6 +61,7 @@ final class PdfWriter {
     private static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color QUOTE_BAR = new Color(0xE0, 0x9A, 0x3E);
+    private static final Color TINT = new Color(0xF2, 0xF5, 0xF9);
     private static final float BODY = 10.5f;
     private static final float LEADING = 1.4f;
     /** A chart never takes more than this share of a page's height. */
@@ -63,24 +71,24 @@ final class PdfWriter {
     private PdfText text;
     private PdfCanvas canvas;
     private PDStructureElement root;
+    private Doc doc;
     private Style body;
-    private Style ref;
+    private Style note;
 
     byte[] write(Doc doc, Locale locale, LocalDate generatedOn) throws IOException {
         try (PDDocument d = new PDDocument(); PdfText t = new PdfText(d)) {
             pdf = d;
             text = t;
+            this.doc = doc;
             canvas = new PdfCanvas(pdf, t);
             body = new Style(t.regular, BODY, INK);
-            ref = new Style(t.regular, 8, GREY);
+            note = new Style(t.regular, 7, ACCENT, 3.5f);
             PDStructureTreeRoot tree = new PDStructureTreeRoot();
             root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
             tree.appendKid(root);
 
             canvas.newPage();
-            heading(1, doc.title);
-            paragraph(root, List.of(new Run(doc.subtitle, new Style(t.italic, 11, GREY))), 0);
-            canvas.down(6);
+            masthead(doc.masthead);
             for (Block b : doc.blocks) {
                 block(b);
             }
@@ -156,7 +164,7 @@ final class PdfWriter {
 
     private void block(Block b) throws IOException {
         if (b instanceof Heading h) {
-            heading(Math.min(3, Math.max(2, h.level())), h.text());
+            heading(Math.min(4, Math.max(2, h.level())), h.text());
         } else if (b instanceof Para p) {
             if (p.list()) {
                     list(p.sentences());
@@ -177,17 +185,100 @@ final class PdfWriter {
             quote(q);
         } else if (b instanceof Figure f) {
             figure(f);
+        } else if (b instanceof KeyMessages k) {
+            keyMessages(k.messages());
+        } else if (b instanceof Notes n) {
+            notes(n.notes());
+        } else if (b instanceof PageBreak) {
+            if (canvas.y() < PdfCanvas.TOP) {
+                canvas.newPage();
+            }
         } else { // a block kind added to Doc without its drawing: the tests fail here rather than lose it
             throw new IllegalStateException("block not drawn in the PDF: " + b.getClass().getSimpleName());
         }
     }
 
     private void sentence(List<Run> runs, Sentence s) {
-        runs.add(new Run(s.text(), body));
-        if (s.source() != null) {
-            runs.add(new Run(" ", body));
-            runs.add(new Run(s.ref(), ref));
+        sentence(runs, s, body);
+    }
+
+    /** The sentence, then its note's number raised, as the HTML's superscript. */
+    private void sentence(List<Run> runs, Sentence s, Style style) {
+        runs.add(new Run(s.text(), style));
+        int n = doc.noteNumber(s);
+        if (n > 0) {
+            runs.add(new Run("\u2009" + n, note)); // a thin space keeps it off a closing « » or digit
         }
+    }
+
+    /** The logo (a figure with its text alternative), who reports, the title (H1), the subtitle and the lines under it. */
+    private void masthead(Masthead m) throws IOException {
+        if (m.logo() != null) {
+            Picture logo = m.logo();
+            float h = Math.min(60, logo.height());
+            float w = h * logo.width() / Math.max(1, logo.height());
+            if (w > 180) {
+                w = 180;
+                h = w * logo.height() / Math.max(1, logo.width());
+            }
+            PDImageXObject image = PDImageXObject.createFromByteArray(pdf, logo.bytes(), "logo");
+            PDStructureElement figure = element(StandardStructureTypes.Figure, root);
+            figure.setAlternateDescription(logo.alt());
+            layout(figure, canvas.image(figure, image, PdfCanvas.LEFT, w, h));
+            canvas.down(8);
+        }
+        if (m.lab() != null) {
+            paragraph(root, List.of(new Run(m.lab(), new Style(text.bold, 12, ACCENT))), 0);
+        }
+        heading(1, doc.title);
+        paragraph(root, List.of(new Run(doc.subtitle, new Style(text.italic, 11, GREY))), 0);
+        for (String line : m.lines()) {
+            paragraph(root, List.of(new Run(line, new Style(text.regular, 10, GREY))), 0);
+        }
+        canvas.down(6);
+    }
+
+    /** The key messages, each in a tinted box with a bar: L › LI › LBody holding the title (bold) and the sentence. */
+    private void keyMessages(List<KeyMessage> messages) throws IOException {
+        PDStructureElement list = element(StandardStructureTypes.L, root);
+        float pad = 8;
+        float leading = BODY * LEADING;
+        Style title = new Style(text.bold, 11.5f, ACCENT);
+        for (KeyMessage m : messages) {
+            List<Line> head = text.wrap(List.of(new Run(m.title(), title)), PdfCanvas.WIDTH - 2 * pad - 5);
+            List<Run> runs = new ArrayList<>();
+            sentence(runs, m.text());
+            List<Line> said = text.wrap(runs, PdfCanvas.WIDTH - 2 * pad - 5);
+            float height = pad + head.size() * 11.5f * 1.3f + said.size() * leading + pad;
+            canvas.need(height + 6);
+            float top = canvas.y();
+            canvas.box(PdfCanvas.LEFT, top - height, PdfCanvas.WIDTH, height, TINT, true);
+            canvas.box(PdfCanvas.LEFT, top - height, 5, height, ACCENT, true);
+            PDStructureElement words = element(StandardStructureTypes.L_BODY, element(StandardStructureTypes.LI, list));
+            canvas.down(pad);
+            canvas.lines(words, head, PdfCanvas.LEFT + 5 + pad, 11.5f * 1.3f);
+            canvas.lines(words, said, PdfCanvas.LEFT + 5 + pad, leading);
+            canvas.down(pad + 6);
+        }
+        canvas.down(4);
+    }
+
+    /** The notes, small: L › LI › Lbl (« 3. ») and LBody (where the figure comes from). */
+    private void notes(List<Note> notes) throws IOException {
+        PDStructureElement list = element(StandardStructureTypes.L, root);
+        Style small = new Style(text.regular, 8.5f, INK);
+        float leading = 8.5f * 1.35f;
+        float indent = 20;
+        for (Note n : notes) {
+            List<Line> lines = text.wrap(List.of(new Run(n.text(), small)), PdfCanvas.WIDTH - indent);
+            canvas.need(leading * Math.min(2, lines.size()));
+            PDStructureElement item = element(StandardStructureTypes.LI, list);
+            canvas.line(element(StandardStructureTypes.LBL, item), new Line(List.of(new Run(n.number() + ".", small))),
+                    PdfCanvas.LEFT, canvas.y() - leading + leading * 0.25f);
+            canvas.lines(element(StandardStructureTypes.L_BODY, item), lines, PdfCanvas.LEFT + indent, leading);
+            canvas.down(1.5f);
+        }
+        canvas.down(BODY * 0.6f);
     }
 
     private PDStructureElement element(String type, PDStructureNode parent) {
@@ -196,13 +287,13 @@ final class PdfWriter {
         return e;
     }
 
-    /** H1 for the title, H2 for sections, H3 for subsections; kept with what follows. */
+    /** H1 for the title, H2 for sections, H3 (and H4) for subsections, as in the HTML; kept with what follows. */
     private void heading(int level, String words) throws IOException {
-        float size = level == 1 ? 22 : level == 2 ? 15 : 12.5f;
+        float size = level == 1 ? 22 : level == 2 ? 15 : level == 3 ? 12.5f : 11;
         Style style = new Style(text.bold, size, level <= 2 ? ACCENT : INK);
         List<Line> lines = text.wrap(List.of(new Run(words, style)), PdfCanvas.WIDTH);
         float leading = size * 1.25f;
-        float before = level == 1 ? 0 : level == 2 ? 14 : 8;
+        float before = level == 1 ? 0 : level == 2 ? 14 : level == 3 ? 8 : 6;
         // the heading, its rule and about three lines of what follows on one page
         canvas.need(before + lines.size() * leading + 6 + 3 * BODY * LEADING);
         if (canvas.y() < PdfCanvas.TOP) {
@@ -258,8 +349,8 @@ final class PdfWriter {
             List<List<Line>> bodies = new ArrayList<>();
             int most = 0;
             for (KeyFigure f : row) {
-                List<Run> runs = new ArrayList<>(List.of(new Run(f.label() + " ", small)));
-                runs.add(new Run(f.source().ref(), ref));
+                List<Run> runs = new ArrayList<>();
+                sentence(runs, new Sentence(f.label(), f.source().source(), f.source().period(), f.source().scope()), small);
                 List<Line> lines = text.wrap(runs, boxW - 2 * pad);
                 bodies.add(lines);
                 most = Math.max(most, lines.size());
@@ -313,28 +404,26 @@ final class PdfWriter {
             w = h * f.chart().width() / f.chart().height();
         }
         Style caption = new Style(text.italic, 9, GREY);
-        List<Line> lines = text.wrap(List.of(new Run(f.caption() + " [" + String.join(", ", f.chart().codes()) + "]",
-                caption)), PdfCanvas.WIDTH);
+        List<Line> lines = text.wrap(List.of(new Run(f.caption(), caption)), PdfCanvas.WIDTH);
         canvas.need(h + 6 + lines.size() * 9 * LEADING);
         canvas.down(4);
         PDImageXObject image = PDImageXObject.createFromByteArray(pdf, f.chart().png(2), f.chart().id());
         PDStructureElement figure = element(StandardStructureTypes.Figure, root);
-        figure.setAlternateDescription(alt(f));
-        PDRectangle box = canvas.image(figure, image, PdfCanvas.LEFT + (PdfCanvas.WIDTH - w) / 2, w, h);
+        figure.setAlternateDescription(f.alt());
+        layout(figure, canvas.image(figure, image, PdfCanvas.LEFT + (PdfCanvas.WIDTH - w) / 2, w, h));
         canvas.seen(f.chart().id());
-        PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
-        layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
-        layout.setBBox(box);
-        figure.addAttribute(layout);
         canvas.down(2);
         PDStructureElement p = element(StandardStructureTypes.P, root);
         canvas.lines(p, lines, PdfCanvas.LEFT, 9 * LEADING);
         canvas.down(BODY);
     }
 
-    /** What a screen reader says for the chart: its title and what it draws. */
-    static String alt(Figure f) {
-        return f.caption() + " (" + String.join(", ", f.chart().codes()) + ")";
+    /** A figure's place on its page, which PDF/UA asks of a Figure. */
+    private static void layout(PDStructureElement figure, PDRectangle box) {
+        PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+        layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+        layout.setBBox(box);
+        figure.addAttribute(layout);
     }
 
 }

@@ -86,6 +86,41 @@ class PdfWriterTest {
         assertThat(pdfUaFailures(render(out.resolve("en"), Locale.ENGLISH))).isEmpty();
     }
 
+    /** Every kind of block, the masthead's logo included, whether or not the builder uses it today. */
+    @Test
+    void everyKindOfBlockIsTaggedForPdfUa() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        Doc doc = new Doc("Récit du premier trimestre 2020", "Données arrêtées au 31 mars 2020");
+        doc.masthead = new Doc.Masthead("Labo des possibles", new Doc.Picture(png.toByteArray(), "image/png", 120, 40,
+                "Logo du labo des possibles"), List.of("Contact : labo@example.org"));
+        Sentence a = new Sentence("La présence progresse à 82\u00A0%.", "PART_ATTENDANCE_RATE", "2020-T1", "programme");
+        doc.add(new Doc.KeyMessages(List.of(new Doc.KeyMessage("La présence progresse", a))));
+        doc.heading(2, "En bref", "en-bref");
+        doc.add(new KeyFigures(List.of(new Doc.KeyFigure("82\u00A0%", "Taux de présence", a))));
+        doc.para(List.of(Sentence.plain("Un paragraphe."), a));
+        doc.heading(3, "Démocratie", "democratie");
+        doc.list(List.of(Sentence.plain("Un point."), Sentence.plain("Un autre.")));
+        doc.add(new QuoteBlock("On a enfin pu parler aux usagers.", "une élue, Mulhouse, 3 février 2020"));
+        var chart = new JFreeChartService().charts(Fixtures.report(Locale.FRENCH)).get(0);
+        doc.add(new Figure(chart, "Le titre du graphique", "Ce que montre le graphique, en mots."));
+        doc.add(new Doc.PageBreak());
+        doc.heading(2, "Notes", "notes");
+        doc.add(new Doc.Notes(List.of(new Doc.Note(1, a.anchor(), "Taux de présence, 2020-T1, Indicateurs!F12"))));
+        byte[] pdf = new PdfWriter().write(doc, Locale.FRENCH, java.time.LocalDate.of(2020, 3, 31));
+        assertThat(pdfUaFailures(pdf)).isEmpty();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<PDStructureElement> all = new ArrayList<>();
+            walk(d.getDocumentCatalog().getStructureTreeRoot(), all);
+            assertThat(all.stream().filter(e -> "Figure".equals(e.getStructureType())).map(PDStructureElement::getAlternateDescription))
+                    .containsExactly("Logo du labo des possibles", "Ce que montre le graphique, en mots.");
+            assertThat(d.getNumberOfPages()).isEqualTo(2); // the page break
+            String text = new PDFTextStripper().getText(d);
+            assertThat(text).contains("Labo des possibles").contains("La présence progresse").contains("Indicateurs!F12");
+        }
+    }
+
     @Test
     void veraPdfWouldSayWhatIsMissing() throws Exception {
         // The check can fail: a PDF without tags, language or PDF/UA identification breaks its rules.
@@ -116,13 +151,21 @@ class PdfWriterTest {
             // the blocks' tags, top level, in the Doc's order: H1 and the subtitle first
             List<String> top = all.get(0).getKids().stream().filter(PDStructureElement.class::isInstance)
                     .map(k -> ((PDStructureElement) k).getStructureType()).toList();
-            List<String> expected = new ArrayList<>(List.of("H1", "P"));
+            List<String> expected = new ArrayList<>();
+            if (doc.masthead.logo() != null) {
+                expected.add("Figure");
+            }
+            if (doc.masthead.lab() != null) {
+                expected.add("P");
+            }
+            expected.addAll(List.of("H1", "P"));
+            doc.masthead.lines().forEach(l -> expected.add("P"));
             for (Doc.Block b : doc.blocks) {
                 if (b instanceof Heading h) {
-                    expected.add("H" + Math.min(3, Math.max(2, h.level())));
+                    expected.add("H" + Math.min(4, Math.max(2, h.level())));
                 } else if (b instanceof Para p) {
                     expected.add(p.list() ? "L" : "P");
-                } else if (b instanceof KeyFigures) {
+                } else if (b instanceof KeyFigures || b instanceof Doc.KeyMessages || b instanceof Doc.Notes) {
                     expected.add("L");
                 } else if (b instanceof QuoteBlock) {
                     expected.add("BlockQuote");
@@ -228,6 +271,6 @@ class PdfWriterTest {
     }
 
     private static String spaces(String s) {
-        return s.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip();
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replaceAll("\\s+", " ").strip();
     }
 }
