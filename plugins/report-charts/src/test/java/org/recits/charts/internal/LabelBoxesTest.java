@@ -31,6 +31,16 @@ class LabelBoxesTest {
     private static final IndicatorDefinition TIME = Fixtures.def("QUAL_SESSION_SATISFACTION", "Temps alloué",
             "Time used", Unit.PERCENT, ValueFamily.QUALITE, TargetBand.NONE);
 
+    /** A third value in percent, like the demo's élus' engagement. */
+    private static final IndicatorDefinition ELECTED = new IndicatorDefinition("DEM_ELECTED",
+            org.recits.api.model.LocalizedText.of("Implication des élus", "Elected"),
+            org.recits.api.model.LocalizedText.of("Implication des élus", "Elected"),
+            org.recits.api.model.LocalizedText.of("test", "test"), Unit.PERCENT,
+            org.recits.api.indicator.Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE,
+            org.recits.api.indicator.Temporality.FLOW_IN_PERIOD, org.recits.api.indicator.Aggregation.MEAN,
+            TargetBand.NONE, "test", org.recits.api.indicator.IndicatorRoles.NONE
+                    .withChart(org.recits.api.indicator.ChartRole.values()));
+
     private static Report tenCollectivites(Locale locale) {
         double[] days = {19.5, 33.5, 34, 32.5, 42, 34, 31.5, 37, 36, 26};
         double[] uptake = {1, 0.8, 0.75, 0.67, 0.6, 0.67, 1, 0.75, 1, 0.75};
@@ -46,6 +56,8 @@ class LabelBoxesTest {
             results.add(Fixtures.result(DAYS, s, Fixtures.obs(Fixtures.P, days[i], TargetBand.NONE)));
             results.add(Fixtures.result(UPTAKE, s, Fixtures.obs(Fixtures.P, uptake[i], TargetBand.NONE)));
             results.add(Fixtures.result(TIME, s, Fixtures.obs(Fixtures.P, time[i], TargetBand.NONE)));
+            // As in the demo: only one collectivité has its élus' engagement, the others a « n/d ».
+            results.add(Fixtures.result(ELECTED, s, Fixtures.obs(Fixtures.P, i == 2 ? 1.0 : null, TargetBand.NONE)));
         }
         return new Report(Fixtures.P, Fixtures.P.previous(4), scopes, locale, Fixtures.P.end(), results, data.build(),
                 List.of(), List.of(), List.of(), 5);
@@ -97,7 +109,7 @@ class LabelBoxesTest {
                     .filter(x -> x.id().equals("valeurs-percent")).findFirst().orElseThrow();
             ValueLabels labels = labelsAfterDrawing(c, svg);
             assertClear(labels);
-            assertThat(labels.placed()).hasSize(20);
+            assertThat(labels.placed()).hasSize(21);
         }
     }
 
