@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -73,10 +74,15 @@ final class DocxWriter {
     private static final String CAPTION = BodyXml.rPr(false, true, null, 18);
 
     byte[] write(Doc doc, LocalDate generatedOn) throws IOException {
+        return write(doc, Locale.FRENCH, generatedOn);
+    }
+
+    byte[] write(Doc doc, Locale locale, LocalDate generatedOn) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         BodyXml body = new BodyXml();
         try (XWPFDocument d = new XWPFDocument()) {
             styles(d);
+            DocxPage.apply(d, locale);
             Masthead m = doc.masthead;
             if (m.logo() != null) {
                 logo(d, body, m.logo());
@@ -154,7 +160,8 @@ final class DocxWriter {
             }
             double widthCm = CHART_WIDTH_CM;
             double heightCm = widthCm * f.chart().height() / f.chart().width();
-            body.p(CENTRED).picture(rel, f.chart().id() + ".png", Units.toEMU(widthCm / 2.54 * 72),
+            // the picture's description is its text alternative: what the chart shows, in words
+            body.p(CENTRED).picture(rel, description(f.alt()), Units.toEMU(widthCm / 2.54 * 72),
                     Units.toEMU(heightCm / 2.54 * 72)).endP();
             body.p(CENTRED).run(CAPTION, f.caption()).endP();
         } else if (b instanceof Notes n) {
@@ -182,6 +189,14 @@ final class DocxWriter {
             w = LOGO_MAX_WIDTH_CM;
         }
         body.p(PLAIN).picture(rel, logo.alt(), Units.toEMU(w / 2.54 * 72), Units.toEMU(h / 2.54 * 72)).endP();
+    }
+
+    /**
+     * A text alternative as a picture's description: an XML attribute, so without the characters XML
+     * forbids, and with tabs and line ends as spaces (a reader normalises them so in an attribute).
+     */
+    static String description(String alt) {
+        return XmlBytes.legal(alt).replaceAll("[\\t\\n\\r]", " ");
     }
 
     private static void sentence(BodyXml body, Doc doc, Sentence s) {

@@ -55,7 +55,7 @@ public final class NarrativeRenderer implements ReportRenderer {
                 StandardCharsets.UTF_8);
         context.progress().update(step, 1, 3);
         Path docx = Path.of("recit-" + label + ".docx");
-        Files.write(context.outputDir().resolve(docx), new DocxWriter().write(doc, report.generatedOn()));
+        Files.write(context.outputDir().resolve(docx), new DocxWriter().write(doc, report.locale(), report.generatedOn()));
         context.progress().update(step, 2, 3);
         Path pdf = Path.of("recit-" + label + ".pdf");
         Files.write(context.outputDir().resolve(pdf), new PdfWriter().write(doc, report.locale(), report.generatedOn()));

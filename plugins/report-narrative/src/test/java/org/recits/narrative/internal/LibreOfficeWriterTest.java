@@ -20,7 +20,8 @@ import org.recits.testkit.LibreOffice;
 /**
  * Opens the narrative's DOCX as an élu's word processor would: LibreOffice Writer converts it to text,
  * which must hold every paragraph in order, and to PDF, pictures included. The DOCX body is written
- * as WordprocessingML by {@link BodyXml}, not by POI: this is what says a word processor reads it.
+ * as WordprocessingML by {@link BodyXml}, not by POI: this is what says a word processor reads it. The
+ * PDF it prints is A4, with the page numbers of the footer filled in.
  * Skipped without LibreOffice, failed under {@code RECITS_REQUIRE_SOFFICE=1} ({@link LibreOffice}).
  */
 class LibreOfficeWriterTest {
@@ -61,6 +62,19 @@ class LibreOfficeWriterTest {
         assertThat(office.convert(docx, "pdf", out)).containsExactly(pdf);
         // The charts make most of the PDF: 269 KB with them, 61 KB with the same file's drawings taken out.
         assertThat(Files.size(pdf)).isGreaterThan(150_000);
+        // Writer lays it out on A4 and fills in the footer's fields: « n / N » on every page
+        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            int pages = printed.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            for (org.apache.pdfbox.pdmodel.PDPage page : printed.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isBetween(594f, 597f);
+                assertThat(page.getMediaBox().getHeight()).isBetween(841f, 843f);
+            }
+            String printedText = spaces(new org.apache.pdfbox.text.PDFTextStripper().getText(printed));
+            for (int p = 1; p <= pages; p++) {
+                assertThat(printedText).contains(p + " / " + pages);
+            }
+        }
     }
 
     /** Tabs (list bullets, the figure before its label) and runs of spaces read as one space. */

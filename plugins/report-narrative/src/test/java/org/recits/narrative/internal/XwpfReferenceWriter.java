@@ -41,7 +41,8 @@ final class XwpfReferenceWriter {
     byte[] write(Doc doc, LocalDate generatedOn) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XWPFDocument d = new XWPFDocument()) {
-            DocxWriter.styles(d); // unchanged by the new writer: shared
+            DocxWriter.styles(d);
+            DocxPage.apply(d, java.util.Locale.FRENCH); // unchanged by the new writer: shared
             XWPFParagraph t = d.createParagraph();
             t.setStyle("Title");
             t.createRun().setText(doc.title);
@@ -109,7 +110,7 @@ final class XwpfReferenceWriter {
             double heightCm = widthCm * f.chart().height() / f.chart().width();
             try {
                 para.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-                        f.chart().id() + ".png", Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
+                        DocxWriter.description(f.alt()), Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("chart " + f.chart().id() + ": " + e.getMessage(), e);
             }
