@@ -213,9 +213,11 @@ class DemoIT {
         assertThat(cell).isNotNull();
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
         assertThat(cell.getStringCellValue()).startsWith("masqué");
-        // alone, it would be the programme's figures minus the other collectivités': the smallest one shown
-        // (metro-arlon, 7 respondents) is masked with it
-        assertThat(current.get("CAP_SKILLS_GAIN").get("metro-arlon").getStringCellValue())
+        // region-garonne's session satisfaction rests on fewer than five people in the quarter; alone, it would be
+        // the programme's figure minus the other collectivités': the smallest one shown (armor-loire) is masked with it
+        assertThat(current.get("QUAL_SESSION_SATISFACTION").get("region-garonne").getStringCellValue())
+                .isEqualTo("masqué (< 5 personnes)");
+        assertThat(current.get("QUAL_SESSION_SATISFACTION").get("armor-loire").getStringCellValue())
                 .isEqualTo("masqué (protège un petit groupe)");
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recits.testkit.LibreOffice;
 
 /**
- * {@code recits init} as a labo lead meets it, through the start script: the kit opens in LibreOffice, passes
- * {@code check} without a finding as written and once filled, and gives a report.
+ * {@code recits init} as a labo lead meets it, through the start script: the kit opens in LibreOffice, its
+ * example rows are not data, once filled it passes {@code check} without a finding and gives a report.
  */
 class KitIT {
 
@@ -50,19 +50,26 @@ class KitIT {
         assertThat(Files.readString(sheets.resolve("modele-recits-financements.csv"), StandardCharsets.UTF_8))
                 .contains("12,500.00 €");
 
+        // as written it holds only the example rows, which are not data: check says so, and that there is nothing
+        // to report yet
         for (String folder : List.of("classeur", "csv")) {
             Distribution.Run check = recits("verifier", "--data", kit.resolve(folder).toString());
-            assertThat(check.code()).as(check.out() + check.err()).isZero();
-            assertThat(check.out()).as(folder).contains("8 retenues, aucune rejetée")
-                    .contains("aucun constat de rejet, aucun avertissement.");
+            assertThat(check.code()).as(check.out() + check.err()).isEqualTo(2);
+            assertThat(check.out()).as(folder).contains("tableau des sessions, ligne 2 ignorée\u00a0: exemple du modèle");
+            assertThat(check.err()).as(folder).contains("aucune ligne de données").contains("remplissez-l");
         }
 
-        // filled from code as a lab would: one more session under the example
+        // filled from code as a lab would: the example's values for its own collectivité, one more session
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                if (sheet.getRow(1) != null && "exemple".equals(sheet.getRow(1).getCell(0).getStringCellValue())) {
+                    sheet.getRow(1).getCell(0).setCellValue("labo");
+                }
+            }
             Sheet s = wb.getSheet("sessions");
             Row example = s.getRow(1);
             Row row = s.createRow(2);
-            row.createCell(0).setCellValue("exemple");
+            row.createCell(0).setCellValue("labo");
             row.createCell(1).setCellValue("S02");
             row.createCell(2).setCellValue(LocalDate.of(2020, 3, 20));
             row.getCell(2).setCellStyle(example.getCell(2).getCellStyle());

@@ -30,12 +30,16 @@ public final class SampleGenerator implements Callable<Integer> {
             description = "taille : ⌈√N⌉ × 10 collectivités, ≈ 1000 × N réponses d’usagers dès 2 / size: ⌈√N⌉ × 10 collectivités, ≈ 1000 × N usagers' responses from 2 on")
     int scale;
 
+    @Option(names = "--staggered",
+            description = "à l’échelle 1, le calendrier étalé du programme (débuts 2016–2020) au lieu de celui de la démo / at scale 1, the programme's staggered calendar (starts 2016–2020) instead of the demo's")
+    boolean staggered;
+
     @Override
     public Integer call() throws Exception {
         if (scale < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--scale doit être ≥ 1 / must be ≥ 1");
         }
-        ProgrammeGenerator.Summary s = ProgrammeGenerator.generate(out, seed, scale);
+        ProgrammeGenerator.Summary s = ProgrammeGenerator.generate(out, seed, scale, staggered);
         System.err.println("Données d’exemple : %d fichiers, %d lignes écrites dans %s / sample data: %d files, %d rows written"
                 .formatted(s.files(), s.rows(), out, s.files(), s.rows()));
         return 0;

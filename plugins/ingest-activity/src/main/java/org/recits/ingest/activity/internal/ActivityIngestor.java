@@ -78,7 +78,9 @@ public final class ActivityIngestor implements Ingestor {
         Kind kind = Kind.of(n.substring(0, n.lastIndexOf('.')))
                 .orElseThrow(() -> new IOException("not an activity file: " + file.name()));
         try (Table t = Tables.csv(file.path(), file.name())) {
-            return new Reading(List.of(new Reading.Table(Texts.table(kind.table), read(t, kind, builder))), List.of());
+            TableRead r = read(t, kind, builder);
+            return new Reading(List.of(new Reading.Table(Texts.withExamples(Texts.table(kind.table), r.examples()),
+                    r.count())), List.of());
         }
     }
 
@@ -102,7 +104,9 @@ public final class ActivityIngestor implements Ingestor {
             }
             String label = file.name() + "#" + sheet;
             try (Table t = Tables.sheet(file.path(), label, sheet)) {
-                tables.add(new Reading.Table(Texts.sheetTable(sheet, kind.get().table), read(t, kind.get(), builder)));
+                TableRead r = read(t, kind.get(), builder);
+                tables.add(new Reading.Table(Texts.withExamples(Texts.sheetTable(sheet, kind.get().table),
+                        r.examples()), r.count()));
             }
         }
         return new Reading(tables, notes);
@@ -140,10 +144,17 @@ public final class ActivityIngestor implements Ingestor {
     }
 
     /**
-     * Reads one table, streaming: every non-blank row is kept or rejected with a finding. The header may be
-     * below a title ({@link HeaderRow}); rows above it are not data.
+     * One table's rows read, kept and rejected, and the lines of the kit's example rows, which are none of these.
      */
-    static SourceFile.TableCount read(Table table, Kind kind, Dataset.Builder builder) {
+    record TableRead(SourceFile.TableCount count, List<Long> examples) {
+    }
+
+    /**
+     * Reads one table, streaming: every non-blank row is kept or rejected with a finding, but the kit's example
+     * rows ({@link KitExample}) are left aside. The header may be below a title ({@link HeaderRow}); rows above
+     * it are not data.
+     */
+    static TableRead read(Table table, Kind kind, Dataset.Builder builder) {
         HeaderRow header = HeaderRow.of(kind, table);
         String file = table.name();
         if (header.below(table)) {
@@ -161,11 +172,16 @@ public final class ActivityIngestor implements Ingestor {
         }
         long read = 0;
         long kept = 0;
+        List<Long> examples = new ArrayList<>();
         Cells cells = new Cells(file, binding, t.separator(), dateColumns(t, binding, builder));
         try {
             for (Row row : t) {
                 if (isBlank(row)) {
                     continue; // spreadsheets leave ";;;;" lines: not data, not counted
+                }
+                if (KitExample.is(row, binding)) {
+                    examples.add(row.line()); // not data: said by check, not counted
+                    continue;
                 }
                 read++;
                 RunawayQuote runaway = t.separator() == 0 ? null : RunawayQuote.of(row, t.separator(), t.header().size());
@@ -202,7 +218,7 @@ public final class ActivityIngestor implements Ingestor {
                         Texts.missingColumn(c.name(), read)));
             }
         }
-        return new SourceFile.TableCount(kind.table, read, kept, read - kept);
+        return new TableRead(new SourceFile.TableCount(kind.table, read, kept, read - kept), List.copyOf(examples));
     }
 
     /**

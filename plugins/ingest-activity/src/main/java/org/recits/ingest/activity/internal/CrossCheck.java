@@ -106,8 +106,9 @@ final class CrossCheck {
 
         if (!collectivites.isEmpty()) {
             unlisted(collectiviteById.keySet(), all);
-        } else if (read("collectivites")) {
-            // nothing to check against: said once, not once per file and collectivité
+        } else if (read("collectivites") && refersToCollectivites(all)) {
+            // nothing to check against: said once, not once per file and collectivité (and not at all when no row
+            // names one, as in the kit as written, whose example rows are not data)
             tableFiles("collectivites").forEach(f -> findings.add(Finding.warning(f, 0, null, null,
                     Texts.collectivitesUnchecked())));
         }
@@ -183,6 +184,14 @@ final class CrossCheck {
             }
         }
         return kept;
+    }
+
+    /** Whether any row of another table names a collectivité. */
+    private boolean refersToCollectivites(Scope all) {
+        return !snapshot.participants(all).isEmpty() || !snapshot.sessions(all).isEmpty()
+                || !snapshot.attendance(all).isEmpty() || !snapshot.cases(all).isEmpty()
+                || !snapshot.funding(all).isEmpty() || !snapshot.quotes(all).isEmpty()
+                || !snapshot.weather(all).isEmpty();
     }
 
     /** One warning per file and collectivité missing from collectivites, at its first line. */

@@ -178,6 +178,16 @@ final class Texts {
         return TEXTS.get("recognised.sheet", sheet, table(table));
     }
 
+    /** What a table was taken for, and the kit's example lines it left aside, if any. */
+    static LocalizedText withExamples(LocalizedText recognised, List<Long> lines) {
+        return switch (lines.size()) {
+            case 0 -> recognised;
+            case 1 -> TEXTS.get("recognised.example", recognised, String.valueOf(lines.get(0)));
+            default -> TEXTS.get("recognised.examples", recognised, String.valueOf(lines.size()),
+                    String.valueOf(lines.get(0)));
+        };
+    }
+
     static LocalizedText instructionsSheet(String sheet) {
         return TEXTS.get("recognised.instructions", sheet);
     }

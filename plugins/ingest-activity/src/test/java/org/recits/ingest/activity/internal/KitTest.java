@@ -25,12 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
+import org.recits.api.ingest.InputFile;
+import org.recits.api.ingest.Reading;
 import org.recits.api.model.Role;
 import org.recits.api.model.Scope;
 import org.recits.api.model.SessionType;
 
 /** The kit of {@code recits init}: its files, the workbook as POI reads it, and what the reader makes of it. */
 class KitTest {
+
+    private static final String NB = "\u00a0";
 
     @TempDir
     Path tmp;
@@ -135,23 +139,78 @@ class KitTest {
     }
 
     @Test
-    void theKitAsWrittenIsReadWithoutAFindingOneExampleRowPerTable() throws IOException {
+    void theKitAsWrittenHoldsNoDataTheExampleRowsAreLeftAsideAndSaidSo() throws IOException {
         Path dir = kit(Locale.FRENCH);
         for (String folder : List.of("classeur", "csv")) {
             Lab lab = new Lab(dir.resolve(folder));
             Dataset d = lab.read();
             assertThat(Lab.describe(d.findings())).as(folder).isEmpty();
-            assertThat(d.collectivites()).hasSize(1);
-            assertThat(d.participants(Scope.programme())).hasSize(1);
-            assertThat(d.sessions(Scope.programme())).hasSize(1);
-            assertThat(d.attendance(Scope.programme())).hasSize(1);
-            assertThat(d.cases(Scope.programme())).hasSize(1);
-            assertThat(d.funding(Scope.programme())).hasSize(1);
-            assertThat(d.quotes(Scope.programme())).hasSize(1);
-            assertThat(d.weather(Scope.programme())).hasSize(1);
-            long tables = lab.counts.values().stream().mapToLong(List::size).sum();
-            assertThat(tables).as(folder).isEqualTo(Kind.values().length);
+            // it held the collectivité « exemple » and one row of each table, counted in every figure
+            assertThat(d.collectivites()).as(folder).isEmpty();
+            assertThat(d.sessions(Scope.programme())).isEmpty();
+            assertThat(d.funding(Scope.programme())).isEmpty();
+            assertThat(lab.counts.values().stream().flatMap(List::stream).mapToLong(c -> c.read()).sum()).isZero();
         }
+        Reading sheets = new ActivityIngestor().read(InputFile.of(dir.resolve("classeur/modele-recits.xlsx"),
+                "modele-recits.xlsx"), Dataset.builder());
+        assertThat(sheets.tables()).hasSize(Kind.values().length).allSatisfy(t -> assertThat(t.recognised().fr())
+                .endsWith(", ligne 2 ignorée" + NB + ": exemple du modèle (collectivité «" + NB + "exemple" + NB + "»)"));
+        assertThat(sheets.tables().get(2).recognised().en())
+                .isEqualTo("sheet \"sessions\": table of sessions, line 2 left aside: the template's example (collectivité \"exemple\")");
+        Reading csv = new ActivityIngestor().read(InputFile.of(dir.resolve("csv/sessions.csv"), "sessions.csv"),
+                Dataset.builder());
+        assertThat(csv.tables().get(0).recognised().fr()).startsWith("tableau des sessions, ligne 2 ignorée");
+    }
+
+    @Test
+    void anExampleRowLeftAboveTheLabsRowsCountsInNoFigure() throws IOException {
+        Path dir = kit(Locale.FRENCH);
+        Path sessions = dir.resolve("csv/sessions.csv");
+        // the lab's own rows under the example it did not delete, and an example row re-typed in capitals
+        Files.writeString(sessions, Files.readString(sessions) + "belrive;S01;10/03/2020;2;session;;;non\r\n"
+                + " Exemple ;S02;12/03/2020;3;session;;;non\r\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("csv/collectivites.csv"), Files.readString(dir.resolve("csv/collectivites.csv"))
+                + "belrive;Ville de Belrive;commune;transfo;01/01/2020;31/12/2021\r\n", StandardCharsets.UTF_8);
+        Lab lab = new Lab(dir.resolve("csv"));
+        Dataset d = lab.read();
+        assertThat(Lab.describe(d.findings())).isEmpty();
+        assertThat(d.collectivites()).extracting(c -> c.id()).containsExactly("belrive");
+        assertThat(d.sessions(Scope.programme())).singleElement().satisfies(s -> assertThat(s.jours()).isEqualTo(2.0));
+        assertThat(lab.counts.get("sessions.csv")).singleElement()
+                .satisfies(c -> assertThat(c.read()).isEqualTo(1L));
+        Reading r = new ActivityIngestor().read(InputFile.of(sessions, "sessions.csv"), Dataset.builder());
+        assertThat(r.tables().get(0).recognised().fr()).isEqualTo("tableau des sessions, 2 lignes ignorées dès la ligne 2"
+                + NB + ": exemples du modèle (collectivité «" + NB + "exemple" + NB + "»)");
+    }
+
+    /** The kit as a lab fills it when it keeps the example's values for its own collectivité, « lab ». */
+    private static void filledWithTheExamples(Path csvFolder) throws IOException {
+        for (Kind kind : Kind.values()) {
+            Path csv = csvFolder.resolve(kind.table + ".csv");
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(lines.get(1)).startsWith(KitExample.COLLECTIVITE + ";");
+            Files.writeString(csv, lines.get(0) + "\n" + "lab" + lines.get(1).substring(KitExample.COLLECTIVITE.length())
+                    + "\n");
+        }
+    }
+
+    @Test
+    void theKitFilledWithTheExampleValuesIsReadWithoutAFindingOneRowPerTable() throws IOException {
+        Path dir = kit(Locale.FRENCH);
+        filledWithTheExamples(dir.resolve("csv"));
+        Lab lab = new Lab(dir.resolve("csv"));
+        Dataset d = lab.read();
+        assertThat(Lab.describe(d.findings())).isEmpty();
+        assertThat(d.collectivites()).hasSize(1);
+        assertThat(d.participants(Scope.programme())).hasSize(1);
+        assertThat(d.sessions(Scope.programme())).hasSize(1);
+        assertThat(d.attendance(Scope.programme())).hasSize(1);
+        assertThat(d.cases(Scope.programme())).hasSize(1);
+        assertThat(d.funding(Scope.programme())).hasSize(1);
+        assertThat(d.quotes(Scope.programme())).hasSize(1);
+        assertThat(d.weather(Scope.programme())).hasSize(1);
+        long tables = lab.counts.values().stream().mapToLong(List::size).sum();
+        assertThat(tables).isEqualTo(Kind.values().length);
     }
 
     @Test
@@ -164,6 +223,10 @@ class KitTest {
                     .contains("Length in days").contains("Required.");
         }
         assertThat(Lab.describe(new Lab(dir.resolve("classeur")).read().findings())).isEmpty();
+        assertThat(new ActivityIngestor().read(InputFile.of(dir.resolve("classeur/modele-recits.xlsx"),
+                "modele-recits.xlsx"), Dataset.builder()).tables().get(0).recognised().en())
+                .isEqualTo("sheet \"collectivites\": table of collectivités, line 2 left aside: the template's example"
+                        + " (collectivité \"exemple\")");
         assertThat(Files.readString(dir.resolve("LISEZMOI.txt"))).contains("recits check --data classeur");
     }
 
@@ -199,6 +262,7 @@ class KitTest {
         for (Mistake m : mistakes) {
             Path dir = tmp.resolve("mistake-" + m.table() + "-" + m.column());
             new ActivityIngestor().writeKit(Files.createDirectories(dir), Locale.FRENCH);
+            filledWithTheExamples(dir.resolve("csv"));
             Path csv = dir.resolve("csv/" + m.table() + ".csv");
             Kind kind = Kind.of(m.table()).orElseThrow();
             int index = kind.columns.stream().map(Column::name).toList().indexOf(m.column());

@@ -83,7 +83,7 @@ public final class ActivityWriter implements Closeable {
                     String.join("|", s.cas()), s.labo() ? "oui" : "non");
         }
         if (c.index() == DIRTY_SESSION_AND_ROLE) {
-            sessions.row(c.id(), "V-PE", "mi-mars 2017", "0,5", "visio", "Visioconférence", "", "non");
+            sessions.row(c.id(), "V-PE", "mi-mars " + (c.debut().getYear() + 1), "0,5", "visio", "Visioconférence", "", "non");
         }
         writeCases(c);
         writeAttendanceAndWeather(c, r);

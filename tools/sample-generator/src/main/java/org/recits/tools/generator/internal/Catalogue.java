@@ -31,6 +31,12 @@ public final class Catalogue {
             String ville, int population, int[] sessions, double[] days, int labStart, int cases,
             boolean sixSessionCase, double collShare, int directions, boolean rainy, boolean fewRespondents,
             List<String> venues) {
+
+        /** The same collectivité with another start (the demo's calendar, {@link DemoCalendar}). */
+        Template startingOn(LocalDate start) {
+            return new Template(id, nom, type, programme, start, months, ville, population, sessions, days, labStart,
+                    cases, sixSessionCase, collShare, directions, rainy, fewRespondents, venues);
+        }
     }
 
     public static final List<Template> TEMPLATES = List.of(

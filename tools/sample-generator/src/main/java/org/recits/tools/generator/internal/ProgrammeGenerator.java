@@ -28,18 +28,29 @@ public final class ProgrammeGenerator {
         return (int) Math.ceil(Math.sqrt(scale));
     }
 
+    /** At scale 1, the demo's calendar; larger scales, the programme's own. */
     public static Summary generate(Path out, long seed, int scale) throws IOException {
+        return generate(out, seed, scale, false);
+    }
+
+    /**
+     * @param staggered the programme's own calendar even at scale 1, where the demo's ({@link DemoCalendar})
+     *                  is the default; larger scales always use the programme's own
+     */
+    public static Summary generate(Path out, long seed, int scale, boolean staggered) throws IOException {
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be at least 1");
         }
         Files.createDirectories(out);
         List<CsvOut> all = new ArrayList<>();
         try (ActivityWriter activity = new ActivityWriter(out); SurveyWriter surveys = new SurveyWriter(out, seed, scale)) {
-            int perCopy = Catalogue.TEMPLATES.size();
+            List<Catalogue.Template> templates = scale == 1 && !staggered ? DemoCalendar.templates()
+                    : Catalogue.TEMPLATES;
+            int perCopy = templates.size();
             for (int copy = 0; copy < copies(scale); copy++) {
                 for (int t = 0; t < perCopy; t++) {
                     int index = copy * perCopy + t;
-                    Collectivite c = CollectiviteFactory.build(index, Catalogue.TEMPLATES.get(t), copy,
+                    Collectivite c = CollectiviteFactory.build(index, templates.get(t), copy,
                             SampleStreams.activity(seed, index));
                     activity.write(c, SampleStreams.activity(seed ^ 0x1L << 40, index));
                     surveys.write(c, SampleStreams.survey(seed, index));
