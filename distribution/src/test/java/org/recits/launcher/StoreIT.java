@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -78,6 +79,39 @@ class StoreIT {
         assertThat(history.out()).contains("  out recits-2021-T1.xlsx " + sha256(fromStore.resolve("recits-2021-T1.xlsx")))
                 .contains("  option --period 2021-T1").contains("  in lab-nord/")
                 .containsPattern("  plugin org\\.recits\\.report\\.excel \\S+");
+
+        // the lab pushes a corrected sessions file (its last session gone): today's report changes…
+        Path v2 = work.resolve("v2");
+        copy(demo, v2);
+        byte[] sessions = Files.readAllBytes(v2.resolve("sessions.csv"));
+        int cut = sessions.length - 2;
+        while (sessions[cut] != '\n') {
+            cut--;
+        }
+        Files.write(v2.resolve("sessions.csv"), java.util.Arrays.copyOf(sessions, cut + 1));
+        Distribution.Run corrected = run("store", "push", "--data", v2.toString(), "--lab", "lab-nord", "--db", db);
+        assertThat(corrected.code()).as(corrected.err()).isZero();
+        assertThat(corrected.out()).contains("aucun fichier ajouté, 1 remplacé");
+        Path today = work.resolve("aujourdhui");
+        assertThat(run(concat(List.of("report", "--db", db, "--out", today.toString()), options)).code()).isZero();
+        assertThat(names).anyMatch(name -> !Arrays.equals(bytes(today.resolve(name)), bytes(fromStore.resolve(name))));
+        // …and report no. 3 made again from the history reads the sessions file it read then: the same bytes
+        Path redone = work.resolve("refait");
+        Distribution.Run redo = run("report", "--db", db, "--again", "3", "--out", redone.toString());
+        assertThat(redo.code()).as(redo.err()).isZero();
+        assertThat(redo.out()).containsPattern("Rapport refait" + NB + ": les \\d+ fichiers écrits sont identiques octet"
+                + " pour octet à ceux de l’historique\\.");
+        for (String name : names) {
+            assertThat(Files.readAllBytes(redone.resolve(name))).as(name).isEqualTo(Files.readAllBytes(fromStore.resolve(name)));
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

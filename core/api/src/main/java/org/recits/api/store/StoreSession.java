@@ -59,6 +59,16 @@ public interface StoreSession extends AutoCloseable {
     long recordReport(ReportRecord report) throws StoreException;
 
     /**
+     * A report the history holds, to make it again: its labs, options, the versions of the files it read (which
+     * {@link #copy} still gives, even once replaced), its outputs' hashes and its plugins.
+     *
+     * @param id its number in the history
+     * @return the report; empty when the history holds no report of that number that the session may read
+     * @throws StoreException when the store cannot be read
+     */
+    java.util.Optional<ReportRecord> report(long id) throws StoreException;
+
+    /**
      * The pushes and reports, oldest first.
      *
      * @param lab only those of this lab (a report counts for every lab it read); all when null

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param lab    the lab
  * @param name   its name relative to the lab's data folder
  * @param sha256 the SHA-256 of its bytes, in lower-case hexadecimal
- * @param size   its size in bytes
+ * @param size   its size in bytes; -1 where a history record does not say
  */
 public record StoredFile(String lab, String name, String sha256, long size) {
 
@@ -18,7 +18,7 @@ public record StoredFile(String lab, String name, String sha256, long size) {
      * @param lab    the lab
      * @param name   its name relative to the lab's data folder
      * @param sha256 the SHA-256 of its bytes, in lower-case hexadecimal
-     * @param size   its size in bytes
+     * @param size   its size in bytes; -1 where a history record does not say
      */
     public StoredFile {
         Objects.requireNonNull(lab, "lab");

@@ -22,6 +22,9 @@ final class ReportCommand extends CliCommand {
     @Mixin
     StoreOption store;
 
+    @Option(names = {"--again", "--refaire"}, paramLabel = "N", descriptionKey = "opt.again")
+    Long again;
+
     @Mixin
     ReportOptions options;
 
@@ -34,11 +37,18 @@ final class ReportCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (data != null && (store.db != null || !labs.isEmpty())) {
+        if (data != null && (store.db != null || !labs.isEmpty() || again != null)) {
             throw new RecitsCli.UsageException(messages.get("error.dataAndStore"));
         }
         if (data == null) {
-            return new StoreReport(ctx, messages, store, labs, options, lang).run();
+            if (again != null) {
+                if (!labs.isEmpty() || options.period != null || options.date != null || !options.formats.isEmpty()
+                        || !options.sources.isEmpty()) {
+                    throw new RecitsCli.UsageException(messages.get("error.againAlone"));
+                }
+                return new StoreReport(ctx, messages, store, labs, options).again(again);
+            }
+            return new StoreReport(ctx, messages, store, labs, options).run();
         }
         return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("out"), options);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -36,19 +37,31 @@ final class StoreReport {
     private final StoreOption store;
     private final List<String> labs;
     private final ReportOptions options;
-    private final LangOption lang;
+    /** The outputs' language: the run's, or the one a report of the history was made in. */
+    private Locale locale;
 
-    StoreReport(CliContext ctx, Messages messages, StoreOption store, List<String> labs, ReportOptions options,
-            LangOption lang) {
+    StoreReport(CliContext ctx, Messages messages, StoreOption store, List<String> labs, ReportOptions options) {
         this.ctx = ctx;
         this.messages = messages;
         this.store = store;
         this.labs = List.copyOf(new LinkedHashSet<>(labs));
         this.options = options;
-        this.lang = lang;
+        this.locale = messages.locale();
     }
 
     int run() throws IOException {
+        return run(null);
+    }
+
+    /**
+     * Makes a report of the history again, from the very versions of the files it read and with its options, and
+     * says whether every output has the bytes it had then; an output that differs is an error (exit 1).
+     */
+    int again(long id) throws IOException {
+        return run(id);
+    }
+
+    private int run(Long againId) throws IOException {
         for (String lab : labs) {
             if (!StoreSession.checkLab(lab)) {
                 throw new RecitsCli.UsageException(messages.get("error.labName", lab));
@@ -56,7 +69,13 @@ final class StoreReport {
         }
         Path folder = null;
         try (StoreSession session = store.open(ctx, messages)) {
-            List<StoredFile> files = session.files(labs);
+            ReportRecord again = null;
+            if (againId != null) {
+                again = session.report(againId).orElseThrow(() -> new RecitsCli.UsageException(
+                        messages.get("error.noSuchReport", againId)));
+                apply(again.options());
+            }
+            List<StoredFile> files = again != null ? again.inputs() : session.files(labs);
             Set<String> present = new LinkedHashSet<>();
             files.forEach(f -> present.add(f.lab()));
             for (String lab : labs) {
@@ -83,7 +102,10 @@ final class StoreReport {
             }
             Path outDir = options.outOr("out");
             ReportRun.Written[] done = new ReportRun.Written[1];
-            int code = ReportRun.run(ctx, messages, messages.locale(), folder, outDir, options, w -> done[0] = w);
+            int code = ReportRun.run(ctx, messages, locale, folder, outDir, options, w -> done[0] = w);
+            if (again != null) {
+                return done[0] == null ? code : compare(again, outDir, done[0], code);
+            }
             if (done[0] != null) {
                 try {
                     long id = session.recordReport(record(List.copyOf(present), files, outDir, done[0]));
@@ -105,6 +127,49 @@ final class StoreReport {
         }
     }
 
+    /** The outputs against those the history keeps: the same bytes, or each that differs, missing or new. */
+    private int compare(ReportRecord again, Path outDir, ReportRun.Written w, int code) throws IOException {
+        ReportRecord now = record(again.labs(), again.inputs(), outDir, w);
+        if (!now.plugins().equals(again.plugins())) {
+            ctx.err().println(messages.get("again.plugins", again.plugins(), now.plugins()));
+        }
+        List<String> differ = new ArrayList<>();
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(again.outputs().keySet());
+        names.addAll(now.outputs().keySet());
+        for (String name : names) {
+            if (!java.util.Objects.equals(again.outputs().get(name), now.outputs().get(name))) {
+                differ.add(name);
+            }
+        }
+        if (differ.isEmpty()) {
+            ctx.out().println(messages.get("again.same", w.written().size()));
+            return code;
+        }
+        ctx.err().println(messages.get("error.prefix") + " " + messages.get("again.differ", differ.size(),
+                String.join(", ", differ)));
+        return RecitsCli.ERROR;
+    }
+
+    /** A recorded report's options put back: {@code --period 2021-T1}, {@code --lang en}… */
+    private void apply(List<String> recorded) {
+        for (String option : recorded) {
+            int space = option.indexOf(' ');
+            String name = space < 0 ? option : option.substring(0, space);
+            String value = space < 0 ? null : option.substring(space + 1);
+            switch (name) {
+                case "--period" -> options.period = value;
+                case "--lang" -> locale = "en".equals(value) ? Locale.ENGLISH : Locale.FRENCH;
+                case "--date" -> options.date = value;
+                case "--seuil" -> options.threshold = Integer.parseInt(value);
+                case "--format" -> options.formats.add(value);
+                case "--source" -> options.sources.add(value);
+                case "--strict" -> options.strict = true;
+                default -> throw new IllegalStateException("an option the history holds and this version does not know: "
+                        + option);
+            }
+        }
+    }
+
     private ReportRecord record(List<String> read, List<StoredFile> files, Path outDir, ReportRun.Written w)
             throws IOException {
         SortedMap<String, String> outputs = new TreeMap<>();
@@ -122,7 +187,7 @@ final class StoreReport {
     private List<String> shapingOptions(ReportRun.Written w) {
         List<String> out = new ArrayList<>();
         out.add("--period " + w.period().label());
-        out.add("--lang " + lang.lang.name());
+        out.add("--lang " + ("en".equals(locale.getLanguage()) ? "en" : "fr"));
         if (options.date != null) {
             out.add("--date " + options.date);
         }

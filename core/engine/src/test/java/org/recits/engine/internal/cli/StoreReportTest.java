@@ -83,6 +83,31 @@ class StoreReportTest {
     }
 
     @Test
+    void aReportOfTheHistoryIsMadeAgainFromTheFilesItReadAndSaysWhetherItsBytesAreTheSame() throws IOException {
+        store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run("report", "--db", "mem://", "--period", "2020-T1", "--out", tmp.resolve("b").toString(),
+                "--lang", "en", "--format", "csv")).as(err.toString()).isZero();
+        assertThat(run("report", "--db", "mem://", "--again", "1", "--out", tmp.resolve("c").toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Rapport refait\u00a0: les 2 fichiers écrits sont identiques octet pour octet");
+        assertThat(tmp.resolve("c/resultats-2020-T1.txt")).hasSameBinaryContentAs(tmp.resolve("b/resultats-2020-T1.txt"));
+        assertThat(store.reports).hasSize(1);
+        // outputs that no longer match are an error, named
+        store.reports.set(0, new ReportRecord(List.of("lab-nord"), "2020-T1", store.reports.get(0).options(),
+                store.reports.get(0).inputs(), new TreeMap<>(Map.of("resultats-2020-T1.txt", "0".repeat(64))),
+                store.reports.get(0).plugins(), "9.9.9"));
+        assertThat(run("report", "--db", "mem://", "--again", "1", "--out", tmp.resolve("d").toString()))
+                .isEqualTo(RecitsCli.ERROR);
+        assertThat(err.toString()).contains("2 sorties diffèrent du rapport d’origine\u00a0: resultats-2020-T1.csv,"
+                + " resultats-2020-T1.txt.");
+        assertThat(run("report", "--db", "mem://", "--again", "7", "--out", tmp.resolve("e").toString()))
+                .isEqualTo(RecitsCli.USAGE);
+        assertThat(err.toString()).contains("pas de rapport n°\u00a07");
+        assertThat(run("report", "--db", "mem://", "--again", "1", "--period", "2020-T2", "--out",
+                tmp.resolve("e").toString())).isEqualTo(RecitsCli.USAGE);
+    }
+
+    @Test
     void severalLabsAreReadEachInItsLabsFolder() {
         store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
         store.put("lab-sud", "sessions.txt", "nice;s1;2020-01-12\nnice;s2;2020-01-13\n".getBytes(StandardCharsets.UTF_8));
@@ -184,6 +209,12 @@ class StoreReportTest {
             }
             reports.add(report);
             return reports.size();
+        }
+
+        @Override
+        public java.util.Optional<ReportRecord> report(long id) {
+            return id >= 1 && id <= reports.size() ? java.util.Optional.of(reports.get((int) id - 1))
+                    : java.util.Optional.empty();
         }
 
         @Override

@@ -40,6 +40,39 @@ final class History {
         }
     }
 
+    /** A recorded report as it was made: its inputs with their sizes, its options, outputs and plugins. */
+    static java.util.Optional<ReportRecord> report(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT labs, period, options, inputs, outputs, plugins,"
+                + " recits_version FROM recits_report WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                List<StoredFile> inputs = new ArrayList<>();
+                for (String line : strings(rs.getArray(4))) {
+                    int slash = line.indexOf('/');
+                    int space = line.lastIndexOf(' ');
+                    inputs.add(new StoredFile(line.substring(0, slash), line.substring(slash + 1, space),
+                            line.substring(space + 1), -1));
+                }
+                return java.util.Optional.of(new ReportRecord(strings(rs.getArray(1)), rs.getString(2),
+                        strings(rs.getArray(3)), inputs, pairs(strings(rs.getArray(5))), pairs(strings(rs.getArray(6))),
+                        rs.getString(7)));
+            }
+        }
+    }
+
+    /** {@code "key value"} lines back into a map; the value is after the last space (a name may hold spaces). */
+    private static java.util.SortedMap<String, String> pairs(List<String> lines) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (String line : lines) {
+            int space = line.lastIndexOf(' ');
+            out.put(line.substring(0, space), line.substring(space + 1));
+        }
+        return out;
+    }
+
     private static String input(StoredFile f) {
         return f.lab() + "/" + f.name() + " " + f.sha256();
     }

@@ -89,6 +89,15 @@ final class PostgresSession implements StoreSession {
     }
 
     @Override
+    public java.util.Optional<ReportRecord> report(long id) throws StoreException {
+        try {
+            return History.report(c, id);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(e, "history");
+        }
+    }
+
+    @Override
     public List<HistoryEntry> history(String lab) throws StoreException {
         if (lab != null) {
             requireLab(lab);
