@@ -25,7 +25,7 @@ DIST=${DIST:-$HERE/../distribution/target/recits}
 RECITS="$DIST/recits"
 TIME=/usr/bin/time
 GEN=$(ls "$HERE"/../tools/sample-generator/target/recits-sample-generator-*.jar | head -1)
-CP="$GEN:$(ls "$DIST"/bundles/commons-csv-*.jar):$(ls "$DIST"/bundles/picocli-*.jar)"
+CP="$GEN:$(ls "$DIST"/bundles/commons-csv-*.jar):$(ls "$DIST"/bundles/commons-io-*.jar):$(ls "$DIST"/bundles/commons-codec-*.jar):$(ls "$DIST"/bundles/picocli-*.jar)"
 for need in "$RECITS" "$TIME" "$GEN"; do
   [ -e "$need" ] || { echo "missing $need (build first: mvn -DskipTests install; apt-get install time)" >&2; exit 1; }
 done
