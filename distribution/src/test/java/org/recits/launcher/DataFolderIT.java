@@ -146,6 +146,9 @@ class DataFolderIT {
                         + ": c’est une sortie de Récits")
                 .contains("fichier de verrou" + NBSP + ": «" + NBSP + "sessions.csv" + NBSP + "» est ouvert")
                 .doesNotContain("aucun lecteur installé");
+        // and listed among the files, as left aside
+        assertThat(check.out()).contains(".~lock.sessions.csv#" + NBSP + ": ignoré" + NBSP + ": fichier de verrou de «" + NBSP
+                + "sessions.csv" + NBSP + "»").contains("sortie" + NBSP + ": ignoré" + NBSP + ": sortie de Récits");
 
         Distribution.Run second = recits("report", "--data", "demo", "--period", "2021-T1", "--out", "ailleurs");
         assertThat(second.code()).as(second.err()).isZero();

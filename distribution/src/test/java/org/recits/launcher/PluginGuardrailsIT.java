@@ -111,6 +111,26 @@ class PluginGuardrailsIT extends ProductCopy {
                 .contains("sans-nom.jar").contains("vide.jar");
     }
 
+    /** Random bytes, a manifest the JDK cannot parse, a plain jar without OSGi headers: one line each, no trace. */
+    @Test
+    void randomBytesABadManifestAndAPlainJarAreOneLineEachWithoutATrace() throws Exception {
+        BrokenPlugins.randomBytes(home.resolve("plugins/octets.jar"));
+        BrokenPlugins.badManifest(home.resolve("plugins/manifeste.jar"));
+        BrokenPlugins.withoutOsgiHeaders(home.resolve("plugins/bibliotheque.jar"));
+
+        Distribution.Run check = check();
+
+        assertThat(check.code()).as(check.err()).isEqualTo(4);
+        assertThat(check.err().lines().filter(l -> l.contains("octets.jar")).toList()).singleElement().asString()
+                .contains("n’est pas une archive jar lisible");
+        assertThat(check.err().lines().filter(l -> l.contains("manifeste.jar")).toList()).singleElement().asString()
+                .contains("son manifeste est incorrect").contains("META-INF/MANIFEST.MF");
+        assertThat(check.err().lines().filter(l -> l.contains("bibliotheque.jar")).toList()).singleElement().asString()
+                .contains("Bundle-SymbolicName absent");
+        assertThat(check.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("Unable to cache");
+        assertThat(lineWith(check.err(), "Détails pour l’auteur du greffon (traces Java)")).contains(".log");
+    }
+
     @Test
     void aComponentThatFailsToActivateIsOneLineAndTheReportGoesOn() throws Exception {
         BrokenPlugins.failingActivation(home.resolve("plugins/activation.jar"));

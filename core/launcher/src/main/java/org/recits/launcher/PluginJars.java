@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.zip.ZipFile;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Version;
@@ -39,7 +40,9 @@ final class PluginJars {
     /** @param installed the bundles installed so far, to name the jar a duplicate repeats */
     void refused(Path jar, String location, BundleException e, Bundle[] installed) {
         String kind = kind(jar, e);
+        String malformed = kind.equals("MANIFEST_ERROR") ? malformedManifest(jar) : null;
         String detail = kind.equals("DUPLICATE_BUNDLE_ERROR") ? sameBundleFile(jar, installed)
+                : malformed != null ? malformed
                 : e.getMessage() == null ? "" : e.getMessage();
         entries.add(Map.of("file", jar.getFileName().toString(), "location", location, "error", kind,
                 "detail", detail));
@@ -62,6 +65,19 @@ final class PluginJars {
         return "?";
     }
 
+    /**
+     * What the JDK says of a jar's manifest that it cannot parse (a line without « : », a line too long), with the
+     * manifest's name; null when it parses (or there is none).
+     */
+    private static String malformedManifest(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.getManifest();
+            return null;
+        } catch (IOException | SecurityException e) {
+            return JarFile.MANIFEST_NAME + ": " + e.getMessage();
+        }
+    }
+
     List<Map<String, String>> entries() {
         return List.copyOf(entries);
     }
@@ -73,6 +89,16 @@ final class PluginJars {
     private static String kind(Path jar, BundleException e) {
         if (e.getType() == BundleException.DUPLICATE_BUNDLE_ERROR) {
             return "DUPLICATE_BUNDLE_ERROR";
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            if (zip.getEntry(JarFile.MANIFEST_NAME) == null) {
+                return "NO_SYMBOLIC_NAME"; // a zip without a manifest: no bundle headers at all
+            }
+        } catch (IOException notAZip) {
+            return "UNREADABLE";
+        }
+        if (malformedManifest(jar) != null) {
+            return "MANIFEST_ERROR";
         }
         Manifest manifest;
         try (JarFile file = new JarFile(jar.toFile())) {

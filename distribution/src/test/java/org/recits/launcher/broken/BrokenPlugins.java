@@ -142,4 +142,37 @@ public final class BrokenPlugins {
         }
         return jar;
     }
+
+    /** Random bytes named {@code .jar}: neither text nor zip. */
+    public static Path randomBytes(Path jar) throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(17).nextBytes(bytes);
+        return Files.write(jar, bytes);
+    }
+
+    /** A zip whose manifest has a line that is no header (no « : »): the JDK cannot read it. */
+    public static Path badManifest(Path jar) throws IOException {
+        try (OutputStream out = Files.newOutputStream(jar); java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry(JarFile.MANIFEST_NAME));
+            z.write(("Manifest-Version: 1.0\r\nBundle-ManifestVersion: 2\r\nBundle-SymbolicName: org.example.bad\r\n"
+                    + "ceci n est pas un en-tete\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return jar;
+    }
+
+    /** A plain library jar: a manifest without any OSGi header, and a class. */
+    public static Path withoutOsgiHeaders(Path jar) throws IOException {
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m)) {
+            String classFile = TestIndicator.class.getName().replace('.', '/') + ".class";
+            j.putNextEntry(new ZipEntry(classFile));
+            try (InputStream in = BrokenPlugins.class.getClassLoader().getResourceAsStream(classFile)) {
+                in.transferTo(j);
+            }
+            j.closeEntry();
+        }
+        return jar;
+    }
 }

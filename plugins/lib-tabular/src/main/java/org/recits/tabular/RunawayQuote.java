@@ -51,6 +51,18 @@ public record RunawayQuote(long line, long lastLine, int column, long swallowed)
         return new RunawayQuote(row.line(), row.line() + breaks, first, swallowed);
     }
 
+    /**
+     * The runaway quote in a row of a table, or null: none for a sheet, which has no quotes.
+     *
+     * @param row a row of {@code t}
+     * @param t   the table, whose header gives how many separators make a record
+     * @return the runaway quote, or null
+     * @since 1.4
+     */
+    public static RunawayQuote in(Row row, Table t) {
+        return t.separator() == 0 ? null : of(row, t.separator(), t.header().size());
+    }
+
     /** Whether a line after the cell's first holds {@code separators} separators or more. */
     private static boolean holdsRecord(String cell, char separator, int separators) {
         int from = nextLine(cell, 0);

@@ -79,6 +79,9 @@ final class PluginBundles {
                 for (List<Object> failure : failedComponents.get(b.getBundleId())) {
                     out.add(new PluginProblem(name, PluginProblem.LOAD, "load.activation", failure));
                 }
+            } else if (userJars.containsKey(b.getLocation()) && b.getSymbolicName() == null) {
+                // a plain jar, no OSGi header at all: the framework takes it as an old-style bundle of nothing
+                out.add(new PluginProblem(name, PluginProblem.LOAD, "load.noName", List.of()));
             } else if (userJars.containsKey(b.getLocation()) && registersNothing(b)) {
                 out.add(new PluginProblem(name, PluginProblem.LOAD, "load.nothing", List.of()));
             }

@@ -105,6 +105,9 @@ public final class DataFolderReader {
         } finally {
             hasher.shutdownNow();
         }
+        // what was left aside is listed among the files, in path order, so that check says it was not read
+        inventory.skipped().forEach(skipped -> recognised.add(Recognition.ignored(skipped.name(), skipped.ignored())));
+        recognised.sort(java.util.Comparator.comparing(Recognition::file));
         progress.update(messages.get("progress.checking"), files.size(), files.size());
         Dataset read = files0.build();
         String unusable = EmptyFolder.explain(messages, folder, inventory, read);

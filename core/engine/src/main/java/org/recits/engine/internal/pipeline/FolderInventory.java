@@ -1,16 +1,22 @@
 package org.recits.engine.internal.pipeline;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.text.Messages;
@@ -20,8 +26,9 @@ import org.recits.engine.internal.EngineTexts;
  * What a data folder holds: the files to offer the ingestors, in path order, and those set aside
  * because they are not a lab's data (spreadsheet lock files, hidden files, Récits' own outputs).
  *
- * <p>A symbolic link given as the folder is followed (walking the link itself would find nothing).
- * Set-aside entries that could be mistaken for data are listed once each, so that the reader can say
+ * <p>Symbolic links are followed, the folder itself and links inside it ({@code enquetes/} pointing at a
+ * shared folder), each folder once: a link back to a folder already being walked is set aside as a loop. A link
+ * to nothing is set aside by name, as a file that could not be read. Set-aside entries that could be mistaken for data are listed once each, so that the reader can say
  * so; a hidden file that cannot be data ({@code .DS_Store}) is not worth a word.
  *
  * @param root    the data folder, links resolved
@@ -40,7 +47,11 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         /** A hidden file or folder that holds files that look like data. */
         HIDDEN,
         /** A report Récits wrote earlier (or the output folder of this run). */
-        OUTPUT
+        OUTPUT,
+        /** A symbolic link to nothing: its target was moved or deleted. */
+        DANGLING,
+        /** A symbolic link to a folder that holds it: followed, it would be walked without end. */
+        LOOP
     }
 
     /**
@@ -48,20 +59,37 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
      *
      * @param name   its path relative to the data folder ({@code out} for a whole folder)
      * @param kind   why
-     * @param locked for a lock, the file it locks; else null
+     * @param locked for a lock, the file it locks; for a link to nothing or a loop, where it points; else null
      * @param files  for a folder, how many files set aside it holds; 0 for a file
      */
     public record Skipped(String name, Kind kind, String locked, int files) {
 
-        /** A warning, once for the entry, that says what was not read and what to do if it is data. */
+        /** What {@code check} lists for the entry among the files it read: that it was left aside, and why, in short. */
+        public LocalizedText ignored() {
+            return switch (kind) {
+                case LOCK -> EngineTexts.BOTH.get("ignored.lock", locked);
+                case HIDDEN -> EngineTexts.BOTH.get("ignored.hidden");
+                case OUTPUT -> EngineTexts.BOTH.get("ignored.output");
+                case DANGLING -> EngineTexts.BOTH.get("ignored.dangling", locked);
+                case LOOP -> EngineTexts.BOTH.get("ignored.loop", locked);
+            };
+        }
+
+        /**
+         * A finding, once for the entry, that says what was not read and what to do if it is data: a warning, but
+         * a dangling link is a rejected file (what it pointed at is missing from the report).
+         */
         public Finding finding() {
             String key = switch (kind) {
                 case LOCK -> "finding.skippedLock";
                 case HIDDEN -> files == 0 ? "finding.skippedHiddenFile" : "finding.skippedHiddenFolder";
                 case OUTPUT -> files == 0 ? "finding.skippedOutputFile" : "finding.skippedOutputFolder";
+                case DANGLING -> "finding.danglingLink";
+                case LOOP -> "finding.linkLoop";
             };
-            Object[] args = {name, kind == Kind.LOCK ? locked : files};
-            return Finding.warning(name, 0, null, null, EngineTexts.BOTH.get(key, args));
+            Object[] args = {name, kind == Kind.LOCK || kind == Kind.DANGLING || kind == Kind.LOOP ? locked : files};
+            return kind == Kind.DANGLING ? Finding.rejected(name, 0, null, null, EngineTexts.BOTH.get(key, args))
+                    : Finding.warning(name, 0, null, null, EngineTexts.BOTH.get(key, args));
         }
     }
 
@@ -75,13 +103,10 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         Path root = folder.toRealPath();
         Path out = outDir == null ? null : outDir.toAbsolutePath().normalize();
         Path realOut = out != null && Files.isDirectory(out) ? out.toRealPath() : out;
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(root)) {
-            all = walk.filter(p -> !p.equals(root) && Files.isRegularFile(p)).sorted().toList();
-        }
+        TreeMap<String, Skipped> skipped = new TreeMap<>();
+        List<Path> all = walk(root, skipped);
         Set<Path> outputFolders = outputFolders(root, all, realOut);
         List<Path> files = new ArrayList<>();
-        TreeMap<String, Skipped> skipped = new TreeMap<>();
         TreeMap<String, Integer> folderCounts = new TreeMap<>();
         for (Path p : all) {
             Path rel = root.relativize(p);
@@ -108,10 +133,65 @@ public record FolderInventory(Path root, List<Path> files, List<Skipped> skipped
         }
         List<Skipped> list = new ArrayList<>();
         for (Skipped s : skipped.values()) {
-            boolean folderEntry = s.kind() != Kind.LOCK && Files.isDirectory(root.resolve(s.name()));
+            boolean folderEntry = (s.kind() == Kind.HIDDEN || s.kind() == Kind.OUTPUT) && Files.isDirectory(root.resolve(s.name()));
             list.add(folderEntry ? new Skipped(s.name(), s.kind(), null, folderCounts.get(s.name())) : s);
         }
         return new FolderInventory(root, List.copyOf(files), List.copyOf(list));
+    }
+
+    /**
+     * The regular files below the folder, links followed, sorted; links to nothing and loops go to {@code skipped}.
+     * A link to a folder that holds it is a loop, not followed; the walk's own guard finds the others (a folder
+     * reached again through links, while inside it).
+     */
+    private static List<Path> walk(Path root, Map<String, Skipped> skipped) throws IOException {
+        List<Path> all = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                // a link to a folder that holds it (« .. », the data folder's parent): it would read the data
+                // folder's neighbours before the walk's own guard stops it
+                if (!dir.equals(root) && Files.isSymbolicLink(dir) && dir.getParent().toRealPath().startsWith(dir.toRealPath())) {
+                    String name = slash(root.relativize(dir));
+                    skipped.put(name, new Skipped(name, Kind.LOOP, target(dir), 0));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isSymbolicLink()) {
+                    // followed links come with their target's attributes: this one points at nothing
+                    String name = slash(root.relativize(p));
+                    skipped.put(name, new Skipped(name, Kind.DANGLING, target(p), 0));
+                } else if (attrs.isRegularFile()) {
+                    all.add(p);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    String name = slash(root.relativize(p));
+                    skipped.put(name, new Skipped(name, Kind.LOOP, target(p), 0));
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        all.sort(null);
+        return all;
+    }
+
+    /** Where a link points, as written in it. */
+    private static String target(Path link) {
+        try {
+            return slash(Files.readSymbolicLink(link));
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
     }
 
     /**

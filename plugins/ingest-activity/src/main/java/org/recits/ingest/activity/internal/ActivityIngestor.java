@@ -166,10 +166,7 @@ public final class ActivityIngestor implements Ingestor {
         for (String d : binding.duplicates) {
             builder.finding(Finding.warning(file, t.headerLine(), d, null, Texts.duplicateColumn(d)));
         }
-        List<Long> windows1252 = t.windows1252Lines();
-        if (!windows1252.isEmpty()) {
-            builder.finding(Finding.warning(file, windows1252.get(0), null, null, Texts.windows1252Lines(windows1252)));
-        }
+        TableFindings.windows1252Lines(t).ifPresent(builder::finding);
         long read = 0;
         long kept = 0;
         List<Long> examples = new ArrayList<>();
@@ -184,12 +181,11 @@ public final class ActivityIngestor implements Ingestor {
                     continue;
                 }
                 read++;
-                RunawayQuote runaway = t.separator() == 0 ? null : RunawayQuote.of(row, t.separator(), t.header().size());
+                RunawayQuote runaway = RunawayQuote.in(row, t);
                 if (runaway != null) {
                     // the rows it swallowed are rows of the file: counted as read, and rejected with it
                     read += runaway.swallowed();
-                    builder.finding(Finding.rejected(file, row.line(), t.header().get(runaway.column()), null,
-                            Texts.runawayQuote(runaway.line(), runaway.lastLine(), runaway.swallowed())));
+                    builder.finding(TableFindings.runawayQuote(t, runaway));
                     continue;
                 }
                 if (!binding.missing.isEmpty()) {

@@ -66,17 +66,6 @@ final class Texts {
                 rows, String.join(", ", files));
     }
 
-    /** A quote opened at {@code line} that runs to {@code lastLine}: the row and the {@code swallowed} rows it holds are rejected. */
-    static LocalizedText runawayQuote(long line, long lastLine, long swallowed) {
-        return TEXTS.get("finding.runawayQuote", String.valueOf(line), String.valueOf(lastLine), swallowed);
-    }
-
-    /** Lines of a UTF-8 file read as Windows-1252: the first ten named, then how many more. */
-    static LocalizedText windows1252Lines(List<Long> lines) {
-        String shown = String.join(", ", lines.stream().limit(10).map(String::valueOf).toList());
-        return TEXTS.get("finding.windows1252Lines", lines.size(), shown, lines.size() - Math.min(10, lines.size()));
-    }
-
     static LocalizedText collectivitesUnchecked() {
         return TEXTS.get("finding.collectivitesUnchecked");
     }

@@ -18,6 +18,8 @@ import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
 import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
+import org.recits.tabular.RunawayQuote;
+import org.recits.tabular.TableFindings;
 import org.recits.tabular.Table;
 import org.recits.tabular.Values;
 
@@ -73,6 +75,14 @@ final class LongExportReader {
                 continue;
             }
             read++;
+            RunawayQuote runaway = RunawayQuote.in(r, t);
+            if (runaway != null) {
+                // the rows it swallowed are answers of the file: counted as read, and rejected with it
+                read += runaway.swallowed();
+                rejected += 1 + runaway.swallowed();
+                builder.finding(TableFindings.runawayQuote(t, runaway));
+                continue;
+            }
             String coll = Identifying.collectivite(row.cell(cColl));
             if (coll.isEmpty() && id.constCollectivite() != null) {
                 coll = id.constCollectivite();

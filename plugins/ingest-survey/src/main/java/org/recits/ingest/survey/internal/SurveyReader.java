@@ -69,6 +69,7 @@ final class SurveyReader {
                 builder.finding(Finding.warning(t.name(), header.line(), null, title(opened),
                         Headers.belowTitle(opened.headerLine(), header.line())));
             }
+            TableFindings.windows1252Lines(t).ifPresent(builder::finding);
             if (mapping.file().isEmpty() && layout.tool() != Tool.LONG) {
                 TableCount count = unmapped(t, survey, layout);
                 TableFindings.cutRows(t).ifPresent(builder::finding);

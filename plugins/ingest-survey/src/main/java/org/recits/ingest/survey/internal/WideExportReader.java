@@ -17,6 +17,8 @@ import org.recits.api.model.SourceRef;
 import org.recits.api.model.Wave;
 import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
+import org.recits.tabular.RunawayQuote;
+import org.recits.tabular.TableFindings;
 import org.recits.tabular.Table;
 
 /**
@@ -112,12 +114,21 @@ final class WideExportReader {
         Iterator<Table.Prepared<Scores>> rows = t.prepared(scoring);
         SurveyReader.skip(rows, layout.headerRows());
         while (rows.hasNext()) {
-            Scores scores = rows.next().value();
+            Table.Prepared<Scores> prepared = rows.next();
+            Scores scores = prepared.value();
             Line row = scores.row(); // made where the row was scored
             if (row.blank()) {
                 continue; // an empty line is no respondent (LimeSurvey ends some exports with one)
             }
             read++;
+            RunawayQuote runaway = RunawayQuote.in(prepared.row(), t);
+            if (runaway != null) {
+                // the rows it swallowed are respondents of the file: counted as read, and rejected with it
+                read += runaway.swallowed();
+                rejected += 1 + runaway.swallowed();
+                builder.finding(TableFindings.runawayQuote(t, runaway));
+                continue;
+            }
             if (scores.collectivite().problem() != null) {
                 builder.finding(Finding.rejected(table, row.line(), id.collectivite().header(),
                         scores.collectivite().value(), scores.collectivite().problem()));

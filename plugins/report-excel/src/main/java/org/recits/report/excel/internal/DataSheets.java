@@ -116,7 +116,7 @@ final class DataSheets {
                 for (int i = 0; i < cells.length; i++) {
                     Object v = cells[i];
                     if (v instanceof String s) {
-                        xml.text(i, s, text);
+                        xml.text(i, Rows.fitted(s, st.cutMark), text);
                     } else if (v instanceof Number n) {
                         double d = n.doubleValue();
                         xml.number(i, d, st.number(d).getIndex() & 0xFFFF);

@@ -1,6 +1,7 @@
 package org.recits.report.excel.internal;
 
 import java.time.LocalDate;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Comment;
@@ -84,6 +85,7 @@ final class Rows {
     Cell text(int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
         if (value != null) {
+            value = fitted(value, styles.cutMark);
             c.setCellValue(value);
             if (style != lastStyle) {
                 lastStyle = style;
@@ -148,6 +150,24 @@ final class Rows {
         c.setCellFormula(formula);
         c.setCellStyle(style);
         return c;
+    }
+
+    /** The most characters Excel keeps in a cell (32 767): POI refuses a longer text, Excel would cut it. */
+    static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /**
+     * The text, or when it is longer than {@link #MAX_TEXT} its beginning followed by {@code mark}, which says it
+     * was cut, so that the cell holds no more than Excel does (never half of a surrogate pair).
+     */
+    static String fitted(String value, String mark) {
+        if (value.length() <= MAX_TEXT) {
+            return value;
+        }
+        int keep = MAX_TEXT - mark.length();
+        if (Character.isHighSurrogate(value.charAt(keep - 1))) {
+            keep--;
+        }
+        return value.substring(0, keep) + mark;
     }
 
     /** A note (comment) on a cell, shown when the pointer is over it; for what a value needs said beside it. */

@@ -41,7 +41,11 @@ final class Styles {
     private final CellStyle eurCents;
     private final CellStyle wholeDays;
 
+    /** What ends a text cut to Excel's limit ({@link Rows#fitted}), in the workbook's language. */
+    final String cutMark;
+
     Styles(Workbook wb, Texts texts) {
+        cutMark = texts.get("cell.cut", String.valueOf(Rows.MAX_TEXT));
         DataFormat df = wb.createDataFormat();
         boolean en = texts.english();
 

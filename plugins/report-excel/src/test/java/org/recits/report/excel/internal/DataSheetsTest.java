@@ -232,4 +232,30 @@ class DataSheetsTest {
                     .contains("réparti sur 2 feuilles de mêmes colonnes");
         }
     }
+
+    /** A verbatim longer than Excel keeps in a cell (32 767 characters): cut, and the cell says so (issue 17). */
+    @Test
+    void aTextLongerThanExcelKeepsIsCutAndSaysSo() throws IOException {
+        String longText = "Nous avons appris beaucoup. ".repeat(1_500); // 42 000 characters
+        Dataset data = Dataset.builder().add(quote(longText, true)).build();
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            Path file = dir.resolve("long-" + locale + ".xlsx");
+            new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(report(data, locale), file);
+            String longest = "";
+            try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                    for (Row r : sheet) {
+                        for (Cell c : r) {
+                            if (c.getCellType() == CellType.STRING && c.getStringCellValue().length() > longest.length()) {
+                                longest = c.getStringCellValue();
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(longest).hasSize(Rows.MAX_TEXT).startsWith("Nous avons appris beaucoup. Nous avons")
+                    .endsWith(locale == Locale.FRENCH ? "… [texte coupé\u00a0: Excel ne garde que 32767\u00a0caractères par cellule]"
+                            : "… [text cut: Excel keeps only 32767 characters in a cell]");
+        }
+    }
 }

@@ -102,4 +102,15 @@ class RowsTest {
             assertThat(wraps.getRow(0).getHeightInPoints()).isEqualTo(30f); // two lines
         }
     }
+
+    @Test
+    void aTextIsCutToExcelsLimitWithItsMarkAndNeverBetweenTheHalvesOfACharacter() {
+        assertThat(Rows.fitted("court", "…")).isEqualTo("court");
+        String exact = "a".repeat(Rows.MAX_TEXT);
+        assertThat(Rows.fitted(exact, "…")).isSameAs(exact);
+        assertThat(Rows.fitted(exact + "b", " [coupé]")).hasSize(Rows.MAX_TEXT).endsWith("a [coupé]");
+        // an emoji (two chars) across the cut: kept whole or left out, never half
+        String emoji = "a".repeat(Rows.MAX_TEXT - 2) + "\uD83D\uDE00" + "zzz";
+        assertThat(Rows.fitted(emoji, "…")).hasSize(Rows.MAX_TEXT - 1).endsWith("a…");
+    }
 }
