@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -138,6 +139,7 @@ final class KitWorkbook {
     private void readme() {
         Sheet sheet = workbook.createSheet(texts.get("kit.sheet.readme"));
         sheet.setColumnWidth(0, 120 * 256);
+        printable(sheet);
         Row title = sheet.createRow(0);
         Cell t = title.createCell(0);
         t.setCellValue(texts.get("kit.readme.title"));
@@ -191,6 +193,19 @@ final class KitWorkbook {
             }
         }
         sheet.createFreezePane(0, 1);
+        printable(sheet);
+    }
+
+    /**
+     * A4 landscape, one page wide: the instructions' 120-character column was cut at the edge of a portrait
+     * page, and a table's columns ran over several.
+     */
+    private static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /** The example as a typed cell: a real date, a number of days, an amount. */

@@ -78,6 +78,14 @@ class KitTest {
                 Workbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("À lire");
             assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).contains("collectivites");
+            // every sheet prints on A4 landscape, one page wide: the instructions' wide column was cut in portrait
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            }
             for (Kind kind : Kind.values()) {
                 Sheet sheet = wb.getSheet(kind.table);
                 assertThat(sheet).as(kind.table).isNotNull();

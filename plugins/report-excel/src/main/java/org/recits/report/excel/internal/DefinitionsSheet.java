@@ -21,7 +21,7 @@ final class DefinitionsSheet {
         r.header(headers, widths);
         for (IndicatorDefinition d : layout.definitions().values()) {
             r.row();
-            r.text(0, d.code());
+            r.text(0, d.code(), r.styles().code);
             r.text(1, tx.t(d.label()));
             wrap(r, 2, tx.t(d.description()));
             wrap(r, 3, tx.t(d.formula()));

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Status;
+import org.recits.api.model.Scope;
 import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
@@ -25,8 +26,8 @@ import org.recits.api.report.Report;
  * The {@code Indicateurs} sheet: one row per indicator × scope × period, in the columns of
  * {@link IndicatorColumn}. POI makes its header, filter and status colours; its rows (tens of thousands for
  * a consolidated programme, 600 MB as XSSF cells) are written by {@link SplicedSheets} where the
- * {@link IndicatorLayout} says they fall (and checked they do); one defined name per indicator points at its
- * value cells.
+ * {@link IndicatorLayout} says they fall (and checked they do); one defined name per indicator gives the
+ * programme's value for the period.
  */
 final class IndicatorsSheet {
 
@@ -88,8 +89,12 @@ final class IndicatorsSheet {
                 xml.number(col, n.doubleValue(), index(style));
             } else if (cell instanceof String text) {
                 // n/d and the mask in the value column stand where numbers do
-                xml.text(col, text, index(column == IndicatorColumn.NOTE ? st.wrap
-                        : column == IndicatorColumn.VALUE ? st.unit(def.unit()) : st.text));
+                xml.text(col, text, index(switch (column) {
+                    case NOTE -> st.wrap;
+                    case VALUE -> st.unit(def.unit());
+                    case CODE -> st.code;
+                    default -> st.text;
+                }));
             } else if (column == IndicatorColumn.POPULATION) {
                 xml.blank(col, index(st.integer)); // an empty typed cell, as before
             }
@@ -101,20 +106,23 @@ final class IndicatorsSheet {
         return style.getIndex() & 0xFFFF;
     }
 
-    /** One defined name per indicator: its code, for its value cells on this sheet. */
-    void names(XSSFWorkbook wb, Sheet sheet) {
-        int value = IndicatorColumn.VALUE.index();
-        for (Map.Entry<String, int[]> e : layout.span().entrySet()) {
-            String ref = new CellRangeAddress(e.getValue()[0], e.getValue()[1], value, value)
-                    .formatAsString(sheet.getSheetName(), true);
+    /**
+     * One defined name per indicator, its code: the programme's value for the report's period, found by its row's
+     * key as the summary's figures are ({@link IndicatorLookup}). A name over the indicator's block of rows
+     * designated other rows, without a word, once the sheet was sorted.
+     */
+    void names(XSSFWorkbook wb) {
+        IndicatorLookup lookup = new IndicatorLookup(tx, layout.lastRow());
+        for (String code : layout.span().keySet()) {
             Name name = wb.createName();
             try {
-                name.setNameName(e.getKey());
+                name.setNameName(code);
             } catch (IllegalArgumentException notAName) {
                 // A code that reads as a cell reference (AB12) or holds other characters is prefixed.
-                name.setNameName("IND_" + e.getKey().replaceAll("[^A-Za-z0-9_.]", "_"));
+                name.setNameName("IND_" + code.replaceAll("[^A-Za-z0-9_.]", "_"));
             }
-            name.setRefersToFormula(ref);
+            name.setRefersToFormula(lookup.formula(IndicatorColumn.VALUE,
+                    IndicatorLookup.key(code, Scope.programme(), report.period(), tx)));
         }
     }
 

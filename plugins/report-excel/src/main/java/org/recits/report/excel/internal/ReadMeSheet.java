@@ -26,9 +26,9 @@ final class ReadMeSheet {
         r.skip();
         line(r, st, tx.get("readme.purpose"), tx.get("readme.purpose.text"));
         line(r, st, tx.get("readme.period"), label);
-        r.row().text(0, tx.get("readme.start"), st.bold);
+        r.row().text(0, tx.get("readme.start"), st.label);
         r.date(1, report.period().start());
-        r.row().text(0, tx.get("readme.end"), st.bold);
+        r.row().text(0, tx.get("readme.end"), st.label);
         r.date(1, report.period().end());
         line(r, st, tx.get("readme.trend.periods"), report.previousPeriods().stream()
                 .map(p -> p.label(tx.locale())).collect(Collectors.joining(", ")));
@@ -37,10 +37,10 @@ final class ReadMeSheet {
                         : report.data().collectivite(s.collectivite()).map(c -> s.id() + " (" + tx.name(c, report.period()) + ")")
                                 .orElse(s.id()))
                 .collect(Collectors.joining(" ; ")));
-        r.row().text(0, tx.get("readme.generated.on"), st.bold);
+        r.row().text(0, tx.get("readme.generated.on"), st.label);
         r.date(1, report.generatedOn());
         line(r, st, tx.get("readme.colours"), tx.get("readme.colours.text"));
-        r.row().text(0, tx.get("readme.suppression.threshold"), st.bold);
+        r.row().text(0, tx.get("readme.suppression.threshold"), st.label);
         r.number(1, n, st.integer);
         line(r, st, tx.get("readme.small.numbers"), tx.get("readme.small.numbers.text", String.valueOf(n),
                 tx.suppressed(n)));
@@ -95,12 +95,12 @@ final class ReadMeSheet {
     }
 
     private static void count(Rows r, Styles st, String key, long value) {
-        r.row().text(0, key, st.bold);
+        r.row().text(0, key, st.label);
         r.number(1, value, st.integer);
     }
 
     private static void line(Rows r, Styles st, String key, String value) {
-        r.row().text(0, key, st.bold);
+        r.row().text(0, key, st.label);
         r.text(1, value, st.wrap);
     }
 }

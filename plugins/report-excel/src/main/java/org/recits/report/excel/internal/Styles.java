@@ -27,8 +27,17 @@ final class Styles {
     static final String EN_DATE = "yyyy-mm-dd";
 
     final CellStyle header;
+    /**
+     * An indicator code (PROT_INTERTRANSFO_INTERVAL): on one line, shrunk to its column's width when longer, so
+     * that it never wraps mid-word nor runs over the next cell or row in print.
+     */
+    final CellStyle code;
+    /** A code in a header row: the header's look, on one line, shrunk to fit. */
+    final CellStyle codeHeader;
     final CellStyle title;
     final CellStyle bold;
+    /** A label beside its value (Lisez-moi): bold, wrapped rather than cut at its column's edge. */
+    final CellStyle label;
     final CellStyle text;
     final CellStyle wrap;
     final CellStyle date;
@@ -59,6 +68,11 @@ final class Styles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
 
+        codeHeader = wb.createCellStyle();
+        codeHeader.cloneStyleFrom(header);
+        codeHeader.setWrapText(false);
+        codeHeader.setShrinkToFit(true);
+
         Font titleFont = wb.createFont();
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 14);
@@ -69,8 +83,15 @@ final class Styles {
         bold.setFont(boldFont);
         bold.setVerticalAlignment(VerticalAlignment.TOP);
 
+        label = wb.createCellStyle();
+        label.cloneStyleFrom(bold);
+        label.setWrapText(true);
+
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        code = wb.createCellStyle();
+        code.setVerticalAlignment(VerticalAlignment.TOP);
+        code.setShrinkToFit(true);
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);

@@ -225,10 +225,24 @@ final class SummaryCharts {
     private record Axes(XDDFCategoryAxis cat, XDDFValueAxis val) {
     }
 
-    /** Charts one below the other, under the table, all as wide as the first six columns. */
+    /**
+     * The columns a chart spans: right of the scope and name columns, which print on every page
+     * ({@link SummaryPrint}) and would repeat a chart's left part on the table's further pages.
+     */
+    static final int FIRST_COL = 2;
+    static final int LAST_COL = 7;
+    /** The rows a chart takes, the gap below it included. */
+    static final int SLOT_ROWS = 22;
+
+    /** The row a chart's slot starts at, under the table and the values the charts draw. */
+    static int top(SummarySheet summary, int slot) {
+        return summary.blocksEnd() + 3 + slot * SLOT_ROWS;
+    }
+
+    /** Charts one below the other, under the table, from {@link #FIRST_COL} to {@link #LAST_COL}. */
     private XSSFChart chart(XSSFDrawing drawing, int slot, String title) {
-        int top = summary.blocksEnd() + 3 + slot * 22;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20);
+        int top = top(summary, slot);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COL, top, LAST_COL + 1, top + SLOT_ROWS - 2);
         XSSFChart chart = drawing.createChart(anchor);
         // POI writes the title's language from the machine's locale unless told: the report's, for the same bytes everywhere.
         LocaleUtil.setUserLocale(tx.locale());

@@ -105,7 +105,7 @@ final class SummarySheet {
         r.row();
         r.text(0, "", st.header);
         r.text(1, "", st.header);
-        columns.forEach((code, col) -> r.text(col, code, st.header));
+        columns.forEach((code, col) -> r.text(col, code, st.codeHeader));
         plannedCols.values().forEach(col -> r.text(col, "", st.header));
         r.sheet().createFreezePane(2, HEADER_ROWS);
         for (Scope scope : report.scopes()) {

@@ -35,7 +35,7 @@ final class TrendsSheet {
         for (List<IndicatorResult> results : IndicatorTable.byCode(report).values()) {
             for (IndicatorResult res : results) {
                 r.row();
-                r.text(0, res.definition().code());
+                r.text(0, res.definition().code(), st.code);
                 r.text(1, tx.t(res.definition().label()));
                 r.text(2, tx.scope(res.scope()));
                 r.text(3, tx.t(res.definition().unit().label()));

@@ -79,10 +79,9 @@ public final class WorkbookWriter {
             // The summary's formulas get their cached results as they are written (see SummarySheet).
             sum.writeTable(new Rows(summary, st));
             new SummaryCharts(tx, sum).write(summary);
-            printable(summary, SummarySheet.HEADER_ROWS);
-            // One page for the table, the comparisons from the next, the charts after them.
-            summary.setRowBreak(sum.lastRow());
-            summary.setRowBreak(sum.comparisonsEnd());
+            // The table, the comparisons from the next page, then two charts a page, at a scale that keeps them whole.
+            SummaryPrint.setUp(summary, sum, summary.getDrawingPatriarch() == null ? 0
+                    : summary.getDrawingPatriarch().getCharts().size(), SummarySheet.HEADER_ROWS);
             for (XSSFSheet sheet : List.of(definitions, quality, provenance)) {
                 printable(sheet, 1);
             }
@@ -104,7 +103,7 @@ public final class WorkbookWriter {
                 sx.setSheetOrder(tx.indicators(), 2);
                 IndicatorsSheet sheet = new IndicatorsSheet(report, tx, st, layout);
                 sheet.write(indicators, spliced);
-                sheet.names(wb, indicators);
+                sheet.names(wb);
                 printable(indicators, 1);
                 // Streamed too: one row per indicator and scope, thousands for a consolidated programme.
                 SXSSFSheet trends = sx.createSheet(tx.trends());
@@ -122,6 +121,7 @@ public final class WorkbookWriter {
                     XSSFSheet data = wb.getSheetAt(i);
                     int lastCol = data.getTables().isEmpty() ? 0 : data.getTables().get(0).getEndColIndex();
                     wb.setPrintArea(i, 0, lastCol, 0, 0);
+                    printable(data, 1); // landscape like the others, for a reader who widens the print area
                 }
                 try (OutputStream out = Files.newOutputStream(file)) {
                     sx.write(out);

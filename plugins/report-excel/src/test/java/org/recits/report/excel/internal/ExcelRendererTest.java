@@ -23,6 +23,7 @@ import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -30,6 +31,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -259,8 +261,44 @@ class ExcelRendererTest {
             assertThat(sum.getPrintSetup().getLandscape()).isTrue();
             assertThat(sum.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(sum.getRepeatingRows().formatAsString()).isEqualTo("1:2");
-            // The table on the first page, the comparisons (rows 7–21) on the next, the charts after them.
-            assertThat(sum.getRowBreaks()).containsExactly(4, 20);
+            // The scope and name columns on every page the table runs over, pages left to right.
+            assertThat(sum.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(sum.getPrintSetup().getLeftToRight()).isTrue();
+            // A fixed scale, not fitted to a page: LibreOffice ignores the row breaks of a sheet fitted to a
+            // page (it cut a chart across two pages and printed all of them a third of the page wide).
+            assertThat(sum.getFitToPage()).isFalse();
+            assertThat(sum.getPrintSetup().getScale()).isEqualTo((short) SummaryPrint.scale(sum, 2)).isBetween((short) 40,
+                    (short) 100);
+            // The table on the first page, the comparisons (rows 7–21) on the next, the charts' values, then the
+            // five charts two a page (their slots start at rows 32, 76 and 120).
+            assertThat(sum.getRowBreaks()).containsExactly(4, 20, 30, 74, 118);
+            List<Integer> chartRows = new ArrayList<>();
+            for (org.apache.poi.xssf.usermodel.XSSFShape shape : sum.getDrawingPatriarch().getShapes()) {
+                org.apache.poi.xssf.usermodel.XSSFClientAnchor anchor =
+                        (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                // right of the repeated columns, which would repeat a chart's left part on the table's other pages
+                assertThat(anchor.getCol1()).isEqualTo((short) 2);
+                chartRows.add(anchor.getRow1() + 1);
+            }
+            assertThat(chartRows).containsExactly(32, 54, 76, 98, 120);
+            // Indicator codes on one line, shrunk rather than wrapped mid-word or run over the next cell.
+            CellStyle code = sum.getRow(1).getCell(SummarySheet.FIRST_VALUE_COL).getCellStyle();
+            assertThat(code.getWrapText()).isFalse();
+            assertThat(code.getShrinkToFit()).isTrue();
+            CellStyle indicatorCode = wb.getSheet("Indicateurs").getRow(1).getCell(IndicatorColumn.CODE.index())
+                    .getCellStyle();
+            assertThat(indicatorCode.getWrapText()).isFalse();
+            assertThat(indicatorCode.getShrinkToFit()).isTrue();
+            // Lisez-moi's labels wrap rather than being cut at their column's edge.
+            for (Row r : wb.getSheet("Lisez-moi")) {
+                if (r.getCell(0) != null && "Début".equals(r.getCell(0).getStringCellValue())) {
+                    assertThat(r.getCell(0).getCellStyle().getWrapText()).isTrue();
+                }
+            }
+            // Every sheet prints landscape, the records too.
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+            }
             assertThat(wb.getSheet("Indicateurs").getRepeatingRows().formatAsString()).isEqualTo("1:1");
             // The records print their header row unless the reader sets another print area.
             assertThat(wb.getPrintArea(wb.getSheetIndex("Sessions"))).isEqualTo("Sessions!$A$1:$I$1");
@@ -276,8 +314,24 @@ class ExcelRendererTest {
                     .filter(n -> !n.startsWith("_xlnm")).toList();
             assertThat(names).containsExactly("PART_ATTENDANCE_RATE", "PROT_INTERVENTION_DAYS",
                     "PROT_LAB_WORK_START", "FIN_COLLECTIVITE_SHARE", "FIN_PARTNER_SHARE", "VAL_DEMOCRATIE");
-            assertThat(wb.getName("PART_ATTENDANCE_RATE").getRefersToFormula()).isEqualTo("Indicateurs!$H$2:$H$10");
-            assertThat(wb.getName("VAL_DEMOCRATIE").getRefersToFormula()).isEqualTo("Indicateurs!$H$47:$H$55");
+            // each gives the programme's value for the period, as the indicators sheet has it (POI computes it here;
+            // SortAndFilterTest has LibreOffice compute it after every sort)
+            Sheet indicators = wb.getSheet("Indicateurs");
+            Sheet scratch = wb.createSheet("essai");
+            org.apache.poi.ss.usermodel.FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            for (String code : names) {
+                Double expected = null;
+                for (Row r : indicators) {
+                    if (r.getRowNum() > 0 && code.equals(r.getCell(IndicatorColumn.CODE.index()).getStringCellValue())
+                            && "programme".equals(r.getCell(IndicatorColumn.SCOPE.index()).getStringCellValue())
+                            && "oui".equals(r.getCell(IndicatorColumn.REPORT_PERIOD.index()).getStringCellValue())) {
+                        expected = r.getCell(IndicatorColumn.VALUE.index()).getNumericCellValue();
+                    }
+                }
+                Cell c = scratch.createRow(scratch.getLastRowNum() + 1).createCell(0);
+                c.setCellFormula(code);
+                assertThat(eval.evaluate(c).getNumberValue()).as(code).isEqualTo(expected);
+            }
         }
     }
 

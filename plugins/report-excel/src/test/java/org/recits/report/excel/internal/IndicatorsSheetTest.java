@@ -37,8 +37,10 @@ class IndicatorsSheetTest {
                 assertThat(cells.get(IndicatorColumn.VALUE.index()))
                         .isEqualTo(layout.currentValue().get(code).get(scope));
             }));
-            // One name per indicator over its value cells, all scopes and periods.
-            assertThat(wb.getName("PROT_INTERVENTION_DAYS").getRefersToFormula()).isEqualTo("Indicateurs!$H$11:$H$19");
+            // One name per indicator: the programme's value for the period, found by its row's key.
+            assertThat(wb.getName("PROT_INTERVENTION_DAYS").getRefersToFormula()).isEqualTo(
+                    new IndicatorLookup(tx, layout.lastRow()).formula(IndicatorColumn.VALUE,
+                            "PROT_INTERVENTION_DAYS|programme|" + report.period().label(Locale.FRENCH)));
             assertThat(sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
                     .formatAsString()).isEqualTo("P2:P55");
         }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A funder sorts and filters the workbook's tables in LibreOffice: no figure of the summary and no chart may
  * change. {@code sort_and_filter.py} (Python-UNO, run by the system's python3) opens the workbook in a
  * headless LibreOffice, sorts every table that has an auto-filter by each of its columns in turn, then
- * filters each, recalculating after each step, and compares the summary's values and every chart's data
- * with those before. Fails when LibreOffice or python3's {@code uno} module (Debian: python3-uno) is missing.
+ * filters each, recalculating after each step, and compares the summary's values, every chart's data and what
+ * every defined name gives with those before. Fails when LibreOffice or python3's {@code uno} module (Debian: python3-uno) is missing.
  */
 class SortAndFilterTest {
 
@@ -32,7 +32,7 @@ class SortAndFilterTest {
     Path dir;
 
     @Test
-    void sortingOrFilteringAnyTableChangesNoFigureOfTheSummaryNorAnyChart() throws Exception {
+    void sortingOrFilteringAnyTableChangesNoFigureOfTheSummaryNorAnyChartNorAnyName() throws Exception {
         requireUno();
         Path xlsx = dir.resolve("recits-2020-T1.xlsx");
         new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(Fixtures.report(Locale.FRENCH), xlsx);
@@ -66,8 +66,8 @@ class SortAndFilterTest {
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
 
         List<String> lines = Files.readAllLines(Path.of(out + ".tsv"), StandardCharsets.UTF_8);
-        // What is compared: the five charts and the summary's rows.
-        assertThat(lines).contains("charts\t5");
+        // What is compared: the five charts, the summary's rows and the six defined names (one per indicator).
+        assertThat(lines).contains("charts\t5").contains("names\t6");
         assertThat(lines).anyMatch(l -> l.startsWith("summary rows\t"));
         // The steps did something: the indicators table's order changed, and filters hid rows.
         assertThat(lines).anyMatch(l -> l.startsWith("step\tsort Indicateurs ") && l.contains("\tTrue\t"));

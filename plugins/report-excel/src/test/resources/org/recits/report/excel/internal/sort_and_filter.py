@@ -1,11 +1,12 @@
 # Sorts and filters every table of a workbook in LibreOffice (headless, through UNO), as a funder would with
-# the tables' auto-filters, recalculates, and says whether any value of the summary or of any chart changed.
+# the tables' auto-filters, recalculates, and says whether any value of the summary, of any chart or of any
+# defined name changed.
 # Run by SortAndFilterTest with the system's python3 and its uno module (Debian: python3-uno).
 #
 # usage: sort_and_filter.py WORKBOOK TABLES.json SUMMARY_SHEET PROFILE_DIR OUT.json
 #   TABLES.json: [[sheet name, "A1:R55"], ...], each table's auto-filter range, header row first.
 # OUT.json: {"baseline": {...}, "steps": [{"action", "changed": [...], "moved": bool}], "hidden": {...}};
-# OUT.json.tsv the same in short, for the test: "charts N", "summary rows N", "hidden SHEET N", and per step
+# OUT.json.tsv the same in short, for the test: "charts N", "summary rows N", "names N", "hidden SHEET N", and per step
 # "step ACTION MOVED CHANGED" (tab-separated; MOVED: whether the sort changed the table's first rows).
 import json
 import math
@@ -112,9 +113,34 @@ def charts(doc):
     return out
 
 
-def snapshot(doc, summary):
+NAMES_SHEET = "recits_names"
+
+
+def add_names_sheet(doc):
+    """A scratch sheet, last, with one cell per defined name of the workbook: the sum of what it designates (a
+    block of cells or one value). Returns the names, in order."""
+    names = [n for n in doc.NamedRanges.getElementNames() if not n.startswith("_") and "BuiltIn" not in n]
+    sheets = doc.getSheets()
+    sheets.insertNewByName(NAMES_SHEET, sheets.getCount())
+    sheet = sheets.getByName(NAMES_SHEET)
+    for i, name in enumerate(names):
+        sheet.getCellByPosition(0, i).setFormula("=SUM(%s)" % name)
+    return names
+
+
+def name_values(doc, names):
+    sheet = doc.getSheets().getByName(NAMES_SHEET)
+    out = {}
+    for i, name in enumerate(names):
+        cell = sheet.getCellByPosition(0, i)
+        out[name] = "#ERR%d" % cell.getError() if cell.getError() != 0 else cell.getValue()
+    return out
+
+
+def snapshot(doc, summary, names):
     doc.calculateAll()
-    return {"summary": summary_rows(doc.getSheets().getByName(summary)), "charts": charts(doc)}
+    return {"summary": summary_rows(doc.getSheets().getByName(summary)), "charts": charts(doc),
+            "names": name_values(doc, names)}
 
 
 def differences(before, after):
@@ -126,6 +152,9 @@ def differences(before, after):
     for name, series in before["charts"].items():
         if after["charts"].get(name) != series:
             changed.append({"chart": name, "before": series, "after": after["charts"].get(name)})
+    for name, value in before["names"].items():
+        if after["names"].get(name) != value:
+            changed.append({"name": name, "before": value, "after": after["names"].get(name)})
     return changed
 
 
@@ -141,7 +170,8 @@ def main():
     try:
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(workbook)), "_blank", 0,
                                            (prop("Hidden", True),))
-        baseline = snapshot(doc, summary)
+        names = add_names_sheet(doc)
+        baseline = snapshot(doc, summary, names)
         steps = []
         # Each table sorted by each of its columns in turn, descending (the order the data does not have),
         # then recalculated: no value of the summary and no chart may change.
@@ -163,7 +193,7 @@ def main():
                 uno.invoke(rng, "sort", (tuple(sort),))
                 moved = first_rows(rng) != before
                 steps.append({"action": "sort %s %s by column %d" % (sheet_name, ref, col + 1), "moved": moved,
-                              "changed": differences(baseline, snapshot(doc, summary))})
+                              "changed": differences(baseline, snapshot(doc, summary, names))})
         # Then every table filtered: its first column keeps only rows unlike its (now) first data row.
         hidden = {}
         for sheet_name, ref in tables:
@@ -189,12 +219,13 @@ def main():
             hidden[sheet_name] = sum(1 for r in range(address.StartRow + 1, address.EndRow + 1)
                                      if not sheet.getRows().getByIndex(r).IsVisible)
             steps.append({"action": "filter %s %s on column 1" % (sheet_name, ref), "moved": True,
-                          "changed": differences(baseline, snapshot(doc, summary))})
+                          "changed": differences(baseline, snapshot(doc, summary, names))})
         with open(out_file, "w", encoding="utf-8") as f:
             json.dump({"baseline": baseline, "steps": steps, "hidden": hidden}, f, ensure_ascii=False, indent=1)
         with open(out_file + ".tsv", "w", encoding="utf-8") as f:
             f.write("charts\t%d\n" % len(baseline["charts"]))
             f.write("summary rows\t%d\n" % len(baseline["summary"]))
+            f.write("names\t%d\n" % len(baseline["names"]))
             for sheet_name, count in hidden.items():
                 f.write("hidden\t%s\t%d\n" % (sheet_name, count))
             for step in steps:
