@@ -50,6 +50,11 @@ final class KitWorkbook {
     static final String FILE = "modele-recits.xlsx";
     /** Rows a drop-down list and a column's format cover below the header. */
     static final int ROWS = 5000;
+    /**
+     * The instructions' column, in characters: within an A4 landscape page at full size (LibreOffice lays a
+     * width unit out at about 7 points), as it printed cut at 120 even with the sheet fitted to the page.
+     */
+    private static final int README_WIDTH = 100;
     /** The workbook's creation date: fixed, so that the same kit gives the same bytes. */
     private static final LocalDate CREATED = LocalDate.of(2020, 1, 1);
 
@@ -138,7 +143,7 @@ final class KitWorkbook {
 
     private void readme() {
         Sheet sheet = workbook.createSheet(texts.get("kit.sheet.readme"));
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, README_WIDTH * 256);
         printable(sheet);
         Row title = sheet.createRow(0);
         Cell t = title.createCell(0);
@@ -147,8 +152,13 @@ final class KitWorkbook {
         CellStyle wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
         for (int i = 1; texts.has("kit.readme." + i); i++) {
-            Cell c = sheet.createRow(i + 1).createCell(0);
-            c.setCellValue(texts.get("kit.readme." + i));
+            String line = texts.get("kit.readme." + i);
+            Row row = sheet.createRow(i + 1);
+            // LibreOffice does not grow a row for wrapped text on opening: without a height, the second line
+            // of an instruction printed over the next one. About a character per width unit, 15 points a line.
+            row.setHeightInPoints(15f * Math.max(1, (int) Math.ceil(line.length() / (double) README_WIDTH)));
+            Cell c = row.createCell(0);
+            c.setCellValue(line);
             c.setCellStyle(wrap);
         }
     }

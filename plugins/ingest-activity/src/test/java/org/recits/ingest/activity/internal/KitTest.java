@@ -78,6 +78,12 @@ class KitTest {
                 Workbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("À lire");
             assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).contains("collectivites");
+            // an instruction longer than its column gets the lines it wraps to (it printed over the next one)
+            Sheet readme = wb.getSheetAt(0);
+            for (int r = 2; r <= readme.getLastRowNum(); r++) {
+                String text = readme.getRow(r).getCell(0).getStringCellValue();
+                assertThat(readme.getRow(r).getHeightInPoints()).as(text).isGreaterThanOrEqualTo(text.length() > 100 ? 30f : 15f);
+            }
             // every sheet prints on A4 landscape, one page wide: the instructions' wide column was cut in portrait
             for (Sheet sheet : wb) {
                 assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
