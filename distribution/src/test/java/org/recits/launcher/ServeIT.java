@@ -53,8 +53,8 @@ class ServeIT {
     }
 
     @Test
-    void theCatalogueListsTheIndicatorsOfTheCommandLineInFrenchThenInEnglish() throws IOException {
-        Set<String> expected = codes(Distribution.inProcess(Distribution.folder(), "indicators").out());
+    void theCatalogueListsTheIndicatorsOfTheCommandLineInFrenchThenInEnglish() throws Exception {
+        Set<String> expected = codes(Distribution.script(Distribution.folder(), tmp, "indicators").out());
         assertThat(expected).contains("PART_ATTENDANCE_RATE").hasSizeGreaterThan(10);
         ChromeDriver browser = HeadlessChromium.start(tmp.resolve("profile-catalogue"));
         try {
@@ -62,6 +62,7 @@ class ServeIT {
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Récits, le rapport trimestriel du labo");
             HeadlessChromium.screenshot(browser, "01-accueil");
+            assertThat(Axe.serious(browser)).as("axe on the home page").isEmpty();
 
             browser.findElement(By.linkText("Indicateurs")).click();
             assertThat(browser.getTitle()).isEqualTo("Indicateurs – Récits");
@@ -74,6 +75,7 @@ class ServeIT {
             assertThat(browser.findElement(By.id("extensions")).getText()).contains("org.recits.indicators.activity")
                     .contains("org.recits.report.excel");
             HeadlessChromium.screenshot(browser, "02-indicateurs");
+            assertThat(Axe.serious(browser)).as("axe on Indicateurs").isEmpty();
 
             browser.findElement(By.linkText("English")).click();
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -112,6 +114,8 @@ class ServeIT {
             HeadlessChromium.screenshot(browser, "04-clavier-lien-d-evitement");
             skip.sendKeys(Keys.TAB);
             assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Accueil");
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Déposer");
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
             WebElement indicators = browser.switchTo().activeElement();
             assertThat(indicators.getText()).isEqualTo("Indicateurs");

@@ -33,6 +33,12 @@ final class Served implements AutoCloseable {
 
     /** Starts the server on a free port and waits until it prints its address. */
     static Served start(Path home, Path dir, String... args) throws IOException, InterruptedException {
+        return start(java.util.Map.of(), home, dir, args);
+    }
+
+    /** The same with these environment variables (RECITS_JAVA_OPTS: limits, the temporary folder). */
+    static Served start(java.util.Map<String, String> env, Path home, Path dir, String... args)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -42,8 +48,10 @@ final class Served implements AutoCloseable {
         command.addAll(List.of(args));
         Path out = dir.resolve("serve-out.txt");
         Path err = dir.resolve("serve-err.txt");
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        b.environment().putAll(env);
+        Process p = b.start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < end) {
             Matcher m = ADDRESS.matcher(Files.readString(out, StandardCharsets.UTF_8));

@@ -27,6 +27,8 @@ final class WebBundles {
     /** The container's framework properties (Felix HTTP). */
     static final String PORT_PROPERTY = "org.osgi.service.http.port";
     static final String HOST_PROPERTY = "org.apache.felix.http.host";
+    /** The folder {@code --data} names, which the page offers to check and report on as it is. */
+    static final String DATA_PROPERTY = "recits.serve.data";
 
     private static final Set<String> COMMAND = Set.of("serve", "servir");
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
@@ -67,6 +69,7 @@ final class WebBundles {
         }
         String port = String.valueOf(DEFAULT_PORT);
         String host = DEFAULT_HOST;
+        String data = null;
         for (int j = 0; j < args.length; j++) {
             String a = args[j];
             if (HELP.contains(a)) {
@@ -81,6 +84,10 @@ final class WebBundles {
                 host = next;
             } else if (a.startsWith("--host=")) {
                 host = a.substring("--host=".length());
+            } else if (a.equals("--data") && next != null) {
+                data = next;
+            } else if (a.startsWith("--data=")) {
+                data = a.substring("--data=".length());
             }
         }
         try {
@@ -91,6 +98,10 @@ final class WebBundles {
         } catch (NumberFormatException e) {
             return null;
         }
-        return Map.of(PORT_PROPERTY, port.strip(), HOST_PROPERTY, host);
+        Map<String, String> config = new java.util.HashMap<>(Map.of(PORT_PROPERTY, port.strip(), HOST_PROPERTY, host));
+        if (data != null) {
+            config.put(DATA_PROPERTY, java.nio.file.Paths.get(data).toAbsolutePath().normalize().toString());
+        }
+        return config;
     }
 }

@@ -27,6 +27,14 @@ class WebBundlesTest {
     }
 
     @Test
+    void theDataFolderIsGivenToThePageAsAnAbsolutePath() {
+        assertThat(config("serve", "--data", "labo")).containsEntry("recits.serve.data",
+                java.nio.file.Paths.get("labo").toAbsolutePath().toString());
+        assertThat(config("serve", "--data=/srv/labo/")).containsEntry("recits.serve.data", "/srv/labo");
+        assertThat(config("serve")).doesNotContainKey("recits.serve.data");
+    }
+
+    @Test
     void noServerForOtherCommandsHelpOrAPortThatIsNone() {
         assertThat(config()).isNull();
         assertThat(config("report", "--data", "serve")).isNull();

@@ -4,7 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,19 +26,24 @@ import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.MappingDrafter;
 import org.recits.api.report.ReportRenderer;
 import org.recits.api.store.ProgrammeStore;
+import org.recits.api.run.CommandRun;
+import org.recits.api.run.Engine;
+import org.recits.api.run.FolderCheck;
 import org.recits.engine.internal.cli.CliContext;
+import org.recits.engine.internal.cli.FolderChecks;
 import org.recits.engine.internal.cli.RecitsCli;
 
 /**
- * The command line as a service for the launcher.
+ * The command line as a service for the launcher, and as the {@link Engine} service for a caller in the framework
+ * (the page of {@code recits serve}): one engine, whichever way in.
  *
  * <p>The launcher lives outside the framework and shares no class with it but the JDK's, so the
  * service is published under the JDK type {@code Function<String[], Integer>} with the property
  * {@code recits.command=main}: arguments in, exit code out. Plugins are tracked dynamically, so a
  * plugin that comes or goes does not restart the command line.
  */
-@Component(service = Function.class, property = "recits.command=main")
-public final class CommandService implements Function<String[], Integer> {
+@Component(service = {Function.class, Engine.class}, property = "recits.command=main")
+public final class CommandService implements Function<String[], Integer>, Engine {
 
     /** Framework property: the product folder, which holds {@code demo/} and {@code plugins/}. */
     public static final String HOME_PROPERTY = "recits.home";
@@ -96,21 +105,40 @@ public final class CommandService implements Function<String[], Integer> {
 
     @Override
     public Integer apply(String[] args) {
+        return RecitsCli.run(context(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), stderrIsTerminal()),
+                args);
+    }
+
+    /** The command line for a caller in the framework: nobody watches, the output is kept. */
+    @Override
+    public CommandRun run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RecitsCli.run(context(new PrintWriter(out, true), new PrintWriter(err, true), false),
+                args.toArray(String[]::new));
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public FolderCheck check(Path folder, Locale locale) throws IOException {
+        StringWriter none = new StringWriter();
+        return FolderChecks.check(context(new PrintWriter(none), new PrintWriter(none), false), folder, locale);
+    }
+
+    private CliContext context(PrintWriter out, PrintWriter err, boolean terminal) {
         String home = context.getProperty(HOME_PROPERTY);
         String version = context.getBundle().getHeaders().get("Recits-Version");
-        CliContext ctx = new CliContext(
+        return new CliContext(
                 () -> Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers),
                         new ArrayList<>(drafters)),
                 () -> new PluginBundles(context, components).problems(),
                 home == null ? null : Paths.get(home),
                 version == null ? context.getBundle().getVersion().toString() : version,
-                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                stderrIsTerminal(),
+                out, err, terminal,
                 () -> ExportedPackages.recits(context),
                 new HttpEndpoint(context),
                 () -> store);
-        return RecitsCli.run(ctx, args);
     }
 
     /**

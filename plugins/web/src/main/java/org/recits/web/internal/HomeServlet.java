@@ -36,6 +36,9 @@ public final class HomeServlet extends HttpServlet {
         main.append("<p>").append(escapeXml11(t.get("home.intro"))).append("</p>\n");
         main.append("<p>").append(escapeXml11(t.get("home.local"))).append("</p>\n");
         main.append("<ul class=\"steps\">\n");
+        main.append("<li><a href=\"").append(escapeXml11(lang.link("/deposer"))).append("\">")
+                .append(escapeXml11(t.get("nav.deposit"))).append("</a>").append(escapeXml11(t.get("home.separator")))
+                .append(escapeXml11(t.get("home.deposit"))).append("</li>\n");
         main.append("<li><a href=\"").append(escapeXml11(lang.link("/indicateurs"))).append("\">")
                 .append(escapeXml11(t.get("nav.indicators"))).append("</a>").append(escapeXml11(t.get("home.separator")))
                 .append(escapeXml11(t.get("home.indicators"))).append("</li>\n");

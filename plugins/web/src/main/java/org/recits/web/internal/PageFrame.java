@@ -19,6 +19,7 @@ final class PageFrame {
     /** The steps of the navigation, in order: path and text key. */
     private static final List<String[]> STEPS = List.of(
             new String[] {"/", "nav.home"},
+            new String[] {"/deposer", "nav.deposit"},
             new String[] {"/indicateurs", "nav.indicators"});
 
     private PageFrame() {
@@ -33,12 +34,24 @@ final class PageFrame {
      */
     static void write(HttpServletResponse response, PageLanguage lang, String current, String title, String main)
             throws IOException {
+        write(response, lang, current, title, main, 0);
+    }
+
+    /**
+     * The same, reloaded by the browser every {@code refresh} seconds (0: never): how a running report's page
+     * follows its progress without a script.
+     */
+    static void write(HttpServletResponse response, PageLanguage lang, String current, String title, String main,
+            int refresh) throws IOException {
         Messages t = lang.texts();
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.print("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        if (refresh > 0) {
+            out.print("<meta http-equiv=\"refresh\" content=\"" + refresh + "\">\n");
+        }
         out.print("<title>" + escapeXml11(title + " – Récits") + "</title>\n");
         out.print("<link rel=\"stylesheet\" href=\"/static/recits.css\">\n</head>\n<body>\n");
         out.print("<a class=\"skip\" href=\"#contenu\">" + escapeXml11(t.get("frame.skip")) + "</a>\n");

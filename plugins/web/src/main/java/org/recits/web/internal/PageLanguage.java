@@ -14,7 +14,8 @@ import org.recits.api.text.Messages;
 record PageLanguage(String code) {
 
     static PageLanguage of(HttpServletRequest request) {
-        String asked = request.getParameter("lang");
+        // from the address only: on a multipart POST, getParameter would read the whole body first
+        String asked = Visitor.fromAddress(request, "lang");
         if ("en".equals(asked) || "fr".equals(asked)) {
             return new PageLanguage(asked);
         }

@@ -56,10 +56,7 @@ final class CheckCommand extends CliCommand {
         printFindings(out, messages, dataset);
         long rejected = dataset.rejectedCount();
         if (read.unusable() == null) {
-            // rows, answers and findings are different things: each is counted and named apart
-            out.println(messages.get("check.summary", sum(dataset, SourceFile::rowsRead), sum(dataset, SourceFile::rowsKept),
-                    sum(dataset, SourceFile::rowsRejected), sum(dataset, SourceFile::answersRejected), rejected,
-                    dataset.findings().size() - rejected));
+            out.println(summary(messages, dataset));
         }
         List<PluginFailure> failures = PluginTrouble.atLoad(ctx, plugins, messages);
         failures.addAll(read.failures());
@@ -73,6 +70,14 @@ final class CheckCommand extends CliCommand {
             return RecitsCli.REJECTED;
         }
         return failures.isEmpty() ? RecitsCli.OK : RecitsCli.PLUGIN_FAILED;
+    }
+
+    /** The closing line: rows, answers and findings are different things, each counted and named apart. */
+    static String summary(Messages words, Dataset dataset) {
+        long rejected = dataset.rejectedCount();
+        return words.get("check.summary", sum(dataset, SourceFile::rowsRead), sum(dataset, SourceFile::rowsKept),
+                sum(dataset, SourceFile::rowsRejected), sum(dataset, SourceFile::answersRejected), rejected,
+                dataset.findings().size() - rejected);
     }
 
     /** A count over every file read. */

@@ -28,6 +28,10 @@ final class ServeCommand extends CliCommand {
     @Option(names = "--host", paramLabel = "ADRESSE", descriptionKey = "opt.host")
     String host;
 
+    /** Read by the launcher and handed to the page, which offers it as it is; checked here. */
+    @Option(names = "--data", paramLabel = "DOSSIER", descriptionKey = "opt.serveData")
+    java.nio.file.Path data;
+
     @Mixin
     LangOption lang;
 
@@ -39,6 +43,9 @@ final class ServeCommand extends CliCommand {
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new RecitsCli.UsageException(messages.get("error.port", String.valueOf(port)));
+        }
+        if (data != null && !java.nio.file.Files.isDirectory(data)) {
+            throw new RecitsCli.UsageException(messages.get("error.dataFolder", data));
         }
         if (host != null && !loopback(host)) {
             ctx.err().println(messages.get("serve.openHost", host));

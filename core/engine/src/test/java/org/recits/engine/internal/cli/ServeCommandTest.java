@@ -71,6 +71,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aDataFolderThatIsNoneIsAUsageError() throws Exception {
+        assertThat(run("http://127.0.0.1:8027/", "serve", "--data", tmp.resolve("absent").toString()))
+                .isEqualTo(RecitsCli.USAGE);
+        assertThat(err.toString()).contains("n’existe pas ou n’est pas un dossier");
+        assertThat(stops).hasValue(0);
+        assertThat(run("http://127.0.0.1:8027/", "serve", "--data", tmp.toString())).isZero();
+    }
+
+    @Test
     void anotherAddressThanThisMachineIsWarnedOf() {
         assertThat(run("http://192.0.2.1:8027/", "serve", "--host", "0.0.0.0")).isZero();
         assertThat(err.toString()).contains("Attention\u00a0: avec --host 0.0.0.0, toute personne");
