@@ -15,7 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -42,7 +44,7 @@ import org.recits.engine.internal.cli.RecitsCli;
  * {@code recits.command=main}: arguments in, exit code out. Plugins are tracked dynamically, so a
  * plugin that comes or goes does not restart the command line.
  */
-@Component(service = {Function.class, Engine.class}, property = "recits.command=main")
+@Component(service = Function.class, property = "recits.command=main")
 public final class CommandService implements Function<String[], Integer>, Engine {
 
     /** Framework property: the product folder, which holds {@code demo/} and {@code plugins/}. */
@@ -62,9 +64,29 @@ public final class CommandService implements Function<String[], Integer>, Engine
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ProgrammeStore store;
 
+    /** The Engine service, registered apart from the launcher's Function (see {@link #activate}). */
+    private ServiceRegistration<Engine> engine;
+
     @Activate
     public CommandService(BundleContext context) {
         this.context = context;
+    }
+
+    /**
+     * Registers the {@link Engine} service under its own registration: a registration under both types would
+     * be hidden from a launcher whose class path holds another copy of the API (the tests' in-process runs),
+     * which then waits in vain for its Function.
+     */
+    @Activate
+    void activate() {
+        engine = context.registerService(Engine.class, this, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (engine != null) {
+            engine.unregister();
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
