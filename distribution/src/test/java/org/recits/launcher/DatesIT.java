@@ -121,8 +121,10 @@ class DatesIT {
                 out.toString(), "--format", "csv");
         assertThat(report.code()).as(report.err()).isZero();
         String donnees = Files.readString(out.resolve("recits-2021-T1-donnees-reponses.csv"), StandardCharsets.UTF_8);
-        // respondent 1 of questionnaire enquetes/anonyme, on the mapping's date, in its quarter
-        assertThat(donnees).containsPattern(";enquetes/anonyme;1;[^;\\r\\n]*;[^;\\r\\n]*;2021-02-15;2021-T1;SAT1;")
+        // respondent 1 of questionnaire enquetes/anonyme (under its keyed pseudonym), on the mapping's date, in its
+        // quarter
+        assertThat(donnees).containsPattern(
+                ";enquetes/anonyme;pseudo-[0-9a-f]{16};[^;\\r\\n]*;[^;\\r\\n]*;2021-02-15;2021-T1;SAT1;")
                 .doesNotContain("1980");
     }
 }

@@ -1,23 +1,22 @@
 package org.recits.tabular;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.recits.api.data.Finding;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.model.LocalizedText;
 
 /**
  * Identifiers that look like personal data (an e-mail address, a phone number, a first and last name) in a
  * column that should hold pseudonymous ids (participants, survey respondents). The workbook tells funders its
- * records are pseudonymised, so such an id is replaced, wherever it is read, by a stable pseudonym: the same
- * id gives the same pseudonym in every file and every run (attendance still finds its participant, waves still
- * pair), and the column gets one warning with the count and an example, masked. Both ingestors use it.
+ * records are pseudonymised, so such an id is replaced, wherever it is read, by its keyed pseudonym
+ * ({@link Pseudonyms}, under the lab's key): the same id gives the same pseudonym in every file and every run
+ * (attendance still finds its participant, waves still pair), and the column gets one warning with the count
+ * and an example, masked. Both ingestors use it.
  *
  * <p>Not thread-safe: one instance per column being read.
  *
@@ -51,6 +50,7 @@ public final class PersonalIds {
 
     private final String file;
     private final String column;
+    private final Pseudonyms pseudonyms;
     private final Set<String> distinct = new HashSet<>();
     private final Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     private long rows;
@@ -58,12 +58,15 @@ public final class PersonalIds {
     private String example;
 
     /**
-     * @param file   the file (or {@code file#sheet}) as shown in findings
-     * @param column the column's header as written
+     * @param file       the file (or {@code file#sheet}) as shown in findings
+     * @param column     the column's header as written
+     * @param pseudonyms the run's ({@link org.recits.api.data.Dataset.Builder#pseudonyms()})
+     * @since 2.0
      */
-    public PersonalIds(String file, String column) {
+    public PersonalIds(String file, String column, Pseudonyms pseudonyms) {
         this.file = file;
         this.column = column;
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
     }
 
     /**
@@ -107,22 +110,6 @@ public final class PersonalIds {
             return NAME.matcher(s).matches() ? Optional.of(Kind.NAME) : Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /**
-     * The stable pseudonym of an id: {@code pseudo-} and ten hexadecimal digits of its SHA-256.
-     *
-     * @param id the id as read, trimmed
-     * @return the pseudonym; the same for the same id, in every file and every run
-     */
-    public static String pseudonym(String id) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest(("recits-pseudonyme:" + id).getBytes(StandardCharsets.UTF_8));
-            return "pseudo-" + HexFormat.of().formatHex(h, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /**
@@ -173,7 +160,7 @@ public final class PersonalIds {
         }
         kinds.add(k.get());
         distinct.add(id);
-        return pseudonym(id.strip());
+        return pseudonyms.of(id);
     }
 
     /**

@@ -2,8 +2,10 @@ package org.recits.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.recits.api.data.Pseudonyms;
 
 class PersonalIdsTest {
 
@@ -25,9 +27,13 @@ class PersonalIdsTest {
     }
 
     @Test
-    void pseudonymsAreStableAndDistinctAndMaskingHidesTheValue() {
-        assertThat(PersonalIds.pseudonym("Marie Dupont")).isEqualTo(PersonalIds.pseudonym("Marie Dupont"))
-                .matches("pseudo-[0-9a-f]{10}").isNotEqualTo(PersonalIds.pseudonym("Marie Durand"));
+    void pseudonymsAreKeyedStableAndDistinctAndMaskingHidesTheValue() {
+        Pseudonyms lab = Pseudonyms.keyed("une clé de labo de test, 32 octets".getBytes(StandardCharsets.UTF_8));
+        Pseudonyms other = Pseudonyms.keyed("une autre clé, celle d’un autre lab".getBytes(StandardCharsets.UTF_8));
+        assertThat(lab.of("Marie Dupont")).isEqualTo(lab.of(" Marie Dupont ")).matches("pseudo-[0-9a-f]{16}")
+                .isNotEqualTo(lab.of("Marie Durand"))
+                // without the key, knowing the name does not give the pseudonym
+                .isNotEqualTo(other.of("Marie Dupont")).isNotEqualTo(Pseudonyms.EXAMPLE.of("Marie Dupont"));
         assertThat(PersonalIds.masked("jean.dupont@example.org")).isEqualTo("j…@e…");
         assertThat(PersonalIds.masked("Marie Dupont")).isEqualTo("M… D…");
         assertThat(PersonalIds.masked("06 12 34 56 78")).isEqualTo("06…78");
@@ -35,10 +41,10 @@ class PersonalIdsTest {
 
     @Test
     void oneFindingPerColumnWithTheCountAndTheFirstLine() {
-        PersonalIds column = new PersonalIds("participants.csv", "Identifiant");
+        PersonalIds column = new PersonalIds("participants.csv", "Identifiant", Pseudonyms.EXAMPLE);
         assertThat(column.read(2, "A01")).isEqualTo("A01");
         assertThat(column.read(3, "Marie Dupont")).startsWith("pseudo-");
-        assertThat(column.read(4, "Marie Dupont")).isEqualTo(PersonalIds.pseudonym("Marie Dupont"));
+        assertThat(column.read(4, "Marie Dupont")).isEqualTo(Pseudonyms.EXAMPLE.of("Marie Dupont"));
         assertThat(column.read(5, null)).isNull();
         assertThat(column.finding()).hasValueSatisfying(f -> {
             assertThat(f.line()).isEqualTo(3);
@@ -46,6 +52,6 @@ class PersonalIdsTest {
             assertThat(f.value()).isEqualTo("M… D…");
             assertThat(f.reason().fr()).contains("1 identifiant(s) sur 2 ligne(s)").contains("«\u00A0Identifiant\u00A0»");
         });
-        assertThat(new PersonalIds("x.csv", "id").finding()).isEmpty();
+        assertThat(new PersonalIds("x.csv", "id", Pseudonyms.EXAMPLE).finding()).isEmpty();
     }
 }

@@ -60,6 +60,15 @@ public interface Dataset {
     List<String> collectiviteIds();
 
     /**
+     * The pseudonyms of people's ids in this dataset and in the outputs written from it, under the key the
+     * builder was given.
+     *
+     * @return the pseudonyms; {@link Pseudonyms#EXAMPLE} when the builder was given none
+     * @since 2.0
+     */
+    Pseudonyms pseudonyms();
+
+    /**
      * The rows of {@code collectivites.csv}.
      *
      * @return the collectivités in the order added; some ids of {@link #collectiviteIds()} may have no row
@@ -321,6 +330,25 @@ public interface Dataset {
          * @return this builder
          */
         <T extends Record> Builder retain(Class<T> kind, Predicate<? super T> filter);
+
+        /**
+         * Sets the pseudonyms of people's ids: readers replace with them an id that looks like personal data,
+         * renderers publish respondents under them. The engine gives the lab's key; a builder starts with
+         * {@link Pseudonyms#EXAMPLE}.
+         *
+         * @param pseudonyms the run's pseudonyms
+         * @return this builder
+         * @since 2.0
+         */
+        Builder pseudonyms(Pseudonyms pseudonyms);
+
+        /**
+         * The pseudonyms of people's ids, for readers to replace an id that looks like personal data.
+         *
+         * @return the pseudonyms {@link #pseudonyms(Pseudonyms)} set, else {@link Pseudonyms#EXAMPLE}
+         * @since 2.0
+         */
+        Pseudonyms pseudonyms();
 
         /**
          * Freezes what was added into an immutable dataset; the builder may still be used afterwards.

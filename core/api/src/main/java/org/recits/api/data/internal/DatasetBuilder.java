@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.data.SourceFile;
 import org.recits.api.model.Attendance;
 import org.recits.api.model.Collectivite;
@@ -35,6 +36,7 @@ public final class DatasetBuilder implements Dataset.Builder {
     AnswerStore answers = new AnswerStore();
     final List<SourceFile> sources = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    Pseudonyms pseudonyms = Pseudonyms.EXAMPLE;
 
     /** An empty builder; {@link Dataset#builder()} is the way to make one. */
     public DatasetBuilder() {
@@ -147,6 +149,17 @@ public final class DatasetBuilder implements Dataset.Builder {
                 funding, quotes, weather)) {
             list.removeIf(r -> !filter.keep(r));
         }
+    }
+
+    @Override
+    public Dataset.Builder pseudonyms(Pseudonyms p) {
+        pseudonyms = java.util.Objects.requireNonNull(p, "pseudonyms");
+        return this;
+    }
+
+    @Override
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.data.SourceFile;
 import org.recits.api.data.SurveyAnswerCursor;
 import org.recits.api.model.Attendance;
@@ -41,6 +42,7 @@ final class IndexedDataset implements Dataset {
     private final List<SourceFile> sources;
     private final List<Finding> findings;
     private final List<String> collectiviteIds;
+    private final Pseudonyms pseudonyms;
 
     IndexedDataset(DatasetBuilder b) {
         collectivites = List.copyOf(b.collectivites);
@@ -65,6 +67,7 @@ final class IndexedDataset implements Dataset {
         }
         answers.collectivites().forEach(ids::add);
         collectiviteIds = List.copyOf(ids);
+        pseudonyms = b.pseudonyms;
     }
 
     /**
@@ -126,7 +129,13 @@ final class IndexedDataset implements Dataset {
         b.answers = AnswerStore.copyOf(answers);
         b.sources.addAll(sources);
         b.findings.addAll(findings);
+        b.pseudonyms = pseudonyms;
         return b;
+    }
+
+    @Override
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     @Override

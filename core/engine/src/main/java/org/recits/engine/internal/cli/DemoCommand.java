@@ -2,6 +2,7 @@ package org.recits.engine.internal.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,7 @@ final class DemoCommand extends CliCommand {
             ctx.err().println(messages.get("error.prefix") + " " + messages.get("error.noDemo", data));
             return RecitsCli.ERROR;
         }
-        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("recits-demo"), options);
+        return ReportRun.run(ctx, messages, messages.locale(), data, options.outOr("recits-demo"), options,
+                Pseudonyms.EXAMPLE, done -> { }); // fictional people: the published key keeps the demo's bytes the same everywhere
     }
 }

@@ -28,6 +28,10 @@ public final class ReportOptions {
     @Option(names = {"--seuil", "--threshold"}, paramLabel = "N", descriptionKey = "opt.threshold")
     int threshold = 5;
 
+    @Option(names = {"--cle-pseudonymes", "--pseudonym-key"}, paramLabel = "FICHIER",
+            descriptionKey = "opt.pseudonymKey")
+    Path pseudonymKey;
+
     @Option(names = "--verbose", descriptionKey = "opt.verbose")
     boolean verbose;
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.data.SourceFile;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
@@ -48,17 +49,29 @@ final class ReportRun {
 
     static int run(CliContext ctx, Messages messages, Locale locale, Path data, Path outDir, ReportOptions o,
             java.util.function.Consumer<Written> done) throws IOException {
+        return run(ctx, messages, locale, data, outDir, o, null, done);
+    }
+
+    /**
+     * @param fallback the pseudonyms when {@code --cle-pseudonymes} is not given: null for the lab's key (from
+     *                 the environment or the user's folder, made on first use), {@link Pseudonyms#EXAMPLE} for
+     *                 the sample programme
+     * @param done     told what the finished report wrote
+     */
+    static int run(CliContext ctx, Messages messages, Locale locale, Path data, Path outDir, ReportOptions o,
+            Pseudonyms fallback, java.util.function.Consumer<Written> done) throws IOException {
         if (o.threshold < 1) {
             throw new RecitsCli.UsageException(messages.get("error.threshold", o.threshold));
         }
         LocalDate date = parseDate(messages, o.date);
         java.util.Set<String> formats = parseFormats(messages, o.formats);
         Period requested = o.period == null ? null : parsePeriod(messages, o.period);
+        Pseudonyms pseudonyms = fallback != null && o.pseudonymKey == null ? fallback : labKey(ctx, messages, o);
         Plugins plugins = ctx.plugins().get();
         Progress progress = TerminalProgress.forContext(ctx);
         Messages words = EngineTexts.of(locale);
         DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress)
-                .read(data, outDir, SourceChoices.parse(o.sources, words));
+                .read(data, outDir, SourceChoices.parse(o.sources, words), pseudonyms);
         Dataset dataset = read.dataset();
         if (read.unusable() != null || read.collisions() > 0) {
             TerminalProgress.clear(progress);
@@ -111,6 +124,15 @@ final class ReportRun {
         List<PluginFailure> failures = new ArrayList<>(report.failures());
         failures.addAll(written.failures());
         return PluginTrouble.exitCode(ctx.err(), words, failures, RecitsCli.OK);
+    }
+
+    /** The lab's key, read or made; a key made now is said, with where it lies and that it must be kept. */
+    private static Pseudonyms labKey(CliContext ctx, Messages messages, ReportOptions o) {
+        PseudonymKey.Loaded key = PseudonymKey.forRun(o.pseudonymKey, messages);
+        if (key.created()) {
+            ctx.err().println(messages.get("key.created", key.file()));
+        }
+        return key.pseudonyms();
     }
 
     /** Without {@code --period}: the quarter of the latest counted session in the data. */

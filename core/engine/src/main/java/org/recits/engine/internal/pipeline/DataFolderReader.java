@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.data.SourceFile;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.InputFile;
@@ -79,12 +80,25 @@ public final class DataFolderReader {
      * @throws DataFolderException when the folder does not exist or a choice names nothing there
      */
     public Result read(Path folder, Path outDir, SourceChoices choices) throws IOException {
+        return read(folder, outDir, choices, Pseudonyms.EXAMPLE);
+    }
+
+    /**
+     * Reads the folder, people's ids that look personal replaced under the lab's key.
+     *
+     * @param folder     the data folder
+     * @param outDir     this run's output folder, never read back; null for none
+     * @param choices    which file to keep for a table found in several
+     * @param pseudonyms the lab's ({@code check} writes nothing, and reads with {@link Pseudonyms#EXAMPLE})
+     * @throws DataFolderException when the folder does not exist or a choice names nothing there
+     */
+    public Result read(Path folder, Path outDir, SourceChoices choices, Pseudonyms pseudonyms) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new DataFolderException(messages.get("error.dataFolder", folder));
         }
         FolderInventory inventory = FolderInventory.of(folder, outDir);
         List<Path> files = inventory.files();
-        Dataset.Builder files0 = Dataset.builder();
+        Dataset.Builder files0 = Dataset.builder().pseudonyms(pseudonyms);
         inventory.skipped().forEach(skipped -> files0.finding(skipped.finding()));
         List<PluginFailure> failures = new ArrayList<>();
         List<Recognition> recognised = new ArrayList<>();

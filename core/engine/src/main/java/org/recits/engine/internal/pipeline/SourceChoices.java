@@ -224,7 +224,7 @@ public final class SourceChoices {
             dropped.merge(file, 1L, Long::sum);
             return false;
         };
-        Dataset.Builder b = Dataset.builder();
+        Dataset.Builder b = Dataset.builder().pseudonyms(read.pseudonyms());
         read.collectivites().stream().filter(r -> keep.test(r.source())).forEach(b::add);
         Scope all = Scope.programme();
         read.participants(all).stream().filter(r -> keep.test(r.source())).forEach(b::add);

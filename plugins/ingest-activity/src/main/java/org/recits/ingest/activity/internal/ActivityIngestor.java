@@ -170,7 +170,7 @@ public final class ActivityIngestor implements Ingestor {
         long read = 0;
         long kept = 0;
         List<Long> examples = new ArrayList<>();
-        Cells cells = new Cells(file, binding, t.separator(), dateColumns(t, binding, builder));
+        Cells cells = new Cells(file, binding, t.separator(), dateColumns(t, binding, builder), builder.pseudonyms());
         try {
             for (Row row : t) {
                 if (isBlank(row)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.recits.api.data.Finding;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.model.SourceRef;
 import org.recits.tabular.DateColumn;
@@ -25,6 +26,7 @@ final class Cells {
     private Row row;
     final List<Finding> warnings = new ArrayList<>();
     private final Map<String, PersonalIds> personal = new LinkedHashMap<>();
+    private final Pseudonyms pseudonyms;
 
     /**
      * Cells beyond the header kept (and named one by one) per row; the others get one warning together, so that a
@@ -32,8 +34,9 @@ final class Cells {
      */
     static final int KEPT_BEYOND_HEADER = 8;
 
-    Cells(String file, Binding binding, char separator, Map<String, DateColumn> dates) {
+    Cells(String file, Binding binding, char separator, Map<String, DateColumn> dates, Pseudonyms pseudonyms) {
         this.file = file;
+        this.pseudonyms = pseudonyms;
         this.binding = binding;
         this.separator = separator;
         this.dates = dates;
@@ -77,11 +80,11 @@ final class Cells {
     }
 
     /**
-     * A participant id, replaced by a stable pseudonym when it looks like personal data (an e-mail, a phone
+     * A participant id, replaced by its keyed pseudonym when it looks like personal data (an e-mail, a phone
      * number, a first and last name): the workbook calls its ids pseudonymous. Null passes through.
      */
     String personalId(String column, String id) {
-        return personal.computeIfAbsent(column, c -> new PersonalIds(file, header(c))).read(row.line(), id);
+        return personal.computeIfAbsent(column, c -> new PersonalIds(file, header(c), pseudonyms)).read(row.line(), id);
     }
 
     /** One warning per column where ids were pseudonymised, for the table's findings. */

@@ -53,7 +53,7 @@ class PersonalIdsTest {
         assertThat(participants.reason().fr())
                 .contains("données personnelles (adresse e-mail, numéro de téléphone, prénom et nom)")
                 .contains("3 identifiant(s) sur 3 ligne(s)")
-                .contains("pseudonyme stable");
+                .contains("pseudonyme à clé");
         assertThat(participants.reason().en()).contains("3 identifier(s) on 3 row(s)");
         // never the personal value in full, in any finding
         assertThat(d.findings()).allSatisfy(f -> assertThat(f.value() + f.reason().fr() + f.reason().en())

@@ -65,7 +65,8 @@ final class LongExportReader {
         boolean hasMapping = !mapping.file().isEmpty();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> warned = new LinkedHashSet<>();
-        PersonalIds respondents = new PersonalIds(table, cResp < 0 ? "repondant" : header.get(cResp));
+        PersonalIds respondents = new PersonalIds(table, cResp < 0 ? "repondant" : header.get(cResp),
+                builder.pseudonyms());
         long read = 0;
         long rejected = 0;
         while (it.hasNext()) {

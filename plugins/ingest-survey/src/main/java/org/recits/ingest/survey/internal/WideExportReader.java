@@ -108,7 +108,7 @@ final class WideExportReader {
         dates.look(t, layout.headerRows());
         long read = 0;
         long rejected = 0;
-        // an e-mail or a name as respondent id: a stable pseudonym instead, one warning per column
+        // an e-mail or a name as respondent id: its keyed pseudonym instead, one warning per column
         Map<Integer, PersonalIds> personal = new LinkedHashMap<>();
         long answersRejected = 0;
         Iterator<Table.Prepared<Scores>> rows = t.prepared(scoring);
@@ -166,7 +166,8 @@ final class WideExportReader {
             if (respondent != null) {
                 int col = respondentCol;
                 respondent = personal.computeIfAbsent(col,
-                        c -> new PersonalIds(table, layout.columns().get(c).header())).read(row.line(), respondent);
+                        c -> new PersonalIds(table, layout.columns().get(c).header(), builder.pseudonyms()))
+                        .read(row.line(), respondent);
             }
             LocalDate date = dates.of(row, builder::finding);
             Wave wave = id.constWave();

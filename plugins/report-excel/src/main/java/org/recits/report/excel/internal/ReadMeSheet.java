@@ -65,7 +65,8 @@ final class ReadMeSheet {
                 left.quotesWithoutConsent()));
         line(r, st, tx.get("readme.records.masked"), tx.get("readme.records.masked.text",
                 integer(tx, left.maskedAnswers()), String.valueOf(n), tx.suppressed(n), left.maskedAnswers()));
-        line(r, st, tx.get("readme.records.respondents"), tx.get("readme.records.respondents.text"));
+        line(r, st, tx.get("readme.records.respondents"), tx.get("readme.records.respondents.text")
+                + (report.data().pseudonyms().isExample() ? tx.get("readme.records.respondents.example") : ""));
         // Rows, answers and findings are different things, each counted and named apart (as `recits check` does).
         List<SourceFile> sources = report.data().sources();
         long rejected = report.data().rejectedCount();

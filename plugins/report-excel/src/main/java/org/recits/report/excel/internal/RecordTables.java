@@ -58,7 +58,7 @@ final class RecordTables {
     private final MaskedAnswers masked;
     /** The survey answers summed per month, or null when they are written one by one. */
     private final CompletableFuture<MonthlySums.Sums> monthly;
-    private final Respondents respondents = new Respondents();
+    private final Respondents respondents;
     private final Map<LocalDate, String> quarters = new ConcurrentHashMap<>();
     private List<RecordTable<?>> tables;
     private long[] answerCounts;
@@ -68,6 +68,7 @@ final class RecordTables {
         this.data = report.data();
         this.locale = report.locale();
         this.masked = MaskedAnswers.of(report);
+        this.respondents = new Respondents(data.pseudonyms());
         this.monthly = data.surveyAnswers(Scope.programme()).size() > DETAILED_ANSWERS_MAX
                 ? CompletableFuture.supplyAsync(
                         () -> MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme()), masked),

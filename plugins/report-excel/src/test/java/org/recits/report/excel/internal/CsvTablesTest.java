@@ -126,7 +126,7 @@ class CsvTablesTest {
         List<CSVRecord> answers = read(out.resolve("recits-2020-T1-donnees-reponses.csv"), ';');
         assertThat(answers).hasSize(3);
         assertThat(answers.get(1).toList()).containsExactly("mulhouse", "barometre",
-                org.recits.tabular.PersonalIds.pseudonym("a8Bk2LmQ9xZp3Rt"), "apres", "agent", "2020-02-03",
+                org.recits.api.data.Pseudonyms.EXAMPLE.of("a8Bk2LmQ9xZp3Rt"), "apres", "agent", "2020-02-03",
                 "2020-T1", "q1", "democratie", "Plutôt d’accord", "4", "enquetes/barometre.csv:2");
         List<CSVRecord> funding = read(out.resolve("recits-2020-T1-donnees-financements.csv"), ';');
         assertThat(funding.get(1).get(3)).isEqualTo("12000,5");

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.model.Attendance;
 import org.recits.api.model.Collectivite;
 import org.recits.api.model.Funding;
@@ -39,7 +40,6 @@ import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
 import org.recits.api.report.Report;
-import org.recits.tabular.PersonalIds;
 
 /**
  * The records sheets read back as a funder's tool reads them: each an Excel table named as the read-me says,
@@ -183,10 +183,11 @@ class DataSheetsTest {
             assertThat(values(wb.getSheet("Réponses"), 12)).containsExactly(
                     List.of("Collectivité", "Questionnaire", "Répondant", "Vague", "Rôle", "Date", "Trimestre",
                             "Question", "Mesure", "Réponse (telle que saisie)", "Score", "Source"),
-                    list("mulhouse", "barometre", PersonalIds.pseudonym(TOKEN), "apres", "agent",
+                    list("mulhouse", "barometre", Pseudonyms.EXAMPLE.of(TOKEN), "apres", "agent",
                             LocalDate.of(2020, 2, 3), "2020-T1", "q1", "democratie", "Plutôt d’accord", 4.0,
                             "enquetes/barometre.csv:2"),
-                    list("mulhouse", "barometre", "12", "apres", "agent", LocalDate.of(2020, 2, 4), "2020-T1", "q1",
+                    list("mulhouse", "barometre", Pseudonyms.EXAMPLE.of("12"), "apres", "agent", LocalDate.of(2020, 2, 4),
+                            "2020-T1", "q1",
                             "democratie", "Plutôt pas d’accord", 2.0, "enquetes/barometre.csv:3"));
 
             StringBuilder everything = new StringBuilder();

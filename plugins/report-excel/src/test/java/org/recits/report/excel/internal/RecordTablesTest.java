@@ -2,6 +2,7 @@ package org.recits.report.excel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.Pseudonyms;
 import org.recits.api.model.Measure;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
@@ -23,7 +25,6 @@ import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
 import org.recits.api.report.Report;
-import org.recits.tabular.PersonalIds;
 
 /**
  * The survey answers' table: one row per scored answer, or for a big programme the {@code reponses-mois}
@@ -126,7 +127,7 @@ class RecordTablesTest {
                 text++; // free text: not published
                 continue;
             }
-            expected.add(Arrays.asList(a.collectivite(), a.survey(), a.respondent(),
+            expected.add(Arrays.asList(a.collectivite(), a.survey(), data.pseudonyms().of(a.respondent()),
                     a.wave() == null ? null : a.wave().code(), a.role(), a.date(),
                     a.date() == null ? null : quarter(a.date().toString().substring(0, 7)), a.question(),
                     a.measure().code(), a.raw(), a.score(), a.source().toString()));
@@ -136,19 +137,20 @@ class RecordTablesTest {
     }
 
     @Test
-    void respondentsThatLookLikeTokensOrAddressesAreNotPublishedAsTheyAre() {
-        Respondents r = new Respondents();
-        // a survey tool's token and a KoBoToolbox uuid: the readers' pseudonym
-        assertThat(r.published("a8Bk2LmQ9xZp3Rt")).isEqualTo(PersonalIds.pseudonym("a8Bk2LmQ9xZp3Rt"))
-                .startsWith("pseudo-");
-        assertThat(r.published("ecb015b0-b1c3-44af-8445-13e218377bc9")).startsWith("pseudo-");
-        // an e-mail a reader would have caught, had it come another way
-        assertThat(r.published("jean.dupont@example.org")).isEqualTo(PersonalIds.pseudonym("jean.dupont@example.org"));
-        // short codes and the readers' own pseudonyms stay
-        assertThat(r.published("12")).isEqualTo("12");
-        assertThat(r.published("R-0042")).isEqualTo("R-0042");
-        assertThat(r.published("pseudo-0123456789")).isEqualTo("pseudo-0123456789");
-        assertThat(r.published("questionnaire")).isEqualTo("questionnaire"); // letters only: a word, not a token
+    void everyRespondentIsPublishedUnderItsKeyedPseudonym() {
+        Pseudonyms lab = Pseudonyms.keyed("la clé du labo, gardée hors des sorties".getBytes(StandardCharsets.UTF_8));
+        Respondents r = new Respondents(lab);
+        // a survey tool's token, a KoBoToolbox uuid, an e-mail, a lab's short code: none as it is
+        for (String id : List.of("a8Bk2LmQ9xZp3Rt", "ecb015b0-b1c3-44af-8445-13e218377bc9", "jean.dupont@example.org",
+                "12", "R-0042")) {
+            assertThat(r.published(id)).as(id).isEqualTo(lab.of(id)).matches("pseudo-[0-9a-f]{16}")
+                    .isNotEqualTo(Pseudonyms.EXAMPLE.of(id)); // the key makes it: not a hash anyone can take
+        }
+        assertThat(r.published(" R-0042 ")).isEqualTo(r.published("R-0042"));
+        assertThat(r.published("R-0042")).isEqualTo(new Respondents(lab).published("R-0042")); // every run
+        // the readers' own pseudonyms (same key) stay: hashing them again would change nothing for privacy
+        String readers = lab.of("marie.dupont@example.org");
+        assertThat(r.published(readers)).isEqualTo(readers);
         assertThat(r.published(null)).isNull();
     }
 
