@@ -56,10 +56,12 @@ class PeriodsIT {
         assertThat(html).contains("le programme a réuni 2 collectivités (au moins une session ou un temps collectif dans la période)")
                 .doesNotContain("réuni 10 collectivités")
                 .contains("Programme achevé avant la période, collectivités non comptées" + NB + ": Ville de Belrive, le 14 février 2018");
-        // Belrive (ended 14/02/2018) is no longer « Ambassadeurs actifs : 20 … dans la cible »
-        String belrive = html.substring(html.indexOf("id=\"c-belrive\""));
-        belrive = belrive.substring(0, belrive.indexOf("<h3", 10));
-        assertThat(belrive).contains("Programme achevé le 14 février 2018" + NB + ": la collectivité n’est plus comptée parmi les actives")
+        // Belrive (ended 14/02/2018) is no longer « Ambassadeurs actifs : 20 … dans la cible », nor a section of
+        // its figures: one line of the annex's list of collectivités without activity
+        assertThat(html).doesNotContain("id=\"c-belrive\"");
+        String idle = html.substring(html.indexOf("id=\"sans-activite\""));
+        idle = idle.substring(0, idle.indexOf("</ul>"));
+        assertThat(idle).contains("<li>Ville de Belrive" + NB + ": programme achevé le 14 février 2018</li>")
                 .doesNotContain("Ambassadeurs actifs").doesNotContain("dans la cible");
     }
 

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.recits.api.model.CaseStatus;
-import org.recits.api.model.Collectivite;
 import org.recits.api.model.FundingType;
 import org.recits.api.model.PracticalCase;
 import org.recits.api.model.Scope;
@@ -30,11 +28,13 @@ final class DataSentences {
     private final Report report;
     private final Typo ty;
     private final Cohort cohort;
+    private final Vocabulary words;
 
     DataSentences(Report report, Typo ty, Cohort cohort) {
         this.report = report;
         this.ty = ty;
         this.cohort = cohort;
+        this.words = new Vocabulary(ty);
     }
 
     /**
@@ -109,7 +109,7 @@ final class DataSentences {
         TreeSet<String> methods = new TreeSet<>();
         cases.forEach(c -> c.methodes().forEach(m -> {
             if (!m.isBlank()) {
-                methods.add(m.strip().toLowerCase(Locale.ROOT));
+                methods.add(words.method(m));
             }
         }));
         String s = ty.text(ty.plural(cases.size()) ? "happened.cases.many" : "happened.cases.one",
@@ -135,13 +135,6 @@ final class DataSentences {
             case VISIO -> ty.text(pl ? "event.videoCall.many" : "event.videoCall.one", count);
             default -> count + " " + t.code();
         };
-    }
-
-    /** The one sentence of a collectivité whose programme does not run during the period. */
-    Sentence outsideProgramme(Collectivite c) {
-        boolean ended = c.dateFin() != null && c.dateFin().isBefore(report.period().start());
-        return Sentence.plain(ended ? ty.text("outside.ended", ty.date(c.dateFin()))
-                : ty.text("outside.notStarted", ty.date(c.dateDebut())));
     }
 
     List<Sentence> labWork(Scope scope) {

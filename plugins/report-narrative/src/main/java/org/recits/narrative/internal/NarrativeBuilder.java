@@ -22,6 +22,7 @@ import org.recits.charts.Chart;
 import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.KeyFigure;
 import org.recits.narrative.internal.Doc.KeyFigures;
+import org.recits.narrative.internal.Doc.PageBreak;
 import org.recits.narrative.internal.Doc.QuoteBlock;
 import org.recits.narrative.internal.Doc.Sentence;
 
@@ -47,6 +48,7 @@ final class NarrativeBuilder {
     private final DataSentences data;
     private final List<Quote> periodQuotes;
     private final Set<String> quoted = new HashSet<>();
+    private final Vocabulary words;
     private Doc doc;
 
     NarrativeBuilder(Report report, List<Chart> charts) {
@@ -58,6 +60,7 @@ final class NarrativeBuilder {
         this.cohort = new Cohort(report);
         this.data = new DataSentences(report, ty, cohort);
         this.periodQuotes = Quotes.forPeriod(report.quotes(), report.period());
+        this.words = new Vocabulary(ty);
     }
 
     /** The section an indicator's theme gives it, else its family's. */
@@ -81,7 +84,13 @@ final class NarrativeBuilder {
     Doc build() {
         boolean quarter = report.period().kind() == Period.Kind.QUARTER;
         String title = ty.text(quarter ? "title.quarter" : "title.period", ty.periodName(report.period()));
-        doc = new Doc(title, ty.text("title.subtitle", ty.date(report.generatedOn())));
+        doc = new Doc(title, ty.text(quarter ? "brief.subtitle" : "brief.subtitle.period"));
+        new Brief(report, ty, sentences, data, cohort).write(doc, charts, placedCharts, quoted);
+        int briefNotes = doc.noted().size();
+        SourceNotes.write(doc, report, ty, data, 0, "heading.notes.brief", "notes");
+        doc.add(new PageBreak());
+        doc.heading(2, ty.text("heading.annex"), "annexe");
+        doc.para(List.of(Sentence.plain(ty.text("annex.intro"))));
         Scope prog = Scope.programme();
         atAGlance();
         doc.heading(2, ty.text("heading.happened"), "ce-qui-s-est-passe");
@@ -112,7 +121,7 @@ final class NarrativeBuilder {
         next();
         collectivites();
         ReadingNotes.write(doc, report, ty);
-        SourceNotes.write(doc, report, ty, data);
+        SourceNotes.write(doc, report, ty, data, briefNotes, "heading.notes.annex", "notes-annexe");
         return doc;
     }
 
@@ -220,21 +229,28 @@ final class NarrativeBuilder {
         doc.para(out);
     }
 
+    /**
+     * The collectivités active in the period, each with what has a value (no list of n/d); the others in one
+     * list, a line each saying why there is nothing to tell.
+     */
     private void collectivites() {
         List<Scope> scopes = report.scopes().stream().filter(s -> !s.isProgramme()).toList();
         if (scopes.isEmpty()) {
             return;
         }
         doc.heading(2, ty.text("heading.collectivites"), "collectivites");
+        List<Sentence> idle = new ArrayList<>();
         for (Scope s : scopes) {
+            if (!cohort.active().contains(s)) {
+                idle.add(Sentence.plain(ty.text("annex.idle.item", scopeName(s), whyIdle(s))));
+                continue;
+            }
             doc.heading(3, scopeName(s), "c-" + Doc.NOT_ID.matcher(s.id()).replaceAll("-"));
-            var outside = cohort.outside(s);
-            // Outside its programme's dates a collectivité has nothing of the period to tell: say so once,
-            // then only the cumulative figures kept for the record (not a list of n/d).
-            doc.para(outside.isPresent() ? List.of(data.outsideProgramme(outside.get())) : data.happened(s));
+            doc.para(data.happened(s));
             List<Sentence> figures = new ArrayList<>();
             for (IndicatorResult r : report.results(s)) {
-                if (outside.isEmpty() || r.current().isShowable()) {
+                // a masked figure is said to be masked (that protects a group); an n/d is left out
+                if (r.current().suppressed() || r.current().value().isComputable()) {
                     figures.addAll(sentences.about(r));
                 }
             }
@@ -245,6 +261,22 @@ final class NarrativeBuilder {
             }
             quotes(Set.of(Measure.values()), s.collectivite(), 2);
         }
+        if (!idle.isEmpty()) {
+            doc.heading(3, ty.text("annex.idle"), "sans-activite");
+            doc.list(idle);
+        }
+    }
+
+    /** « programme achevé le 14 février 2018 », « programme commençant le … », or no session in the period. */
+    private String whyIdle(Scope s) {
+        var outside = cohort.outside(s);
+        if (outside.isPresent()) {
+            var c = outside.get();
+            boolean ended = c.dateFin() != null && c.dateFin().isBefore(report.period().start());
+            return ended ? ty.text("annex.idle.ended", ty.date(c.dateFin()))
+                    : ty.text("annex.idle.notStarted", ty.date(c.dateDebut()));
+        }
+        return ty.text("annex.idle.none");
     }
 
     // ---- pieces ---------------------------------------------------------------------------------
@@ -291,12 +323,7 @@ final class NarrativeBuilder {
         List<Quote> unused = periodQuotes.stream().filter(q -> !quoted.contains(Quotes.key(q))).toList();
         for (Quote q : Quotes.select(unused, measures, collectivite, max)) {
             quoted.add(Quotes.key(q));
-            StringBuilder who = new StringBuilder();
-            if (q.role() != null && !q.role().isBlank()) {
-                who.append(Typo.capitalize(q.role().strip())).append(", ");
-            }
-            who.append(scopeName(Scope.of(q.collectivite())));
-            who.append(", ").append(ty.date(q.date()));
+            StringBuilder who = new StringBuilder(Brief.attribution(q, ty, words, data));
             if (Quotes.isBefore(q, report.period())) {
                 who.append(' ').append(ty.text("quote.before"));
             }

@@ -102,14 +102,15 @@ final class Quotes {
     }
 
     /**
-     * Up to {@code max} quotes about {@code values} (of {@code collectivite}, or of any when null), in
+     * Up to {@code max} quotes about {@code values} (any, with or without a value, when null) of
+     * {@code collectivite} (or of any when null), in
      * the given order, with the first not-positive one always among them when one exists; never two
      * with the same words (even from two collectivités) in one block.
      */
     static List<Quote> select(List<Quote> consented, Set<Measure> values, String collectivite, int max) {
         List<Quote> candidates = consented.stream()
                 .filter(Quote::consent) // the report carries consented ones only; say it again here
-                .filter(q -> q.valeur() != null && values.contains(q.valeur()))
+                .filter(q -> values == null || q.valeur() != null && values.contains(q.valeur()))
                 .filter(q -> collectivite == null || collectivite.equals(q.collectivite()))
                 .toList();
         if (candidates.isEmpty() || max <= 0) {

@@ -73,7 +73,7 @@ final class Sentences {
         }
         List<String> extra = new ArrayList<>();
         if (v.ciLow() != null && v.ciHigh() != null) {
-            extra.add(ty.text("detail.confidence", ty.number(v.ciLow(), 2), ty.number(v.ciHigh(), 2)));
+            extra.add(ty.text("detail.confidence", ty.range(v.ciLow(), v.ciHigh(), d.unit())));
         }
         if (v.population() != null) {
             extra.add(ty.count(v.population(), "detail.population.one", "detail.population.many"));
@@ -93,6 +93,23 @@ final class Sentences {
     }
 
     /**
+     * The short form for the brief: label, value with its n, and the change since the previous period,
+     * without bands, interval or details (those stay in the annex).
+     */
+    String brief(IndicatorResult r) {
+        String label = r.definition().label().in(ty.locale());
+        String value = valueWithN(r);
+        String cmp = comparison(r);
+        return cmp.isEmpty() ? ty.text("message.sentence.plain", label, value) : ty.text("message.sentence", label, value, cmp);
+    }
+
+    /** « 82 % (n = 40) »: a shown value with its unit and its n. */
+    String valueWithN(IndicatorResult r) {
+        IndicatorValue v = r.current().value();
+        return ty.value(v.value(), r.definition().unit()) + sampleSize(v);
+    }
+
+    /**
      * « (n = 1, peu de données) » beside a value that rests on fewer than {@link IndicatorValue#FEW}
      * sessions or answers, « (n = 12) » otherwise, nothing when the value says no n: a rate on one session
      * must read as thin wherever it is printed.
@@ -103,6 +120,15 @@ final class Sentences {
             return "";
         }
         return " " + ty.text(v.restsOnFew() ? "sample.few" : "sample.size", ty.number(n, 0));
+    }
+
+    /** « n = 18 », « n = 3, peu de données » inside a parenthesis of its own; empty without an n. */
+    String inlineN(IndicatorValue v) {
+        Integer n = v.sampleSize();
+        if (n == null || !v.isComputable()) {
+            return "";
+        }
+        return ty.text(v.restsOnFew() ? "sample.inline.few" : "sample.inline", ty.number(n, 0));
     }
 
     static String withoutFullStop(String text) {
@@ -135,8 +161,9 @@ final class Sentences {
         if (same) {
             return ty.text("comparison.stable", ty.versusPrevious(period), was);
         }
-        return ty.text(cur > prev ? "comparison.up" : "comparison.down", ty.delta(cur - prev, unit),
-                ty.versusPrevious(period), was);
+        // The change between the values as printed: « 4,0 contre 4,2 » is 0,2 point, never 0,19.
+        return ty.text(cur > prev ? "comparison.up" : "comparison.down",
+                ty.delta(ty.rounded(cur, unit) - ty.rounded(prev, unit), unit), ty.versusPrevious(period), was);
     }
 
     /** The standing against the target, with the bands as written in the definition. */

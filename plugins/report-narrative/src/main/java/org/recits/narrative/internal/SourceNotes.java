@@ -22,19 +22,24 @@ final class SourceNotes {
     private SourceNotes() {
     }
 
-    /** The heading and the notes of every sentence with a source added to {@code doc} so far. */
-    static void write(Doc doc, Report report, Typo ty, DataSentences data) {
-        List<Sentence> noted = doc.noted();
-        if (noted.isEmpty()) {
+    /**
+     * The heading ({@code headingKey}, anchor {@code id}) and the notes of the sentences with a source added
+     * to {@code doc} so far, from the {@code from}-th note on (0-based): the brief's notes close the brief,
+     * the annex's the annex.
+     */
+    static void write(Doc doc, Report report, Typo ty, DataSentences data, int from, String headingKey, String id) {
+        List<Sentence> all = doc.noted();
+        if (all.size() <= from) {
             return;
         }
+        List<Sentence> noted = all.subList(from, all.size());
         Map<String, IndicatorResult> byCode = new HashMap<>();
         report.results().forEach(r -> byCode.putIfAbsent(r.definition().code(), r));
         List<Note> notes = new ArrayList<>(noted.size());
         for (Sentence s : noted) {
             notes.add(new Note(doc.noteNumber(s), s.anchor(), text(s, byCode.get(s.source()), ty, data)));
         }
-        doc.heading(2, ty.text("heading.notes"), "notes");
+        doc.heading(2, ty.text(headingKey), id);
         doc.add(new Notes(notes));
     }
 

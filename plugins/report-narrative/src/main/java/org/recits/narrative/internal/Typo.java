@@ -1,5 +1,6 @@
 package org.recits.narrative.internal;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -45,6 +46,8 @@ final class Typo {
      * format parses its pattern. One Typo serves one narrative on one thread (formats are not thread-safe).
      */
     private final DecimalFormat[] formats = new DecimalFormat[4];
+    /** The same, with a fixed number of decimals (« 4,0 sur 5 » beside « 4,2 sur 5 »). */
+    private final DecimalFormat[] fixedFormats = new DecimalFormat[4];
 
     Typo(Locale locale) {
         this.locale = locale;
@@ -106,6 +109,53 @@ final class Typo {
         }
         String out = f.format(v);
         return out.equals("-0") ? "0" : out;
+    }
+
+    /** A number with exactly {@code decimals} decimals: scores in one sentence all show the same precision. */
+    String fixed(double v, int decimals) {
+        DecimalFormat f = fixedFormats[decimals];
+        if (f == null) {
+            DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.ROOT);
+            s.setGroupingSeparator(text("number.grouping").charAt(0));
+            s.setDecimalSeparator(text("number.decimal").charAt(0));
+            s.setMinusSign('-');
+            f = new DecimalFormat("#,##0." + "0".repeat(decimals), s);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            fixedFormats[decimals] = f;
+        }
+        String out = f.format(v);
+        return out.startsWith("-") && out.matches("-[0,.]+") ? out.substring(1) : out;
+    }
+
+    /** The decimals a value of {@code unit} is printed with (percentages as whole percents). */
+    static int decimals(Unit unit) {
+        return switch (unit) {
+            case PERCENT, EUR, EUR_PER_DAY, RANK -> 0;
+            case SCORE, COUNT, DAYS, MONTHS -> 1;
+            case SCORE_DELTA -> 2;
+        };
+    }
+
+    /**
+     * {@code v} rounded as it is printed (a fraction for percentages): a change is computed from the printed
+     * values, so « 75 % contre 77 % » is a change of 2 points, whatever the decimals behind them.
+     */
+    double rounded(double v, Unit unit) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        double scaled = unit == Unit.PERCENT ? v * 100 : v;
+        double r = BigDecimal.valueOf(scaled).setScale(decimals(unit), RoundingMode.HALF_UP).doubleValue();
+        return unit == Unit.PERCENT ? r / 100 : r;
+    }
+
+    /** A confidence interval in the value's unit and precision: « 3,2–4,1 », « 62–88 % ». */
+    String range(double low, double high, Unit unit) {
+        return switch (unit) {
+            case PERCENT -> text("value.percent", number(low * 100, 0) + "–" + number(high * 100, 0));
+            case SCORE -> fixed(low, 1) + "–" + fixed(high, 1);
+            default -> number(low, decimals(unit)) + "–" + number(high, decimals(unit));
+        };
     }
 
     String integer(long v) {
@@ -196,7 +246,7 @@ final class Typo {
     String value(double v, Unit unit) {
         return switch (unit) {
             case PERCENT -> percent(v);
-            case SCORE -> text("value.score", number(v, 1));
+            case SCORE -> text("value.score", fixed(v, 1));
             case SCORE_DELTA -> text(plural(v) ? "value.scoreDelta.many" : "value.scoreDelta.one",
                     (v > 0 ? "+" : "") + number(v, 2));
             case COUNT -> number(v, 1);
@@ -216,12 +266,21 @@ final class Typo {
                 double points = a * 100;
                 yield text(plural(Math.round(points)) ? "delta.points.many" : "delta.points.one", number(points, 0));
             }
-            case SCORE, SCORE_DELTA -> text(plural(a) ? "delta.points.many" : "delta.points.one", number(a, 2));
+            case SCORE -> text(plural(a) ? "delta.points.many" : "delta.points.one", fixed(a, 1));
+            case SCORE_DELTA -> text(plural(a) ? "delta.points.many" : "delta.points.one", number(a, 2));
             case EUR, EUR_PER_DAY -> euros(a);
             case DAYS -> count(a, "count.day.one", "count.day.many");
             case MONTHS -> count(a, "count.month.one", "count.month.many");
             case COUNT, RANK -> number(a, 1);
         };
+    }
+
+    /** « a, b et c » / "a, b and c". */
+    String list(java.util.List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + text("list.and") + items.get(items.size() - 1);
     }
 
     /** Capitalises the first letter (sentences built from lower-case labels). */

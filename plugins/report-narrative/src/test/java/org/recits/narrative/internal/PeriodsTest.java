@@ -98,16 +98,20 @@ class PeriodsTest {
     }
 
     @Test
-    void anEndedCollectivitesSectionSaysSoOnceInsteadOfListingNd() {
+    void aCollectiviteWithoutActivityIsOneLineOfTheAnnex() {
         String t = text(report(List.of(), Locale.FRENCH));
-        String belrive = t.substring(t.indexOf("## Ville de Belrive"), t.indexOf("## CCAS de Grenade"));
-        assertThat(belrive).contains("Programme achevé le 14 février 2018" + NB + ": la collectivité n’est plus comptée parmi les actives")
-                .contains("Jours d’intervention" + NB + ": 33,5 jours")
-                .doesNotContain("n/d")
-                .doesNotContain("Aucune session ne s’est tenue");
+        // Belrive had a section of its own, with its cumulative figures and its n/d; now one line says why
+        assertThat(t).doesNotContain("## Ville de Belrive").doesNotContain("## Paris").doesNotContain("## CCAS de Grenade");
+        String idle = t.substring(t.indexOf("## Sans activité dans la période"), t.indexOf("## Comment lire"));
+        assertThat(idle).contains("Ville de Belrive" + NB + ": programme achevé le 14 février 2018\n")
+                .contains("CCAS de Grenade" + NB + ": programme commençant le 1er septembre 2020\n")
+                .contains("Paris" + NB + ": aucune session ni temps collectif dans la période\n")
+                .doesNotContain("33,5").doesNotContain("n/d");
+        assertThat(t).contains("## Mulhouse");
         String en = text(report(List.of(), Locale.ENGLISH));
         assertThat(en).contains("In the first quarter of 2020, the programme brought together 1 collectivité")
-                .contains("Programme ended before the period, not counted: Ville de Belrive, on 14 February 2018.");
+                .contains("Programme ended before the period, not counted: Ville de Belrive, on 14 February 2018.")
+                .contains("Ville de Belrive: programme ended on 14 February 2018\n");
     }
 
     @Test
@@ -123,8 +127,8 @@ class PeriodsTest {
                 quote("paris", "  le guichet a changé !", Measure.QUALITE, "2020-03-02", 8),
                 quote("paris", "Le guichet a changé.", Measure.IMPACT, "2020-03-03", 9)));
         String t = text(report(quotes, Locale.FRENCH));
-        assertThat(t).contains("« Dans la période. » — Usager, Mulhouse, 10 février 2020\n")
-                .contains("« Six mois avant. » — Usager, Mulhouse, 1er août 2019 (avant la période)\n")
+        assertThat(t).contains("« Dans la période. » — Un usager, Mulhouse, 10 février 2020\n")
+                .contains("« Six mois avant. » — Un usager, Mulhouse, 1er août 2019 (avant la période)\n")
                 .doesNotContain("Trois ans avant").doesNotContain("Après la période").doesNotContain("Sans date");
         assertThat(count(t, "guichet a changé")).isEqualTo(1);
         assertThat(count(t, "Dans la période.")).isEqualTo(1); // not again in Mulhouse's own section

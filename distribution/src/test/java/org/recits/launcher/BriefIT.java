@@ -1,0 +1,146 @@
+package org.recits.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.testkit.LibreOffice;
+
+/**
+ * The demo's narrative as an élu receives it: a brief of at most four pages (three key messages, the
+ * cases of the quarter by title, quotes of the quarter only, what resists), then the annex; no indicator
+ * code and no vocabulary code in the text, in French and in English.
+ */
+class BriefIT {
+
+    /** An indicator code, such as {@code PART_ATTENDANCE_RATE}. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b");
+    /** Codes of the files' vocabularies that must never reach the prose (roles, statuses, methods, waves). */
+    private static final Pattern SLUG = Pattern.compile("«\\s*(elu|elue|referent|resident|usager|ambassadeur|"
+            + "propose|retenu|en-cours|termine|abandonne|avant|apres|qualite|democratie|productivite)\\s*»"
+            + "|\\b(Elu|Referent|Resident|Usager|Ambassadeur|Relais|Partenaire)\\b,"
+            + "|\\b(atelier-creatif|chapeaux-de-bono|enquete-ciblee|jeu-de-role|reportage-photo|test-usagers|"
+            + "synthese-creative|scenarisation|agent-service|non-usager)\\b");
+    private static final Pattern QUOTE = Pattern.compile("<blockquote><p>«\u00a0(.*?)\u00a0»</p><footer>— (.*?)</footer></blockquote>");
+
+    @TempDir
+    static Path work;
+    static Path demo;
+
+    @BeforeAll
+    static void reports() throws Exception {
+        demo = Distribution.folder().resolve("demo");
+        for (String[] run : List.of(new String[] {"2021-T1", "fr"}, new String[] {"2020-T1", "fr"},
+                new String[] {"2021-T1", "en"})) {
+            Distribution.Run r = Distribution.inProcess(Distribution.folder(), "report", "--data", demo.toString(),
+                    "--period", run[0], "--lang", run[1], "--out", work.resolve(run[0] + run[1]).toString());
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+    }
+
+    private static String html(String period, String lang) throws Exception {
+        return Files.readString(work.resolve(period + lang).resolve("recit-" + period + ".html"), StandardCharsets.UTF_8);
+    }
+
+    /** The brief: what comes before the page break. */
+    private static String brief(String html) {
+        return html.substring(0, html.indexOf("<hr class=\"saut\""));
+    }
+
+    /** The words a reader reads: no chart drawings, no notes (where codes belong), no markup. */
+    private static String prose(String html) {
+        return html.replaceAll("(?s)<svg.*?</svg>", " ").replaceAll("(?s)<ol class=\"notes\">.*?</ol>", " ")
+                .replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]+>", " ");
+    }
+
+    @Test
+    void threeKeyMessagesTheQuartersCasesByTitleAndWhatResists() throws Exception {
+        String brief = brief(html("2021-T1", "fr"));
+        String messages = brief.substring(brief.indexOf("<ol class=\"messages\">"), brief.indexOf("</ol>", brief.indexOf("<ol class=\"messages\">")));
+        assertThat(Pattern.compile("<li>").matcher(messages).results().count()).isEqualTo(3);
+        assertThat(messages).contains("Le plus fort changement", "La plus forte des quatre valeurs");
+        // one chart per message
+        assertThat(Pattern.compile("<figure").matcher(brief).results().count()).isEqualTo(3);
+        // the quarter's cases, by their titles in cas.csv
+        assertThat(brief).contains("Région Armor-et-Loire\u00a0: «\u00a0Simplifier la demande d’aide sociale facultative\u00a0»");
+        String cas = Files.readString(demo.resolve("cas.csv"), StandardCharsets.UTF_8);
+        Matcher titles = Pattern.compile("«\u00a0([^»]*?)\u00a0»").matcher(brief.substring(brief.indexOf("id=\"cas\""),
+                brief.indexOf("id=\"paroles\"")));
+        int n = 0;
+        while (titles.find()) {
+            assertThat(cas).as("a case title of cas.csv").contains("," + titles.group(1) + ",");
+            n++;
+        }
+        assertThat(n).isPositive();
+        assertThat(brief).contains("id=\"resiste\"").contains("hors cible");
+        // no quote of 2021-T1 in the demo: said in one line, none from before the period instead
+        assertThat(brief).contains("Aucune citation datée de la période").doesNotContain("<blockquote>");
+    }
+
+    @Test
+    void theBriefQuotesOnlyThePeriodWithAttributionsInWords() throws Exception {
+        String brief = brief(html("2020-T1", "fr"));
+        Matcher m = QUOTE.matcher(brief);
+        List<String> who = new ArrayList<>();
+        while (m.find()) {
+            who.add(m.group(2));
+        }
+        assertThat(who).hasSizeBetween(2, 3);
+        for (String w : who) {
+            assertThat(w).as(w).matches("(Un|Une) [^,]+, [^,]+, \\d{1,2}(er)? (janvier|février|mars) 2020");
+        }
+    }
+
+    @Test
+    void noIndicatorCodeNorVocabularyCodeInTheText() throws Exception {
+        for (String[] run : List.of(new String[] {"2021-T1", "fr"}, new String[] {"2020-T1", "fr"},
+                new String[] {"2021-T1", "en"})) {
+            String prose = prose(html(run[0], run[1]));
+            assertThat(CODE.matcher(prose).results().map(Matcher::group).toList()).as(run[0] + run[1]).isEmpty();
+            assertThat(SLUG.matcher(prose).results().map(Matcher::group).toList()).as(run[0] + run[1]).isEmpty();
+        }
+        // the codes are in the notes, with the workbook's row
+        assertThat(html("2021-T1", "fr")).contains("ligne de clé PART_ACTIVE_AMBASSADORS|programme|2021-T1");
+    }
+
+    @Test
+    void theBriefIsAtMostFourPagesInWriter() throws Exception {
+        LibreOffice office = LibreOffice.installed(work);
+        Path docx = work.resolve("2021-T1fr").resolve("recit-2021-T1.docx");
+        Path brief = work.resolve("brief").resolve("recit-brief.docx");
+        Files.createDirectories(brief.getParent());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            List<IBodyElement> body = d.getBodyElements();
+            int cut = -1;
+            for (int i = 0; i < body.size() && cut < 0; i++) {
+                if (body.get(i) instanceof XWPFParagraph p && p.getCTP().xmlText().contains("w:type=\"page\"")) {
+                    cut = i;
+                }
+            }
+            assertThat(cut).as("the page break before the annex").isPositive();
+            for (int i = body.size() - 1; i >= cut; i--) {
+                d.removeBodyElement(i);
+            }
+            try (OutputStream out = Files.newOutputStream(brief)) {
+                d.write(out);
+            }
+        }
+        Path pdf = office.convert(brief, "pdf", brief.getParent()).get(0);
+        String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        long pages = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(bytes).results().count();
+        assertThat(pages).isBetween(1L, 4L);
+    }
+}
