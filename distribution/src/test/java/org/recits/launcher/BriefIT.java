@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recits.testkit.LibreOffice;
+import org.recits.testkit.Typography;
 
 /**
  * The demo's narrative as an élu receives it: a brief of at most four pages (three key messages, the
@@ -109,11 +110,33 @@ class BriefIT {
         for (String[] run : List.of(new String[] {"2021-T1", "fr"}, new String[] {"2020-T1", "fr"},
                 new String[] {"2021-T1", "en"})) {
             String prose = prose(html(run[0], run[1]));
-            assertThat(CODE.matcher(prose).results().map(Matcher::group).toList()).as(run[0] + run[1]).isEmpty();
-            assertThat(SLUG.matcher(prose).results().map(Matcher::group).toList()).as(run[0] + run[1]).isEmpty();
+            assertThat(CODE.matcher(prose).results().map(java.util.regex.MatchResult::group).toList()).as(run[0] + run[1]).isEmpty();
+            assertThat(SLUG.matcher(prose).results().map(java.util.regex.MatchResult::group).toList()).as(run[0] + run[1]).isEmpty();
         }
         // the codes are in the notes, with the workbook's row
         assertThat(html("2021-T1", "fr")).contains("ligne de clé PART_ACTIVE_AMBASSADORS|programme|2021-T1");
+    }
+
+    @Test
+    void everySentenceKeepsTheLanguagesTypography() throws Exception {
+        Pattern block = Pattern.compile("(?s)<(p|li|h[1-4]|figcaption|strong)[^>]*>(.*?)</\\1>");
+        for (String[] run : List.of(new String[] {"2021-T1", "fr"}, new String[] {"2020-T1", "fr"},
+                new String[] {"2021-T1", "en"})) {
+            // people's words are quoted as they were said; the marks and the attribution are ours
+            String html = html(run[0], run[1]).replaceAll("(?s)<svg.*?</svg>", "")
+                    .replaceAll("(?s)<blockquote><p>.*?</p>", "<blockquote>");
+            Matcher m = block.matcher(html);
+            List<String> problems = new ArrayList<>();
+            int n = 0;
+            while (m.find()) {
+                String text = m.group(2).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
+                        .replace("&gt;", ">").replace("&quot;", "\"");
+                problems.addAll(Typography.problems(text, run[1].equals("en")));
+                n++;
+            }
+            assertThat(n).isGreaterThan(100);
+            assertThat(problems).as(run[0] + run[1]).isEmpty();
+        }
     }
 
     @Test

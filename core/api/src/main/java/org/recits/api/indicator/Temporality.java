@@ -9,7 +9,7 @@ public enum Temporality {
     /** What happened within the period, e.g. attendance at sessions in P. */
     FLOW_IN_PERIOD(LocalizedText.of("flux sur la période", "flow in period")),
     /** Everything from the start of the data up to the period's end, e.g. cases worked on so far. */
-    UP_TO_PERIOD(LocalizedText.of("cumul jusqu'à la fin", "cumulative to end"));
+    UP_TO_PERIOD(LocalizedText.of("cumul jusqu’à la fin", "cumulative to end"));
 
     private final LocalizedText label;
 

@@ -25,10 +25,33 @@ import org.recits.api.model.Scope;
  * @param plugins              the plugins that took part
  * @param failures             plugins that failed
  * @param suppressionThreshold fewest people a published figure may rest on
+ * @param identity             who the report is from and as of when ({@link ReportIdentity#NONE} when unknown)
  */
 public record Report(Period period, List<Period> previousPeriods, List<Scope> scopes, Locale locale,
         LocalDate generatedOn, List<IndicatorResult> results, Dataset data, List<Quote> quotes,
-        List<PluginInfo> plugins, List<PluginFailure> failures, int suppressionThreshold) {
+        List<PluginInfo> plugins, List<PluginFailure> failures, int suppressionThreshold, ReportIdentity identity) {
+
+    /**
+     * A report without identity ({@link ReportIdentity#NONE}), as before identities were given.
+     *
+     * @param period               the report's period
+     * @param previousPeriods      the trend periods, oldest first
+     * @param scopes               the programme, then each collectivité
+     * @param locale               language of the outputs
+     * @param generatedOn          the generation date written in outputs
+     * @param results              one per indicator × scope, by family, code, then scope
+     * @param data                 the dataset, with provenance and findings
+     * @param quotes               quotes that may be published (consent given), never the others
+     * @param plugins              the plugins that took part
+     * @param failures             plugins that failed
+     * @param suppressionThreshold fewest people a published figure may rest on
+     */
+    public Report(Period period, List<Period> previousPeriods, List<Scope> scopes, Locale locale,
+            LocalDate generatedOn, List<IndicatorResult> results, Dataset data, List<Quote> quotes,
+            List<PluginInfo> plugins, List<PluginFailure> failures, int suppressionThreshold) {
+        this(period, previousPeriods, scopes, locale, generatedOn, results, data, quotes, plugins, failures,
+                suppressionThreshold, ReportIdentity.NONE);
+    }
 
     /**
      * Checks the required components and copies the lists.
@@ -45,6 +68,7 @@ public record Report(Period period, List<Period> previousPeriods, List<Scope> sc
      * @param plugins              the plugins that took part
      * @param failures             plugins that failed
      * @param suppressionThreshold fewest people a published figure may rest on
+     * @param identity             who the report is from and as of when; null for {@link ReportIdentity#NONE}
      * @throws IllegalArgumentException when a quote without consent is given: they must never reach a renderer
      */
     public Report {
@@ -61,6 +85,7 @@ public record Report(Period period, List<Period> previousPeriods, List<Scope> sc
         }
         plugins = List.copyOf(plugins);
         failures = List.copyOf(failures);
+        identity = identity == null ? ReportIdentity.NONE : identity;
     }
 
     /**

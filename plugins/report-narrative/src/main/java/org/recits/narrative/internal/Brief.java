@@ -17,6 +17,7 @@ import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
 import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Report;
+import org.recits.api.report.ReportIdentity;
 import org.recits.charts.Chart;
 import org.recits.narrative.internal.Doc.Figure;
 import org.recits.narrative.internal.Doc.KeyMessage;
@@ -77,7 +78,7 @@ final class Brief {
                 Chart c = chartFor(picked.get(i), charts, placed);
                 if (c != null) {
                     placed.add(c.id());
-                    String caption = c.title().in(report.locale());
+                    String caption = ty.in(c.title());
                     doc.add(new Figure(c, caption, ty.text("message.chart.alt", Sentences.withoutFullStop(caption),
                             messages.get(i).text().text())));
                 }
@@ -86,6 +87,44 @@ final class Brief {
         cases(doc);
         quotes(doc, quoted);
         resists(doc);
+    }
+
+    /**
+     * Who reports and as of when, from the report's identity: the lab above the title, its logo, then the
+     * collectivité, the report's date when the lab gives one, the date the data stops at, a contact.
+     */
+    static Doc.Masthead masthead(Report report, Typo ty) {
+        ReportIdentity id = report.identity();
+        List<String> lines = new ArrayList<>();
+        if (id.collectivite() != null) {
+            lines.add(ty.text("brief.collectivite", ty.prose(id.collectivite())));
+        }
+        if (id.reportDate() != null) {
+            lines.add(ty.text("brief.reportDate", ty.date(id.reportDate())));
+        }
+        if (id.dataUpTo() != null) {
+            lines.add(ty.text("brief.dataUpTo", ty.date(id.dataUpTo())));
+        }
+        if (id.contact() != null) {
+            lines.add(ty.text("brief.contact", id.contact()));
+        }
+        String lab = id.lab() == null ? null : ty.prose(id.lab());
+        return new Doc.Masthead(lab, picture(id.logo(), ty.text("brief.logo",
+                lab != null ? lab : id.collectivite() != null ? ty.prose(id.collectivite()) : id.logo() == null ? ""
+                        : id.logo().fileName())), lines);
+    }
+
+    /** The logo with its size in pixels; none when the image cannot be read (its bytes were checked as PNG or JPEG). */
+    private static Doc.Picture picture(ReportIdentity.Logo logo, String alt) {
+        if (logo == null) {
+            return null;
+        }
+        try {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.bytes()));
+            return img == null ? null : new Doc.Picture(logo.bytes(), logo.mediaType(), img.getWidth(), img.getHeight(), alt);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** « Au premier trimestre 2021, le programme a réuni 2 collectivités. », then how many had no activity. */
@@ -116,11 +155,11 @@ final class Brief {
     /** The message's sentence, with the result's note. */
     private Sentence message(Highlight h) {
         IndicatorResult r = h.result();
-        String label = r.definition().label().in(report.locale());
+        String label = ty.in(r.definition().label());
         String text = switch (h.kind()) {
             case CHANGE -> sentences.brief(r);
             case TARGET_MET, TARGET_MISSED -> ty.text("message.target", label, sentences.valueWithN(r),
-                    r.current().value().target().text().in(report.locale()));
+                    ty.in(r.current().value().target().text()));
             case STRONGEST_VALUE -> strongest(r);
         };
         return new Sentence(text, r.definition().code(), period, "programme");
@@ -132,14 +171,14 @@ final class Brief {
      */
     private String strongest(IndicatorResult r) {
         Map<ValueFamily, IndicatorResult> scores = Highlights.valueScores(report.results(Scope.programme()));
-        String family = r.definition().family().label().in(report.locale());
+        String family = ty.in(r.definition().family().label());
         String n = sentences.inlineN(r.current().value());
-        String what = lowerFirst(r.definition().label().in(report.locale())) + (n.isEmpty() ? "" : ", " + n);
+        String what = lowerFirst(ty.in(r.definition().label())) + (n.isEmpty() ? "" : ", " + n);
         String value = ty.value(r.current().value().value(), r.definition().unit());
         List<String> others = new ArrayList<>();
         scores.forEach((f, o) -> {
             if (o != r) {
-                others.add(ty.text("message.value.other", lowerFirst(f.label().in(report.locale())),
+                others.add(ty.text("message.value.other", lowerFirst(ty.in(f.label())),
                         ty.fixed(o.current().value().value(), 1)));
             }
         });
@@ -245,7 +284,7 @@ final class Brief {
         }
         for (Quote q : chosen) {
             quoted.add(Quotes.key(q));
-            doc.add(new QuoteBlock(q.texte().strip(), attribution(q, ty, words, data)));
+            doc.add(new QuoteBlock(q.texte().strip(), attribution(q, ty, words, data), ty.english()));
         }
     }
 

@@ -70,12 +70,21 @@ final class Doc {
     record KeyFigure(String figure, String label, Sentence source) {
     }
 
-    /** A consented quote. */
-    record QuoteBlock(String text, String who) implements Block {
+    /**
+     * A consented quote.
+     *
+     * @param english whether the narrative is in English: the words stay as they were said, the marks
+     *                round them are the narrative's (« » in French, “ ” in English)
+     */
+    record QuoteBlock(String text, String who, boolean english) implements Block {
 
-        /** The words between French quotation marks, in either language: quotes stay as they were said. */
+        QuoteBlock(String text, String who) {
+            this(text, who, false);
+        }
+
+        /** The words between the narrative's quotation marks. */
         String marked() {
-            return "«" + Typo.NBSP + text + Typo.NBSP + "»";
+            return english ? "“" + text + "”" : "«" + Typo.NBSP + text + Typo.NBSP + "»";
         }
     }
 

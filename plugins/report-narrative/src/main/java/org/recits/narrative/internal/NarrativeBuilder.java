@@ -85,6 +85,7 @@ final class NarrativeBuilder {
         boolean quarter = report.period().kind() == Period.Kind.QUARTER;
         String title = ty.text(quarter ? "title.quarter" : "title.period", ty.periodName(report.period()));
         doc = new Doc(title, ty.text(quarter ? "brief.subtitle" : "brief.subtitle.period"));
+        doc.masthead = Brief.masthead(report, ty);
         new Brief(report, ty, sentences, data, cohort).write(doc, charts, placedCharts, quoted);
         int briefNotes = doc.noted().size();
         SourceNotes.write(doc, report, ty, data, 0, "heading.notes.brief", "notes");
@@ -148,7 +149,7 @@ final class NarrativeBuilder {
         for (IndicatorResult r : keys) {
             String figure = ty.value(r.current().value().value(), r.definition().unit());
             // The n goes with the words, beside the big figure: a thin rate reads as thin at a glance.
-            String label = r.definition().label().in(report.locale()) + sentences.sampleSize(r.current().value());
+            String label = ty.in(r.definition().label()) + sentences.sampleSize(r.current().value());
             String cmp = sentences.comparison(r);
             figures.add(new KeyFigure(figure, label + (cmp.isEmpty() ? "" : " — " + cmp),
                     new Sentence(label, r.definition().code(), period, "programme")));
@@ -162,7 +163,7 @@ final class NarrativeBuilder {
     }
 
     private void valueSection(Section s, ValueFamily family, Set<Measure> measures, String id) {
-        doc.heading(3, family.label().in(report.locale()), id);
+        doc.heading(3, ty.in(family.label()), id);
         List<IndicatorResult> rs = results(Scope.programme(), s);
         if (rs.isEmpty()) {
             doc.para(List.of(Sentence.plain(ty.text("values.none"))));
@@ -220,7 +221,7 @@ final class NarrativeBuilder {
         for (IndicatorResult r : report.results(Scope.programme())) {
             Status st = r.current().isShowable() ? r.current().value().status() : Status.NONE;
             if (st == Status.RED || st == Status.ORANGE) {
-                watch.add(r.definition().label().in(report.locale()) + " (" + st.label().in(report.locale()) + ")");
+                watch.add(ty.in(r.definition().label()) + " (" + ty.in(st.label()) + ")");
             }
         }
         if (!watch.isEmpty()) {
@@ -312,7 +313,7 @@ final class NarrativeBuilder {
             boolean fits = sections.containsAll(of) && (several ? of.size() > 1 : of.size() == 1);
             if (fits) {
                 placedCharts.add(c.id());
-                doc.add(new Figure(c, c.title().in(report.locale())));
+                doc.add(new Figure(c, ty.in(c.title())));
                 placed++;
             }
         }
@@ -327,7 +328,7 @@ final class NarrativeBuilder {
             if (Quotes.isBefore(q, report.period())) {
                 who.append(' ').append(ty.text("quote.before"));
             }
-            doc.add(new QuoteBlock(q.texte().strip(), who.toString()));
+            doc.add(new QuoteBlock(q.texte().strip(), who.toString(), ty.english()));
         }
     }
 

@@ -37,7 +37,7 @@ final class Sentences {
         List<Sentence> out = new ArrayList<>();
         if (r.current().isShowable() && !r.sentences().isEmpty()) {
             for (LocalizedText t : r.sentences()) {
-                out.add(new Sentence(t.in(report.locale()), code, period, scope));
+                out.add(new Sentence(ty.in(t), code, period, scope));
             }
             return out;
         }
@@ -48,7 +48,7 @@ final class Sentences {
     /** One sentence from the definition and the values, in the report's language. */
     String generic(IndicatorResult r) {
         IndicatorDefinition d = r.definition();
-        String label = d.label().in(ty.locale());
+        String label = ty.in(d.label());
         Observation cur = r.current();
         if (cur.complementary()) {
             return ty.text("sentence.complementary", label);
@@ -58,7 +58,7 @@ final class Sentences {
         }
         IndicatorValue v = cur.value();
         if (!v.isComputable()) {
-            String reason = v.reason().in(ty.locale());
+            String reason = ty.in(v.reason());
             return ty.text("sentence.notAvailable", label, lowerFirst(reason) + end(reason));
         }
         StringBuilder s = new StringBuilder(label).append(ty.colon()).append(ty.value(v.value(), d.unit()))
@@ -79,12 +79,12 @@ final class Sentences {
             extra.add(ty.count(v.population(), "detail.population.one", "detail.population.many"));
         }
         for (Detail det : v.details()) {
-            extra.add(lowerFirst(det.label().in(ty.locale())) + ty.colon() + ty.value(det.value(), det.unit()));
+            extra.add(lowerFirst(ty.in(det.label())) + ty.colon() + ty.value(det.value(), det.unit()));
         }
         if (v.note() != null) {
             // The note is a sentence of its own; inside the parenthesis its full stop would double the
             // sentence's (« …(10).). »).
-            extra.add(lowerFirst(withoutFullStop(v.note().in(ty.locale()))));
+            extra.add(lowerFirst(withoutFullStop(ty.in(v.note()))));
         }
         if (!extra.isEmpty()) {
             s.append(" (").append(String.join(ty.semicolon(), extra)).append(")");
@@ -97,7 +97,7 @@ final class Sentences {
      * without bands, interval or details (those stay in the annex).
      */
     String brief(IndicatorResult r) {
-        String label = r.definition().label().in(ty.locale());
+        String label = ty.in(r.definition().label());
         String value = valueWithN(r);
         String cmp = comparison(r);
         return cmp.isEmpty() ? ty.text("message.sentence.plain", label, value) : ty.text("message.sentence", label, value, cmp);
@@ -171,8 +171,8 @@ final class Sentences {
         if (v.status() == Status.NONE || v.target().isNone()) {
             return "";
         }
-        String bands = v.target().text().in(ty.locale());
-        String colour = v.status().label().in(ty.locale());
+        String bands = ty.in(v.target().text());
+        String colour = ty.in(v.status().label());
         return switch (v.status()) {
             case GREEN -> ty.text("target.green", colour, bands);
             case ORANGE -> ty.text("target.orange", colour, bands);

@@ -50,7 +50,7 @@ final class SourceNotes {
             return ty.text("note.file", s.source(), scope, s.period());
         }
         String key = s.source() + "|" + workbookScope(s) + "|" + s.period();
-        return ty.text("note.indicator", indicator.definition().label().in(ty.locale()), s.source(), scope,
+        return ty.text("note.indicator", ty.in(indicator.definition().label()), s.source(), scope,
                 s.period(), ty.text("note.sheet"), key);
     }
 

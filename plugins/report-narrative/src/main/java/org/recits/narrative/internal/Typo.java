@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recits.api.model.LocalizedText;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.Period;
 import org.recits.api.text.Messages;
@@ -23,6 +26,7 @@ import org.recits.api.text.Messages;
 final class Typo {
 
     static final String NBSP = "\u00A0";
+    static final String NNBSP = "\u202F";
 
     // The keys of the words picked by number.
     private static final String[] MONTHS = {"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
@@ -281,6 +285,50 @@ final class Typo {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + text("list.and") + items.get(items.size() - 1);
+    }
+
+    /** A text given by a plugin or the data, in the narrative's language and typography ({@link #prose}). */
+    String in(LocalizedText t) {
+        return prose(t.in(locale));
+    }
+
+    private static final Pattern SPACE_BEFORE_HIGH = Pattern.compile("[ \u00A0\u202F]?([:!?%€»])");
+    private static final Pattern SPACE_BEFORE_SEMICOLON = Pattern.compile("[ \u00A0\u202F]?;");
+    private static final Pattern AFTER_OPENING = Pattern.compile("«[ \u00A0\u202F]?");
+    private static final Pattern STRAIGHT_APOSTROPHE = Pattern.compile("(\\p{L})'(\\p{L})");
+
+    /**
+     * A text written elsewhere (an indicator's label, bands, reason or note, a name in the data) in this
+     * narrative's typography. French: a no-break space before « : », « ! », « ? », « % », « € » and inside
+     * « », a narrow one before « ; », the typographic apostrophe; a colon between digits (« 10:30 ») and a
+     * space already right are left. English: “ ” for « ». The same text twice gives the same text.
+     */
+    String prose(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        if (en) {
+            return s.replaceAll("«[ \u00A0\u202F]?", "“").replaceAll("[ \u00A0\u202F]?»", "”");
+        }
+        String t = STRAIGHT_APOSTROPHE.matcher(s).replaceAll("$1’$2");
+        t = AFTER_OPENING.matcher(t).replaceAll("«" + NBSP);
+        StringBuilder out = new StringBuilder(t.length() + 8);
+        Matcher m = SPACE_BEFORE_HIGH.matcher(t);
+        int last = 0;
+        while (m.find()) {
+            int at = m.start(1);
+            boolean spaced = m.start() < at;
+            boolean timeOrRatio = m.group(1).equals(":") && !spaced && at > 0 && at + 1 < t.length()
+                    && Character.isDigit(t.charAt(at - 1)) && Character.isDigit(t.charAt(at + 1));
+            boolean url = m.group(1).equals(":") && !spaced && t.startsWith("//", at + 1);
+            if (timeOrRatio || url) {
+                continue;
+            }
+            out.append(t, last, m.start()).append(NBSP).append(m.group(1));
+            last = m.end();
+        }
+        out.append(t.substring(last));
+        return SPACE_BEFORE_SEMICOLON.matcher(out).replaceAll(NNBSP + ";");
     }
 
     /** Capitalises the first letter (sentences built from lower-case labels). */

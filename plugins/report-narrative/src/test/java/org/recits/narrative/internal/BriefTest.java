@@ -122,6 +122,24 @@ class BriefTest {
                 .contains("Paris" + NB + ": taux de présence" + NB + ": 58" + NB + "%");
     }
 
+    @Test
+    void theMastheadSaysWhoReportsAndWhenTheDataStopsNeverAnInventedDateOfWriting() {
+        Report base = Fixtures.report(Locale.FRENCH);
+        java.util.function.Function<org.recits.api.report.ReportIdentity, Doc.Masthead> masthead = id -> new NarrativeBuilder(
+                new Report(base.period(), base.previousPeriods(), base.scopes(), base.locale(), base.generatedOn(),
+                        base.results(), base.data(), base.quotes(), List.of(), List.of(), 5, id), List.of()).build().masthead;
+        Doc.Masthead full = masthead.apply(new org.recits.api.report.ReportIdentity("Labo d'Alsace", "Ville de Mulhouse",
+                "anne@labo.example", LocalDate.of(2020, 4, 15), LocalDate.of(2020, 3, 3), null));
+        assertThat(full.lab()).isEqualTo("Labo d’Alsace");
+        assertThat(full.lines()).containsExactly("Pour Ville de Mulhouse", "Rapport du 15 avril 2020",
+                "Données arrêtées au 3 mars 2020", "Contact" + NB + ": anne@labo.example");
+        // without rapport.properties: the data's date only, and the generation date is never shown as a writing date
+        assertThat(masthead.apply(org.recits.api.report.ReportIdentity.NONE.withDataUpTo(LocalDate.of(2020, 3, 3))).lines())
+                .containsExactly("Données arrêtées au 3 mars 2020");
+        assertThat(masthead.apply(org.recits.api.report.ReportIdentity.NONE).lines()).isEmpty();
+        assertThat(masthead.apply(org.recits.api.report.ReportIdentity.NONE).lab()).isNull();
+    }
+
     /** Every word of the blocks: paragraphs, messages' titles and sentences, quotes and their attribution. */
     static String text(List<Block> blocks) {
         StringBuilder out = new StringBuilder();

@@ -85,7 +85,7 @@ class TypoAndSentencesTest {
         // 82 % − 78 % = +4 points
         assertThat(generic(result(ATT, PROG, 0.82, 0.78), Locale.FRENCH)).isEqualTo(
                 "Taux de présence" + NB + ": 82" + NB + "%, en hausse de 4 points par rapport au trimestre précédent (78"
-                        + NB + "%)" + NN + "; dans la cible (vert" + NN + "; repères ≥ 80 % / 65–80 % / < 65 %).");
+                        + NB + "%)" + NN + "; dans la cible (vert" + NN + "; repères ≥ 80" + NB + "% / 65–80" + NB + "% / < 65" + NB + "%).");
         // 58 % − 70 % = −12 points, below 65 % → rouge
         assertThat(generic(result(ATT, PAR, 0.58, 0.70), Locale.FRENCH))
                 .contains("58" + NB + "%, en baisse de 12 points par rapport au trimestre précédent (70" + NB + "%)")

@@ -98,7 +98,7 @@ final class ReportRun {
             return RecitsCli.REJECTED;
         }
         Report report = new ReportAssembler(words, progress)
-                .assemble(dataset, plugins, period, locale, date, o.threshold, earlier);
+                .assemble(dataset, plugins, period, locale, date, o.threshold, earlier, read.identity());
         OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir,
                 formats);
         TerminalProgress.clear(progress);

@@ -26,6 +26,7 @@ import org.recits.api.ingest.InputFile;
 import org.recits.api.ingest.Reading;
 import org.recits.api.model.LocalizedText;
 import org.recits.api.report.PluginFailure;
+import org.recits.api.report.ReportIdentity;
 import org.recits.api.report.Progress;
 import org.recits.engine.internal.Failures;
 import org.recits.api.text.Messages;
@@ -59,11 +60,12 @@ public final class DataFolderReader {
      * @param unusable   why the folder holds nothing to report on (exit 2), or null
      * @param collisions how many tables come from several files of one folder or hold one collectivité in two folders, unsettled (exit 3)
      * @param files      what was recognised in each file offered to the ingestors, or why none read it, in path order
+     * @param identity   who the report is from, as the folder's {@code rapport.properties} says
      */
     public record Result(Dataset dataset, List<PluginFailure> failures, String unusable, int collisions,
-            List<Recognition> files) {
+            List<Recognition> files, ReportIdentity identity) {
         public Result(Dataset dataset, List<PluginFailure> failures) {
-            this(dataset, failures, null, 0, List.of());
+            this(dataset, failures, null, 0, List.of(), ReportIdentity.NONE);
         }
     }
 
@@ -123,10 +125,11 @@ public final class DataFolderReader {
         inventory.skipped().forEach(skipped -> recognised.add(Recognition.ignored(skipped.name(), skipped.ignored())));
         recognised.sort(java.util.Comparator.comparing(Recognition::file));
         progress.update(messages.get("progress.checking"), files.size(), files.size());
+        ReportIdentity identity = ReportProperties.read(inventory.root(), files0);
         Dataset read = files0.build();
         String unusable = EmptyFolder.explain(messages, folder, inventory, read);
         if (unusable != null) {
-            return new Result(read, failures, unusable, 0, recognised);
+            return new Result(read, failures, unusable, 0, recognised, identity);
         }
         SourceChoices.Outcome settled = choices.settle(files0, read);
         Dataset.Builder builder = settled.builder();
@@ -140,7 +143,7 @@ public final class DataFolderReader {
             }
         }
         recountCrossCheckRejections(builder, snapshot);
-        return new Result(builder.build(), failures, null, settled.unresolved(), recognised);
+        return new Result(builder.build(), failures, null, settled.unresolved(), recognised, identity);
     }
 
     /**

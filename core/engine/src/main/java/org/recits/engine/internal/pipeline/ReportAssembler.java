@@ -21,6 +21,7 @@ import org.recits.api.report.Observation;
 import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
 import org.recits.api.report.Report;
+import org.recits.api.report.ReportIdentity;
 import org.recits.engine.internal.Failures;
 import org.recits.api.text.Messages;
 import org.recits.engine.internal.EngineTexts;
@@ -52,6 +53,15 @@ public final class ReportAssembler {
      */
     public Report assemble(Dataset data, Plugins plugins, Period period, Locale locale, LocalDate generatedOn,
             int threshold, List<PluginFailure> earlier) {
+        return assemble(data, plugins, period, locale, generatedOn, threshold, earlier, ReportIdentity.NONE);
+    }
+
+    /**
+     * @param identity who the report is from, as the data folder says; the date of the latest data used
+     *                 is added to it
+     */
+    public Report assemble(Dataset data, Plugins plugins, Period period, Locale locale, LocalDate generatedOn,
+            int threshold, List<PluginFailure> earlier, ReportIdentity identity) {
         List<Period> previous = period.previous(TREND_PERIODS);
         List<Scope> scopes = new ArrayList<>();
         scopes.add(Scope.programme());
@@ -109,7 +119,7 @@ public final class ReportAssembler {
                 .toList();
 
         return new Report(period, previous, scopes, locale, generatedOn == null ? period.end() : generatedOn,
-                results, data, quotes, plugins.infos(), failures, threshold);
+                results, data, quotes, plugins.infos(), failures, threshold, identity.withDataUpTo(DataUpTo.of(data, period)));
     }
 
     /**

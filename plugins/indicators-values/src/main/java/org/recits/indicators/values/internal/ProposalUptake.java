@@ -71,7 +71,7 @@ public final class ProposalUptake extends ValuesIndicator {
         IndicatorValue v = IndicatorValue.ratio(taken, all, DEFINITION.target(),
                 Texts.text("nd.noCaseWithStatus"));
         for (CaseStatus s : CaseStatus.values()) {
-            v = v.withDetail(new Detail("cases_" + s.code(), Texts.text("detail.casesOfStatus", s.code()),
+            v = v.withDetail(new Detail("cases_" + s.code(), Texts.text("detail.casesOfStatus", Texts.word("status.", s.code())),
                     byStatus.getOrDefault(s, 0), Unit.COUNT));
         }
         if (v.isComputable()) {

@@ -93,7 +93,7 @@ abstract class SurveyMean extends SurveyIndicator {
         }
         Stats.Estimate e = Stats.clusteredMean(byRespondent);
         if (e == null) {
-            IndicatorValue nd = IndicatorValue.notComputable(Texts.text("nd.noDatedAnswer", measure.code()),
+            IndicatorValue nd = IndicatorValue.notComputable(Texts.text("nd.noDatedAnswer", Texts.word("measure.", measure.code())),
                     definition().target());
             return nd.withNote(Texts.join(notes));
         }

@@ -24,6 +24,32 @@ final class Texts {
         return TEXTS.get(key, args);
     }
 
+    /**
+     * The text for {@code key}, each language with its own words for the arguments: a vocabulary's code
+     * (« qualite », « en-cours », « elu ») is never shown as it is.
+     */
+    static LocalizedText text(String key, LocalizedText... words) {
+        Object[] fr = new Object[words.length];
+        Object[] en = new Object[words.length];
+        for (int i = 0; i < words.length; i++) {
+            fr[i] = words[i].fr();
+            en[i] = words[i].in(Locale.ENGLISH);
+        }
+        return LocalizedText.of(TEXTS.in(Locale.FRENCH).get(key, fr), TEXTS.in(Locale.ENGLISH).get(key, en));
+    }
+
+    /**
+     * A vocabulary's code in words ({@code prefix + code}, such as {@code status.en-cours} → « en cours »);
+     * a code the bundle does not know (an open vocabulary's own word) as written, hyphens as spaces.
+     */
+    static LocalizedText word(String prefix, String code) {
+        String key = prefix + code;
+        if (TEXTS.in(Locale.FRENCH).has(key)) {
+            return TEXTS.get(key);
+        }
+        return LocalizedText.of(code.replace('-', ' ').replace('_', ' '));
+    }
+
     /** Parts of a note joined with each language's separator, or null when there is none. */
     static LocalizedText join(List<LocalizedText> parts) {
         if (parts.isEmpty()) {

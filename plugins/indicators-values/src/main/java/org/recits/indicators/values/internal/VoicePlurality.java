@@ -88,7 +88,7 @@ public final class VoicePlurality extends ValuesIndicator {
         int citizen = 0;
         double entropy = 0;
         for (Map.Entry<String, Integer> e : byRole.entrySet()) {
-            v = v.withDetail(new Detail("quotes_role_" + e.getKey(), Texts.text("detail.quotesOfRole", e.getKey()),
+            v = v.withDetail(new Detail("quotes_role_" + e.getKey(), Texts.text("detail.quotesOfRole", Texts.word("roles.", e.getKey())),
                     e.getValue(), Unit.COUNT));
             if (CITIZEN_VOICES.contains(e.getKey())) {
                 citizen += e.getValue();

@@ -149,7 +149,7 @@ abstract class WaveDelta extends SurveyIndicator {
             if (b == null || f == null) {
                 String wave = b == null ? "avant" : "apres";
                 IndicatorValue nd = IndicatorValue.notComputable(
-                        Texts.text("nd.noWaveAnswer", measure.code(), wave), definition().target());
+                        Texts.text("nd.noWaveAnswer", Texts.word("measure.", measure.code()), Texts.word("wave.", wave)), definition().target());
                 return nd.withNote(noWaveNote(noWave, notes));
             }
             notes.add(Texts.text("note.unpaired"));

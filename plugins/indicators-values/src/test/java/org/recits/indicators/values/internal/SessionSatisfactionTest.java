@@ -115,8 +115,8 @@ class SessionSatisfactionTest {
     void noAnswerInThePeriodIsNotComputable() {
         IndicatorValue v = indicator.compute(data, Scope.of("metz"), Period.parse("2019-T4"));
         assertThat(v.isComputable()).isFalse();
-        assertThat(v.reason().fr()).isEqualTo("aucune réponse « satisfaction » datée dans la période");
-        assertThat(v.reason().en()).isEqualTo("no dated « satisfaction » answer in the period");
+        assertThat(v.reason().fr()).isEqualTo("aucune réponse sur la satisfaction datée dans la période");
+        assertThat(v.reason().en()).isEqualTo("no dated answer on satisfaction in the period");
         assertThat(v.status()).isEqualTo(Status.NONE);
     }
 

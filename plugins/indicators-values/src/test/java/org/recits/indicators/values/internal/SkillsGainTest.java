@@ -162,9 +162,9 @@ class SkillsGainTest {
         // by 2019-09-30 lille has its « avant » answers only
         assertThat(v.isComputable()).isFalse();
         assertThat(v.reason().fr()).isEqualTo(
-                "aucune réponse « capacitation » de la vague « apres » jusqu’à la fin de la période");
+                "aucune réponse sur la capacitation au questionnaire d’après le programme jusqu’à la fin de la période");
         IndicatorValue none = indicator.compute(data, Scope.of("nancy"), T1);
-        assertThat(none.reason().fr()).contains("vague « avant »");
+        assertThat(none.reason().fr()).contains("questionnaire d’avant le programme");
     }
 
     @Test

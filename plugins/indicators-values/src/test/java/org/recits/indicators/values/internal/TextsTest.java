@@ -38,13 +38,26 @@ class TextsTest {
     void theDefaultAllocationIsWrittenAsAWholeNumberOfDays() {
         assertThat(Texts.text("note.defaultAllocation", 2, AgentTimeUse.DEFAULT_ALLOCATION_DAYS)).isEqualTo(
                 LocalizedText.of("allocation par défaut de 35 jours pour 2 ambassadeurs sans « jours_alloues »",
-                        "default allocation of 35 days for 2 ambassadors without « jours_alloues »"));
+                        "default allocation of 35 days for 2 ambassadors without “jours_alloues”"));
     }
 
     @Test
     void anApostropheOfAnEnglishTextIsKept() {
-        assertThat(Texts.text("nd.noWaveAnswer", "capacitation", "avant").en())
-                .isEqualTo("no « capacitation » answer of wave « avant » by the period's end");
+        assertThat(Texts.text("nd.noWaveAnswer", Texts.word("measure.", "capacitation"), Texts.word("wave.", "avant")).en())
+                .isEqualTo("no answer on capacity building to the before-programme survey by the period's end");
+    }
+
+    @Test
+    void vocabularyCodesAreWordsInEachLanguageAndAnUnknownOneIsWrittenAsItIs() {
+        assertThat(Texts.text("detail.casesOfStatus", Texts.word("status.", "en-cours")))
+                .isEqualTo(LocalizedText.of("cas en cours", "ongoing cases"));
+        assertThat(Texts.text("detail.quotesOfRole", Texts.word("roles.", "elu")))
+                .isEqualTo(LocalizedText.of("verbatims (élus)", "quotes (elected officials)"));
+        assertThat(Texts.text("nd.noDatedAnswer", Texts.word("measure.", "qualite")))
+                .isEqualTo(LocalizedText.of("aucune réponse sur la qualité datée dans la période",
+                        "no dated answer on quality in the period"));
+        // a role of the lab's own (open vocabulary)
+        assertThat(Texts.word("roles.", "directrice-generale")).isEqualTo(LocalizedText.of("directrice generale"));
     }
 
     @Test
