@@ -129,7 +129,8 @@ class BriefIT {
             List<String> problems = new ArrayList<>();
             int n = 0;
             while (m.find()) {
-                String text = m.group(2).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
+                // a note's raised number is not part of the sentence
+                String text = m.group(2).replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
                         .replace("&gt;", ">").replace("&quot;", "\"");
                 problems.addAll(Typography.problems(text, run[1].equals("en")));
                 n++;
