@@ -224,7 +224,7 @@ final class Brief {
             List<String> titles = new ArrayList<>();
             for (String t : e.getValue()) {
                 if (named < MAX_CASES) {
-                    titles.add(ty.text("cases.title", t));
+                    titles.add(ty.text("cases.title", ty.prose(t)));
                     named++;
                 }
             }
