@@ -70,7 +70,7 @@ class ReportPropertiesTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "couleur"));
         assertThat(f).allMatch(x -> x.severity() == Finding.Severity.WARNING && x.file().equals("rapport.properties"));
         assertThat(f).extracting(x -> x.reason().fr()).anyMatch(r -> r.contains("ni PNG ni JPEG"))
-                .anyMatch(r -> r.contains("date du rapport illisible « 15 avril »"));
+                .anyMatch(r -> r.contains("date du rapport illisible «\u00a015 avril\u00a0»"));
     }
 
     @Test
