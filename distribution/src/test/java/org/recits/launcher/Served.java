@@ -43,8 +43,10 @@ final class Served implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(home.resolve("recits").toString(), "serve", "--port",
-                String.valueOf(port)));
+        // A run started from a background job of a non-interactive shell (a CI script's) inherits SIGINT ignored,
+        // and Java then never sees Ctrl-C: env (coreutils) gives the server the default disposition back.
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", home.resolve("recits").toString(),
+                "serve", "--port", String.valueOf(port)));
         command.addAll(List.of(args));
         Path out = dir.resolve("serve-out.txt");
         Path err = dir.resolve("serve-err.txt");
@@ -89,7 +91,15 @@ final class Served implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // Ctrl-C first, so that the server removes its temporary folder; killed only if it will not stop.
+            try {
+                new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+            } catch (IOException e) {
+                // killed below
+            }
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 }
