@@ -158,6 +158,16 @@ class RecitsCliTest {
     }
 
     @Test
+    void aRangeTypedEndFirstIsNamedAsReversedWithTheFixedRange() throws IOException {
+        Path data = data("metz;s1;2020-01-10");
+        assertThat(run(good(), "report", "--data", data.toString(), "--period", "2021-03-31..2020-01-01", "--out",
+                tmp.resolve("o").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("période «\u00a02021-03-31..2020-01-01\u00a0» à l’envers")
+                .contains("ici 2020-01-01..2021-03-31");
+        assertThat(Files.exists(tmp.resolve("o"))).isFalse();
+    }
+
+    @Test
     void anOutputFolderThatIsAFileIsNamedAndExplained() throws IOException {
         Path data = data("metz;s1;2020-01-10");
         Path file = Files.writeString(tmp.resolve("outfile"), "mine");
