@@ -94,6 +94,15 @@ class ScriptIT {
                 .isEqualTo("Récits " + System.getProperty("recits.version"));
     }
 
+    /** {@code java -jar lib/recits-launcher.jar} without the script finds the product from the jar, not the current folder. */
+    @Test
+    void theLauncherJarAloneFindsItsProductFolder() throws Exception {
+        Path elsewhere = Files.createDirectories(work.resolve("ailleurs"));
+        Path jar = Distribution.folder().resolve("lib/recits-launcher.jar");
+        assertThat(shell(elsewhere, "java -jar " + jar + " --version"))
+                .isEqualTo("Récits " + System.getProperty("recits.version"));
+    }
+
     /** The first line a shell command line prints, run in {@code dir}; fails unless it exits with 0. */
     private static String shell(Path dir, String command) throws Exception {
         Process p = new ProcessBuilder("sh", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();

@@ -54,9 +54,27 @@ public final class Main {
 
     public static void main(String[] args) {
         String home = System.getProperty("recits.home");
-        Path dir = home != null ? Paths.get(home) : Paths.get("").toAbsolutePath();
+        Path dir = home != null ? Paths.get(home) : productFolder();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(dir, args, err));
+    }
+
+    /**
+     * Without the start script ({@code java -jar lib/recits-launcher.jar} from any folder): the product folder
+     * is the one above this jar's {@code lib/}, not the current folder.
+     */
+    static Path productFolder() {
+        java.security.CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+        try {
+            Path jar = source == null ? null : Paths.get(source.getLocation().toURI());
+            Path product = jar == null || jar.getParent() == null ? null : jar.getParent().getParent();
+            if (product != null && Files.isRegularFile(jar) && Files.isDirectory(product.resolve("bundles"))) {
+                return product;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // A location that is no file path: the current folder, as before.
+        }
+        return Paths.get("").toAbsolutePath();
     }
 
     /**
