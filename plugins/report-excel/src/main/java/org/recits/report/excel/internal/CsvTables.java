@@ -41,7 +41,7 @@ final class CsvTables {
 
     /** @param records the report's records tables, as the workbook wrote them */
     List<Path> write(Report report, RecordTables records, Path dir) throws IOException {
-        String period = report.period().label(report.locale());
+        String period = report.period().label(); // file names: 2020-T1 whatever the language
         List<Path> files = new ArrayList<>();
         Path indicators = Path.of("recits-" + period + tx.get("csv.file.indicators"));
         try (CSVPrinter out = open(dir.resolve(indicators))) {

@@ -19,7 +19,7 @@ public final class ExcelRenderer implements ReportRenderer {
 
     @Override
     public List<Path> render(Report report, RenderContext context) throws IOException {
-        Path name = Path.of("recits-" + report.period().label(report.locale()) + ".xlsx");
+        Path name = Path.of("recits-" + report.period().label() + ".xlsx"); // 2020-T1 whatever the language, as the narrative
         Texts texts = new Texts(report.locale());
         context.progress().update(texts.get("progress.workbook"), 0, 1);
         // Survey answers summed once for the workbook's count, its records sheets and the CSV export.

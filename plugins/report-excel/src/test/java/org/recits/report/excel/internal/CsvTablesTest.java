@@ -92,10 +92,10 @@ class CsvTablesTest {
     @Test
     void englishUsesCommasAndDecimalPoints() throws IOException {
         render(Locale.ENGLISH, Set.of("csv"));
-        List<CSVRecord> rows = read(out.resolve("recits-2020-Q1-indicators.csv"), ',');
+        List<CSVRecord> rows = read(out.resolve("recits-2020-T1-indicators.csv"), ',');
         assertThat(rows.get(3).toList()).startsWith("Participation", "PART_ATTENDANCE_RATE", "Attendance rate",
                 "programme", "2020-Q1", "2020-01-01", "2020-03-31", "0.75");
-        List<CSVRecord> data = read(out.resolve("recits-2020-Q1-data-sessions.csv"), ',');
+        List<CSVRecord> data = read(out.resolve("recits-2020-T1-data-sessions.csv"), ',');
         assertThat(data).hasSize(2); // the header and Fixtures.data's one session
         assertThat(data.get(0).toList()).containsExactly("Collectivité", "Id", "Date", "Days", "Type", "Place",
                 "Practical cases", "Lab work", "Source");

@@ -84,9 +84,9 @@ class ExcelRendererTest {
     }
 
     @Test
-    void fileIsNamedAfterThePeriodInTheReportsLanguage() {
+    void fileIsNamedAfterThePeriodInOneNotationWhateverTheLanguage() {
         assertThat(fr.getFileName()).hasToString("recits-2020-T1.xlsx");
-        assertThat(en.getFileName()).hasToString("recits-2020-Q1.xlsx");
+        assertThat(en.getFileName()).hasToString("recits-2020-T1.xlsx");
     }
 
     @Test
