@@ -2,6 +2,7 @@ package org.recits.indicators.values.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Role codes as people write them, brought to one form. */
@@ -18,12 +19,26 @@ final class Rows {
         if (role == null || role.isBlank()) {
             return null;
         }
-        if (isCode(role)) {
-            return role; // the usual case, asked for every answer and quote
+        String code = role;
+        if (!isCode(role)) { // codes are the usual case, asked for every answer and quote
+            String s = MARKS.matcher(Normalizer.normalize(role.strip(), Normalizer.Form.NFD)).replaceAll("");
+            code = SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
         }
-        String s = MARKS.matcher(Normalizer.normalize(role.strip(), Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+        return sameVoice(code);
     }
+
+    /** A role code with its feminine form folded onto the masculine one. */
+    static String sameVoice(String code) {
+        return FEMININE.getOrDefault(code, code);
+    }
+
+    /**
+     * One kind of voice whatever the speaker's gender: « ambassadrice » and « ambassadeur » are one role, not
+     * two (the quote keeps its own word, which the narrative's attribution agrees with).
+     */
+    private static final Map<String, String> FEMININE = Map.of("ambassadrice", "ambassadeur", "elue", "elu",
+            "referente", "referent", "residente", "resident", "coordinatrice", "coordinateur", "usagere", "usager",
+            "non-usagere", "non-usager", "habitante", "habitant");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SPACES = Pattern.compile("[\\s_]+");

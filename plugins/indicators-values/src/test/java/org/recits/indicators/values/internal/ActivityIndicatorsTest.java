@@ -187,6 +187,17 @@ class ActivityIndicatorsTest {
             assertThat(v.value()).isEqualTo(3.0);
             assertThat(detail(v, "quotes_role_usager")).isEqualTo(3);
         }
+
+        @Test
+        void aRoleWrittenInTheFeminineIsTheSameVoice() {
+            Dataset d = data.toBuilder().add(quote("lille", "2020-01-11", null, "Élue", true))
+                    .add(quote("lille", "2020-01-12", null, "elu", true))
+                    .add(quote("lille", "2020-01-13", null, "usagère", true)).build();
+            IndicatorValue v = indicator.compute(d, LILLE, T1);
+            assertThat(v.value()).isEqualTo(2.0);
+            assertThat(detail(v, "quotes_role_elu")).isEqualTo(2);
+            assertThat(detail(v, "quotes_role_usager")).isEqualTo(1);
+        }
     }
 
     @Nested
