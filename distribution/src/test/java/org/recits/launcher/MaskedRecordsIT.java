@@ -29,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * outputs: the {@code --format csv} answers file and the workbook's answers sheets. The truth is the same
  * report with the threshold at 1. For each masked survey figure, the answers it rests on (its collectivité,
  * its measure, its window) must be in neither output, so that the mean of those rows, which is the masked
- * value itself for a survey score (the sum of scores over the number of answers), cannot be taken.
+ * value itself for a survey score (the sum of scores over the number of answers), cannot be taken. The same
+ * holds for the activity figures (weather, attendance, the participants they count), which the demo masks at
+ * a threshold of 20; and no record dated outside the report's periods is published, since no figure, so no
+ * mask, looked at its group.
  */
 class MaskedRecordsIT {
 
@@ -60,6 +63,14 @@ class MaskedRecordsIT {
     static Map<Masked, Double> truth;
     static List<Answer> csv;
     static List<Answer> workbook;
+    /** At threshold 20: the masked activity cells, and the meteo, presences and participants files. */
+    static List<Masked> maskedActivity;
+    static List<CSVRecord> meteo;
+    static List<CSVRecord> presences;
+    static List<CSVRecord> participants;
+    /** The first and last days of the report's periods (its trend periods and its own). */
+    static LocalDate first;
+    static LocalDate last;
 
     @BeforeAll
     static void runTheDemoTwice() throws Exception {
@@ -92,6 +103,97 @@ class MaskedRecordsIT {
                     Double.parseDouble(r.get("Score").replace(',', '.'))));
         }
         workbook = answers(published.resolve("recits-2021-T1.xlsx"));
+        first = LocalDate.MAX;
+        last = LocalDate.MIN;
+        for (CSVRecord r : read(published.resolve("recits-2021-T1-indicateurs.csv"))) {
+            LocalDate start = LocalDate.parse(r.get("Début"));
+            LocalDate end = LocalDate.parse(r.get("Fin"));
+            first = start.isBefore(first) ? start : first;
+            last = end.isAfter(last) ? end : last;
+        }
+        Path twenty = work.resolve("seuil-20");
+        assertThat(Distribution.inProcess(Distribution.folder(), "report", "--data", demo.toString(), "--period",
+                "2021-T1", "--out", twenty.toString(), "--format", "csv", "--seuil", "20").code()).isZero();
+        maskedActivity = new ArrayList<>();
+        for (CSVRecord r : read(twenty.resolve("recits-2021-T1-indicateurs.csv"))) {
+            if (r.get("Valeur").startsWith("masqué") && ACTIVITY.containsKey(r.get("Code"))) {
+                maskedActivity.add(new Masked(r.get("Code"), r.get("Périmètre"), LocalDate.parse(r.get("Début")),
+                        LocalDate.parse(r.get("Fin"))));
+            }
+        }
+        meteo = read(twenty.resolve("recits-2021-T1-donnees-meteo.csv"));
+        presences = read(twenty.resolve("recits-2021-T1-donnees-presences.csv"));
+        participants = read(twenty.resolve("recits-2021-T1-donnees-participants.csv"));
+    }
+
+    /** What the shipped activity figures about people read, and whether they are cumulative (or a stock). */
+    private record ReadsActivity(boolean weather, boolean attendance, boolean participants, boolean cumulative) {
+    }
+
+    private static final Map<String, ReadsActivity> ACTIVITY = Map.of(
+            "QUAL_GROUP_WEATHER", new ReadsActivity(true, false, false, false),
+            "PART_ATTENDANCE_RATE", new ReadsActivity(false, true, true, false),
+            "PART_RETENTION_RATE", new ReadsActivity(false, false, true, true),
+            "PART_GROUP_DIVERSITY", new ReadsActivity(false, false, true, true),
+            "PROD_AGENT_TIME_USE", new ReadsActivity(false, true, true, true),
+            "DEM_USERS_INVOLVED", new ReadsActivity(false, true, true, true));
+
+    @Test
+    void noMaskedGroupWeatherCanBeRecomputedNorAnyActivityRowAMaskedFigureReadsFound() {
+        assertThat(maskedActivity).extracting(Masked::code).contains("QUAL_GROUP_WEATHER", "PART_ATTENDANCE_RATE",
+                "PART_RETENTION_RATE");
+        assertThat(meteo).isNotEmpty();
+        assertThat(presences).isNotEmpty();
+        for (Masked m : maskedActivity) {
+            ReadsActivity reads = ACTIVITY.get(m.code());
+            if (reads.weather()) {
+                // the weather's mean is Σ scores ÷ rows of the sessions in the period: no such row is left
+                assertThat(meteo).as("%s: meteo rows", m)
+                        .noneMatch(r -> ofScope(r, m) && inWindow(r.get("Date de la session"), m, reads.cumulative()));
+            }
+            if (reads.attendance()) {
+                assertThat(presences).as("%s: presences rows", m)
+                        .noneMatch(r -> ofScope(r, m) && inWindow(r.get("Date de la session"), m, reads.cumulative()));
+            }
+            if (reads.participants()) {
+                assertThat(participants).as("%s: participants", m).noneMatch(r -> ofScope(r, m)
+                        && !date(r.get("Date d’entrée"), LocalDate.MIN).isAfter(m.end())
+                        && (reads.cumulative() || !date(r.get("Date de sortie"), LocalDate.MAX).isBefore(m.start())));
+            }
+        }
+    }
+
+    /** No figure of the report reads a record of another quarter: none is published, whatever its group. */
+    @Test
+    void noRecordDatedOutsideTheReportsPeriodsIsPublished() {
+        assertThat(first).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(last).isEqualTo(LocalDate.of(2021, 3, 31));
+        for (List<Answer> rows : List.of(csv, workbook)) {
+            assertThat(rows).isNotEmpty().noneMatch(a -> a.date() != null
+                    && (a.date().isBefore(first) || a.date().isAfter(last)));
+        }
+        for (List<CSVRecord> rows : List.of(meteo, presences)) {
+            assertThat(rows).noneMatch(r -> !r.get("Date de la session").isEmpty()
+                    && (date(r.get("Date de la session"), null).isBefore(first)
+                            || date(r.get("Date de la session"), null).isAfter(last)));
+        }
+        assertThat(participants).noneMatch(r -> date(r.get("Date d’entrée"), LocalDate.MIN).isAfter(last));
+    }
+
+    private static boolean ofScope(CSVRecord r, Masked m) {
+        return m.scope().equals("programme") || r.get("Collectivité").equals(m.scope());
+    }
+
+    private static boolean inWindow(String day, Masked m, boolean cumulative) {
+        if (day.isEmpty()) {
+            return cumulative;
+        }
+        LocalDate d = LocalDate.parse(day);
+        return !d.isAfter(m.end()) && (cumulative || !d.isBefore(m.start()));
+    }
+
+    private static LocalDate date(String text, LocalDate empty) {
+        return text.isEmpty() ? empty : LocalDate.parse(text);
     }
 
     @Test

@@ -24,14 +24,16 @@ import org.recits.api.model.Measure;
  * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
  * @param roles       what the renderers do with it beyond its rows: headline, chart, planned value…
  * @param answersRead the survey measures whose answers the value is computed from (see {@link #answersRead()})
+ * @param activityRead the activity records about people the value is computed from (see {@link #activityRead()})
  */
 public record IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
         Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
-        TargetBand target, String source, IndicatorRoles roles, Set<Measure> answersRead) {
+        TargetBand target, String source, IndicatorRoles roles, Set<Measure> answersRead,
+        Set<ActivityRecord> activityRead) {
 
     /**
      * Checks the required components; a null target means {@link TargetBand#NONE}, a null source the empty
-     * string, null roles {@link IndicatorRoles#NONE}, null answers read none.
+     * string, null roles {@link IndicatorRoles#NONE}, null answers or activity records read none.
      *
      * @param code        stable code such as {@code PART_ATTENDANCE_RATE}
      * @param label       short name
@@ -47,6 +49,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      * @param roles       what the renderers do with it beyond its rows
      * @param answersRead the survey measures whose answers the value is computed from; none when it reads no
      *                    survey answer
+     * @param activityRead the activity records about people the value is computed from; none when it reads none
      */
     public IndicatorDefinition {
         Objects.requireNonNull(code, "code");
@@ -63,6 +66,32 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
         roles = roles == null ? IndicatorRoles.NONE : roles;
         answersRead = answersRead == null || answersRead.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(answersRead));
+        activityRead = activityRead == null || activityRead.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(activityRead));
+    }
+
+    /**
+     * A definition that reads no activity record; declare those it reads with {@link #withActivityRead}.
+     *
+     * @param code        stable code such as {@code PART_ATTENDANCE_RATE}
+     * @param label       short name
+     * @param description one or two sentences on what it tells
+     * @param formula     the formula in words, exactly as computed
+     * @param unit        unit of the value
+     * @param direction   which way is better
+     * @param family      value family
+     * @param temporality what part of time it looks at
+     * @param aggregation how the programme's value is built
+     * @param target      default target band
+     * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
+     * @param roles       what the renderers do with it beyond its rows
+     * @param answersRead the survey measures whose answers the value is computed from
+     */
+    public IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
+            Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
+            TargetBand target, String source, IndicatorRoles roles, Set<Measure> answersRead) {
+        this(code, label, description, formula, unit, direction, family, temporality, aggregation, target, source,
+                roles, answersRead, Set.of());
     }
 
     /**
@@ -85,7 +114,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
             Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
             TargetBand target, String source, IndicatorRoles roles) {
         this(code, label, description, formula, unit, direction, family, temporality, aggregation, target, source,
-                roles, Set.of());
+                roles, Set.of(), Set.of());
     }
 
     /**
@@ -108,7 +137,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
             Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
             TargetBand target, String source) {
         this(code, label, description, formula, unit, direction, family, temporality, aggregation, target, source,
-                IndicatorRoles.NONE, Set.of());
+                IndicatorRoles.NONE, Set.of(), Set.of());
     }
 
     /**
@@ -119,7 +148,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      */
     public IndicatorDefinition withRoles(IndicatorRoles value) {
         return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
-                aggregation, target, source, Objects.requireNonNull(value, "value"), answersRead);
+                aggregation, target, source, Objects.requireNonNull(value, "value"), answersRead, activityRead);
     }
 
     /**
@@ -148,6 +177,35 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
     public IndicatorDefinition withAnswersRead(Measure... measures) {
         Set<Measure> read = measures.length == 0 ? Set.of() : EnumSet.copyOf(List.of(measures));
         return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
-                aggregation, target, source, roles, read);
+                aggregation, target, source, roles, read, activityRead);
+    }
+
+    /**
+     * The activity records about people the value is computed from: none for an indicator that reads none
+     * (counts of sessions, money…). Where the value is masked, the records outputs leave out the rows of these
+     * kinds of the masked collectivité (of every collectivité for the programme) that the value reads: the
+     * attendance and weather rows of the sessions dated in the period for {@link Temporality#FLOW_IN_PERIOD}
+     * (by its end otherwise), the participants whose time in the programme meets that window. An indicator
+     * that reads such records and does not say so lets its masked value be recomputed from those rows.
+     *
+     * @return the kinds of records, never null
+     * @since 1.4
+     */
+    @Override
+    public Set<ActivityRecord> activityRead() {
+        return activityRead;
+    }
+
+    /**
+     * This definition reading these activity records.
+     *
+     * @param kinds the activity records about people the value is computed from
+     * @return a copy with {@code activityRead} set
+     * @since 1.4
+     */
+    public IndicatorDefinition withActivityRead(ActivityRecord... kinds) {
+        Set<ActivityRecord> read = kinds.length == 0 ? Set.of() : EnumSet.copyOf(List.of(kinds));
+        return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
+                aggregation, target, source, roles, answersRead, read);
     }
 }

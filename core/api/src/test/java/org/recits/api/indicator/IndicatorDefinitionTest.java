@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.recits.api.model.LocalizedText;
+import org.recits.api.model.Measure;
 
 class IndicatorDefinitionTest {
 
@@ -73,5 +74,19 @@ class IndicatorDefinitionTest {
         assertThat(d).isEqualTo(definition(null, "v1")).hasSameHashCodeAs(definition(null, "v1"));
         assertThat(d).isNotEqualTo(definition(null, "v2"));
         assertThat(d).isNotEqualTo(d.withRoles(IndicatorRoles.NONE.withKeyFigure(1)));
+    }
+
+    @Test
+    void activityReadIsKeptByEveryCopyAndTheOlderFormsReadNone() {
+        IndicatorDefinition d = definition(null, null);
+        assertThat(d.activityRead()).isEmpty();
+        IndicatorDefinition reads = d.withActivityRead(ActivityRecord.WEATHER, ActivityRecord.PARTICIPANTS)
+                .withRoles(IndicatorRoles.NONE.withHeadline(1)).withAnswersRead(Measure.IMPACT);
+        assertThat(reads.activityRead()).containsExactly(ActivityRecord.PARTICIPANTS, ActivityRecord.WEATHER);
+        assertThat(reads.answersRead()).containsExactly(Measure.IMPACT);
+        assertThat(reads).isNotEqualTo(d.withRoles(IndicatorRoles.NONE.withHeadline(1)).withAnswersRead(Measure.IMPACT));
+        assertThat(reads.withActivityRead().activityRead()).isEmpty();
+        assertThatThrownBy(() -> reads.activityRead().add(ActivityRecord.ATTENDANCE))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

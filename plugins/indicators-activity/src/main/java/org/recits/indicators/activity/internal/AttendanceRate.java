@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.ChartRole;
@@ -48,7 +49,8 @@ public final class AttendanceRate extends ActivityIndicator {
                                 + "empty, capped at the session’s jours, per person and session) ÷ Σ over those sessions of (ambassadors "
                                 + "active on their date_debut × jours). Programme: Σ numerators ÷ Σ denominators."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS,
-                BAND).withRoles(ROLES));
+                BAND).withRoles(ROLES)
+                .withActivityRead(ActivityRecord.PARTICIPANTS, ActivityRecord.ATTENDANCE));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
@@ -47,7 +48,8 @@ public final class GroupDiversity extends ActivityIndicator {
                                 + "direction and share of categories B and C, among the active ambassadors for whom "
                                 + "it is given. Programme: sum over the collectivités whose programme runs during the period (a department of one "
                                 + "collectivité is distinct from the others’)."),
-                Unit.COUNT, Direction.HIGHER_IS_BETTER, Temporality.STOCK_AT_END, Aggregation.SUM, BAND));
+                Unit.COUNT, Direction.HIGHER_IS_BETTER, Temporality.STOCK_AT_END, Aggregation.SUM, BAND)
+                .withActivityRead(ActivityRecord.PARTICIPANTS));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.ChartRole;
@@ -46,7 +47,8 @@ public final class GroupWeather extends ActivityIndicator {
                         "Mean score of the meteo.csv rows whose session (of any type) has its date_debut in the "
                                 + "period (soleil 5, eclaircie 4, nuageux 3, pluie 2, orage 1): Σ scores ÷ number of "
                                 + "rows. Programme: mean over every row of the collectivités."),
-                Unit.SCORE, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, BAND).withRoles(ROLES));
+                Unit.SCORE, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, BAND).withRoles(ROLES)
+                .withActivityRead(ActivityRecord.WEATHER));
     }
 
     @Override

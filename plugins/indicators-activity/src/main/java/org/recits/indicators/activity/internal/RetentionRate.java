@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
@@ -42,7 +43,8 @@ public final class RetentionRate extends ActivityIndicator {
                                 + "counted session (session or immersion) ÷ ambassadors active on that first date. "
                                 + "Programme: each collectivité whose programme runs during the period, with its own first date, Σ numerators ÷ Σ "
                                 + "denominators."),
-                Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND).withRoles(ROLES));
+                Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND).withRoles(ROLES)
+                .withActivityRead(ActivityRecord.PARTICIPANTS));
     }
 
     @Override

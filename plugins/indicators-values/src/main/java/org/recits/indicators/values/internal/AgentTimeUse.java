@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
@@ -47,7 +48,8 @@ public final class AgentTimeUse extends ValuesIndicator {
                     + "Σ days allotted to the ambassadors who joined by the end (jours_alloues column, else 35 "
                     + "days); cumulative: read it as progress"),
             Unit.PERCENT, Direction.NEUTRAL, ValueFamily.PRODUCTIVITE, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche").withRoles(CHARTED);
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche").withRoles(CHARTED)
+            .withActivityRead(ActivityRecord.PARTICIPANTS, ActivityRecord.ATTENDANCE);
 
     public AgentTimeUse() {
         super(DEFINITION);

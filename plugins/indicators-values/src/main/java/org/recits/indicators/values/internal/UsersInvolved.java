@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Detail;
 import org.recits.api.indicator.Direction;
@@ -49,7 +50,8 @@ public final class UsersInvolved extends ValuesIndicator {
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
             Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED)
             // the respondents beside the count are found among the answers to every measure
-            .withAnswersRead(Measure.values());
+            .withAnswersRead(Measure.values())
+            .withActivityRead(ActivityRecord.PARTICIPANTS, ActivityRecord.ATTENDANCE);
 
     private static final Set<String> USER_ROLES = Set.of("usager", "usagere", "usagers", "habitant", "habitante",
             "habitants");

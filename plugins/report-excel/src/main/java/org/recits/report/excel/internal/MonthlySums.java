@@ -219,24 +219,25 @@ final class MonthlySums {
             .thenComparing(Monthly::file);
 
     /**
-     * The sums, and the answers left out: for having no score (free texts, which may name people), or for
-     * being read by a masked figure.
+     * The sums, and the answers left out: for having no score (free texts, which may name people), for
+     * being read by a masked figure, or for lying outside the report's periods.
      *
-     * @param records       in {@link #ORDER}
-     * @param textAnswers   answers without a score
-     * @param maskedAnswers scored answers a masked figure reads ({@link MaskedAnswers})
+     * @param records        in {@link #ORDER}
+     * @param textAnswers    answers without a score
+     * @param maskedAnswers  scored answers a masked figure reads ({@link Withheld})
+     * @param outsideAnswers scored answers dated outside the report's periods
      */
-    record Sums(List<Monthly> records, long textAnswers, long maskedAnswers) {
+    record Sums(List<Monthly> records, long textAnswers, long maskedAnswers, long outsideAnswers) {
     }
 
     /**
      * The scored answers summed per {@link Monthly} key, in {@link #ORDER}. Each sum adds the scores in the
      * cursor's order. The cursor's values are shared instances and consecutive answers of one response
      * share everything but question, measure and score, so the {@link Response} is looked up only when one
-     * of those changes by identity (and found by value then). The answers {@code masked} says a masked figure
-     * reads are left out of the sums: a month's sum and count of a small group give its mean back.
+     * of those changes by identity (and found by value then). The answers {@code withheld} leaves out are left
+     * out of the sums: a month's sum and count of a small group give its mean back.
      */
-    static Sums monthly(SurveyAnswerCursor a, MaskedAnswers masked) {
+    static Sums monthly(SurveyAnswerCursor a, Withheld withheld) {
         Map<Response, Response> responses = new HashMap<>();
         Response current = null;
         String respondent = null;
@@ -249,7 +250,7 @@ final class MonthlySums {
         String file = null;
         long text = 0;
         long hidden = 0;
-        boolean anyMasked = !masked.isEmpty();
+        long outside = 0;
         while (a.next()) {
             // The answer's position in its respondent's row, counted over all its answers.
             String r0 = a.respondent();
@@ -262,8 +263,13 @@ final class MonthlySums {
             }
             String c = a.collectivite();
             LocalDate d = a.date();
-            if (anyMasked && masked.withheld(c, a.measure(), d)) {
-                hidden++;
+            Withheld.Reason why = withheld.answer(c, a.measure(), d);
+            if (why != null) {
+                if (why == Withheld.Reason.MASKED) {
+                    hidden++;
+                } else {
+                    outside++;
+                }
                 continue;
             }
             String s = a.survey();
@@ -293,7 +299,7 @@ final class MonthlySums {
             }
         }
         all.sort(ORDER);
-        return new Sums(all, text, hidden);
+        return new Sums(all, text, hidden, outside);
     }
 
 }

@@ -64,7 +64,11 @@ final class ReadMeSheet {
                 integer(tx, left.quotesWithoutConsent()), left.textAnswers(), left.weatherComments(),
                 left.quotesWithoutConsent()));
         line(r, st, tx.get("readme.records.masked"), tx.get("readme.records.masked.text",
-                integer(tx, left.maskedAnswers()), String.valueOf(n), tx.suppressed(n), left.maskedAnswers()));
+                integer(tx, left.maskedAnswers()), String.valueOf(n), tx.suppressed(n), left.maskedAnswers(),
+                integer(tx, left.maskedActivity()), left.maskedActivity()));
+        line(r, st, tx.get("readme.records.outside"), tx.get("readme.records.outside.text",
+                integer(tx, left.outsideAnswers()), integer(tx, left.outsideActivity()), "", left.outsideAnswers(),
+                left.outsideActivity()));
         line(r, st, tx.get("readme.records.respondents"), tx.get("readme.records.respondents.text")
                 + (report.data().pseudonyms().isExample() ? tx.get("readme.records.respondents.example") : ""));
         // Rows, answers and findings are different things, each counted and named apart (as `recits check` does).

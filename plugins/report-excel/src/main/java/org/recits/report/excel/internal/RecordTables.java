@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.SurveyAnswerCursor;
+import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.model.Attendance;
 import org.recits.api.model.Coded;
 import org.recits.api.model.Collectivite;
@@ -34,9 +35,10 @@ import org.recits.api.report.Report;
  * big programme, summed per month). Made once per render for the workbook and the CSV export.
  *
  * <p>Left out, and counted for the read-me: answers without a score (free texts: surveys collect no consent
- * to publish them), the answers a masked figure is built on ({@link MaskedAnswers}: they would give it back),
- * weather comments (no consent either), quotes without consent, and the extra columns a lab adds to its
- * files. Participants appear under their pseudonymous ids; survey respondents as
+ * to publish them), the answers, attendance, weather and participants' rows a masked figure is built on or
+ * dated outside the report's periods ({@link Withheld}: they would give a masked figure back, or publish a
+ * group no mask looked at), weather comments (no consent either), quotes without consent, and the extra
+ * columns a lab adds to its files. Participants appear under their pseudonymous ids; survey respondents as
  * {@link Respondents} publishes them.
  */
 final class RecordTables {
@@ -48,30 +50,44 @@ final class RecordTables {
      */
     static final int DETAILED_ANSWERS_MAX = 200_000;
 
-    /** What the tables leave out, by kind. */
-    record Excluded(long textAnswers, long maskedAnswers, long weatherComments, long quotesWithoutConsent) {
+    /**
+     * What the tables leave out, by kind.
+     *
+     * @param textAnswers          answers without a score
+     * @param maskedAnswers        scored answers a masked figure reads
+     * @param weatherComments      weather rows with a comment (the comment is never published)
+     * @param quotesWithoutConsent quotes whose author did not agree to publication
+     * @param maskedActivity       participants', attendance and weather rows a masked figure reads
+     * @param outsideAnswers       scored answers dated outside the report's periods
+     * @param outsideActivity      attendance and weather rows of sessions outside the report's periods, and
+     *                             participants who entered after its end
+     */
+    record Excluded(long textAnswers, long maskedAnswers, long weatherComments, long quotesWithoutConsent,
+            long maskedActivity, long outsideAnswers, long outsideActivity) {
     }
 
     private final Report report;
     private final Dataset data;
     private final Locale locale;
-    private final MaskedAnswers masked;
+    private final Withheld withheld;
     /** The survey answers summed per month, or null when they are written one by one. */
     private final CompletableFuture<MonthlySums.Sums> monthly;
     private final Respondents respondents;
     private final Map<LocalDate, String> quarters = new ConcurrentHashMap<>();
     private List<RecordTable<?>> tables;
     private long[] answerCounts;
+    /** Activity rows left out, masked then outside, counted by {@link #make}. */
+    private final long[] activityCounts = new long[2];
 
     private RecordTables(Report report) {
         this.report = report;
         this.data = report.data();
         this.locale = report.locale();
-        this.masked = MaskedAnswers.of(report);
+        this.withheld = Withheld.of(report);
         this.respondents = new Respondents(data.pseudonyms());
         this.monthly = data.surveyAnswers(Scope.programme()).size() > DETAILED_ANSWERS_MAX
                 ? CompletableFuture.supplyAsync(
-                        () -> MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme()), masked),
+                        () -> MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme()), withheld),
                         RecordTables::onThreadOfItsOwn)
                 : CompletableFuture.completedFuture(null);
     }
@@ -120,13 +136,32 @@ final class RecordTables {
 
     /** What the tables leave out. */
     Excluded excluded() {
+        tables(); // counts the activity rows left out
         MonthlySums.Sums sums = monthly();
         long text = sums != null ? sums.textAnswers() : answerCounts()[1];
         long hidden = sums != null ? sums.maskedAnswers() : answerCounts()[2];
+        long outside = sums != null ? sums.outsideAnswers() : answerCounts()[3];
         Scope all = Scope.programme();
         long comments = data.weather(all).stream().filter(w -> w.commentaire() != null && !w.commentaire().isBlank())
                 .count();
-        return new Excluded(text, hidden, comments, data.quotes(all).size() - report.quotes().size());
+        synchronized (this) {
+            return new Excluded(text, hidden, comments, data.quotes(all).size() - report.quotes().size(),
+                    activityCounts[0], outside, activityCounts[1]);
+        }
+    }
+
+    /** The records {@code reason} keeps, those it leaves out counted by why. */
+    private <T> List<T> kept(List<T> records, Function<T, Withheld.Reason> reason) {
+        List<T> out = new ArrayList<>(records.size());
+        for (T t : records) {
+            Withheld.Reason why = reason.apply(t);
+            if (why == null) {
+                out.add(t);
+            } else {
+                activityCounts[why == Withheld.Reason.MASKED ? 0 : 1]++;
+            }
+        }
+        return out;
     }
 
     private List<RecordTable<?>> make() {
@@ -148,7 +183,8 @@ final class RecordTables {
                 column("categorie", 12, Participant::categorie),
                 column("entree", 12, Participant::dateEntree),
                 column("sortie", 12, Participant::dateSortie),
-                source(Participant::source)), RecordTable.of(data.participants(all))));
+                source(Participant::source)), RecordTable.of(kept(data.participants(all),
+                        p -> withheld.participant(p.collectivite(), p.dateEntree(), p.dateSortie())))));
         out.add(new RecordTable<>("sessions", List.of(
                 collectivite(Session::collectivite),
                 column("id", 14, Session::id),
@@ -169,7 +205,9 @@ final class RecordTables {
                 column("date_session", 12, a -> sessionDates.get(a.collectivite() + '\n' + a.session())),
                 column("participant", 16, Attendance::participant),
                 column("jours_presents", 10, Attendance::joursPresents),
-                source(Attendance::source)), RecordTable.of(data.attendance(all))));
+                source(Attendance::source)), RecordTable.of(kept(data.attendance(all),
+                        a -> withheld.sessionRow(ActivityRecord.ATTENDANCE, a.collectivite(),
+                                sessionDates.get(a.collectivite() + '\n' + a.session()))))));
         out.add(new RecordTable<>("cas", List.of(
                 collectivite(PracticalCase::collectivite),
                 column("id", 12, PracticalCase::id),
@@ -198,7 +236,9 @@ final class RecordTables {
                 column("date_session", 12, w -> sessionDates.get(w.collectivite() + '\n' + w.session())),
                 column("participant", 16, GroupWeather::participant),
                 column("score", 8, w -> (double) w.score()),
-                source(GroupWeather::source)), RecordTable.of(data.weather(all))));
+                source(GroupWeather::source)), RecordTable.of(kept(data.weather(all),
+                        w -> withheld.sessionRow(ActivityRecord.WEATHER, w.collectivite(),
+                                sessionDates.get(w.collectivite() + '\n' + w.session()))))));
         out.add(new RecordTable<>("verbatims", List.of(
                 collectivite(Quote::collectivite),
                 column("date", 12, Quote::date),
@@ -246,28 +286,37 @@ final class RecordTables {
                 });
     }
 
-    /** Whether an answer gets its row: it has a score and no masked figure reads it. */
+    /** Whether an answer gets its row: it has a score, lies in the report's periods and no masked figure reads it. */
     private boolean published(SurveyAnswerCursor a) {
-        return a.score() != null && !masked.withheld(a.collectivite(), a.measure(), a.date());
+        return a.score() != null && withheld.answer(a.collectivite(), a.measure(), a.date()) == null;
     }
 
-    /** Published answers, text answers and the scored answers masked figures read, counted once. */
+    /**
+     * Published answers, text answers, the scored answers masked figures read and those outside the report's
+     * periods, counted once.
+     */
     private synchronized long[] answerCounts() {
         if (answerCounts == null) {
             long scored = 0;
             long text = 0;
             long hidden = 0;
+            long outside = 0;
             SurveyAnswerCursor a = data.surveyAnswerCursor(Scope.programme());
             while (a.next()) {
                 if (a.score() == null) {
                     text++;
-                } else if (published(a)) {
+                    continue;
+                }
+                Withheld.Reason why = withheld.answer(a.collectivite(), a.measure(), a.date());
+                if (why == null) {
                     scored++;
-                } else {
+                } else if (why == Withheld.Reason.MASKED) {
                     hidden++;
+                } else {
+                    outside++;
                 }
             }
-            answerCounts = new long[] {scored, text, hidden};
+            answerCounts = new long[] {scored, text, hidden, outside};
         }
         return answerCounts;
     }

@@ -41,7 +41,7 @@ class RecordTablesTest {
     void monthlySumsEqualAKeyPerAnswer(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int size) {
         Dataset data = answers(new Random(seed), size);
         List<Row> actual = new ArrayList<>();
-        MaskedAnswers none = MaskedAnswers.of(report(data));
+        Withheld none = Withheld.of(report(data));
         for (MonthlySums.Monthly m : MonthlySums.monthly(data.surveyAnswerCursor(Scope.programme()), none).records()) {
             actual.add(new Row(List.of(m.collectivite(), m.survey(), m.question(), m.month(), m.measure(),
                     m.wave(), m.role(), m.file()), m.answers(), m.sum()));
@@ -167,7 +167,9 @@ class RecordTablesTest {
 
     static Report report(Dataset data) {
         Period p = Period.quarter(2020, 1);
-        return new Report(p, List.of(), List.of(Scope.programme()), Locale.FRENCH, p.end(), List.of(), data,
+        // the answers' dates lie in 2019-T4 and 2020-T1, or have none: all in the report's periods
+        return new Report(p, List.of(Period.quarter(2019, 4)), List.of(Scope.programme()), Locale.FRENCH, p.end(),
+                List.of(), data,
                 List.of(), List.of(), List.of(), 5);
     }
 
