@@ -161,7 +161,8 @@ public final class IndicatorAssert extends AbstractAssert<IndicatorAssert, Indic
             return List.of();
         }
         IndicatorValue previous = compute(scope, p.previous());
-        List<LocalizedText> out = actual.sentences(scope, p, current, previous.isComputable() ? previous : null);
+        List<LocalizedText> out = actual.sentences(scope, data().collectiviteName(scope), p, current,
+                previous.isComputable() ? previous : null);
         if (out == null) {
             failWithMessage("%s: sentences() returned null for %s %s; return List.of() instead", code(), scope, p);
         }
@@ -235,7 +236,7 @@ public final class IndicatorAssert extends AbstractAssert<IndicatorAssert, Indic
             for (Period q : periods) {
                 IndicatorValue v = compute(s, q);
                 if (v.isComputable()) {
-                    List<LocalizedText> said = actual.sentences(s, q, v, before);
+                    List<LocalizedText> said = actual.sentences(s, data().collectiviteName(s), q, v, before);
                     if (said == null) {
                         failWithMessage("%s: sentences() returned null for %s %s", code(), s, q);
                     }

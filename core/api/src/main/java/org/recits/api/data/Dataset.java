@@ -84,6 +84,20 @@ public interface Dataset {
     Optional<Collectivite> collectivite(String id);
 
     /**
+     * The name a reader sees for a collectivité scope: the one place that turns {@code metz} into
+     * « Ville de Metz » for every plugin.
+     *
+     * @param scope a scope
+     * @return the name {@code collectivites.csv} gives, the id when the file has no row for it, or null for
+     *         the programme, which each output words in its own language
+     * @since 2.1
+     */
+    default String collectiviteName(Scope scope) {
+        return scope.isProgramme() ? null
+                : collectivite(scope.collectivite()).map(Collectivite::nom).orElse(scope.collectivite());
+    }
+
+    /**
      * Rows of {@code participants.csv} in a scope.
      *
      * @param scope a collectivité, or the programme for every collectivité

@@ -74,4 +74,24 @@ public interface Indicator {
             IndicatorValue previous) {
         return List.of();
     }
+
+    /**
+     * The same, with the scope's display name, for sentences that name the place: the engine calls this
+     * one. A {@link Scope} carries only the collectivité's id ({@code metz}), which a sentence must not
+     * show. The default calls {@link #sentences(Scope, Period, IndicatorValue, IndicatorValue)}, so an
+     * indicator that names no place overrides that one only.
+     *
+     * @param scope    the scope of the value
+     * @param name     the collectivité's name as {@code collectivites.csv} writes it (« Ville de Belrive »),
+     *                 its id when that file has no row for it, or null for the programme
+     * @param period   the report's period
+     * @param current  the value for {@code period}
+     * @param previous the value for the period just before, or null when there is none to compare with
+     * @return sentences, possibly none; never null
+     * @since 1.4
+     */
+    default List<LocalizedText> sentences(Scope scope, String name, Period period, IndicatorValue current,
+            IndicatorValue previous) {
+        return sentences(scope, period, current, previous);
+    }
 }

@@ -115,6 +115,17 @@ class DatasetTest {
     }
 
     @Test
+    void aCollectiviteIsNamedAsItsRowSaysOrByItsIdAndTheProgrammeIsLeftToTheOutput() {
+        Dataset d = Dataset.builder()
+                .add(new Collectivite("nancy", "Ville de Nancy", null, null, null, null, null, null))
+                .add(participant("metz", "p1"))
+                .build();
+        assertThat(d.collectiviteName(Scope.of("nancy"))).isEqualTo("Ville de Nancy");
+        assertThat(d.collectiviteName(Scope.of("metz"))).isEqualTo("metz");
+        assertThat(d.collectiviteName(Scope.programme())).isNull();
+    }
+
+    @Test
     void replacingASourceKeepsItsPlaceAndAnUnknownOneIsRefused() {
         Dataset.Builder b = Dataset.builder().source(new SourceFile("a.csv", null, null, null, null))
                 .source(new SourceFile("b.csv", null, null, null, null));

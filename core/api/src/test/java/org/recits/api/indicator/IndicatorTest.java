@@ -66,4 +66,28 @@ class IndicatorTest {
         List<LocalizedText> sentences = new Recording().sentences(Scope.programme(), Period.year(2020), v, null);
         assertThat(sentences).isEmpty();
     }
+
+    @Test
+    void theNamedSentencesDefaultToTheUnnamedOnes() {
+        IndicatorValue v = IndicatorValue.of(3, TargetBand.NONE);
+        Indicator says = new Indicator() {
+            @Override
+            public IndicatorDefinition definition() {
+                throw new UnsupportedOperationException("not read by the defaults");
+            }
+
+            @Override
+            public IndicatorValue compute(Dataset data, Scope scope, Period period) {
+                throw new UnsupportedOperationException("not read by the defaults");
+            }
+
+            @Override
+            public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+                    IndicatorValue previous) {
+                return List.of(LocalizedText.of(scope.id()));
+            }
+        };
+        assertThat(says.sentences(Scope.of("metz"), "Ville de Metz", Period.year(2020), v, null))
+                .containsExactly(LocalizedText.of("metz"));
+    }
 }

@@ -70,13 +70,15 @@ public final class ImmersionShare implements Indicator {
      * Optional: without it the narrative writes a generic sentence from the definition.
      */
     @Override
-    public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+    public List<LocalizedText> sentences(Scope scope, String name, Period period, IndicatorValue current,
             IndicatorValue previous) {
+        // The collectivité's name leads the sentence (« Ville de Belrive : … »): a name written with its own
+        // article or none (« Arlon Métropole ») takes no preposition that would have to agree with it.
         LocalizedText where = scope.isProgramme() ? TEXTS.get("where.programme")
-                : TEXTS.get("where.collectivite", scope.id());
+                : TEXTS.get("where.collectivite", name);
         List<LocalizedText> out = new ArrayList<>();
-        out.add(TEXTS.get("sentence.share", where, percent(current.value()), days(current.numerator()),
-                days(current.denominator())));
+        out.add(TEXTS.get("sentence.share", where, percent(current.value()), current.numerator(),
+                current.denominator()));
         if (previous != null) {
             long points = Math.round(100 * (current.value() - previous.value()));
             if (points != 0) {
@@ -89,12 +91,9 @@ public final class ImmersionShare implements Indicator {
         return out;
     }
 
-    private static String percent(double fraction) {
-        return Math.round(100 * fraction) + " %";
-    }
-
-    /** Days as people write them: {@code 4}, {@code 2,5}. */
-    private static String days(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d).replace('.', ',');
+    /** French writes a space before « % », English none. */
+    private static LocalizedText percent(double fraction) {
+        long p = Math.round(100 * fraction);
+        return LocalizedText.of(p + " %", p + "%");
     }
 }

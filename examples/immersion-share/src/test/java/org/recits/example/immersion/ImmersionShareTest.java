@@ -47,11 +47,22 @@ class ImmersionShareTest {
     void speaksInTheNarrative() {
         // 2020-T2 adds the May immersion: 3 ÷ 6 = 50 %, 25 points more than at the end of 2020-T1.
         assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T2")
-                .says("À metz, 50 % des jours d’intervention se sont passés en immersion (3 jours sur 6).")
+                .says("Metz\u00a0: 50 % des jours d’intervention se sont passés en immersion (3 jours sur 6).")
                 .says("C’est 25 points de plus qu’à la fin de 2020-T1.")
                 .saysInEnglish("25 points more than at the end of 2020-Q1");
         // No previous value to compare with: one sentence only.
         assertThat(assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T1").sentences()).hasSize(1);
+    }
+
+    @Test
+    void namesTheCollectiviteAsItsRowDoesAndAgreesWithOneDay() {
+        // Before, « À metz » (the id, with a preposition that cannot agree with every name) and « 1 jours ».
+        assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T1")
+                .says("Metz\u00a0: 25 % des jours d’intervention se sont passés en immersion (1 jour sur 4).")
+                .saysInEnglish("Metz: 25% of the intervention days were spent in immersion (1 day out of 4).");
+        assertThat(indicator).on(data).forPeriod("2020-T1")
+                .says("Sur l’ensemble du programme, 17 % des jours d’intervention se sont passés en immersion "
+                        + "(1 jour sur 6).");
     }
 
     @Test

@@ -505,7 +505,7 @@ final class ReportCharts {
         if (s.isProgramme()) {
             return tx.get("chart.series.programme");
         }
-        return report.data().collectivite(s.collectivite()).map(c -> c.nom()).orElse(s.collectivite());
+        return report.data().collectiviteName(s);
     }
 
     /** The report's period in both languages. */

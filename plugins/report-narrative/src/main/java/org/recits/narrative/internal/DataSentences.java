@@ -174,6 +174,6 @@ final class DataSentences {
         if (s.isProgramme()) {
             return ty.text("scope.programme");
         }
-        return ty.prose(report.data().collectivite(s.collectivite()).map(c -> c.nom()).orElse(s.collectivite()));
+        return ty.prose(report.data().collectiviteName(s));
     }
 }

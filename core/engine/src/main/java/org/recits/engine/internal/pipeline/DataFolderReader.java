@@ -123,9 +123,15 @@ public final class DataFolderReader {
         }
         // what was left aside is listed among the files, in path order, so that check says it was not read
         inventory.skipped().forEach(skipped -> recognised.add(Recognition.ignored(skipped.name(), skipped.ignored())));
-        recognised.sort(java.util.Comparator.comparing(Recognition::file));
         progress.update(messages.get("progress.checking"), files.size(), files.size());
-        ReportIdentity identity = ReportProperties.read(inventory.root(), files0);
+        Set<String> identityFiles = new java.util.TreeSet<>();
+        ReportIdentity identity = ReportProperties.read(inventory.root(), files0, identityFiles);
+        // rapport.properties and its logo are read by the engine, not by an ingestor: check says so
+        recognised.replaceAll(r -> identityFiles.contains(r.file()) && r.reading() == null
+                ? Recognition.read(r.file(), new Reading(List.of(), List.of(EngineTexts.BOTH.get(
+                        ReportProperties.FILE.equals(r.file()) ? "used.identity" : "used.logo"))))
+                : r);
+        recognised.sort(java.util.Comparator.comparing(Recognition::file));
         Dataset read = files0.build();
         String unusable = EmptyFolder.explain(messages, folder, inventory, read);
         if (unusable != null) {

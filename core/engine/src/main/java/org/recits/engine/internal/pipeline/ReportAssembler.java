@@ -164,7 +164,8 @@ public final class ReportAssembler {
                 List<LocalizedText> sentences = List.of();
                 if (current.isShowable() && sentencesFailed == null) {
                     try {
-                        sentences = sentences(r.service(), scope, period, current, last);
+                        sentences = sentences(r.service(), scope, data.collectiviteName(scope), period, current,
+                                last);
                     } catch (RuntimeException | LinkageError e) {
                         sentencesFailed = new PluginFailure(plugin, "sentences", Failures.describe(e));
                     }
@@ -177,9 +178,9 @@ public final class ReportAssembler {
         }
     }
 
-    private static List<LocalizedText> sentences(Indicator indicator, Scope scope, Period period,
+    private static List<LocalizedText> sentences(Indicator indicator, Scope scope, String name, Period period,
             Observation current, Observation last) {
-        List<LocalizedText> sentences = indicator.sentences(scope, period, current.value(),
+        List<LocalizedText> sentences = indicator.sentences(scope, name, period, current.value(),
                 last == null || !last.isShowable() ? null : last.value());
         if (sentences == null) {
             throw new IllegalStateException("sentences() returned null for " + scope + " " + period);

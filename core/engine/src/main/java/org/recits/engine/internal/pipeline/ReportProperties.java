@@ -43,6 +43,16 @@ final class ReportProperties {
      * @return the identity it gives; {@link ReportIdentity#NONE} without the file
      */
     static ReportIdentity read(Path folder, Dataset.Builder findings) throws IOException {
+        return read(folder, findings, new TreeSet<>());
+    }
+
+    /**
+     * The same, also naming the folder's files it used: itself, and the logo when it could be read, as the
+     * folder's inventory names them, so that {@code check} says they were read rather than ignored.
+     *
+     * @param used where their names go
+     */
+    static ReportIdentity read(Path folder, Dataset.Builder findings, Set<String> used) throws IOException {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return ReportIdentity.NONE;
@@ -50,6 +60,7 @@ final class ReportProperties {
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
         Properties p = new Properties();
         p.load(new StringReader(text));
+        used.add(FILE);
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
             if (!KEYS.contains(key)) {
                 findings.finding(Finding.warning(FILE, line(text, key), key, key,
@@ -65,8 +76,13 @@ final class ReportProperties {
                         EngineTexts.BOTH.get("finding.identity.date", written.strip())));
             }
         }
+        ReportIdentity.Logo logo = logo(folder, p.getProperty("logo"), line(text, "logo"), findings);
+        if (logo != null) {
+            used.add(folder.relativize(folder.resolve(p.getProperty("logo").strip()).normalize()).toString()
+                    .replace('\\', '/'));
+        }
         return new ReportIdentity(p.getProperty("labo"), p.getProperty("collectivite"), p.getProperty("contact"), date,
-                null, logo(folder, p.getProperty("logo"), line(text, "logo"), findings));
+                null, logo);
     }
 
     private static ReportIdentity.Logo logo(Path folder, String name, int line, Dataset.Builder findings)

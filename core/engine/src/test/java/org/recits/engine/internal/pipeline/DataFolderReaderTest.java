@@ -2,8 +2,18 @@ package org.recits.engine.internal.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.recits.api.report.Progress;
+import org.recits.engine.internal.EngineTexts;
+import org.recits.engine.internal.Fixtures;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
@@ -17,6 +27,37 @@ import org.junit.jupiter.api.Test;
 class DataFolderReaderTest {
 
     private static final LocalizedText WHY = LocalizedText.of("session inconnue", "unknown session");
+
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void checkSaysTheIdentityFileAndItsLogoAreReadNotIgnored() throws IOException {
+        // Before, check listed both as « ignoré, ni tableau ni export d’enquête ».
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.createDirectories(data.resolve("images"));
+        Files.write(data.resolve("images/logo.png"), PNG);
+        Files.write(data.resolve("autre.png"), PNG);
+        Files.writeString(data.resolve("rapport.properties"), "labo=Labo\nlogo=images/logo.png\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("sessions.txt"), "metz;s1;2020-01-10\n", StandardCharsets.UTF_8);
+
+        var read = new DataFolderReader(Fixtures.plugins(List.of(), List.of()).ingestors(),
+                EngineTexts.of(Locale.FRENCH), Progress.NONE).read(data);
+
+        assertThat(read.identity().logo()).isNotNull();
+        assertThat(read.files()).extracting(Recognition::file)
+                .containsExactly("autre.png", "images/logo.png", "rapport.properties", "sessions.txt");
+        assertThat(read.files().get(0).ignored().fr()).startsWith("ignoré");
+        assertThat(read.files().get(1).reading().notes()).singleElement()
+                .satisfies(n -> assertThat(n.fr()).isEqualTo("lu\u00a0: logo du rapport, nommé dans rapport.properties"));
+        assertThat(read.files().get(2).reading().notes()).singleElement()
+                .satisfies(n -> assertThat(n.fr()).startsWith("lu\u00a0: identité du rapport"));
+    }
 
     @Test
     void rowsDroppedByCrossChecksMoveFromKeptToRejectedOncePerRow() {
