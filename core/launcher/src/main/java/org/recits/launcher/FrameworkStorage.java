@@ -1,99 +1,44 @@
 package org.recits.launcher;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.List;
 
 /**
- * The framework's bundle cache for one run, in the temporary folder. A run that is killed cannot
- * delete its own (some 36 MB), so each run holds a lock on a file in its folder while it lives, and the
- * next run removes every such folder whose lock is free: its owner is gone.
+ * Where one run's framework keeps its bundles: a slot of the {@link BundleCache} kept between runs, or,
+ * when the cache folder cannot be written or every slot is taken, a {@link TemporaryStorage} of its own.
  */
-final class FrameworkStorage implements AutoCloseable {
+sealed interface FrameworkStorage extends AutoCloseable permits BundleCache.Slot, TemporaryStorage {
 
-    static final String PREFIX = "recits-osgi-";
-    private static final String OWNER = "owner.lock";
-    /** A folder without a lock file is either being created right now or an older version's: wait this long. */
-    private static final Duration UNLOCKED_AGE = Duration.ofMinutes(10);
+    /** The framework's storage folder is {@code felix} inside it. */
+    Path folder();
 
-    private final Path folder;
-    private final FileChannel channel;
-    private final FileLock lock;
+    /** True when the folder holds the framework a previous run stopped cleanly, with these very jars. */
+    boolean warm();
 
-    private FrameworkStorage(Path folder, FileChannel channel, FileLock lock) {
-        this.folder = folder;
-        this.channel = channel;
-        this.lock = lock;
-    }
+    /** Empties the folder after a warm framework failed to start: the run starts again from the jars. */
+    void rebuild() throws IOException;
 
-    static FrameworkStorage create(Path tmp) throws IOException {
-        removeAbandoned(tmp);
-        Path folder = Files.createTempDirectory(tmp, PREFIX);
-        FileChannel channel = FileChannel.open(folder.resolve(OWNER), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        return new FrameworkStorage(folder, channel, channel.lock());
-    }
-
-    Path folder() {
-        return folder;
-    }
+    /** The framework stopped cleanly: the folder is kept for the next run (a temporary one never is). */
+    void keep();
 
     @Override
-    public void close() {
+    void close();
+
+    /**
+     * @param cacheRoot the bundle caches' folder ({@link BundleCache#root()})
+     * @param tmp       where a temporary storage goes when the cache cannot serve
+     * @param jars      every jar this run installs, in order: they make the cache's key
+     */
+    static FrameworkStorage open(Path cacheRoot, Path tmp, List<Path> jars) throws IOException {
         try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            // the folder goes anyway; a lock left on a deleted file harms nothing
-        }
-        delete(folder);
-    }
-
-    /** Removes the folders of runs that ended without removing theirs (killed, out of memory, power cut). */
-    static void removeAbandoned(Path tmp) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp, PREFIX + "*")) {
-            for (Path p : s) {
-                if (Files.isDirectory(p) && abandoned(p)) {
-                    delete(p);
-                }
+            BundleCache.Slot slot = BundleCache.open(cacheRoot, jars);
+            if (slot != null) {
+                return slot;
             }
         } catch (IOException | RuntimeException e) {
-            // cleaning up after others must never stop this run
+            // a read-only home or a full disk: run as before the cache, from a temporary folder
         }
-    }
-
-    private static boolean abandoned(Path folder) throws IOException {
-        Path owner = folder.resolve(OWNER);
-        if (!Files.exists(owner)) {
-            FileTime modified = Files.getLastModifiedTime(folder);
-            return modified.toInstant().isBefore(Instant.now().minus(UNLOCKED_AGE));
-        }
-        try (FileChannel c = FileChannel.open(owner, StandardOpenOption.WRITE)) {
-            FileLock l = c.tryLock();
-            if (l == null) {
-                return false;
-            }
-            l.release();
-            return true;
-        } catch (OverlappingFileLockException e) {
-            return false; // held by this very JVM (a test running two launches)
-        }
-    }
-
-    private static void delete(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // a leftover temporary folder is not worth failing the command for
-        }
+        return TemporaryStorage.create(tmp);
     }
 }

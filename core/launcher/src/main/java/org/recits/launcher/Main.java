@@ -23,6 +23,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
@@ -122,10 +123,14 @@ public final class Main {
             if (!Files.isDirectory(bundles)) {
                 throw new IOException(texts.get("error.missingFolder", bundles));
             }
-            storage = FrameworkStorage.create(Path.of(System.getProperty("java.io.tmpdir")));
-            Map<String, String> config = new HashMap<>();
+            List<Path> shippedJars = jars(bundles);
+            List<Path> webJars = web == null ? List.of() : jars(home.resolve(WebBundles.FOLDER));
+            List<Path> all = new ArrayList<>(shippedJars);
+            all.addAll(webJars);
+            all.addAll(plugins);
+            storage = FrameworkStorage.open(BundleCache.root(), Path.of(System.getProperty("java.io.tmpdir")), all);
+            Map<String, Object> config = new HashMap<>();
             config.put(Constants.FRAMEWORK_STORAGE, storage.folder().resolve("felix").toString());
-            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             if (home != null) {
                 config.put("recits.home", home.toAbsolutePath().toString());
             }
@@ -136,31 +141,32 @@ public final class Main {
             if (web != null) {
                 config.putAll(web);
             }
-            framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-            framework.init();
+            Jars jars = new Jars(shippedJars, webJars, plugins);
+            try {
+                framework = boot(config, jars, storage.warm());
+            } catch (Exception e) {
+                if (!storage.warm()) {
+                    throw e;
+                }
+                // A cache damaged on disk (or by hand): start again from the jars, once.
+                storage.rebuild();
+                framework = boot(config, jars, false);
+            }
             if (web != null) {
                 // serve runs until Ctrl-C: the framework is then stopped, so that the server closes and the
                 // page's jobs are removed, and the launcher's storage with them, before the JVM ends.
                 stopOnExit = stopOnExit(framework, cleaned);
             }
-            BundleContext context = framework.getBundleContext();
-            List<Bundle> shipped = install(context, jars(bundles), null);
-            List<Bundle> served = web == null ? List.of()
-                    : WebBundles.startOrder(install(context, jars(home.resolve(WebBundles.FOLDER)), null));
-            PluginJars dropped = new PluginJars();
-            List<Bundle> added = install(context, plugins, dropped);
-            context.registerService(List.class, dropped.entries(), new Hashtable<>(Map.of(PluginJars.PROPERTY, "launcher")));
-            framework.start();
-            start(shipped, false);
-            start(served, false);
-            start(added, true);
-            return call(context, args, texts, err);
+            return call(framework.getBundleContext(), args, texts, err);
         } catch (Exception e) {
             err.println(texts.get("error.notStarted", e));
             return 1;
         } finally {
-            stop(framework);
+            boolean stopped = stop(framework);
             if (storage != null) {
+                if (stopped) {
+                    storage.keep();
+                }
                 storage.close();
             }
             cleaned.countDown();
@@ -171,6 +177,44 @@ public final class Main {
                     // the JVM is already stopping: the hook is running
                 }
             }
+        }
+    }
+
+    /** The jars one run installs: the shipped bundles, {@code serve}'s web bundles, the user's plugins. */
+    private record Jars(List<Path> shipped, List<Path> web, List<Path> plugins) {
+    }
+
+    /**
+     * Installs and starts every bundle in a new framework. With a warm storage the framework already holds
+     * them, installed by location: installing returns those. Bundles are started transiently, so that the
+     * storage never records them as started and a next run starts them itself, in this order.
+     */
+    private static Framework boot(Map<String, Object> config, Jars jars, boolean warm) throws Exception {
+        CacheCheck log = new CacheCheck(warm);
+        Map<String, Object> withLog = new HashMap<>(config);
+        withLog.put("felix.log.logger", log); // Felix takes this one entry as an object
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, String> felixConfig = (Map) withLog;
+        Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(felixConfig);
+        try {
+            framework.init();
+            if (log.damaged()) {
+                throw new IOException("damaged bundle cache " + config.get(Constants.FRAMEWORK_STORAGE));
+            }
+            BundleContext context = framework.getBundleContext();
+            List<Bundle> shipped = install(context, jars.shipped(), null);
+            List<Bundle> served = jars.web().isEmpty() ? List.of() : WebBundles.startOrder(install(context, jars.web(), null));
+            PluginJars dropped = new PluginJars();
+            List<Bundle> added = install(context, jars.plugins(), dropped);
+            context.registerService(List.class, dropped.entries(), new Hashtable<>(Map.of(PluginJars.PROPERTY, "launcher")));
+            framework.start();
+            start(shipped, false);
+            start(served, false);
+            start(added, true);
+            return framework;
+        } catch (Exception e) {
+            stop(framework);
+            throw e;
         }
     }
 
@@ -227,7 +271,7 @@ public final class Main {
                 continue;
             }
             try {
-                b.start();
+                b.start(Bundle.START_TRANSIENT);
             } catch (BundleException e) {
                 if (!userPlugins) {
                     throw e;
@@ -257,17 +301,19 @@ public final class Main {
         }
     }
 
-    private static void stop(Framework framework) {
+    /** @return true when the framework stopped within the wait: its storage is then whole */
+    private static boolean stop(Framework framework) {
         if (framework == null) {
-            return;
+            return false;
         }
         try {
             framework.stop();
-            framework.waitForStop(TimeUnit.SECONDS.toMillis(10));
+            return framework.waitForStop(TimeUnit.SECONDS.toMillis(10)).getType() == FrameworkEvent.STOPPED;
         } catch (BundleException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+            return false;
         }
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Killed runs leave their bundle cache behind; the next run removes it, and only it. */
-class FrameworkStorageTest {
+class TemporaryStorageTest {
 
     @TempDir
     Path tmp;
@@ -22,7 +22,7 @@ class FrameworkStorageTest {
     /** A child process: makes its storage, prints its folder, then halts as a kill would. */
     public static final class Killed {
         public static void main(String[] args) throws Exception {
-            FrameworkStorage s = FrameworkStorage.create(Path.of(args[0]));
+            TemporaryStorage s = TemporaryStorage.create(Path.of(args[0]));
             Files.writeString(s.folder().resolve("bundle.jar"), "36 MB in real life");
             System.out.println(s.folder());
             System.out.flush();
@@ -57,7 +57,7 @@ class FrameworkStorageTest {
         assertThat(killed.exitValue()).isEqualTo(137);
         try {
             assertThat(abandoned).exists();
-            try (FrameworkStorage next = FrameworkStorage.create(tmp)) {
+            try (TemporaryStorage next = TemporaryStorage.create(tmp)) {
                 assertThat(abandoned).doesNotExist();
                 assertThat(alive).exists();
                 assertThat(next.folder()).exists();
@@ -73,11 +73,11 @@ class FrameworkStorageTest {
 
     @Test
     void aFolderWithoutLockIsRemovedOnlyWhenOld() throws Exception {
-        Path young = Files.createDirectory(tmp.resolve(FrameworkStorage.PREFIX + "young"));
-        Path old = Files.createDirectory(tmp.resolve(FrameworkStorage.PREFIX + "old"));
+        Path young = Files.createDirectory(tmp.resolve(TemporaryStorage.PREFIX + "young"));
+        Path old = Files.createDirectory(tmp.resolve(TemporaryStorage.PREFIX + "old"));
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
         Path unrelated = Files.createDirectory(tmp.resolve("someone-else"));
-        FrameworkStorage.removeAbandoned(tmp);
+        TemporaryStorage.removeAbandoned(tmp);
         assertThat(young).exists();
         assertThat(old).doesNotExist();
         assertThat(unrelated).exists();
