@@ -93,6 +93,35 @@ class ServeIT {
         }
     }
 
+    /** The page's plugin table counts what {@code recits plugins} lists, bundle by bundle: one registry for both. */
+    @Test
+    void thePluginTableCountsWhatTheCommandLineLists() throws Exception {
+        String listed = Distribution.script(Distribution.folder(), tmp, "plugins").out();
+        java.util.Map<String, long[]> expected = new java.util.TreeMap<>();
+        int kind = -1;
+        for (String line : listed.lines().toList()) {
+            if (!line.startsWith(" ")) {
+                kind++; // « Lecteurs (2) : », then indicators, then renderers
+            } else if (!line.isBlank()) {
+                String[] words = line.strip().split("\\s+");
+                expected.computeIfAbsent(words[1], b -> new long[3])[kind]++;
+            }
+        }
+        assertThat(kind).isEqualTo(2);
+        String html = get("/indicateurs", "fr").body();
+        String table = html.substring(html.indexOf("<table id=\"extensions\">"));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><th scope=\"row\">([^<]+)</th><td>[^<]*</td><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td></tr>")
+                .matcher(table);
+        java.util.Map<String, String> shown = new java.util.TreeMap<>();
+        while (row.find()) {
+            shown.put(row.group(1), row.group(2) + "/" + row.group(3) + "/" + row.group(4));
+        }
+        java.util.Map<String, String> wanted = new java.util.TreeMap<>();
+        expected.forEach((b, c) -> wanted.put(b, c[0] + "/" + c[1] + "/" + c[2]));
+        assertThat(shown).isEqualTo(wanted);
+    }
+
     @Test
     void theBrowsersLanguageChoosesWhenTheAddressDoesNot() throws Exception {
         HttpResponse<String> en = get("/", "en-GB,en;q=0.8");

@@ -32,4 +32,13 @@ public interface Engine {
      * @return its exit code, standard output and standard error
      */
     CommandRun run(List<String> args);
+
+    /**
+     * What is installed: the catalogue {@code recits indicators} prints and the plugins {@code recits plugins}
+     * lists, from the same registry.
+     *
+     * @return the installed indicators and plugins
+     * @since 1.1
+     */
+    Catalogue catalogue();
 }

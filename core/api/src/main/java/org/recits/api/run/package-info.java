@@ -3,5 +3,5 @@
  * as the page of {@code recits serve}: the same reading, checks and report as the command line.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.recits.api.run;

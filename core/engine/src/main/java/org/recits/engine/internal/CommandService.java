@@ -28,6 +28,7 @@ import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.MappingDrafter;
 import org.recits.api.report.ReportRenderer;
 import org.recits.api.store.ProgrammeStore;
+import org.recits.api.run.Catalogue;
 import org.recits.api.run.CommandRun;
 import org.recits.api.run.Engine;
 import org.recits.api.run.FolderCheck;
@@ -148,12 +149,24 @@ public final class CommandService implements Function<String[], Integer>, Engine
         return FolderChecks.check(context(new PrintWriter(none), new PrintWriter(none), false), folder, locale);
     }
 
+    @Override
+    public Catalogue catalogue() {
+        Plugins plugins = plugins();
+        return new Catalogue(plugins.indicatorsByFamily().stream().map(r -> r.service().definition()).toList(),
+                plugins.infos());
+    }
+
+    /** This moment's plugins, as a run sees them. */
+    private Plugins plugins() {
+        return Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers),
+                new ArrayList<>(drafters));
+    }
+
     private CliContext context(PrintWriter out, PrintWriter err, boolean terminal) {
         String home = context.getProperty(HOME_PROPERTY);
         String version = context.getBundle().getHeaders().get("Recits-Version");
         return new CliContext(
-                () -> Plugins.of(new ArrayList<>(ingestors), new ArrayList<>(indicators), new ArrayList<>(renderers),
-                        new ArrayList<>(drafters)),
+                this::plugins,
                 () -> new PluginBundles(context, components).problems(),
                 home == null ? null : Paths.get(home),
                 version == null ? context.getBundle().getVersion().toString() : version,

@@ -118,6 +118,12 @@ public record Plugins(List<Registered<Ingestor>> ingestors, List<Registered<Indi
         return problems.stream().map(p -> p.in(messages)).toList();
     }
 
+    /** The indicators by value family, then code: the catalogue's order ({@code indicators --markdown}, the page). */
+    public List<Registered<Indicator>> indicatorsByFamily() {
+        return indicators.stream().sorted(Comparator.comparing((Registered<Indicator> r) -> r.service().definition()
+                .family()).thenComparing(r -> r.service().definition().code())).toList();
+    }
+
     /** Every plugin, for provenance and {@code recits plugins}. */
     public List<PluginInfo> infos() {
         List<PluginInfo> infos = new ArrayList<>();

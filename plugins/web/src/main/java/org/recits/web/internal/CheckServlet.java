@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.recits.api.data.Finding;
-import org.recits.api.run.Engine;
 import org.recits.api.run.FolderCheck;
 import org.recits.api.text.Messages;
 
@@ -33,31 +32,22 @@ public final class CheckServlet extends HttpServlet {
     /** Rows shown per cause: past that, the page says how many more there are. */
     static final int ROWS_PER_CAUSE = 200;
 
-    private final transient Jobs jobs;
-    private final transient Engine engine;
+    private final transient JobPages pages;
 
     @Activate
-    public CheckServlet(@Reference Jobs jobs, @Reference Engine engine) {
-        this.jobs = jobs;
-        this.engine = engine;
+    public CheckServlet(@Reference JobPages pages) {
+        this.pages = pages;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PageLanguage lang = PageLanguage.of(request);
         Messages t = lang.texts();
-        Job job = jobs.find(request.getParameter("job"), Visitor.cookie(request));
+        Job job = pages.find(request.getParameter("job"), Visitor.cookie(request), response, lang, "/verifier");
         if (job == null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            PageFrame.write(response, lang, "/verifier", t.get("job.notFound.title"),
-                    "<p>" + escapeXml11(t.get("job.notFound.text")) + "</p>\n");
             return;
         }
-        FolderCheck check = job.checks.get(lang.code());
-        if (check == null) {
-            check = engine.check(job.data(), lang.locale());
-            job.checks.put(lang.code(), check);
-        }
+        FolderCheck check = pages.check(job, lang);
         String file = request.getParameter("fichier");
         // the language switch keeps the job and the file chosen
         String here = "/verifier?job=" + job.id + (file == null || file.isEmpty() ? ""

@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.recits.api.model.Period;
 import org.recits.api.run.CommandRun;
-import org.recits.api.run.Engine;
 import org.recits.api.run.FolderCheck;
 import org.recits.api.text.Messages;
 
@@ -33,26 +32,23 @@ public final class ProduceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Jobs jobs;
-    private final transient Engine engine;
+    private final transient JobPages pages;
 
     @Activate
-    public ProduceServlet(@Reference Jobs jobs, @Reference Engine engine) {
-        this.jobs = jobs;
-        this.engine = engine;
+    public ProduceServlet(@Reference JobPages pages) {
+        this.pages = pages;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PageLanguage lang = PageLanguage.of(request);
         Messages t = lang.texts();
-        Job job = jobs.find(request.getParameter("job"), Visitor.cookie(request));
+        Job job = pages.find(request.getParameter("job"), Visitor.cookie(request), response, lang, "/produire");
         if (job == null) {
-            notFound(response, lang);
             return;
         }
         String token = Visitor.token(request, response);
-        FolderCheck check = check(job, lang);
+        FolderCheck check = pages.check(job, lang);
         StringBuilder b = new StringBuilder(JobSteps.html(lang, job, "/produire"));
         String here = "/produire?job=" + job.id;
         if (check.refusal() != null || check.quarters().isEmpty()) {
@@ -86,12 +82,12 @@ public final class ProduceServlet extends HttpServlet {
                     "<p class=\"alert\" role=\"alert\">" + escapeXml11(t.get("refused.csrf")) + "</p>\n");
             return;
         }
-        Job job = jobs.find(Visitor.fromAddress(request, "job"), Visitor.cookie(request));
+        Job job = pages.find(Visitor.fromAddress(request, "job"), Visitor.cookie(request), response, lang,
+                "/produire");
         if (job == null) {
-            notFound(response, lang);
             return;
         }
-        FolderCheck check = check(job, lang);
+        FolderCheck check = pages.check(job, lang);
         String period = request.getParameter("periode");
         String language = "en".equals(request.getParameter("langue")) ? "en" : "fr";
         boolean csv = "csv".equals(request.getParameter("csv"));
@@ -104,7 +100,7 @@ public final class ProduceServlet extends HttpServlet {
             Production before = job.production.get();
             if ((before == null || before.done()) && job.production.compareAndSet(before, started)) {
                 List<String> args = Production.command(job.data(), out, period, language, csv);
-                jobs.run(() -> job.production.set(started.finished(run(args))));
+                pages.jobs().run(() -> job.production.set(started.finished(run(args))));
             }
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -113,26 +109,10 @@ public final class ProduceServlet extends HttpServlet {
 
     private CommandRun run(List<String> args) {
         try {
-            return engine.run(args);
+            return pages.engine().run(args);
         } catch (RuntimeException e) {
             return new CommandRun(1, "", e.getClass().getSimpleName());
         }
-    }
-
-    private FolderCheck check(Job job, PageLanguage lang) throws IOException {
-        FolderCheck check = job.checks.get(lang.code());
-        if (check == null) {
-            check = engine.check(job.data(), lang.locale());
-            job.checks.put(lang.code(), check);
-        }
-        return check;
-    }
-
-    private static void notFound(HttpServletResponse response, PageLanguage lang) throws IOException {
-        Messages t = lang.texts();
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        PageFrame.write(response, lang, "/produire", t.get("job.notFound.title"),
-                "<p>" + escapeXml11(t.get("job.notFound.text")) + "</p>\n");
     }
 
     /** Period (the latest first, chosen), language, formats; the workbook, charts and narrative always come. */

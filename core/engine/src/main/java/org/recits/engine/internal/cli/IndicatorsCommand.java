@@ -1,7 +1,6 @@
 package org.recits.engine.internal.cli;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.recits.api.indicator.Indicator;
@@ -39,7 +38,7 @@ final class IndicatorsCommand extends CliCommand {
         PrintWriter out = ctx.out();
         var plugins = ctx.plugins().get();
         if (markdown) {
-            markdown(out, locale, plugins.indicators());
+            markdown(out, locale, plugins.indicatorsByFamily());
         } else {
             text(out, locale, plugins.indicators());
         }
@@ -59,11 +58,7 @@ final class IndicatorsCommand extends CliCommand {
     }
 
     /** One section per value family, one entry per indicator by code; no version, so a release does not change it. */
-    private void markdown(PrintWriter out, Locale locale, List<Registered<Indicator>> indicators) {
-        List<Registered<Indicator>> sorted = indicators.stream()
-                .sorted(Comparator.comparing((Registered<Indicator> r) -> r.service().definition().family())
-                        .thenComparing(r -> r.service().definition().code()))
-                .toList();
+    private void markdown(PrintWriter out, Locale locale, List<Registered<Indicator>> sorted) {
         out.print("# " + messages.get("indicators.md.title") + "\n\n");
         out.print(messages.get("indicators.md.generated") + "\n\n");
         out.print(messages.get("indicators.count", sorted.size()) + "\n");
