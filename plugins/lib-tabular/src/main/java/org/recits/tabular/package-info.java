@@ -3,5 +3,5 @@
  * parsing the values they write (French dates, decimal commas, lists in cells).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.recits.tabular;

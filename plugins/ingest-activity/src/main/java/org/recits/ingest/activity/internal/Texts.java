@@ -127,10 +127,6 @@ final class Texts {
         return TEXTS.get("finding.endBeforeStart", end, start);
     }
 
-    static LocalizedText valueNotShown() {
-        return TEXTS.get("finding.valueNotShown");
-    }
-
     static LocalizedText consentNotOui(String column, String value) {
         return TEXTS.get("finding.consentNotOui", column, value);
     }

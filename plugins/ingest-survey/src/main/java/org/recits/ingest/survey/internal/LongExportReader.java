@@ -16,6 +16,7 @@ import org.recits.api.model.Measure;
 import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
 import org.recits.api.model.Wave;
+import org.recits.tabular.FindingValues;
 import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
 import org.recits.tabular.RunawayQuote;
@@ -96,7 +97,8 @@ final class LongExportReader {
             String question = Text.clean(row.cell(cQuestion));
             String raw = row.cell(cAnswer).strip();
             if (question.isEmpty()) {
-                builder.finding(Finding.rejected(table, row.line(), header.get(cQuestion), raw, Messages.longNoQuestion()));
+                builder.finding(FindingValues.ofLabel(
+                        Finding.rejected(table, row.line(), header.get(cQuestion), raw, Messages.longNoQuestion())));
                 rejected++;
                 continue;
             }
@@ -106,15 +108,16 @@ final class LongExportReader {
             }
             if (entry.isEmpty()) {
                 if (warned.add(Text.key(question))) {
-                    builder.finding(Finding.warning(table, row.line(), header.get(cQuestion), question,
-                            Messages.longUnmapped(question)));
+                    builder.finding(FindingValues.showing(Finding.warning(table, row.line(), header.get(cQuestion),
+                            question, Messages.longUnmapped(question)), FindingValues.cut(question)));
                 }
                 continue;
             }
             seen.add(entry.get().key());
             Answers.Outcome o = Answers.score(entry.get(), raw, Set.of(), false);
             if (o instanceof Answers.Rejected rej) {
-                builder.finding(Finding.rejected(table, row.line(), header.get(cAnswer), raw, rej.reason()));
+                builder.finding(FindingValues.ofLabel(
+                        Finding.rejected(table, row.line(), header.get(cAnswer), raw, rej.reason())));
                 rejected++;
                 continue;
             }
@@ -123,16 +126,16 @@ final class LongExportReader {
                 Wave wave = id.constWave();
                 String v = row.cell(cWave);
                 if (!v.isBlank()) {
-                    wave = Identifying.wave(null, v, why -> builder.finding(
-                            Finding.warning(table, row.line(), header.get(cWave), v.strip(), why))).orElse(null);
+                    wave = Identifying.wave(null, v, why -> builder.finding(FindingValues.ofLabel(
+                            Finding.warning(table, row.line(), header.get(cWave), v.strip(), why)))).orElse(null);
                 }
                 String role = id.constRole();
                 if (!row.cell(cRole).isBlank()) {
                     Identifying.Read known = Identifying.role(null, row.cell(cRole));
                     role = known.value();
                     if (known.problem() != null) {
-                        builder.finding(Finding.warning(table, row.line(), header.get(cRole), known.value(),
-                                known.problem()));
+                        builder.finding(FindingValues.ofLabel(Finding.warning(table, row.line(), header.get(cRole),
+                                known.value(), known.problem())));
                     }
                 }
                 builder.add(new SurveyAnswer(coll, survey,

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.recits.api.data.Finding;
 import org.recits.api.model.LocalizedText;
 import org.recits.tabular.DateColumn;
+import org.recits.tabular.FindingValues;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
 
@@ -156,8 +157,8 @@ final class SurveyDates {
                 p = memo.get(raw);
             }
             if (p.bad()) {
-                findings.accept(Finding.warning(table, row.line(), headers.get(i), raw.strip(),
-                        Messages.rowBadDate(raw.strip())));
+                findings.accept(FindingValues.ofLabel(Finding.warning(table, row.line(), headers.get(i), raw.strip(),
+                        Messages.rowBadDate(raw.strip()))));
             }
             if (p.date() != null || p.bad()) {
                 return p.date();

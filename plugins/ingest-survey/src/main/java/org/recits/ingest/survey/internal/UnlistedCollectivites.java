@@ -11,6 +11,7 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile;
 import org.recits.api.model.Scope;
 import org.recits.api.model.SurveyAnswer;
+import org.recits.tabular.FindingValues;
 
 /**
  * Survey answers for a collectivité that {@code collectivites} does not list: a typo in a commune column or a
@@ -62,8 +63,8 @@ final class UnlistedCollectivites {
         builder.retain(SurveyAnswer.class, a -> listed.contains(a.collectivite()));
         Map<String, Long> droppedRows = new LinkedHashMap<>();
         for (Group g : groups.values()) {
-            builder.finding(Finding.rejected(g.file, g.firstLine, "collectivite", g.collectivite,
-                    Messages.collectiviteNotListed(g.collectivite, g.rows.size(), g.answers)));
+            builder.finding(FindingValues.ofLabel(Finding.rejected(g.file, g.firstLine, "collectivite", g.collectivite,
+                    Messages.collectiviteNotListed(g.collectivite, g.rows.size(), g.answers))));
             droppedRows.merge(g.file, (long) g.rows.size(), Long::sum);
         }
         recount(builder, snapshot, droppedRows);

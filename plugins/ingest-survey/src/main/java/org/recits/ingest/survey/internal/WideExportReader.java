@@ -15,6 +15,7 @@ import org.recits.api.data.Finding;
 import org.recits.api.data.SourceFile.TableCount;
 import org.recits.api.model.SourceRef;
 import org.recits.api.model.Wave;
+import org.recits.tabular.FindingValues;
 import org.recits.tabular.PersonalIds;
 import org.recits.tabular.Row;
 import org.recits.tabular.RunawayQuote;
@@ -130,8 +131,8 @@ final class WideExportReader {
                 continue;
             }
             if (scores.collectivite().problem() != null) {
-                builder.finding(Finding.rejected(table, row.line(), id.collectivite().header(),
-                        scores.collectivite().value(), scores.collectivite().problem()));
+                builder.finding(FindingValues.ofLabel(Finding.rejected(table, row.line(), id.collectivite().header(),
+                        scores.collectivite().value(), scores.collectivite().problem())));
                 rejected++;
                 continue;
             }
@@ -174,13 +175,13 @@ final class WideExportReader {
             if (id.vague() != null) {
                 String v = row.cell(id.vague().index());
                 if (!v.isBlank()) {
-                    wave = Identifying.wave(fieldRows.get(Field.VAGUE), v, why -> builder.finding(
-                            Finding.warning(table, row.line(), id.vague().header(), v.strip(), why))).orElse(null);
+                    wave = Identifying.wave(fieldRows.get(Field.VAGUE), v, why -> builder.finding(FindingValues.ofLabel(
+                            Finding.warning(table, row.line(), id.vague().header(), v.strip(), why)))).orElse(null);
                 }
             }
             if (scores.role().problem() != null) {
-                builder.finding(Finding.warning(table, row.line(), id.role().header(),
-                        Text.clean(row.cell(id.role().index())), scores.role().problem()));
+                builder.finding(FindingValues.ofLabel(Finding.warning(table, row.line(), id.role().header(),
+                        Text.clean(row.cell(id.role().index())), scores.role().problem())));
             }
             String role = Identity.emptyToNull(scores.role().value());
             // The row's shared fields are given once, not with each of its answers (20 M at x1000).
@@ -194,7 +195,8 @@ final class WideExportReader {
                     answers.answer(e.question(), e.measure(), a.score(), scored.raw());
                 } else if (scored.outcome() instanceof Answers.Rejected r) {
                     String column = m.kind() == Layout.MatchKind.OPTIONS ? e.question() : m.columns().get(0).header();
-                    builder.finding(Finding.rejected(table, row.line(), column, scored.raw(), r.reason()));
+                    builder.finding(FindingValues.ofLabel(
+                            Finding.rejected(table, row.line(), column, scored.raw(), r.reason())));
                     answersRejected++; // the respondent's row is kept: an answer, not a row
                 }
             }
