@@ -36,4 +36,17 @@ public interface Chart {
 
     /** The chart as an SVG element (with a viewBox, ids unique to this chart). */
     String svg();
+
+    /**
+     * The figures drawn, as a table to set beside the image for a reader who cannot see it or wants the
+     * numbers: the first row heads the columns (an empty cell, then the categories: collectivités or
+     * quarters), each next row is one series, its name then its values as the chart writes them (the word
+     * for a missing value where it has none).
+     *
+     * @return the rows; empty when the chart gives none
+     * @since 1.2
+     */
+    default List<List<String>> table() {
+        return List.of();
+    }
 }

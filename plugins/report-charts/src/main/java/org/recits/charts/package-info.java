@@ -3,5 +3,5 @@
  * {@link org.recits.charts.ChartService} gives each chart as PNG bytes or SVG text.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.recits.charts;

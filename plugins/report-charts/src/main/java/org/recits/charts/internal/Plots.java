@@ -173,23 +173,18 @@ final class Plots {
     }
 
     /**
-     * Under the plot: the legend, then the footnote (left, skipped when empty), then the source (right,
-     * at the very bottom). JFreeChart stacks bottom titles from the edge in the order they are added.
+     * Under the plot: the legend, then the footnote (left, skipped when empty), at the very bottom.
+     * JFreeChart stacks bottom titles from the edge in the order they are added.
      */
-    static void bottomLines(JFreeChart chart, String footnote, String source) {
+    static void bottomLines(JFreeChart chart, String footnote) {
         LegendTitle legend = chart.getLegend();
         chart.clearSubtitles();
-        bottomTitles(footnote, source, legend).forEach(chart::addSubtitle);
+        bottomTitles(footnote, legend).forEach(chart::addSubtitle);
     }
 
-    /** The titles under a plot, from the bottom edge up: source, footnote (when any), legend (when any). */
-    static List<Title> bottomTitles(String footnote, String source, LegendTitle legend) {
+    /** The titles under a plot, from the bottom edge up: footnote (when any), legend (when any). */
+    static List<Title> bottomTitles(String footnote, LegendTitle legend) {
         List<Title> titles = new ArrayList<>();
-        TextTitle src = new TextTitle(source, Style.font(Font.PLAIN, 9));
-        src.setPosition(RectangleEdge.BOTTOM);
-        src.setHorizontalAlignment(HorizontalAlignment.RIGHT);
-        src.setPaint(Color.DARK_GRAY);
-        titles.add(src);
         if (!footnote.isEmpty()) {
             TextTitle note = new TextTitle(footnote, Style.font(Font.ITALIC, 10));
             note.setPosition(RectangleEdge.BOTTOM);

@@ -35,12 +35,16 @@ final class RenderedChart implements Chart {
     private final Drawable chart;
     private final int width;
     private final int height;
+    /** The figures drawn, as {@link Chart#table()} gives them. */
+    private final List<List<String>> table;
     // The last encodings, shared by the renderers that use this chart (guarded by this).
     private double pngScale;
     private byte[] png;
     private String svg;
 
-    RenderedChart(String id, LocalizedText title, List<String> codes, Drawable chart, int width, int height) {
+    RenderedChart(String id, LocalizedText title, List<String> codes, Drawable chart, int width, int height,
+            List<List<String>> table) {
+        this.table = List.copyOf(table);
         this.id = Objects.requireNonNull(id);
         this.title = Objects.requireNonNull(title);
         this.codes = List.copyOf(codes);
@@ -62,6 +66,11 @@ final class RenderedChart implements Chart {
     @Override
     public List<String> codes() {
         return codes;
+    }
+
+    @Override
+    public List<List<String>> table() {
+        return table;
     }
 
     @Override

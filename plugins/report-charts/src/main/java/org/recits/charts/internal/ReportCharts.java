@@ -265,12 +265,11 @@ final class ReportCharts {
         if (programme) {
             legend.add(SmallMultiples.reference(tx.get("chart.multiples.programme")));
         }
-        String source = tx.get("chart.source", String.join(", ", codes), report.period().label(locale));
         SmallMultiples drawing = SmallMultiples.of(title.in(locale), ds, scopeOf, codeOf,
                 first(codes.get(0)).definition().unit(), locale, marks, legend,
-                notes.text(tx, report.suppressionThreshold()), source);
+                notes.text(tx, report.suppressionThreshold()));
         return new RenderedChart(id, title, codes, drawing, RenderedChart.WIDTH,
-                SmallMultiples.height(drawing.panels().size()));
+                SmallMultiples.height(drawing.panels().size()), ChartTable.of(drawing, locale, missing()));
     }
 
     /**
@@ -433,9 +432,15 @@ final class ReportCharts {
         JFreeChart chart = Plots.newChart(title.in(locale), plot);
         Plots.styleSeries(plot);
         Legend.install(chart, plot, legend);
-        String source = tx.get("chart.source", String.join(", ", codes), report.period().label(locale));
-        Plots.bottomLines(chart, notes.text(tx, report.suppressionThreshold()), source);
-        return new RenderedChart(id, title, codes, chart, width, height);
+        // No « Source : CODE » in the image: a reader cannot use a code, and the narrative's numbered notes
+        // trace each figure to its indicator, period and workbook row.
+        Plots.bottomLines(chart, notes.text(tx, report.suppressionThreshold()));
+        return new RenderedChart(id, title, codes, chart, width, height, ChartTable.of(chart, locale, missing()));
+    }
+
+    /** The word for a value a chart leaves out, in its table as on its bars. */
+    private String missing() {
+        return tx.get("chart.mark.missing");
     }
 
     // ---- data -----------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ import org.jfree.chart.ui.Size2D;
  * Small multiples: one small panel per collectivité, its line in black against the programme's in
  * grey, on the same value axis in every panel. Eleven lines in one plot could not be told apart, in
  * colour or in print (the styles come round again after six). Lays out a title on top, the panels in a
- * grid, then the legend, the footnote and the source, as a single chart does.
+ * grid, then the legend and the footnote, as a single chart does.
  */
 final class SmallMultiples implements Drawable {
 
@@ -44,7 +44,7 @@ final class SmallMultiples implements Drawable {
     static final int MAX_LINES = 6;
     /** Height of one row of panels, in points. */
     static final int PANEL_HEIGHT = 150;
-    /** Room for the title above the panels and the legend, footnote and source under them. */
+    /** Room for the title above the panels and the legend and footnote under them. */
     static final int FRAME_HEIGHT = 150;
 
     /** The programme's line in each panel: a grey reference, thinner, dashed. */
@@ -54,7 +54,7 @@ final class SmallMultiples implements Drawable {
 
     private final Title title;
     private final List<JFreeChart> panels;
-    /** Bottom titles, from the edge up: source, footnote, legend. */
+    /** Bottom titles, from the edge up: footnote, legend. */
     private final List<Title> bottom;
 
     SmallMultiples(Title title, List<JFreeChart> panels, List<Title> bottom) {
@@ -140,11 +140,10 @@ final class SmallMultiples implements Drawable {
      * @param codeOf   the rank of each row's indicator among the chart's, from 0
      * @param legend   the legend's items: what a panel's lines are
      * @param footnote the footnote line, or empty
-     * @param source   the source line
      */
     static SmallMultiples of(String title, DefaultCategoryDataset ds, Map<String, Scope> scopeOf,
             Map<String, Integer> codeOf, Unit unit, Locale locale, Marks marks, List<LegendItem> legend,
-            String footnote, String source) {
+            String footnote) {
         CategoryPlot whole = Plots.lines(ds, unit, locale, marks);
         double[] range = Plots.fitRange(whole, unit, ds, org.recits.api.indicator.TargetBand.NONE);
         List<String> programme = new ArrayList<>();
@@ -181,7 +180,7 @@ final class SmallMultiples implements Drawable {
         items.setItemFont(Style.font(Font.PLAIN, 11));
         items.setFrame(BlockBorder.NONE);
         items.setBackgroundPaint(Color.WHITE);
-        return new SmallMultiples(top, panels, Plots.bottomTitles(footnote, source, items));
+        return new SmallMultiples(top, panels, Plots.bottomTitles(footnote, items));
     }
 
     /** A row's collectivité as a panel title: the row key, without the indicator when several share it. */

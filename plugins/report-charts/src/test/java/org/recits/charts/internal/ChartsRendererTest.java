@@ -32,7 +32,7 @@ class ChartsRendererTest {
         ds.addValue(1, "s", "a");
         return new RenderedChart(id, LocalizedText.of("Titre " + id, "Title " + id), List.of("X"),
                 Plots.newChart(id, Plots.bars(ds, Unit.COUNT, PlotOrientation.VERTICAL, false, Locale.FRENCH)),
-                120, 80);
+                120, 80, List.of());
     }
 
     @Test

@@ -143,13 +143,13 @@ class MissingValuesTest {
     }
 
     @Test
-    void theFootnoteIsOneLineUnderThePlotAboveTheSource() {
+    void theFootnoteIsOneLineUnderThePlotAtTheBottom() {
         RenderedChart c = chart(Fixtures.report(Fixtures.full(), Locale.FRENCH), "valeurs-score");
         List<Object> bottom = new ArrayList<>(c.drawing().getSubtitles());
-        // JFreeChart stacks bottom titles from the edge: source, footnote, legend.
-        assertThat(((TextTitle) bottom.get(0)).getText()).startsWith("Source :");
-        assertThat(((TextTitle) bottom.get(1)).getText()).isEqualTo(footnote(c));
-        assertThat(bottom.get(2)).isInstanceOf(org.jfree.chart.title.LegendTitle.class);
+        // JFreeChart stacks bottom titles from the edge: footnote, legend; no source line.
+        assertThat(bottom).hasSize(2);
+        assertThat(((TextTitle) bottom.get(0)).getText()).isEqualTo(footnote(c));
+        assertThat(bottom.get(1)).isInstanceOf(org.jfree.chart.title.LegendTitle.class);
         assertThat(footnote(c)).doesNotContain("\n");
         java.awt.FontMetrics fm = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
                 .createGraphics().getFontMetrics(Style.font(java.awt.Font.ITALIC, 10));

@@ -23,7 +23,7 @@ class RenderedChartTest {
         ds.addValue(5, "s", "b");
         return new RenderedChart(id, LocalizedText.of("Titre", "Title"), codes,
                 Plots.newChart("Titre", Plots.bars(ds, Unit.COUNT, PlotOrientation.VERTICAL, false, Locale.FRENCH)),
-                200, 100);
+                200, 100, List.of());
     }
 
     @Test

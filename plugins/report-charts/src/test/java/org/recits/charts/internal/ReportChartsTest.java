@@ -31,11 +31,15 @@ class ReportChartsTest {
     }
 
     @Test
-    void theSourceLineNamesTheCodesAndTheReportsPeriod() {
-        assertThat(chart(Locale.FRENCH, "tendance-part-attendance-rate").svg())
-                .contains("Source : PART_ATTENDANCE_RATE — rapport 2020-T1");
-        assertThat(chart(Locale.ENGLISH, "tendance-part-attendance-rate").svg())
-                .contains("Source: PART_ATTENDANCE_RATE — report 2020-Q1");
+    void noIndicatorCodeIsDrawnInTheImage() {
+        // Before, « Source : PART_ATTENDANCE_RATE — rapport 2020-T1 » under every chart: the narrative's
+        // numbered notes trace the figures, a code in an image helps no reader.
+        for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            for (String id : List.of("tendance-part-attendance-rate", "valeurs-score")) {
+                assertThat(chart(l, id).svg()).doesNotContain("PART_ATTENDANCE_RATE").doesNotContain("Source")
+                        .doesNotContainPattern("[A-Z]{2,}_[A-Z_]{3,}");
+            }
+        }
     }
 
     @Test
@@ -50,7 +54,8 @@ class ReportChartsTest {
     @Test
     void anotherLanguageThanEnglishGivesFrench() {
         Chart de = chart(Locale.GERMAN, "financement");
-        assertThat(de.svg()).contains("Partenaires").contains("rapport 2020-T1");
+        assertThat(de.svg()).contains("Partenaires");
+        assertThat(chart(Locale.GERMAN, "tendance-part-attendance-rate").table().get(0)).contains("2020-T1");
     }
 
     @Test
@@ -60,5 +65,21 @@ class ReportChartsTest {
         List<String> two = new ReportCharts(Fixtures.report(Fixtures.full(), Locale.FRENCH)).build().stream()
                 .map(Chart::id).toList();
         assertThat(one).isEqualTo(two).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyChartGivesItsFiguresAsATableWrittenAsItsLabels() {
+        for (Chart c : new ReportCharts(Fixtures.report(Fixtures.full(), Locale.FRENCH)).build()) {
+            assertThat(c.table()).as(c.id()).hasSizeGreaterThan(1);
+            int columns = c.table().get(0).size();
+            assertThat(c.table()).as(c.id()).allSatisfy(row -> assertThat(row).hasSize(columns));
+            assertThat(c.table().get(0).get(0)).isEmpty();
+        }
+        // the programme's attendance over five quarters, one missing: written « n/d », values as percentages
+        List<List<String>> t = chart(Locale.FRENCH, "tendance-part-attendance-rate").table();
+        assertThat(t.get(0)).containsExactly("", "2019-T1", "2019-T2", "2019-T3", "2019-T4", "2020-T1");
+        assertThat(String.join(" ", t.get(1))).contains("%");
+        assertThat(chart(Locale.ENGLISH, "tendance-part-attendance-rate").table().get(0))
+                .contains("2020-Q1");
     }
 }

@@ -50,15 +50,23 @@ final class HtmlWriter {
             figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
             figure svg { width: 100%; height: auto; }
             figcaption { font-size: .85em; color: #555; }
+            .donnees summary { font-size: .85em; color: #1f3a5f; cursor: pointer; }
+            .donnees table { border-collapse: collapse; font-size: .8em; margin: .4em 0; }
+            .donnees caption { text-align: left; font-size: .95em; color: #333; }
+            .donnees th, .donnees td { border: 1px solid #bbb; padding: .15em .5em; }
+            .donnees td { text-align: right; font-variant-numeric: tabular-nums; }
+            .donnees th[scope=row] { text-align: left; font-weight: normal; }
             ul { padding-left: 1.2em; }
             li { margin: .25em 0; }
             @media print { body { margin: 0; max-width: none; font-size: 10pt; } a { color: inherit; text-decoration: none; } }
             """;
 
     private Doc doc;
+    private org.recits.api.text.Messages words;
 
     String write(Doc doc, Locale locale) {
         this.doc = doc;
+        this.words = org.recits.api.text.Messages.of(NarrativeRenderer.class, locale);
         Masthead m = doc.masthead;
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"").append("en".equals(locale.getLanguage()) ? "en" : "fr").append("\">\n<head>\n")
@@ -125,7 +133,9 @@ final class HtmlWriter {
         } else if (b instanceof Figure f) {
             h.append("<figure role=\"group\" aria-label=\"").append(esc(f.alt())).append("\">\n")
                 .append(f.chart().svg()).append("\n<figcaption>").append(esc(f.caption()))
-                .append("</figcaption>\n</figure>\n");
+                .append("</figcaption>\n");
+            table(h, f);
+            h.append("</figure>\n");
         } else if (b instanceof KeyMessages k) {
             h.append("<ol class=\"messages\">\n");
             for (KeyMessage m : k.messages()) {
@@ -144,6 +154,31 @@ final class HtmlWriter {
         } else if (b instanceof PageBreak) {
             h.append("<hr class=\"saut\" aria-hidden=\"true\">\n");
         }
+    }
+
+    /**
+     * The chart's figures in a data table, folded in a {@code <details>} (RGAA 1.8 and 4.1: an image that
+     * carries data gives it in text too); printing shows only its one-line summary.
+     */
+    private void table(StringBuilder h, Figure f) {
+        java.util.List<java.util.List<String>> rows = f.chart().table();
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<details class=\"donnees\"><summary>").append(esc(words.get("html.chartData")))
+                .append("</summary>\n<table>\n<caption>").append(esc(f.caption())).append("</caption>\n<thead><tr>");
+        for (String head : rows.get(0)) {
+            h.append(head.isEmpty() ? "<td></td>" : "<th scope=\"col\">" + esc(head) + "</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (java.util.List<String> row : rows.subList(1, rows.size())) {
+            h.append("<tr><th scope=\"row\">").append(esc(row.get(0))).append("</th>");
+            for (String cell : row.subList(1, row.size())) {
+                h.append("<td>").append(esc(cell)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</details>\n");
     }
 
     private void sentence(StringBuilder h, Sentence s) {

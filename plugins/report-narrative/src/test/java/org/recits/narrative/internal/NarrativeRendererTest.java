@@ -68,6 +68,25 @@ class NarrativeRendererTest {
     }
 
     @Test
+    void everyChartInTheHtmlHasItsFiguresInATableUnderIt(@TempDir Path out) throws Exception {
+        // Before, the figures of a chart were only in its image (RGAA 1.8, 4.1).
+        render(out, Locale.FRENCH, true);
+        String html = Files.readString(out.resolve("recit-2020-T1.html"));
+        java.util.regex.Matcher figures = java.util.regex.Pattern.compile("(?s)<figure .*?</figure>").matcher(html);
+        int n = 0;
+        while (figures.find()) {
+            n++;
+            assertThat(figures.group()).contains("<details class=\"donnees\"><summary>Les chiffres du graphique</summary>")
+                    .contains("<th scope=\"col\">").contains("<th scope=\"row\">").contains("<caption>");
+        }
+        assertThat(n).isGreaterThan(3);
+        assertThat(html).contains("<th scope=\"col\">2020-T1</th>");
+        render(out, Locale.ENGLISH, true);
+        assertThat(Files.readString(out.resolve("recit-2020-T1.html"))).contains("<summary>The chart’s figures</summary>")
+                .contains("<th scope=\"col\">2020-Q1</th>");
+    }
+
+    @Test
     void docxHasHeadingStylesAndPictures(@TempDir Path out) throws Exception {
         render(out, Locale.FRENCH, true);
         try (InputStream in = Files.newInputStream(out.resolve("recit-2020-T1.docx"));
