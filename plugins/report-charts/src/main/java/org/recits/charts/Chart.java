@@ -39,9 +39,9 @@ public interface Chart {
 
     /**
      * The figures drawn, as a table to set beside the image for a reader who cannot see it or wants the
-     * numbers: the first row heads the columns (an empty cell, then the categories: collectivités or
-     * quarters), each next row is one series, its name then its values as the chart writes them (the word
-     * for a missing value where it has none).
+     * numbers: the first row heads the columns (an empty cell, then the series), each next row is one
+     * category (a collectivité or a quarter), its name then its values as the chart writes them (the
+     * chart's word for a value missing or withheld where it has none).
      *
      * @return the rows; empty when the chart gives none
      * @since 1.2

@@ -26,7 +26,7 @@ import org.jfree.data.category.CategoryDataset;
  * among the four values read as a zero. A value on few sessions or answers gets a star, which the
  * footnote explains.
  */
-final class BarsRenderer extends BarRenderer {
+final class BarsRenderer extends BarRenderer implements Marked {
 
     private static final long serialVersionUID = 1L;
     static final Color MARK_PAINT = new Color(0x55, 0x55, 0x55);
@@ -43,6 +43,11 @@ final class BarsRenderer extends BarRenderer {
         this.masked = masked;
         this.labels = labels;
         setDefaultItemLabelGenerator(new Starred(marks, format));
+    }
+
+    @Override
+    public Marks marks() {
+        return marks;
     }
 
     @Override

@@ -27,13 +27,15 @@ final class ChartTable {
     /**
      * @param drawing one chart, or small multiples whose panels repeat the programme's line
      * @param missing the word for a value the chart leaves out (« n/d »)
-     * @return the header row (an empty cell, then the categories), then one row per series with at least
-     *         one value; empty when nothing is drawn
+     * @param masked  the word for a value withheld to protect a small group (« masqué »)
+     * @return the header row (an empty cell, then the series), then one row per category (collectivité or
+     *         quarter: a list reads down better than across ten names) with at least one series; empty
+     *         when nothing is drawn
      */
-    static List<List<String>> of(Drawable drawing, Locale locale, String missing) {
+    static List<List<String>> of(Drawable drawing, Locale locale, String missing, String masked) {
         List<JFreeChart> charts = drawing instanceof SmallMultiples m ? m.panels()
                 : drawing instanceof JFreeChart c ? List.of(c) : List.of();
-        List<String> columns = new ArrayList<>();
+        List<String> series = new ArrayList<>();
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (JFreeChart chart : charts) {
             if (!(chart.getPlot() instanceof CategoryPlot plot) || plot.getDataset() == null) {
@@ -42,18 +44,27 @@ final class ChartTable {
             CategoryDataset ds = plot.getDataset();
             CategoryItemRenderer renderer = plot.getRendererForDataset(ds);
             CategoryItemLabelGenerator labels = renderer == null ? null : renderer.getDefaultItemLabelGenerator();
+            Marks marks = renderer instanceof Marked m ? m.marks() : null;
             NumberFormat format = format(plot, locale);
-            for (int r = 0; r < ds.getRowCount(); r++) {
-                // a panel repeats the programme's row: the first one read is kept
-                Map<String, String> row = rows.computeIfAbsent(ds.getRowKey(r).toString(), k -> new HashMap<>());
-                for (int c = 0; c < ds.getColumnCount(); c++) {
-                    String category = ds.getColumnKey(c).toString();
-                    if (!columns.contains(category)) {
-                        columns.add(category);
-                    }
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Comparable<?> category = ds.getColumnKey(c);
+                Map<String, String> row = rows.computeIfAbsent(category.toString(), k -> new HashMap<>());
+                for (int r = 0; r < ds.getRowCount(); r++) {
+                    String name = ds.getRowKey(r).toString();
                     Number v = ds.getValue(r, c);
-                    if (v != null && !row.containsKey(category)) {
-                        row.put(category, labels != null ? labels.generateLabel(ds, r, c) : format.format(v));
+                    // a panel repeats the programme's line: the first value read is kept
+                    if (row.containsKey(name)) {
+                        continue;
+                    }
+                    if (v != null) {
+                        row.put(name, labels != null ? labels.generateLabel(ds, r, c) : format.format(v));
+                    } else if (marks != null && marks.has(ds.getRowKey(r), category, Marks.Mark.MASKED)) {
+                        row.put(name, masked);
+                    } else {
+                        continue;
+                    }
+                    if (!series.contains(name)) {
+                        series.add(name);
                     }
                 }
             }
@@ -65,17 +76,17 @@ final class ChartTable {
             }
             List<String> line = new ArrayList<>();
             line.add(e.getKey());
-            columns.forEach(col -> line.add(e.getValue().getOrDefault(col, missing)));
-            table.add(line);
+            series.forEach(name -> line.add(e.getValue().getOrDefault(name, missing)));
+            table.add(List.copyOf(line));
         }
         if (table.isEmpty()) {
             return List.of();
         }
         List<String> header = new ArrayList<>();
         header.add("");
-        header.addAll(columns);
-        table.add(0, header);
-        return table.stream().map(List::copyOf).toList();
+        header.addAll(series);
+        table.add(0, List.copyOf(header));
+        return List.copyOf(table);
     }
 
     /** The value axis's own format when it has one, else the locale's with up to two decimals. */

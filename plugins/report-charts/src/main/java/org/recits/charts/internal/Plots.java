@@ -201,7 +201,7 @@ final class Plots {
     }
 
     /** Markers filled with their line's colour, hollow (white) on a point that rests on few. */
-    private static final class HollowWhenThin extends LineAndShapeRenderer {
+    private static final class HollowWhenThin extends LineAndShapeRenderer implements Marked {
 
         private static final long serialVersionUID = 1L;
         private final transient Marks marks;
@@ -209,6 +209,11 @@ final class Plots {
         HollowWhenThin(Marks marks) {
             super(true, true);
             this.marks = marks;
+        }
+
+        @Override
+        public Marks marks() {
+            return marks;
         }
 
         @Override

@@ -269,7 +269,8 @@ final class ReportCharts {
                 first(codes.get(0)).definition().unit(), locale, marks, legend,
                 notes.text(tx, report.suppressionThreshold()));
         return new RenderedChart(id, title, codes, drawing, RenderedChart.WIDTH,
-                SmallMultiples.height(drawing.panels().size()), ChartTable.of(drawing, locale, missing()));
+                SmallMultiples.height(drawing.panels().size()),
+                ChartTable.of(drawing, locale, tx.get("chart.mark.missing"), tx.get("chart.mark.masked")));
     }
 
     /**
@@ -435,12 +436,8 @@ final class ReportCharts {
         // No « Source : CODE » in the image: a reader cannot use a code, and the narrative's numbered notes
         // trace each figure to its indicator, period and workbook row.
         Plots.bottomLines(chart, notes.text(tx, report.suppressionThreshold()));
-        return new RenderedChart(id, title, codes, chart, width, height, ChartTable.of(chart, locale, missing()));
-    }
-
-    /** The word for a value a chart leaves out, in its table as on its bars. */
-    private String missing() {
-        return tx.get("chart.mark.missing");
+        return new RenderedChart(id, title, codes, chart, width, height,
+                ChartTable.of(chart, locale, tx.get("chart.mark.missing"), tx.get("chart.mark.masked")));
     }
 
     // ---- data -----------------------------------------------------------------------------------

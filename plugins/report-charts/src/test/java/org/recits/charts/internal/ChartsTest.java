@@ -81,6 +81,12 @@ class ChartsTest {
         assertThat(svg).contains(">masqué<").contains(">n/d<");
         assertThat(svg).contains("«\u00a0masqué\u00a0»\u00a0: moins de 5 personnes, pour protéger les petits groupes")
                 .doesNotContain("Paris – Satisfaction");
+        // its table says the same words, never the withheld figure
+        List<List<String>> table = byId(service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH)), "valeurs-score")
+                .table();
+        assertThat(table.toString()).doesNotContain("4,7");
+        List<String> paris = table.stream().filter(r -> r.get(0).equals("Paris")).findFirst().orElseThrow();
+        assertThat(paris).contains("masqué", "n/d");
     }
 
     @Test

@@ -80,10 +80,10 @@ class NarrativeRendererTest {
                     .contains("<th scope=\"col\">").contains("<th scope=\"row\">").contains("<caption>");
         }
         assertThat(n).isGreaterThan(3);
-        assertThat(html).contains("<th scope=\"col\">2020-T1</th>");
+        assertThat(html).contains("<th scope=\"row\">2020-T1</th>");
         render(out, Locale.ENGLISH, true);
         assertThat(Files.readString(out.resolve("recit-2020-T1.html"))).contains("<summary>The chart’s figures</summary>")
-                .contains("<th scope=\"col\">2020-Q1</th>");
+                .contains("<th scope=\"row\">2020-Q1</th>");
     }
 
     @Test
