@@ -115,11 +115,12 @@ class StoreIT {
     }
 
     /**
-     * Two labs reported from the store give the bytes of the report of one folder holding each lab's files in its
-     * own sub-folder: the programme's figures are those of all the labs' files.
+     * Two labs reported from the store: the programme's figures are those of one folder holding each lab's files in
+     * its own sub-folder, and each lab's figures, at the level between programme and collectivité, are those of that
+     * lab's own report; the workbook, the narrative and the charts show the labs.
      */
     @Test
-    void severalLabsFromTheStoreAreOneFolderHoldingAllTheirFiles() throws Exception {
+    void severalLabsFromTheStoreHaveTheProgrammeOfOneFolderHoldingAllTheirFilesAndALabLevel() throws Exception {
         Path demo = Distribution.folder().resolve("demo");
         Path sud = Files.createDirectories(work.resolve("sud"));
         Files.writeString(sud.resolve("sessions.csv"), "Collectivité;Session;Date début;Jours;Type;Lieu;Cas;Travail labo\n"
@@ -136,16 +137,44 @@ class StoreIT {
         Distribution.Run folder = run(concat(List.of("report", "--data", all.toString(), "--out",
                 work.resolve("dossier").toString()), options));
         assertThat(folder.code()).as(folder.err()).isZero();
-        Distribution.Run store = run(concat(List.of("report", "--db", db, "--lab", "lab-nord", "--lab", "lab-sud",
-                "--out", work.resolve("entrepot").toString()), options));
+        // no --lab: every lab the store holds
+        Distribution.Run store = run(concat(List.of("report", "--db", db, "--out", work.resolve("entrepot").toString()),
+                options));
         assertThat(store.code()).as(store.err()).isZero();
-        List<String> names = files(work.resolve("dossier"));
-        assertThat(files(work.resolve("entrepot"))).isEqualTo(names);
-        for (String name : names) {
-            assertThat(Files.readAllBytes(work.resolve("entrepot").resolve(name))).as(name)
-                    .isEqualTo(Files.readAllBytes(work.resolve("dossier").resolve(name)));
+        Distribution.Run nord = run(concat(List.of("report", "--db", db, "--lab", "lab-nord", "--out",
+                work.resolve("nord").toString()), options));
+        assertThat(nord.code()).as(nord.err()).isZero();
+        String csv = "recits-2021-T1-indicateurs.csv";
+        List<String> consolidated = Files.readAllLines(work.resolve("entrepot").resolve(csv));
+        assertThat(rows(consolidated, "programme")).hasSizeGreaterThan(100)
+                .isEqualTo(rows(Files.readAllLines(work.resolve("dossier").resolve(csv)), "programme"));
+        assertThat(rows(consolidated, "lab-nord")).isEqualTo(rows(Files.readAllLines(work.resolve("nord").resolve(csv)),
+                "programme"));
+        assertThat(rows(consolidated, "lab-sud")).hasSameSizeAs(rows(consolidated, "programme"));
+        assertThat(rows(consolidated, "brest")).hasSameSizeAs(rows(consolidated, "programme"));
+
+        assertThat(work.resolve("entrepot/recit-2021-T1.html")).content().contains("Labo par labo")
+                .contains("Labo lab-nord").contains("Labo lab-sud");
+        assertThat(work.resolve("nord/recit-2021-T1.html")).content().doesNotContain("Labo par labo");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(work.resolve("entrepot/recits-2021-T1.xlsx")
+                .toFile(), null, true)) {
+            var synthese = book.getSheetAt(book.getSheetIndex("Synthèse"));
+            List<String> names = new java.util.ArrayList<>();
+            synthese.forEach(r -> names.add(r.getCell(1) == null ? "" : r.getCell(1).toString()));
+            assertThat(names).contains("Ensemble du programme", "Ensemble du labo lab-nord", "Ensemble du labo lab-sud");
         }
-        assertThat(work.resolve("entrepot/recits-2021-T1-indicateurs.csv")).content().contains("brest").contains("belrive");
+        try (Stream<Path> charts = Files.list(work.resolve("entrepot/graphiques"))) {
+            assertThat(charts.filter(p -> p.toString().endsWith(".svg") || p.toString().endsWith(".png")).anyMatch(
+                    p -> new String(bytes(p), java.nio.charset.StandardCharsets.ISO_8859_1).contains("Labo lab-sud")))
+                    .as("a chart names the lab").isTrue();
+        }
+    }
+
+    /** The rows of one scope in the indicators' CSV, without that column: ';'-separated, the scope fourth. */
+    private static List<String> rows(List<String> csv, String scope) {
+        return csv.stream().map(l -> l.split(";", -1)).filter(f -> f.length > 4 && f[3].equals(scope))
+                .map(f -> String.join(";", f[0], f[1], f[2]) + ";" + String.join(";", Arrays.copyOfRange(f, 4, f.length)))
+                .toList();
     }
 
     /** A push killed while it loads leaves the store as it was; the next push finds it whole and unlocked. */

@@ -30,6 +30,9 @@ import org.recits.api.model.Wave;
  * (first, second…). Plugins use datasets and build them through {@link #builder()}; they do not implement
  * these interfaces (the API bundle does, in a package it does not export).
  *
+ * <p>The scope of every query is the programme or one collectivité: a lab of a consolidated report is refused
+ * ({@link IllegalArgumentException}), its records being those of the lab's own dataset.
+ *
  * <p>Two paths are made for millions of survey answers and are the only ones to reach for when speed
  * matters: {@link Builder#surveyRow} to add them, {@link #surveyAnswerCursor} to read them.
  */
@@ -88,12 +91,13 @@ public interface Dataset {
      * « Ville de Metz » for every plugin.
      *
      * @param scope a scope
-     * @return the name {@code collectivites.csv} gives, the id when the file has no row for it, or null for
-     *         the programme, which each output words in its own language
+     * @return the name {@code collectivites.csv} gives, the id when the file has no row for it, the lab's name
+     *         for a lab of a consolidated report, or null for the programme, which each output words in its own
+     *         language
      * @since 2.1
      */
     default String collectiviteName(Scope scope) {
-        return scope.isProgramme() ? null
+        return scope.isProgramme() ? null : scope.isLab() ? scope.lab()
                 : collectivite(scope.collectivite()).map(Collectivite::nom).orElse(scope.collectivite());
     }
 

@@ -3,5 +3,5 @@
  * {@link org.recits.api.model.Scope}, the two coordinates of every figure.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.recits.api.model;

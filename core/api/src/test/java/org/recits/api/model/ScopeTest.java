@@ -65,4 +65,35 @@ class ScopeTest {
         assertThat(named).isNotEqualTo(Scope.programme());
         assertThat(named.compareTo(Scope.programme())).isPositive();
     }
+
+    @Test
+    void aLabSitsBetweenTheProgrammeAndItsCollectivites() {
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.of("nice").inLab("sud"), Scope.ofLab("sud"),
+                Scope.of("metz").inLab("nord"), Scope.programme(), Scope.ofLab("nord"), Scope.of("lille").inLab("nord")));
+        Collections.sort(scopes);
+        assertThat(scopes).containsExactly(Scope.programme(), Scope.ofLab("nord"), Scope.of("lille").inLab("nord"),
+                Scope.of("metz").inLab("nord"), Scope.ofLab("sud"), Scope.of("nice").inLab("sud"));
+        assertThat(Scope.ofLab("nord").isLab()).isTrue();
+        assertThat(Scope.ofLab("nord").isProgramme()).isFalse();
+        assertThat(Scope.ofLab("nord").id()).isEqualTo("nord");
+        assertThat(Scope.of("metz").inLab("nord").id()).isEqualTo("metz");
+        assertThat(Scope.of("metz").inLab("nord").isLab()).isFalse();
+        assertThat(Scope.of("metz").inLab("nord").includes("metz")).isTrue();
+        assertThat(Scope.of("metz").inLab("nord")).isNotEqualTo(Scope.of("metz"));
+    }
+
+    @Test
+    void aLabCannotSayWhichCollectivitesItHoldsNorBeBlank() {
+        assertThatThrownBy(() -> Scope.ofLab("nord").includes("metz")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Scope.ofLab(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scope.ofLab("nord").inLab("sud")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Scope.of("metz").inLab(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withNoLabTheOrderIsTheOneLabReportsOrder() {
+        // a one-lab report must keep its bytes: its scopes sort as they always did
+        assertThat(new Scope("metz")).isEqualTo(Scope.of("metz"));
+        assertThat(Scope.of("metz").compareTo(Scope.of("lille"))).isPositive();
+    }
 }

@@ -72,7 +72,7 @@ final class ReportCharts {
         for (IndicatorResult r : report.results()) {
             byCode.computeIfAbsent(r.definition().code(), k -> new ArrayList<>()).add(r);
         }
-        List<Scope> all = report.scopes().stream().filter(s -> !s.isProgramme()).sorted().toList();
+        List<Scope> all = report.scopes().stream().filter(s -> s.collectivite() != null).sorted().toList();
         this.allCollectivites = all.size();
         this.collectivites = all.subList(0, Math.min(all.size(), MAX_COLLECTIVITES));
     }
@@ -507,6 +507,9 @@ final class ReportCharts {
         if (s.isProgramme()) {
             return tx.get("chart.series.programme");
         }
+        if (s.isLab()) {
+            return tx.get("chart.series.lab", s.lab());
+        }
         return report.data().collectiviteName(s);
     }
 
@@ -525,8 +528,12 @@ final class ReportCharts {
     }
 
 
-    /** Whether a chart shows this scope: the programme, or one of the collectivités shown. */
+    /**
+     * Whether a chart over time or of shares shows this scope: the programme, a lab of a consolidated report, or one
+     * of the collectivités shown. Bars by collectivité leave the labs out: a lab's sum beside its collectivités, and
+     * against what is planned for one collectivité, would crush and mislead.
+     */
     private boolean shown(Scope s) {
-        return s.isProgramme() || collectivites.contains(s);
+        return s.isProgramme() || s.isLab() || collectivites.contains(s);
     }
 }

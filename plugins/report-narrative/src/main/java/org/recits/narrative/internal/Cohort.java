@@ -27,8 +27,8 @@ final class Cohort {
         this.report = report;
         Period p = report.period();
         for (Scope s : report.scopes()) {
-            if (s.isProgramme()) {
-                continue;
+            if (s.collectivite() == null) {
+                continue; // the programme, a lab: not a collectivité
             }
             Optional<Collectivite> c = report.data().collectivite(s.collectivite());
             if (c.isPresent() && !c.get().runsDuring(p)) {
@@ -67,7 +67,7 @@ final class Cohort {
 
     /** The collectivité when its programme does not run during the period, else empty. */
     Optional<Collectivite> outside(Scope s) {
-        if (s.isProgramme()) {
+        if (s.collectivite() == null) {
             return Optional.empty();
         }
         return report.data().collectivite(s.collectivite()).filter(c -> !c.runsDuring(report.period()));

@@ -169,10 +169,22 @@ final class DataSentences {
         return report.period().label(report.locale());
     }
 
-    /** « Programme » or the collectivité's name as the data gives it. */
+    /** The report's scope of an id a sentence keeps: the programme, a lab or a collectivité. */
+    Scope scope(String id) {
+        if (id == null || "programme".equals(id)) {
+            return Scope.programme();
+        }
+        return report.scopes().stream().filter(s -> !s.isProgramme() && s.id().equals(id)).findFirst()
+                .orElse(Scope.of(id));
+    }
+
+    /** « Programme », « Labo … » or the collectivité's name as the data gives it. */
     String scopeName(Scope s) {
         if (s.isProgramme()) {
             return ty.text("scope.programme");
+        }
+        if (s.isLab()) {
+            return ty.text("scope.lab", ty.prose(s.lab()));
         }
         return ty.prose(report.data().collectiviteName(s));
     }

@@ -120,6 +120,7 @@ final class NarrativeBuilder {
         section(prog, Section.BUDGET, 0);
         resists();
         next();
+        labs();
         collectivites();
         ReadingNotes.write(doc, report, ty);
         SourceNotes.write(doc, report, ty, data, briefNotes, "heading.notes.annex", "notes-annexe");
@@ -230,12 +231,31 @@ final class NarrativeBuilder {
         doc.para(out);
     }
 
+    /** In a report consolidating several labs, each lab's figures: the level between programme and collectivité. */
+    private void labs() {
+        List<Scope> labs = report.scopes().stream().filter(Scope::isLab).toList();
+        if (labs.isEmpty()) {
+            return;
+        }
+        doc.heading(2, ty.text("heading.labs"), "labos");
+        for (Scope s : labs) {
+            doc.heading(3, scopeName(s), "l-" + Doc.NOT_ID.matcher(s.id()).replaceAll("-"));
+            List<Sentence> figures = new ArrayList<>();
+            for (IndicatorResult r : report.results(s)) {
+                if (r.current().suppressed() || r.current().value().isComputable()) {
+                    figures.addAll(sentences.about(r));
+                }
+            }
+            doc.list(figures.isEmpty() ? List.of(Sentence.plain(ty.text("collectivite.none"))) : figures);
+        }
+    }
+
     /**
      * The collectivités active in the period, each with what has a value (no list of n/d); the others in one
      * list, a line each saying why there is nothing to tell.
      */
     private void collectivites() {
-        List<Scope> scopes = report.scopes().stream().filter(s -> !s.isProgramme()).toList();
+        List<Scope> scopes = report.scopes().stream().filter(s -> s.collectivite() != null).toList();
         if (scopes.isEmpty()) {
             return;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.recits.api.model.Scope;
 import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Report;
 import org.recits.narrative.internal.Doc.Note;
@@ -45,17 +44,13 @@ final class SourceNotes {
 
     /** One note's text, in the narrative's language. */
     static String text(Sentence s, IndicatorResult indicator, Typo ty, DataSentences data) {
-        String scope = data.scopeName(scopeOf(s));
+        String scope = data.scopeName(data.scope(s.scope()));
         if (indicator == null) {
             return ty.text("note.file", s.source(), scope, s.period());
         }
         String key = s.source() + "|" + workbookScope(s) + "|" + s.period();
         return ty.text("note.indicator", ty.in(indicator.definition().label()), s.source(), scope,
                 s.period(), ty.text("note.sheet"), key);
-    }
-
-    private static Scope scopeOf(Sentence s) {
-        return s.scope() == null || "programme".equals(s.scope()) ? Scope.programme() : Scope.of(s.scope());
     }
 
     /** The scope as the workbook's key column writes it: « programme », else the collectivité's id. */

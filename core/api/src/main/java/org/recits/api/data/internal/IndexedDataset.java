@@ -110,9 +110,21 @@ final class IndexedDataset implements Dataset {
 
     private static <T> List<T> in(Index<T> index, Scope scope) {
         if (!scope.isProgramme()) {
-            return index.byCollectivite().getOrDefault(scope.collectivite(), List.of());
+            return index.byCollectivite().getOrDefault(collectivite(scope), List.of());
         }
         return index.all();
+    }
+
+    /**
+     * The collectivité of a scope, null for the programme. A lab's records are not told by their collectivité:
+     * asked for, they would silently be none (or, for answers, the programme's), so a lab is refused.
+     */
+    private static String collectivite(Scope scope) {
+        if (scope.isLab()) {
+            throw new IllegalArgumentException("a dataset holds no lab level; the lab's own dataset holds its records: "
+                    + scope.lab());
+        }
+        return scope.collectivite();
     }
 
     @Override
@@ -190,12 +202,12 @@ final class IndexedDataset implements Dataset {
 
     @Override
     public List<SurveyAnswer> surveyAnswers(Scope scope) {
-        return answers.list(scope.collectivite());
+        return answers.list(collectivite(scope));
     }
 
     @Override
     public SurveyAnswerCursor surveyAnswerCursor(Scope scope) {
-        return answers.cursor(scope.collectivite());
+        return answers.cursor(collectivite(scope));
     }
 
     @Override

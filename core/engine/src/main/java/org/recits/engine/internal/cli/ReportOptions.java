@@ -35,6 +35,12 @@ public final class ReportOptions {
     @Option(names = "--verbose", descriptionKey = "opt.verbose")
     boolean verbose;
 
+    /**
+     * The labs of a report from the programme store, each read from its folder of the data; with two or more the
+     * report has a lab level. Set by the store's report, not an option.
+     */
+    java.util.List<String> labs = java.util.List.of();
+
     Path outOr(String fallback) {
         return out != null ? out : Paths.get(fallback);
     }

@@ -23,6 +23,7 @@ import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderReader;
 import org.recits.engine.internal.pipeline.OutputWriter;
+import org.recits.engine.internal.pipeline.LabLevel;
 import org.recits.engine.internal.pipeline.ReportAssembler;
 import org.recits.engine.internal.pipeline.SourceChoices;
 
@@ -97,8 +98,9 @@ final class ReportRun {
             ctx.err().println(CheckCommand.strictFailed(messages, dataset));
             return RecitsCli.REJECTED;
         }
+        LabLevel labs = o.labs.size() > 1 ? LabLevel.of(dataset, o.labs, words) : null;
         Report report = new ReportAssembler(words, progress)
-                .assemble(dataset, plugins, period, locale, date, o.threshold, earlier, read.identity());
+                .assemble(dataset, labs, plugins, period, locale, date, o.threshold, earlier, read.identity());
         OutputWriter.Result written = new OutputWriter(words, progress).write(report, plugins.renderers(), outDir,
                 formats);
         TerminalProgress.clear(progress);

@@ -26,7 +26,7 @@ import org.recits.engine.internal.pipeline.DataFolderReader;
  * back the files it was pushed, byte for byte, into a private temporary folder that the usual reader then reads:
  * ingestors, indicators and renderers see exactly the folder that was checked, so the outputs are those of the
  * folder. One lab's files keep their names; several labs' files each go in their lab's folder ({@code lab/…}),
- * as one folder holding every lab's files would. Every file is fetched before anything is written: a connection
+ * as one folder holding every lab's files would, and the report then has a lab level (LabLevel). Every file is fetched before anything is written: a connection
  * lost on the way stops the run with no output. The report is then recorded in the store's history with its
  * inputs, outputs and plugins.
  */
@@ -100,6 +100,7 @@ final class StoreReport {
                     session.copy(f, out);
                 }
             }
+            options.labs = List.copyOf(present);
             Path outDir = options.outOr("out");
             ReportRun.Written[] done = new ReportRun.Written[1];
             int code = ReportRun.run(ctx, messages, locale, folder, outDir, options, w -> done[0] = w);

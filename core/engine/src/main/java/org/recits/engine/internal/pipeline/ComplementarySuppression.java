@@ -3,6 +3,7 @@ package org.recits.engine.internal.pipeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.recits.api.model.Scope;
 import org.recits.api.report.Observation;
 
@@ -15,6 +16,11 @@ import org.recits.api.report.Observation;
  * subtraction then gives is only a total over groups that together reach the threshold. When no other
  * collectivité is left to hide, the hidden ones are all the programme has, and the programme's value,
  * resting on as few people, is already hidden.
+ *
+ * <p>A report with a lab level is protected level by level, as a table with subtotals: the labs within the
+ * programme first, then each lab's collectivités within their lab. A lab hidden to protect another could be
+ * recomputed from its shown collectivités, so its collectivités are then hidden until those hidden reach the
+ * threshold, as for a lab hidden for resting on too few people.
  */
 final class ComplementarySuppression {
 
@@ -24,7 +30,7 @@ final class ComplementarySuppression {
     /**
      * Applies complementary suppression to one indicator's observations.
      *
-     * @param scopes    the report's scopes, the programme among them
+     * @param scopes    the report's scopes, the programme among them, and its labs when it has a lab level
      * @param byScope   for each scope (same order), its observations by period (same order for all scopes);
      *                  changed in place
      * @param threshold fewest people a published figure may rest on
@@ -33,15 +39,51 @@ final class ComplementarySuppression {
         if (threshold <= 1 || byScope.isEmpty()) {
             return;
         }
+        List<Integer> labs = new ArrayList<>();
+        for (int s = 0; s < scopes.size(); s++) {
+            if (scopes.get(s).isLab()) {
+                labs.add(s);
+            }
+        }
+        if (labs.isEmpty()) {
+            List<Integer> parts = new ArrayList<>();
+            for (int s = 0; s < scopes.size(); s++) {
+                if (!scopes.get(s).isProgramme()) {
+                    parts.add(s);
+                }
+            }
+            protect(-1, parts, byScope, threshold);
+            return;
+        }
+        protect(-1, labs, byScope, threshold);
+        for (int lab : labs) {
+            String name = scopes.get(lab).lab();
+            List<Integer> parts = new ArrayList<>();
+            for (int s = 0; s < scopes.size(); s++) {
+                if (!scopes.get(s).isLab() && Objects.equals(scopes.get(s).lab(), name)) {
+                    parts.add(s);
+                }
+            }
+            protect(lab, parts, byScope, threshold);
+        }
+    }
+
+    /**
+     * Protects the hidden parts of one whole, period by period.
+     *
+     * @param whole the whole's index when its being hidden must be protected too (a lab); -1 otherwise
+     * @param parts the indices of the scopes whose values sum to the whole's
+     */
+    private static void protect(int whole, List<Integer> parts, List<List<Observation>> byScope, int threshold) {
         int periods = byScope.get(0).size();
         for (int p = 0; p < periods; p++) {
             List<Integer> hidden = new ArrayList<>();
             List<Integer> shown = new ArrayList<>();
             long hiddenPeople = 0;
-            for (int s = 0; s < scopes.size(); s++) {
+            for (int s : parts) {
                 Observation o = byScope.get(s).get(p);
                 Integer people = o.value().population();
-                if (scopes.get(s).isProgramme() || people == null || people == 0) {
+                if (people == null || people == 0) {
                     continue; // no one behind it: nothing to recompute, nothing to protect
                 }
                 if (o.suppressed()) {
@@ -51,7 +93,8 @@ final class ComplementarySuppression {
                     shown.add(s);
                 }
             }
-            if (hidden.isEmpty()) {
+            boolean wholeHidden = whole >= 0 && byScope.get(whole).get(p).suppressed();
+            if (hidden.isEmpty() && !wholeHidden) {
                 continue;
             }
             final int period = p;

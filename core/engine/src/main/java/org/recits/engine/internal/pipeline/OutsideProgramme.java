@@ -40,7 +40,7 @@ final class OutsideProgramme {
 
     /** The value as it may be shown for {@code scope} and {@code period}. */
     IndicatorValue apply(IndicatorDefinition definition, Scope scope, Period period, IndicatorValue value) {
-        if (scope.isProgramme()) {
+        if (scope.isProgramme() || scope.isLab()) {
             return value;
         }
         Collectivite c = byId.get(scope.collectivite());

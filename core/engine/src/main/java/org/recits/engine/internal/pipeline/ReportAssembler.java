@@ -3,8 +3,10 @@ package org.recits.engine.internal.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -29,8 +31,8 @@ import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.Registered;
 
 /**
- * Computes every indicator for the programme and each collectivité, for the period and the ones
- * before it, and assembles the {@link Report}: suppression of small numbers, collectivités outside their
+ * Computes every indicator for the programme, each lab when the report consolidates several, and each
+ * collectivité, for the period and the ones before it, and assembles the {@link Report}: suppression of small numbers, collectivités outside their
  * programme's dates not judged ({@link OutsideProgramme}), consented quotes only.
  */
 public final class ReportAssembler {
@@ -62,10 +64,24 @@ public final class ReportAssembler {
      */
     public Report assemble(Dataset data, Plugins plugins, Period period, Locale locale, LocalDate generatedOn,
             int threshold, List<PluginFailure> earlier, ReportIdentity identity) {
+        return assemble(data, null, plugins, period, locale, generatedOn, threshold, earlier, identity);
+    }
+
+    /**
+     * @param labs the lab level of a report consolidating several labs; null for a report with none
+     */
+    public Report assemble(Dataset data, LabLevel labs, Plugins plugins, Period period, Locale locale,
+            LocalDate generatedOn, int threshold, List<PluginFailure> earlier, ReportIdentity identity) {
         List<Period> previous = period.previous(TREND_PERIODS);
         List<Scope> scopes = new ArrayList<>();
-        scopes.add(Scope.programme());
-        data.collectiviteIds().forEach(id -> scopes.add(Scope.of(id)));
+        Map<String, Dataset> labData = new HashMap<>();
+        if (labs == null) {
+            scopes.add(Scope.programme());
+            data.collectiviteIds().forEach(id -> scopes.add(Scope.of(id)));
+        } else {
+            scopes.addAll(labs.scopes(data));
+            scopes.stream().filter(Scope::isLab).forEach(s -> labData.put(s.lab(), labs.only(data, s.lab())));
+        }
 
         List<PluginFailure> failures = new ArrayList<>(earlier);
         failures.addAll(plugins.failures(messages));
@@ -76,7 +92,7 @@ public final class ReportAssembler {
         List<Callable<Computed>> tasks = new ArrayList<>(indicators.size());
         OutsideProgramme outside = new OutsideProgramme(data);
         for (Registered<Indicator> r : indicators) {
-            tasks.add(() -> compute(r, data, scopes, period, periods, threshold, outside));
+            tasks.add(() -> compute(r, data, labData, scopes, period, periods, threshold, outside));
         }
         List<IndicatorResult> results = new ArrayList<>();
         int done = 0;
@@ -129,16 +145,12 @@ public final class ReportAssembler {
     private record Computed(List<IndicatorResult> results, PluginFailure failure) {
     }
 
-    private static Computed compute(Registered<Indicator> r, Dataset data, List<Scope> scopes, Period period,
-            List<Period> periods, int threshold, OutsideProgramme outside) {
+    private static Computed compute(Registered<Indicator> r, Dataset data, Map<String, Dataset> labData,
+            List<Scope> scopes, Period period, List<Period> periods, int threshold, OutsideProgramme outside) {
         IndicatorDefinition def = r.service().definition();
         String plugin = def.code() + " (" + r.provider() + ")";
         try {
-            List<List<IndicatorValue>> values = r.service().computeAll(data, scopes, periods);
-            if (values == null || values.size() != scopes.size()) {
-                throw new IllegalStateException("computeAll() returned " + (values == null ? "null" : values.size()
-                        + " lists") + " for " + scopes.size() + " scopes");
-            }
+            List<List<IndicatorValue>> values = values(r.service(), data, labData, scopes, periods);
             List<List<Observation>> observed = new ArrayList<>(scopes.size());
             for (int s = 0; s < scopes.size(); s++) {
                 Scope scope = scopes.get(s);
@@ -176,6 +188,38 @@ public final class ReportAssembler {
         } catch (RuntimeException | LinkageError e) {
             return new Computed(List.of(), new PluginFailure(plugin, "compute", Failures.describe(e)));
         }
+    }
+
+    /**
+     * Each scope's values: a lab's are the programme's of its own records, the others' are asked of the whole data
+     * in one call, as indicators expect (they are never given a lab).
+     */
+    private static List<List<IndicatorValue>> values(Indicator indicator, Dataset data, Map<String, Dataset> labData,
+            List<Scope> scopes, List<Period> periods) {
+        List<Scope> asked = labData.isEmpty() ? scopes : scopes.stream().filter(s -> !s.isLab()).toList();
+        List<List<IndicatorValue>> values = checked(indicator.computeAll(data, asked, periods), asked);
+        if (labData.isEmpty()) {
+            return values;
+        }
+        List<List<IndicatorValue>> all = new ArrayList<>(scopes.size());
+        int next = 0;
+        for (Scope s : scopes) {
+            if (s.isLab()) {
+                List<Scope> programme = List.of(Scope.programme());
+                all.add(checked(indicator.computeAll(labData.get(s.lab()), programme, periods), programme).get(0));
+            } else {
+                all.add(values.get(next++));
+            }
+        }
+        return all;
+    }
+
+    private static List<List<IndicatorValue>> checked(List<List<IndicatorValue>> values, List<Scope> scopes) {
+        if (values == null || values.size() != scopes.size()) {
+            throw new IllegalStateException("computeAll() returned " + (values == null ? "null" : values.size()
+                    + " lists") + " for " + scopes.size() + " scopes");
+        }
+        return values;
     }
 
     private static List<LocalizedText> sentences(Indicator indicator, Scope scope, String name, Period period,

@@ -122,6 +122,43 @@ class StoreReportTest {
     }
 
     @Test
+    void severalLabsHaveALabLevelWhoseFiguresAreEachLabsOwnReportsProgramme() throws IOException {
+        store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\nlille;s1;2020-02-01\nlille;s2;2020-02-03\n"
+                .getBytes(StandardCharsets.UTF_8));
+        store.put("lab-sud", "sessions.txt", "nice;s1;2020-01-12\nnice;s2;2020-01-13\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run("report", "--db", "mem://", "--period", "2020-T1", "--seuil", "1", "--out",
+                tmp.resolve("b").toString())).as(err.toString()).isZero();
+        // programme, then each lab before its collectivités
+        assertThat(Files.readAllLines(tmp.resolve("b/resultats-2020-T1.txt"))).extracting(l -> l.split(" \\| ")[0])
+                .containsExactly("T_SESSIONS programme 5.0", "T_SESSIONS lab-nord 3.0", "T_SESSIONS lille 2.0",
+                        "T_SESSIONS metz 1.0", "T_SESSIONS lab-sud 2.0", "T_SESSIONS nice 2.0");
+        assertThat(run("report", "--db", "mem://", "--lab", "lab-nord", "--period", "2020-T1", "--seuil", "1",
+                "--out", tmp.resolve("c").toString())).as(err.toString()).isZero();
+        assertThat(tmp.resolve("c/resultats-2020-T1.txt")).content().startsWith("T_SESSIONS programme 3.0")
+                .doesNotContain("lab-nord");
+    }
+
+    @Test
+    void aCollectiviteInTwoLabsFilesIsRefusedRatherThanAddedUpUnseen() {
+        // the same table of one collectivité in two labs: the folder's guard refuses it (LabLevelTest: other tables)
+        store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
+        store.put("lab-sud", "sessions.txt", "nice;s1;2020-01-12\nmetz;s9;2020-01-13\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run("report", "--db", "mem://", "--period", "2020-T1", "--out", tmp.resolve("b").toString()))
+                .as(err.toString()).isEqualTo(RecitsCli.REJECTED);
+        assertThat(err.toString()).contains("lue aussi dans lab-sud/sessions.txt");
+        assertThat(tmp.resolve("b/resultats-2020-T1.txt")).doesNotExist();
+    }
+
+    @Test
+    void aLabNamedLikeACollectiviteIsRefusedForTheOutputsWouldMixThemUp() {
+        store.put("metz", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
+        store.put("lab-sud", "sessions.txt", "nice;s1;2020-01-12\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run("report", "--db", "mem://", "--period", "2020-T1", "--out", tmp.resolve("b").toString()))
+                .isEqualTo(RecitsCli.USAGE);
+        assertThat(err.toString()).contains("le labo metz porte le nom d’une collectivité ou du programme");
+    }
+
+    @Test
     void aConnectionLostWhileFetchingStopsTheRunWithNoOutputAndNoRecord() {
         store.put("lab-nord", "a/sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
         store.put("lab-nord", "b/sessions.txt", "nice;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));

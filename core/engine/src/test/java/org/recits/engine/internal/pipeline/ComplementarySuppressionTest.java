@@ -118,4 +118,93 @@ class ComplementarySuppressionTest {
             assertThat(hiddenPeople).isGreaterThanOrEqualTo(THRESHOLD);
         }
     }
+
+    /** Labs of collectivités' counts: the programme, then each lab and its collectivités, in Scope's order. */
+    private static List<Scope> labScopes(List<List<Integer>> labs) {
+        List<Scope> s = new ArrayList<>(List.of(Scope.programme()));
+        for (int l = 0; l < labs.size(); l++) {
+            s.add(Scope.ofLab("l" + l));
+            for (int c = 0; c < labs.get(l).size(); c++) {
+                s.add(Scope.of("l" + l + "c" + c).inLab("l" + l));
+            }
+        }
+        return s;
+    }
+
+    private static List<List<Observation>> observeLabs(List<List<Integer>> labs) {
+        List<List<Observation>> out = new ArrayList<>();
+        out.add(new ArrayList<>(List.of(observation(labs.stream().flatMap(List::stream).mapToInt(i -> i).sum()))));
+        for (List<Integer> lab : labs) {
+            out.add(new ArrayList<>(List.of(observation(lab.stream().mapToInt(i -> i).sum()))));
+            lab.forEach(p -> out.add(new ArrayList<>(List.of(observation(p)))));
+        }
+        return out;
+    }
+
+    @Test
+    void aSmallCollectiviteIsProtectedWithinItsLabWhoseTotalIsShown() {
+        List<List<Integer>> labs = List.of(List.of(3, 40), List.of(12, 9));
+        List<List<Observation>> obs = observeLabs(labs);
+        ComplementarySuppression.apply(labScopes(labs), obs, THRESHOLD);
+        // lab l0 − its other collectivité would give the small one: that one is hidden too, in its lab, not in l1
+        assertThat(hidden(obs)).containsExactly(false, false, true, true, false, false, false);
+    }
+
+    @Test
+    void aLabHiddenToProtectAnotherHidesItsCollectivitesThatWouldAddUpToIt() {
+        List<List<Integer>> labs = List.of(List.of(2), List.of(30, 40), List.of(10));
+        List<List<Observation>> obs = observeLabs(labs);
+        ComplementarySuppression.apply(labScopes(labs), obs, THRESHOLD);
+        // programme − l1 − l2 gives l0: l2, the smallest lab shown, is hidden; its one collectivité, equal to it, too
+        assertThat(hidden(obs)).containsExactly(false, true, true, false, false, false, true, true);
+        assertThat(obs.get(6).get(0).complementary()).isTrue();
+        assertThat(obs.get(7).get(0).complementary()).isTrue();
+    }
+
+    @Property(tries = 300)
+    void withLabsEveryWholeMinusItsShownPartsRestsOnAtLeastThresholdPeople(
+            @ForAll @Size(min = 1, max = 4) List<@Size(min = 1, max = 4) List<@IntRange(min = 0, max = 30) Integer>> labs) {
+        List<Scope> scopes = labScopes(labs);
+        List<List<Observation>> obs = observeLabs(labs);
+        ComplementarySuppression.apply(scopes, obs, THRESHOLD);
+        List<Integer> labIndex = new ArrayList<>();
+        for (int s = 0; s < scopes.size(); s++) {
+            if (scopes.get(s).isLab()) {
+                labIndex.add(s);
+            }
+        }
+        List<Integer> labPeople = labs.stream().map(l -> l.stream().mapToInt(i -> i).sum()).toList();
+        // the programme over its labs
+        assertProtected(obs.get(0).get(0).suppressed(), labIndex, labPeople, obs);
+        // each lab over its collectivités, whether the lab is shown or hidden (a hidden lab is itself a total to keep)
+        for (int l = 0; l < labs.size(); l++) {
+            List<Integer> parts = new ArrayList<>();
+            for (int c = 0; c < labs.get(l).size(); c++) {
+                parts.add(labIndex.get(l) + 1 + c);
+            }
+            assertProtected(obs.get(labIndex.get(l)).get(0).suppressed(), parts, labs.get(l), obs);
+        }
+    }
+
+    private static void assertProtected(boolean wholeHidden, List<Integer> parts, List<Integer> people,
+            List<List<Observation>> obs) {
+        int hiddenPeople = 0;
+        int hiddenCount = 0;
+        int withPeople = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (people.get(i) > 0) {
+                withPeople++;
+                if (obs.get(parts.get(i)).get(0).suppressed()) {
+                    hiddenPeople += people.get(i);
+                    hiddenCount++;
+                }
+            }
+        }
+        if (wholeHidden && withPeople > 0) {
+            assertThat(hiddenCount).as("a hidden total is not the sum of shown parts").isPositive();
+        }
+        if (hiddenCount > 0 && hiddenCount < withPeople) {
+            assertThat(hiddenPeople).as("the whole minus its shown parts").isGreaterThanOrEqualTo(THRESHOLD);
+        }
+    }
 }

@@ -33,7 +33,7 @@ final class ReadMeSheet {
         line(r, st, tx.get("readme.trend.periods"), report.previousPeriods().stream()
                 .map(p -> p.label(tx.locale())).collect(Collectors.joining(", ")));
         line(r, st, tx.get("readme.scopes"), report.scopes().stream()
-                .map(s -> s.isProgramme() ? tx.scope(s) + tx.get("readme.scopes.programme")
+                .map(s -> s.isProgramme() ? tx.scope(s) + tx.get("readme.scopes.programme") : s.isLab() ? tx.get("readme.scopes.lab", s.id())
                         : report.data().collectivite(s.collectivite()).map(c -> s.id() + " (" + tx.name(c, report.period()) + ")")
                                 .orElse(s.id()))
                 .collect(Collectors.joining(" ; ")));

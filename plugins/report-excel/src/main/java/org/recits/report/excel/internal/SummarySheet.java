@@ -141,7 +141,7 @@ final class SummarySheet {
                 }
             }
         });
-        if (!scope.isProgramme()) { // the value is planned per collectivité
+        if (scope.collectivite() != null) { // the value is planned per collectivité
             plannedCols.forEach((code, col) -> r.number(col, definition(code).roles().planned().value(),
                     st.unit(definition(code).unit(), definition(code).roles().planned().value())));
         }
@@ -150,6 +150,7 @@ final class SummarySheet {
     /** A scope's name, saying when a collectivité's programme does not run during the period. */
     String name(Scope scope) {
         return scope.isProgramme() ? tx.get("summary.whole.programme")
+                : scope.isLab() ? tx.get("summary.whole.lab", scope.lab())
                 : report.data().collectivite(scope.collectivite()).map(c -> tx.name(c, report.period())).orElse(scope.id());
     }
 
@@ -176,7 +177,7 @@ final class SummarySheet {
         labels(r);
         chartHeaderRow = r.index();
         for (Scope scope : report.scopes()) {
-            if (!scope.isProgramme()) {
+            if (scope.collectivite() != null) { // the charts compare collectivités, not a lab with its own
                 scopeRow(r, scope, false);
                 chartFirstRow = chartFirstRow < 0 ? r.index() : chartFirstRow;
             }

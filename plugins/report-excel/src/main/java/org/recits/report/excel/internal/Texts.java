@@ -103,7 +103,8 @@ final class Texts {
     }
 
     String scope(Scope scope) {
-        return scope.isProgramme() ? get("scope.programme") : scope.collectivite();
+        // a lab's name, as the narrative's notes give it in a figure's key; « Ensemble du labo » is in its name
+        return scope.isProgramme() ? get("scope.programme") : scope.id();
     }
 
     String status(Status status) {

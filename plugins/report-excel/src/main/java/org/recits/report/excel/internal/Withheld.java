@@ -11,6 +11,7 @@ import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Temporality;
 import org.recits.api.model.Measure;
 import org.recits.api.model.Period;
+import org.recits.api.model.Scope;
 import org.recits.api.report.IndicatorResult;
 import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
@@ -105,6 +106,18 @@ final class Withheld {
         this.end = report.period().end();
     }
 
+    /** The collectivités a scope's figure reads: a null for the programme's, every one of a lab's. */
+    private static List<String> collectivites(Report report, Scope scope) {
+        if (scope.isProgramme()) {
+            return java.util.Collections.singletonList(null);
+        }
+        if (scope.isLab()) {
+            return report.scopes().stream().filter(s -> s.collectivite() != null && scope.lab().equals(s.lab()))
+                    .map(Scope::collectivite).toList();
+        }
+        return List.of(scope.collectivite());
+    }
+
     /** What {@code report}'s records outputs leave out. */
     static Withheld of(Report report) {
         Withheld m = new Withheld(report);
@@ -113,7 +126,7 @@ final class Withheld {
             if (d.answersRead().isEmpty() && d.activityRead().isEmpty()) {
                 continue;
             }
-            String collectivite = r.scope().isProgramme() ? null : r.scope().collectivite();
+            List<String> collectivites = collectivites(report, r.scope());
             List<Observation> all = new ArrayList<>(r.previous());
             all.add(r.current());
             for (Observation o : all) {
@@ -122,11 +135,13 @@ final class Withheld {
                 }
                 Window w = new Window(d.temporality() == Temporality.FLOW_IN_PERIOD ? o.period().start() : null,
                         o.period().end());
-                for (Measure measure : d.answersRead()) {
-                    m.answers.computeIfAbsent(measure, k -> new Windows()).add(collectivite, w);
-                }
-                for (ActivityRecord kind : d.activityRead()) {
-                    m.activity.computeIfAbsent(kind, k -> new Windows()).add(collectivite, w);
+                for (String collectivite : collectivites) {
+                    for (Measure measure : d.answersRead()) {
+                        m.answers.computeIfAbsent(measure, k -> new Windows()).add(collectivite, w);
+                    }
+                    for (ActivityRecord kind : d.activityRead()) {
+                        m.activity.computeIfAbsent(kind, k -> new Windows()).add(collectivite, w);
+                    }
                 }
             }
         }
