@@ -162,25 +162,75 @@ class ScriptIT {
 
     /** The arguments the script hands to {@code java}: a stand-in JDK whose java prints them, one per line. */
     private List<String> javaArguments(Map<String, String> env, String... args) throws Exception {
-        Path jdk = work.resolve("jdk");
+        return javaArguments("jdk", null, Map.of("RECITS_JAVA_HOME", standIn("jdk", null).toString()), env, args);
+    }
+
+    /**
+     * A stand-in JDK named {@code name}: its java prints its arguments; with a {@code release} file saying
+     * {@code version} (none when null).
+     */
+    private Path standIn(String name, String version) throws IOException {
+        Path jdk = work.resolve(name);
         Path java = jdk.resolve("bin/java");
         if (!Files.exists(java)) {
             Files.createDirectories(java.getParent());
             Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
             Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (version != null) {
+                Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_RUNTIME_VERSION=\"" + version
+                        + "+1-LTS\"\nJAVA_VERSION=\"" + version + "\"\n");
+            }
         }
+        return jdk;
+    }
+
+    private List<String> javaArguments(String name, String version, Map<String, String> jdkEnv, Map<String, String> env,
+            String... args) throws Exception {
+        standIn(name, version);
         List<String> command = new ArrayList<>();
         command.add(Distribution.folder().resolve("recits").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         pb.environment().remove("RECITS_JAVA_OPTS");
-        pb.environment().put("JAVA_HOME", jdk.toString());
+        pb.environment().remove("RECITS_JAVA_HOME");
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().putAll(jdkEnv);
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         return out.lines().toList();
+    }
+
+    /**
+     * The newest JDK found wins: JAVA_HOME's when it is newer than the PATH's and the system's; Java 23 and later
+     * get the flag that keeps Felix's use of sun.misc.Unsafe quiet, Java 25 its ahead-of-time cache when the build
+     * made one for that very JDK, older ones the AppCDS archive.
+     */
+    @Test
+    void theNewestJdkIsPickedWithTheOptionsItsVersionTakes() throws Exception {
+        Path newest = standIn("jdk-99", "99.0.1");
+        List<String> options = javaArguments("jdk-99", "99.0.1", Map.of("JAVA_HOME", newest.toString()), Map.of(), "--version");
+        assertThat(options).contains("--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1")
+                .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:AOTCache"));
+
+        Path aot = Distribution.folder().resolve("lib/recits-99.0.1+1-LTS.aot");
+        Files.writeString(aot, "made by the build for this JDK");
+        try {
+            options = javaArguments("jdk-99", "99.0.1", Map.of("RECITS_JAVA_HOME", newest.toString()), Map.of(), "--version");
+            assertThat(options).contains("-XX:AOTCache=" + aot, "--sun-misc-unsafe-memory-access=allow");
+        } finally {
+            Files.delete(aot);
+        }
+
+        options = javaArguments("jdk-17", "17.0.15", Map.of("RECITS_JAVA_HOME", standIn("jdk-17", "17.0.15").toString()),
+                Map.of(), "--version");
+        assertThat(options).doesNotContain("--sun-misc-unsafe-memory-access=allow")
+                .noneMatch(o -> o.startsWith("-XX:AOTCache"));
+        if (Files.exists(Distribution.folder().resolve("lib/recits.jsa"))) {
+            assertThat(options).contains("-XX:SharedArchiveFile=" + Distribution.folder().resolve("lib/recits.jsa"));
+        }
     }
 
     /** A file that takes {@code bytes} on disk, as {@code du} counts (a sparse file would not). */
