@@ -170,4 +170,24 @@ class BriefIT {
         long pages = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(bytes).results().count();
         assertThat(pages).isBetween(1L, 4L);
     }
+
+    @Test
+    void thePdfBriefIsAtMostFourPagesAndItsAnnexIsNoLongerThanTheDocxsInWriter() throws Exception {
+        // Before, the PDF spilled one note onto a fourth page and took 38 pages in all (charts at half a page
+        // each pushed the next to a new page), against 32 for the DOCX in LibreOffice Writer.
+        Path pdf = work.resolve("2021-T1fr").resolve("recit-2021-T1.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper strip = new org.apache.pdfbox.text.PDFTextStripper();
+            int annex = 0;
+            for (int p = 1; p <= d.getNumberOfPages() && annex == 0; p++) {
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                if (strip.getText(d).replace('\u00a0', ' ').contains("Annexe : le détail")) {
+                    annex = p;
+                }
+            }
+            assertThat(annex).as("the annex's first page").isBetween(2, 5);
+            assertThat(d.getNumberOfPages()).isLessThanOrEqualTo(36);
+        }
+    }
 }

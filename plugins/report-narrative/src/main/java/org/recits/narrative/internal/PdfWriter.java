@@ -63,9 +63,14 @@ final class PdfWriter {
     private static final Color QUOTE_BAR = new Color(0xE0, 0x9A, 0x3E);
     private static final Color TINT = new Color(0xF2, 0xF5, 0xF9);
     private static final float BODY = 10.5f;
-    private static final float LEADING = 1.4f;
-    /** A chart never takes more than this share of a page's height. */
-    private static final float CHART_MAX_H = 0.42f * (PdfCanvas.TOP - PdfCanvas.BOTTOM);
+    /** Line height over font size: 1.3 reads as easily as 1.4 at 10.5 pt and the annex takes a sixth less paper. */
+    private static final float LEADING = 1.3f;
+    /**
+     * A chart never takes more than this share of a page's height: at 0.42 a chart filled half a page and
+     * pushed its neighbour to the next, leaving pages two-thirds empty. At 0.36 it is nearly the text's
+     * width still, so its labels keep their print size (below 0.30 they fall under 5 pt).
+     */
+    private static final float CHART_MAX_H = 0.36f * (PdfCanvas.TOP - PdfCanvas.BOTTOM);
 
     private PDDocument pdf;
     private PdfText text;
