@@ -12,15 +12,8 @@ SCALE=1
 PERIOD=2021-T1
 OUT=
 RUNS=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --scale) SCALE=$2; shift 2 ;;
-    --out) OUT=$2; shift 2 ;;
-    --period) PERIOD=$2; shift 2 ;;
-    --runs) RUNS=$2; shift 2 ;;
-    *) echo "usage: run.sh [--scale N] [--out DIR] [--period 2021-T1] [--runs N]" >&2; exit 2 ;;
-  esac
-done
+. "$HERE/options.sh"
+parse_options "run.sh [--scale N] [--out DIR] [--period 2021-T1] [--runs N]" "$@"
 OUT=${OUT:-$HERE/target/run-$SCALE}
 RECITS=${RECITS:-$HERE/../distribution/target/recits/recits}
 # Debian's python3 has python3-pandas and python3-openpyxl; a pyenv shim earlier on PATH may not.
@@ -33,27 +26,19 @@ done
 
 rm -rf "$OUT"
 mkdir -p "$OUT/times"
-echo "generating ×$SCALE into $OUT/data" >&2
-java -cp "$CP" org.recits.tools.generator.SampleGenerator --out "$OUT/data" --scale "$SCALE"
-
-# Each timed run starts from the same state: the generator's writes flushed (their write-back would
-# otherwise fall on the first run) and the input files read once, so all three read from the page cache.
-warm() {
-  sync
-  find "$OUT/data" -type f -exec cat {} + >/dev/null
-}
+generate "$OUT/data"
 for k in $(seq 1 "$RUNS"); do
   echo "run $k/$RUNS: recits report" >&2
-  warm
+  warm "$OUT/data"
   rm -rf "$OUT/recits"
   "$TIME" -v -o "$OUT/times/recits-$k.time" "$RECITS" report --data "$OUT/data" --period "$PERIOD" \
     --out "$OUT/recits" >"$OUT/recits.log" 2>&1 || true
   echo "run $k/$RUNS: python baseline" >&2
-  warm
+  warm "$OUT/data"
   "$TIME" -v -o "$OUT/times/baseline-$k.time" "$PY" "$HERE/baseline/baseline.py" --data "$OUT/data" \
     --period "$PERIOD" --out "$OUT/baseline.xlsx" >"$OUT/baseline.log" 2>&1 || true
   echo "run $k/$RUNS: parse only" >&2
-  warm
+  warm "$OUT/data"
   "$TIME" -v -o "$OUT/times/parse-$k.time" java -cp "$CP" org.recits.benchmarks.ParseOnly "$OUT/data" \
     >"$OUT/parse.log" 2>&1 || true
 done

@@ -8,34 +8,21 @@
 # mvn -DskipTests install. Needs GNU time.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-SCALE=100 PERIOD=2021-T1 RUNS=1 DB=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --db) DB=$2; shift 2 ;;
-    --scale) SCALE=$2; shift 2 ;;
-    --out) OUT=$2; shift 2 ;;
-    --period) PERIOD=$2; shift 2 ;;
-    --runs) RUNS=$2; shift 2 ;;
-    *) echo "usage: store.sh --db URL [--scale N] [--out DIR] [--period 2021-T1] [--runs N]" >&2; exit 2 ;;
-  esac
-done
+SCALE=100 PERIOD=2021-T1 RUNS=1 DB="" OUT=
+. "$HERE/options.sh"
+parse_options "store.sh --db URL [--scale N] [--out DIR] [--period 2021-T1] [--runs N]" "$@"
 [ -n "$DB" ] || { echo "store.sh: --db URL is required" >&2; exit 2; }
 OUT=${OUT:-$HERE/target/store-$SCALE}
 DIST=${DIST:-$HERE/../distribution/target/recits}
 RECITS="$DIST/recits"
 TIME=/usr/bin/time
-GEN=$(ls "$HERE"/../tools/sample-generator/target/recits-sample-generator-*.jar | head -1)
-CP="$GEN:$(ls "$DIST"/bundles/commons-csv-*.jar):$(ls "$DIST"/bundles/commons-io-*.jar):$(ls "$DIST"/bundles/commons-codec-*.jar):$(ls "$DIST"/bundles/picocli-*.jar)"
-for need in "$RECITS" "$TIME" "$GEN"; do
+for need in "$RECITS" "$TIME" "$HERE/target/classes"; do
   [ -e "$need" ] || { echo "missing $need (build first: mvn -DskipTests install; apt-get install time)" >&2; exit 1; }
 done
-
 rm -rf "$OUT"
 mkdir -p "$OUT/times"
-echo "generating ×$SCALE into $OUT/data" >&2
-java -cp "$CP" org.recits.tools.generator.SampleGenerator --out "$OUT/data" --scale "$SCALE" >/dev/null
-sync
-cat $(find "$OUT/data" -type f) >/dev/null
+generate "$OUT/data"
+warm "$OUT/data"
 
 timed() { # name, then the command
   local name=$1; shift

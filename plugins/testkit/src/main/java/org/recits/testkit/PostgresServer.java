@@ -23,7 +23,7 @@ import org.assertj.core.api.Assumptions;
  * installed PostgreSQL binaries ({@code initdb}, {@code pg_ctl}: found through {@code pg_config} or under
  * {@code /usr/lib/postgresql}) start a throwaway cluster in a temporary folder, on a free local port, once per
  * test JVM, stopped when it ends. PostgreSQL refuses to run as root: started by root, the cluster runs as the
- * {@code postgres} user ({@code runuser}). Without PostgreSQL the calling test is skipped, unless the environment
+ * {@code postgres} user ({@code runuser}). The databases made on a given server are dropped as the JVM ends. Without PostgreSQL the calling test is skipped, unless the environment
  * says {@code RECITS_REQUIRE_POSTGRESQL=1} (as CI does), where it fails.
  */
 public final class PostgresServer {
@@ -52,7 +52,27 @@ public final class PostgresServer {
         String name = "recits_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         run(List.of(psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpq(server, "postgres"),
                 "-c", "CREATE DATABASE " + name), "createdb");
+        if (server.equals(System.getenv(SERVER) == null ? null : System.getenv(SERVER).strip())) {
+            dropAtExit(server, name);
+        }
         return withDatabase(server, name);
+    }
+
+    /**
+     * A database made on a server the tests were given outlives them unless dropped: the JVM drops it as it ends,
+     * closing what still connects to it (PostgreSQL 13+). A throwaway cluster goes whole instead.
+     */
+    private static void dropAtExit(String server, String name) throws IOException, InterruptedException {
+        List<String> drop = List.of(psql(), "-X", "-q", "-d", libpq(server, "postgres"), "-c",
+                "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                new ProcessBuilder(drop).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException | InterruptedException e) {
+                // the JVM is ending: the database stays, named recits_t… for whoever cleans the server
+            }
+        }));
     }
 
     /**

@@ -2,9 +2,8 @@ package org.recits.engine.internal.cli;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.recits.api.store.HistoryEntry;
-import org.recits.api.store.StoreException;
-import org.recits.api.store.StoreSession;
 import org.recits.api.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +35,10 @@ final class StoreHistoryCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (lab != null && !StoreSession.checkLab(lab)) {
-            throw new RecitsCli.UsageException(messages.get("error.labName", lab));
+        if (lab != null) {
+            StoreOption.checkLabs(messages, List.of(lab));
         }
-        try (StoreSession session = store.open(ctx, messages)) {
+        return store.with(ctx, messages, session -> {
             var entries = session.history(lab);
             if (entries.isEmpty()) {
                 ctx.out().println(messages.get("history.empty"));
@@ -51,8 +50,6 @@ final class StoreHistoryCommand extends CliCommand {
                 e.details().forEach(d -> ctx.out().println("  " + d));
             }
             return RecitsCli.OK;
-        } catch (StoreException e) {
-            return StoreOption.refused(ctx, messages, e);
-        }
+        });
     }
 }

@@ -7,7 +7,8 @@ import org.recits.api.text.Messages;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --db URL}: the programme store a command works on, else the one {@code RECITS_DB} names. There is no
+ * {@code --db URL}: the programme store a command works on, else the one {@code RECITS_DB} names, and the step
+ * every store command shares to open it ({@link #with}). There is no
  * embedded default: PostgreSQL refuses to run as root, as this product's servers and containers often do, and no
  * server binary is shipped (docs/entrepot.md).
  */
@@ -19,8 +20,35 @@ public final class StoreOption {
     @Option(names = "--db", paramLabel = "URL", descriptionKey = "opt.db")
     String db;
 
+    /** What a store command does on its open session: its exit code. */
+    @FunctionalInterface
+    interface Work {
+        int on(StoreSession session) throws StoreException, java.io.IOException;
+    }
+
+    /**
+     * The step every store command shares: opens the store, does the work, closes the session; a refusal of the
+     * store (a lost connection, a forbidden row) is said in the run's language, exit 1.
+     */
+    int with(CliContext ctx, Messages messages, Work work) throws java.io.IOException {
+        try (StoreSession session = open(ctx, messages)) {
+            return work.on(session);
+        } catch (StoreException e) {
+            return refused(ctx, messages, e);
+        }
+    }
+
+    /** Lab names as the store takes them ({@link StoreSession#checkLab}); a usage error naming the first that is not. */
+    static void checkLabs(Messages messages, java.util.Collection<String> labs) {
+        for (String lab : labs) {
+            if (!StoreSession.checkLab(lab)) {
+                throw new RecitsCli.UsageException(messages.get("error.labName", lab));
+            }
+        }
+    }
+
     /** Opens a session on the store; a usage error when no store is named, an error when its plugin is missing. */
-    StoreSession open(CliContext ctx, Messages messages) throws StoreException {
+    private StoreSession open(CliContext ctx, Messages messages) throws StoreException {
         String url = db != null ? db : System.getenv(ENV);
         if (url == null || url.isBlank()) {
             throw new RecitsCli.UsageException(messages.get("error.noStore"));

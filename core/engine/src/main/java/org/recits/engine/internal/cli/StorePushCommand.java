@@ -13,8 +13,6 @@ import org.recits.api.report.PluginFailure;
 import org.recits.api.report.Progress;
 import org.recits.api.store.Push;
 import org.recits.api.store.PushedFile;
-import org.recits.api.store.StoreException;
-import org.recits.api.store.StoreSession;
 import org.recits.api.text.Messages;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderReader;
@@ -57,9 +55,7 @@ final class StorePushCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!StoreSession.checkLab(lab)) {
-            throw new RecitsCli.UsageException(messages.get("error.labName", lab));
-        }
+        StoreOption.checkLabs(messages, List.of(lab));
         Plugins plugins = ctx.plugins().get();
         Progress progress = TerminalProgress.forContext(ctx);
         DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), messages, progress)
@@ -84,15 +80,13 @@ final class StorePushCommand extends CliCommand {
             return RecitsCli.REJECTED;
         }
         List<PushedFile> files = files(read, dataset);
-        try (StoreSession session = store.open(ctx, messages)) {
+        return store.with(ctx, messages, session -> {
             Push push = session.push(lab, files, ctx.version());
             ctx.out().println(messages.get("push.done", lab, push.added(), push.replaced(), push.unchanged(),
                     push.id(), CheckCommand.sum(dataset, SourceFile::rowsKept),
                     CheckCommand.sum(dataset, SourceFile::rowsRejected)));
             return RecitsCli.OK;
-        } catch (StoreException e) {
-            return StoreOption.refused(ctx, messages, e);
-        }
+        });
     }
 
     /** Every file offered to the readers, read or not: the store gives the engine back the folder it checked. */

@@ -62,13 +62,14 @@ final class StoreReport {
     }
 
     private int run(Long againId) throws IOException {
-        for (String lab : labs) {
-            if (!StoreSession.checkLab(lab)) {
-                throw new RecitsCli.UsageException(messages.get("error.labName", lab));
-            }
-        }
+        StoreOption.checkLabs(messages, labs);
+        return store.with(ctx, messages, session -> fetchAndReport(session, againId));
+    }
+
+    /** The files fetched into a private folder, reported, and the report recorded; the folder then goes. */
+    private int fetchAndReport(StoreSession session, Long againId) throws StoreException, IOException {
         Path folder = null;
-        try (StoreSession session = store.open(ctx, messages)) {
+        try {
             ReportRecord again = null;
             if (againId != null) {
                 again = session.report(againId).orElseThrow(() -> new RecitsCli.UsageException(
@@ -119,8 +120,6 @@ final class StoreReport {
                 }
             }
             return code;
-        } catch (StoreException e) {
-            return StoreOption.refused(ctx, messages, e);
         } finally {
             if (folder != null) {
                 delete(folder);

@@ -2,8 +2,6 @@ package org.recits.engine.internal.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.recits.api.store.StoreException;
-import org.recits.api.store.StoreSession;
 import org.recits.api.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,17 +29,11 @@ final class StoreRolesCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        for (String lab : labs) {
-            if (!StoreSession.checkLab(lab)) {
-                throw new RecitsCli.UsageException(messages.get("error.labName", lab));
-            }
-        }
-        try (StoreSession session = store.open(ctx, messages)) {
+        StoreOption.checkLabs(messages, labs);
+        return store.with(ctx, messages, session -> {
             List<String> roles = session.createRoles(labs);
             ctx.out().println(messages.get("roles.done", String.join(", ", roles)));
             return RecitsCli.OK;
-        } catch (StoreException e) {
-            return StoreOption.refused(ctx, messages, e);
-        }
+        });
     }
 }
