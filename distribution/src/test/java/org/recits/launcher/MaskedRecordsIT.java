@@ -61,6 +61,12 @@ class MaskedRecordsIT {
 
     static List<Masked> masked;
     static Map<Masked, Double> truth;
+    /** People each cell rests on, from the threshold-1 run. */
+    static Map<Masked, Integer> people;
+    /** The masked cells of the workbook's Indicateurs sheet, and the cells whose programme value is shown. */
+    static List<Masked> maskedInWorkbook;
+    static List<Masked> shownProgrammes;
+    static List<Masked> shownProgrammesInWorkbook;
     static List<Answer> csv;
     static List<Answer> workbook;
     /** At threshold 20: the masked activity cells, and the meteo, presences and participants files. */
@@ -89,9 +95,21 @@ class MaskedRecordsIT {
             }
         }
         truth = new HashMap<>();
+        people = new HashMap<>();
+        shownProgrammes = new ArrayList<>();
+        for (CSVRecord r : read(published.resolve("recits-2021-T1-indicateurs.csv"))) {
+            if (r.get("Périmètre").equals("programme") && !r.get("Valeur").isEmpty()
+                    && !r.get("Valeur").startsWith("masqué") && !r.get("Valeur").equals("n/d")) {
+                shownProgrammes.add(new Masked(r.get("Code"), "programme", LocalDate.parse(r.get("Début")),
+                        LocalDate.parse(r.get("Fin"))));
+            }
+        }
         for (CSVRecord r : read(unmasked.resolve("recits-2021-T1-indicateurs.csv"))) {
             Masked k = new Masked(r.get("Code"), r.get("Périmètre"), LocalDate.parse(r.get("Début")),
                     LocalDate.parse(r.get("Fin")));
+            if (!r.get("n (personnes)").isEmpty()) {
+                people.put(k, Integer.parseInt(r.get("n (personnes)").replaceAll("[\\s\\u00a0\\u202f]", "")));
+            }
             if (masked.contains(k) && !r.get("Valeur").isEmpty() && !r.get("Valeur").equals("n/d")) {
                 truth.put(k, Double.parseDouble(r.get("Valeur").replace(',', '.')));
             }
@@ -103,6 +121,9 @@ class MaskedRecordsIT {
                     Double.parseDouble(r.get("Score").replace(',', '.'))));
         }
         workbook = answers(published.resolve("recits-2021-T1.xlsx"));
+        maskedInWorkbook = new ArrayList<>();
+        shownProgrammesInWorkbook = new ArrayList<>();
+        indicatorsSheet(published.resolve("recits-2021-T1.xlsx"));
         first = LocalDate.MAX;
         last = LocalDate.MIN;
         for (CSVRecord r : read(published.resolve("recits-2021-T1-indicateurs.csv"))) {
@@ -124,6 +145,58 @@ class MaskedRecordsIT {
         meteo = read(twenty.resolve("recits-2021-T1-donnees-meteo.csv"));
         presences = read(twenty.resolve("recits-2021-T1-donnees-presences.csv"));
         participants = read(twenty.resolve("recits-2021-T1-donnees-participants.csv"));
+    }
+
+    /**
+     * Secondary suppression: the programme's figure minus the collectivités shown gives back the masked ones
+     * together, so together they must rest on no one or on at least the threshold (5), in the CSV export and
+     * in the workbook alike.
+     */
+    @Test
+    void whatTheProgrammeMinusTheCollectivitesShownGivesBackRestsOnEnoughPeople() {
+        assertThat(maskedInWorkbook).containsExactlyInAnyOrderElementsOf(masked);
+        assertThat(shownProgrammesInWorkbook).containsExactlyInAnyOrderElementsOf(shownProgrammes);
+        int tried = 0;
+        for (Masked programme : shownProgrammes) {
+            List<Masked> hidden = masked.stream().filter(m -> m.code().equals(programme.code())
+                    && m.start().equals(programme.start()) && !m.scope().equals("programme")).toList();
+            if (hidden.isEmpty()) {
+                continue;
+            }
+            tried++;
+            int together = hidden.stream().mapToInt(m -> people.getOrDefault(m, 0)).sum();
+            assertThat(together).as("%s %s: %s", programme.code(), programme.start(), hidden)
+                    .satisfiesAnyOf(n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(5));
+        }
+        assertThat(tried).isPositive();
+    }
+
+    /** The Indicateurs sheet's masked cells, and its shown programme values. */
+    private static void indicatorsSheet(Path xlsx) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet("Indicateurs");
+            Map<String, Integer> col = new HashMap<>();
+            for (Cell c : sheet.getRow(0)) {
+                col.put(c.getStringCellValue(), c.getColumnIndex());
+            }
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                Masked k = new Masked(row.getCell(col.get("Code")).getStringCellValue(),
+                        row.getCell(col.get("Périmètre")).getStringCellValue(),
+                        row.getCell(col.get("Début")).getLocalDateTimeCellValue().toLocalDate(),
+                        row.getCell(col.get("Fin")).getLocalDateTimeCellValue().toLocalDate());
+                Cell value = row.getCell(col.get("Valeur"));
+                if (value != null && value.getCellType() == CellType.STRING
+                        && value.getStringCellValue().startsWith("masqué")) {
+                    maskedInWorkbook.add(k);
+                } else if (k.scope().equals("programme") && value != null
+                        && value.getCellType() == CellType.NUMERIC) {
+                    shownProgrammesInWorkbook.add(k);
+                }
+            }
+        }
     }
 
     /** What the shipped activity figures about people read, and whether they are cumulative (or a stock). */

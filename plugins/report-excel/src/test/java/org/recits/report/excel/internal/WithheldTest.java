@@ -170,6 +170,17 @@ class WithheldTest {
         assertThat(m.participant("strasbourg", null, null)).isNull();
     }
 
+    /** Trend periods a year apart leave gaps: a day in one is outside. */
+    @Test
+    void aDayBetweenTrendPeriodsIsOutside() {
+        Period lastYear = Period.quarter(2019, 1);
+        Withheld m = Withheld.of(new Report(P, List.of(lastYear), List.of(Scope.programme()), Locale.FRENCH, P.end(),
+                List.of(), Dataset.builder().build(), List.of(), List.of(), List.of(), 5));
+        assertThat(m.answer("strasbourg", Measure.DEMOCRATIE, LocalDate.of(2019, 2, 1))).isNull();
+        assertThat(m.answer("strasbourg", Measure.DEMOCRATIE, LocalDate.of(2019, 6, 1))).isEqualTo(OUTSIDE);
+        assertThat(m.answer("strasbourg", Measure.DEMOCRATIE, LocalDate.of(2020, 2, 1))).isNull();
+    }
+
     /**
      * Strasbourg's weather masked in 2020-T1, Mulhouse's attendance rate in 2019-T4: the meteo, presences and
      * participants tables leave those rows out, and those of sessions outside the periods, and count them.
