@@ -41,7 +41,9 @@ final class Connections {
         try {
             c = new Driver().connect(jdbc, props);
         } catch (SQLException e) {
-            throw Texts.refusal(e, "error.connect", SqlErrors.withoutPassword(url), e.getMessage());
+            // the driver's sentence ends with its own full stop; the message puts one after it
+            String why = String.valueOf(e.getMessage()).strip().replaceAll("\\.+$", "");
+            throw Texts.refusal(e, "error.connect", SqlErrors.withoutPassword(url), why);
         }
         if (c == null) {
             throw Texts.refusal(null, "error.url", url);

@@ -182,6 +182,9 @@ class PostgresStoreTest {
         }
         try (Connection c = Connections.open(url); Statement st = c.createStatement()) {
             assertThat(st.execute("SELECT 1")).isTrue();
-        }
+        }        // no server there: one full stop after the driver's sentence, French typography
+        assertThatThrownBy(() -> store.open("postgresql://127.0.0.1:1/x?user=u")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("Impossible de joindre l’entrepôt postgresql://127.0.0.1:1/x?user=u\u00a0: ")
+                .hasMessageNotContaining("..").hasMessageContaining("l’adresse");
     }
 }
