@@ -128,8 +128,32 @@ class ServeDepositIT {
             HeadlessChromium.screenshot(browser, "14-produce");
             assertThat(Axe.serious(browser)).as("axe on Produire").isEmpty();
             browser.findElement(By.cssSelector("form.produce button")).click();
+            // while it runs, the page shows the engine's own steps (what the terminal shows), with their counts
+            List<String> steps = new java.util.ArrayList<>();
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(180))
-                    .until(d -> !d.findElements(By.id("zip")).isEmpty() || !d.findElements(By.cssSelector("#etat.alert")).isEmpty());
+                    .pollingEvery(java.time.Duration.ofMillis(200))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        List<WebElement> step = d.findElements(By.id("etape"));
+                        if (!step.isEmpty()) {
+                            String text = step.get(0).getText();
+                            if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(text)) {
+                                steps.add(text);
+                                if (text.matches("(?s).*\\d+ of \\d+") && steps.stream()
+                                        .filter(t -> t.matches("(?s).*\\d+ of \\d+")).count() == 1) {
+                                    try {
+                                        HeadlessChromium.screenshot(browser, "14b-produce-steps");
+                                    } catch (IOException e) {
+                                        throw new java.io.UncheckedIOException(e);
+                                    }
+                                }
+                            }
+                        }
+                        return !d.findElements(By.id("zip")).isEmpty()
+                                || !d.findElements(By.cssSelector("#etat.alert")).isEmpty();
+                    });
+            assertThat(steps).as("steps shown while the report ran").isNotEmpty()
+                    .allMatch(t -> t.startsWith("Current step: ") || t.equals("Starting…"))
+                    .anyMatch(t -> t.matches("(?s)Current step: .+\n\\d+ of \\d+"));
             assertThat(browser.findElement(By.id("etat")).getText()).startsWith("Report " + quarter + " written.");
             HeadlessChromium.screenshot(browser, "15-produce-done");
             assertThat(Axe.serious(browser)).as("axe on the report's files").isEmpty();

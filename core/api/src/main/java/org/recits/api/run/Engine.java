@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.osgi.annotation.versioning.ProviderType;
+import org.recits.api.report.Progress;
 
 /**
  * The engine of the command line, as a service: a caller inside the framework (the page of {@code recits serve})
@@ -32,6 +33,18 @@ public interface Engine {
      * @return its exit code, standard output and standard error
      */
     CommandRun run(List<String> args);
+
+    /**
+     * Runs one command line, its output captured, and tells {@code progress} how it goes: the steps a terminal
+     * shows while {@code recits report} runs (each file read, each indicator computed, each output written, with
+     * their counts), in the command's language.
+     *
+     * @param args     the arguments
+     * @param progress told each step; called from the run's threads, so it must be thread-safe
+     * @return its exit code, standard output and standard error
+     * @since 1.1
+     */
+    CommandRun run(List<String> args, Progress progress);
 
     /**
      * What is installed: the catalogue {@code recits indicators} prints and the plugins {@code recits plugins}

@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.osgi.framework.BundleContext;
@@ -26,6 +27,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.recits.api.indicator.Indicator;
 import org.recits.api.ingest.Ingestor;
 import org.recits.api.ingest.MappingDrafter;
+import org.recits.api.report.Progress;
 import org.recits.api.report.ReportRenderer;
 import org.recits.api.store.ProgrammeStore;
 import org.recits.api.run.Catalogue;
@@ -136,10 +138,15 @@ public final class CommandService implements Function<String[], Integer>, Engine
     /** The command line for a caller in the framework: nobody watches, the output is kept. */
     @Override
     public CommandRun run(List<String> args) {
+        return run(args, Progress.NONE);
+    }
+
+    @Override
+    public CommandRun run(List<String> args, Progress progress) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = RecitsCli.run(context(new PrintWriter(out, true), new PrintWriter(err, true), false),
-                args.toArray(String[]::new));
+        int code = RecitsCli.run(context(new PrintWriter(out, true), new PrintWriter(err, true), false,
+                Objects.requireNonNull(progress, "progress")), args.toArray(String[]::new));
         return new CommandRun(code, out.toString(), err.toString());
     }
 
@@ -163,6 +170,10 @@ public final class CommandService implements Function<String[], Integer>, Engine
     }
 
     private CliContext context(PrintWriter out, PrintWriter err, boolean terminal) {
+        return context(out, err, terminal, Progress.NONE);
+    }
+
+    private CliContext context(PrintWriter out, PrintWriter err, boolean terminal, Progress watcher) {
         String home = context.getProperty(HOME_PROPERTY);
         String version = context.getBundle().getHeaders().get("Recits-Version");
         return new CliContext(
@@ -173,7 +184,7 @@ public final class CommandService implements Function<String[], Integer>, Engine
                 out, err, terminal,
                 () -> ExportedPackages.recits(context),
                 new HttpEndpoint(context),
-                () -> store);
+                () -> store, watcher);
     }
 
     /**

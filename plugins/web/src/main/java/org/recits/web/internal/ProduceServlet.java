@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.recits.api.model.Period;
+import org.recits.api.report.Progress;
 import org.recits.api.run.CommandRun;
 import org.recits.api.run.FolderCheck;
 import org.recits.api.text.Messages;
@@ -22,7 +23,8 @@ import org.recits.api.text.Messages;
 /**
  * <em>Produire</em>: choose the period among the quarters the files hold, the language and the formats; the
  * report is then written by {@code recits report} itself, through the engine's service, in the background, into
- * a folder of the job's own. While it runs the page reloads itself every two seconds (no script); once done it
+ * a folder of the job's own. While it runs the page reloads itself every two seconds (no script) and shows the
+ * step the engine is at, from the channel the command line draws its progress with; once done it
  * links to every file written, the narrative shown as a page, and a zip of everything.
  */
 @Component(service = Servlet.class, property = {
@@ -62,6 +64,7 @@ public final class ProduceServlet extends HttpServlet {
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - p.started());
             b.append("<p role=\"status\" id=\"etat\" class=\"running\">")
                     .append(escapeXml11(t.get("produce.running", p.period(), seconds))).append("</p>\n");
+            step(b, t, p.step().get());
             PageFrame.write(response, lang, here, t.get("produce.title"), b.toString(), 2);
             return;
         }
@@ -96,23 +99,40 @@ public final class ProduceServlet extends HttpServlet {
                 && check.quarters().stream().anyMatch(q -> q.label().equals(period));
         if (offered) {
             Path out = job.folder.resolve("sorties-" + job.productions.incrementAndGet());
-            Production started = new Production(out, period, System.nanoTime(), null);
+            Production started = Production.asked(out, period);
             Production before = job.production.get();
             if ((before == null || before.done()) && job.production.compareAndSet(before, started)) {
                 List<String> args = Production.command(job.data(), out, period, language, csv);
-                pages.jobs().run(() -> job.production.set(started.finished(run(args))));
+                pages.jobs().run(() -> job.production.set(started.finished(run(args, started.progress()))));
             }
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", lang.link("/produire?job=" + job.id));
     }
 
-    private CommandRun run(List<String> args) {
+    private CommandRun run(List<String> args, Progress progress) {
         try {
-            return pages.engine().run(args);
+            return pages.engine().run(args, progress);
         } catch (RuntimeException e) {
             return new CommandRun(1, "", e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The step the engine is at, as the command line shows it on a terminal (the same channel): its words, and a
+     * progress bar with its count when it has one (« Calcul de PART_ATTENDANCE_RATE », 5 sur 26).
+     */
+    static void step(StringBuilder b, Messages t, Production.Step step) {
+        b.append("<div class=\"step\" id=\"etape\">\n<p>").append(escapeXml11(step == null ? t.get("produce.starting")
+                : t.get("produce.step", step.what()))).append("</p>\n");
+        if (step != null && step.total() > 0) {
+            long at = Math.min(step.done() + 1, step.total()); // the terminal's [n/total]: the unit in hand
+            String count = t.get("produce.count", at, step.total());
+            b.append("<p><progress id=\"avancement\" max=\"").append(step.total()).append("\" value=\"")
+                    .append(step.done()).append("\" aria-labelledby=\"compte\"></progress> <span id=\"compte\">")
+                    .append(escapeXml11(count)).append("</span></p>\n");
+        }
+        b.append("</div>\n");
     }
 
     /** Period (the latest first, chosen), language, formats; the workbook, charts and narrative always come. */

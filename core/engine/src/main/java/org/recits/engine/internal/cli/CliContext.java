@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Supplier;
+import org.recits.api.report.Progress;
 import org.recits.api.store.ProgrammeStore;
 import org.recits.engine.internal.PluginProblem;
 import org.recits.engine.internal.Plugins;
@@ -25,10 +26,19 @@ import org.recits.engine.internal.Plugins;
  * @param apiPackages   Récits' packages a plugin can import, by name, with their installed versions
  * @param web           the HTTP server {@code serve} waits for
  * @param store         the programme store's plugin, or null when none is installed
+ * @param watcher       told a run's progress instead of the terminal (the page of {@code recits serve}), or
+ *                      {@link Progress#NONE}
  */
 public record CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
         PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages,
-        WebRuntime web, Supplier<ProgrammeStore> store) {
+        WebRuntime web, Supplier<ProgrammeStore> store, Progress watcher) {
+
+    /** A context whose progress goes to the terminal, if any. */
+    public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,
+            PrintWriter out, PrintWriter err, boolean terminal, Supplier<SortedMap<String, String>> apiPackages,
+            WebRuntime web, Supplier<ProgrammeStore> store) {
+        this(plugins, loading, home, version, out, err, terminal, apiPackages, web, store, Progress.NONE);
+    }
 
     /** A context without a programme store. */
     public CliContext(Supplier<Plugins> plugins, Supplier<List<PluginProblem>> loading, Path home, String version,

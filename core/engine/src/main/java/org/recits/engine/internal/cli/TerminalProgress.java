@@ -25,7 +25,11 @@ final class TerminalProgress implements Progress {
         this.start = start;
     }
 
+    /** The run's progress: to the context's watcher when it has one, else to a terminal, else nowhere. */
     static Progress forContext(CliContext ctx) {
+        if (ctx.watcher() != Progress.NONE) {
+            return ctx.watcher();
+        }
         return ctx.terminal() ? new TerminalProgress(ctx.err()) : Progress.NONE;
     }
 

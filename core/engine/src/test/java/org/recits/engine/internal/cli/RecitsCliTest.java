@@ -212,6 +212,26 @@ class RecitsCliTest {
         assertThat(err.toString()).contains("paramètre obligatoire manquant\u00a0: DOSSIER.");
     }
 
+    /**
+     * A caller that watches (the page of {@code recits serve}) is told the steps a terminal shows, through the same
+     * channel: each file read, each indicator computed, each output written, with their counts.
+     */
+    @Test
+    void aWatcherIsToldTheStepsOfTheReportWithTheirCounts() throws IOException {
+        Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10");
+        List<String> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        CliContext ctx = new CliContext(this::good, List::of, tmp.resolve("home"), "9.9.9", new PrintWriter(out, true),
+                new PrintWriter(err, true), false, java.util.Collections::emptySortedMap, WebRuntime.NONE, () -> null,
+                (what, done, total) -> steps.add(what + " " + done + "/" + total));
+        assertThat(RecitsCli.run(ctx, "report", "--data", data.toString(), "--period", "2020-T1", "--out",
+                tmp.resolve("out").toString(), "--cle-pseudonymes", tmp.resolve("cle.txt").toString())).as(err.toString())
+                .isZero();
+        assertThat(steps).contains("Lecture de sessions.txt 0/1", "Calcul de T_SESSIONS 0/1");
+        assertThat(steps).anyMatch(s -> s.matches("Écriture : \\S+ 0/1"));
+        // a watched run draws nothing on standard error, as a run without a terminal
+        assertThat(err.toString()).doesNotContain("\r");
+    }
+
     @Test
     void reportWritesOutputsAndSuppressesSmallNumbers() throws IOException {
         Path data = data("metz;s1;2020-01-10", "metz;s2;2020-02-10", "lille;x1;2020-01-15", "nancy;n1;2020-01-20",
