@@ -50,6 +50,8 @@ class ProseTypographyTest {
                         .withInterval(p[0] * 0.9, p[0] * 1.1)
                         .withDetail(Detail.sampleSize(i % 3 == 0 ? 2 : 1234, LocalizedText.of("réponses comptées", "answers counted")))
                         .withDetail(new Detail("x", LocalizedText.of("Part des réponses ≥ 4", "Share of answers ≥ 4"), 0.63, Unit.PERCENT))
+                        .withDetail(new Detail("financeur:Banque des Territoires", LocalizedText.of("Banque des Territoires"),
+                                1200, Unit.EUR))
                         .withNote(LocalizedText.of("programme : somme des collectivités ; la cible vaut par collectivité.",
                                 "programme: sum of the collectivités; the target is per collectivité."));
                 for (Scope s : List.of(Fixtures.PROG, Fixtures.MUL)) {
@@ -103,6 +105,9 @@ class ProseTypographyTest {
         assertThat(problems).isEmpty();
         // the figures as a reader expects them: thousands, decimals, percentages
         assertThat(String.join("\n", texts)).contains("12\u202F345,7").contains("82\u00A0%").contains("(n\u00A0=\u00A02, peu de données)");
+        // a funder's name keeps its capital inside the parenthesis; before, « banque des Territoires »
+        assertThat(String.join("\n", texts)).contains("Banque des Territoires\u00A0:").doesNotContain("banque des Territoires")
+                .contains("part des réponses ≥ 4");
     }
 
     @Test
