@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A bounded load on 127.0.0.1: 20 visitors drop the demo's files and produce its report at once. Every job ends,
- * the 20 zips of outputs are the same bytes, and once Ctrl-C has stopped the server nothing is left in its
- * temporary folder.
+ * every file of the 20 zips of outputs has the same bytes (a difference names the file, and the two zips are kept
+ * in {@code target/serve-load}), and once Ctrl-C has stopped the server nothing is left in its temporary folder.
+ * The server has a pseudonym key of its own, made by its first job, rather than the user's.
  */
 class ServeLoadIT {
 
@@ -34,16 +35,14 @@ class ServeLoadIT {
     @TempDir
     Path tmp;
 
-    // Disabled: on the first CI run with the brief, PDF and keyed pseudonyms together, at least one of twenty concurrent
-    // jobs gave a recit-2021-T1.docx with other bytes than the first; the cause is not found yet (closing note).
-    @org.junit.jupiter.api.Disabled("concurrent jobs give different DOCX bytes: under investigation")
     @Test
     void twentyJobsAtOnceGiveTheSameReportAndLeaveNothingBehind() throws Exception {
         Path serverTmp = Files.createDirectories(tmp.resolve("server-tmp"));
         Path zip = ServeDepositIT.zip(Distribution.folder().resolve("demo"), tmp.resolve("demo.zip"));
         byte[] demo = Files.readAllBytes(zip);
         try (Served served = Served.start(Map.of("RECITS_JAVA_OPTS",
-                "-Xmx1g -XX:+UseSerialGC -Djava.io.tmpdir=" + serverTmp), Distribution.folder(), tmp)) {
+                "-Xmx1g -XX:+UseSerialGC -Djava.io.tmpdir=" + serverTmp,
+                "RECITS_PSEUDONYM_KEY_FILE", tmp.resolve("cle/cle-pseudonymes.txt").toString()), Distribution.folder(), tmp)) {
             HttpClient http = HttpClient.newHttpClient();
             ExecutorService visitors = Executors.newFixedThreadPool(JOBS);
             List<Future<byte[]>> results = new ArrayList<>();
@@ -55,8 +54,22 @@ class ServeLoadIT {
                 zips.add(f.get());
             }
             visitors.shutdown();
-            for (byte[] z : zips) {
-                assertThat(z).isEqualTo(zips.get(0));
+            // every file of every job, by name: a difference names the file; both zips are kept to look into
+            Map<String, byte[]> first = entries(zips.get(0));
+            for (int i = 1; i < zips.size(); i++) {
+                Map<String, byte[]> other = entries(zips.get(i));
+                List<String> differing = first.keySet().stream()
+                        .filter(n -> !java.util.Arrays.equals(first.get(n), other.get(n))).toList();
+                if (!differing.isEmpty() || !other.keySet().equals(first.keySet()) || !java.util.Arrays.equals(zips.get(i),
+                        zips.get(0))) {
+                    Path kept = Files.createDirectories(Path.of("target", "serve-load"));
+                    Files.write(kept.resolve("job-0.zip"), zips.get(0));
+                    Files.write(kept.resolve("job-" + i + ".zip"), zips.get(i));
+                }
+                assertThat(other.keySet()).as("job %d's files", i).isEqualTo(first.keySet());
+                assertThat(differing).as("files of job %d with other bytes than job 0's (kept in target/serve-load)", i)
+                        .isEmpty();
+                assertThat(zips.get(i)).as("job %d's zip", i).isEqualTo(zips.get(0));
             }
             assertThat(zips.get(0).length).isGreaterThan(10_000);
             assertThat(served.interrupt()).isEqualTo(130);
@@ -104,6 +117,17 @@ class ServeLoadIT {
                 .header("Cookie", "recits=" + token).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zip.statusCode()).isEqualTo(200);
         return zip.body();
+    }
+
+    /** Every file of a zip of outputs, by name. */
+    private static Map<String, byte[]> entries(byte[] zip) throws java.io.IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return files;
     }
 
     private static String get(HttpClient http, String address, String token) throws Exception {
