@@ -180,6 +180,41 @@ class ServeIT {
         assertThat(get("/static/..%2F..%2F..%2Fetc%2Fpasswd", "fr").statusCode()).isIn(400, 404);
     }
 
+    /**
+     * Started with {@code --data}, <em>Déposer</em> offers that folder as it is on the disk; its button, reached and
+     * pressed with the keyboard alone, gives the check {@code recits check --data} prints.
+     */
+    @Test
+    void theFolderGivenAtStartIsCheckedFromItsButtonWithTheKeyboardAlone() throws Exception {
+        Path demo = Distribution.folder().resolve("demo");
+        List<String> cli = Distribution.script(Distribution.folder(), tmp, "check", "--data", demo.toString()).out()
+                .lines().toList();
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("with-data"));
+        try (Served withData = Served.start(Distribution.folder(), dir, "--data", demo.toString())) {
+            ChromeDriver browser = HeadlessChromium.start(tmp.resolve("profile-data"));
+            try {
+                browser.get(withData.address + "deposer");
+                WebElement button = browser.findElement(By.cssSelector("form.folder button"));
+                assertThat(button.getText()).isEqualTo("Vérifier ce dossier");
+                assertThat(browser.findElement(By.tagName("main")).getText()).contains(demo.toString());
+                // Tab as a person presses it (to the page, not into the file input, which would take it as a path)
+                org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+                for (int i = 0; i < 20 && !browser.switchTo().activeElement().equals(button); i++) {
+                    keys.sendKeys(Keys.TAB).perform();
+                }
+                assertThat(browser.switchTo().activeElement()).as("the folder's button, reached by Tab").isEqualTo(button);
+                HeadlessChromium.screenshot(browser, "06-clavier-dossier");
+                keys.sendKeys(Keys.ENTER).perform();
+                assertThat(browser.getTitle()).isEqualTo("Vérifier – Récits");
+                assertThat(browser.findElement(By.id("bilan")).getText().replaceAll("[\u00a0\u202f]", " "))
+                        .isEqualTo(cli.get(cli.size() - 1).replaceAll("[\u00a0\u202f]", " "));
+                HeadlessChromium.screenshot(browser, "07-dossier-verifie");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void ctrlCStopsTheServerCleanly() throws Exception {
         Path dir = tmp.resolve("ctrl-c");
