@@ -1,3 +1,5 @@
+// Over 400 lines: the one read-model interface plugins see, with its documented default queries; splitting it
+// would split the API every indicator compiles against.
 package org.recits.api.data;
 
 import java.time.LocalDate;

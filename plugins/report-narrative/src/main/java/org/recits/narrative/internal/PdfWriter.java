@@ -1,3 +1,5 @@
+// Over 400 lines: the PDF/UA layout of every block kind (headings, paragraphs, lists, quotes, figures) with the
+// structure tree each needs; they share one page cursor and one tag stack, which a split would have to pass around.
 package org.recits.narrative.internal;
 
 import java.awt.Color;
