@@ -21,6 +21,7 @@ import org.recits.api.report.Report;
 import org.recits.api.text.Messages;
 import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Plugins;
+import org.recits.engine.internal.pipeline.DataFolderException;
 import org.recits.engine.internal.pipeline.DataFolderReader;
 import org.recits.engine.internal.pipeline.OutputWriter;
 import org.recits.engine.internal.pipeline.LabLevel;
@@ -67,10 +68,14 @@ final class ReportRun {
         LocalDate date = parseDate(messages, o.date);
         java.util.Set<String> formats = parseFormats(messages, o.formats);
         Period requested = o.period == null ? null : parsePeriod(messages, o.period);
+        Messages words = EngineTexts.of(locale);
+        // Before the key: a mistyped --data must not leave a new key file (and its notice) behind it.
+        if (!java.nio.file.Files.isDirectory(data)) {
+            throw new DataFolderException(words.get("error.dataFolder", data));
+        }
         Pseudonyms pseudonyms = fallback != null && o.pseudonymKey == null ? fallback : labKey(ctx, messages, o);
         Plugins plugins = ctx.plugins().get();
         Progress progress = TerminalProgress.forContext(ctx);
-        Messages words = EngineTexts.of(locale);
         DataFolderReader.Result read = new DataFolderReader(plugins.ingestors(), words, progress)
                 .read(data, outDir, SourceChoices.parse(o.sources, words), pseudonyms);
         Dataset dataset = read.dataset();

@@ -168,6 +168,19 @@ class RecitsCliTest {
     }
 
     @Test
+    void aMissingDataFolderIsSaidBeforeAnyPseudonymKeyIsMade() {
+        Path key = tmp.resolve("cles/cle-pseudonymes.txt");
+        int code = run(good(), "report", "--data", tmp.resolve("pas-la").toString(), "--period", "2020-T1",
+                "--cle-pseudonymes", key.toString(), "--out", tmp.resolve("o").toString());
+        assertThat(code).as(err.toString()).isNotZero();
+        assertThat(err.toString()).contains("le dossier de données " + tmp.resolve("pas-la") + " n’existe pas")
+                .doesNotContain(key.toString());
+        assertThat(key).doesNotExist();
+        assertThat(tmp.resolve("cles")).doesNotExist();
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
     void anOutputFolderThatIsAFileIsNamedAndExplained() throws IOException {
         Path data = data("metz;s1;2020-01-10");
         Path file = Files.writeString(tmp.resolve("outfile"), "mine");
