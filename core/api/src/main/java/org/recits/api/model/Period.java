@@ -44,14 +44,47 @@ public record Period(Kind kind, LocalDate start, LocalDate end) implements Compa
      * @param kind  what kind of period this is
      * @param start first day, included
      * @param end   last day, included
-     * @throws IllegalArgumentException when {@code end} is before {@code start}
+     * @throws Reversed when {@code end} is before {@code start}
      */
     public Period {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("period ends before it starts: " + start + ".." + end);
+            throw new Reversed(start, end);
+        }
+    }
+
+    /**
+     * A period that would end before it starts, such as a range typed end first ({@code 2021-03-31..2020-01-01}).
+     * Told apart from an unreadable period so that a message can give the range the right way round.
+     */
+    public static final class Reversed extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        /** The first day as given. */
+        private final LocalDate start;
+        /** The last day as given. */
+        private final LocalDate end;
+
+        /**
+         * @param start the first day as given, after {@code end}
+         * @param end   the last day as given, before {@code start}
+         */
+        public Reversed(LocalDate start, LocalDate end) {
+            super("period ends before it starts: " + start + ".." + end);
+            this.start = start;
+            this.end = end;
+        }
+
+        /** @return the first day as given (the later of the two) */
+        public LocalDate start() {
+            return start;
+        }
+
+        /** @return the last day as given (the earlier of the two) */
+        public LocalDate end() {
+            return end;
         }
     }
 
@@ -100,7 +133,7 @@ public record Period(Kind kind, LocalDate start, LocalDate end) implements Compa
      * @param start first day, included
      * @param end   last day, included
      * @return the range
-     * @throws IllegalArgumentException when {@code end} is before {@code start}
+     * @throws Reversed when {@code end} is before {@code start}
      */
     public static Period range(LocalDate start, LocalDate end) {
         return new Period(Kind.RANGE, start, end);

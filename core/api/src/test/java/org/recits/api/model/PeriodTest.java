@@ -94,6 +94,18 @@ class PeriodTest {
     }
 
     @Test
+    void aRangeTypedEndFirstIsToldApartFromAnUnreadableOneWithItsTwoDays() {
+        assertThatThrownBy(() -> Period.parse("2021-03-31..2020-01-01")).isInstanceOfSatisfying(Period.Reversed.class,
+                e -> {
+                    assertThat(e.start()).isEqualTo(LocalDate.of(2021, 3, 31));
+                    assertThat(e.end()).isEqualTo(LocalDate.of(2020, 1, 1));
+                });
+        assertThatThrownBy(() -> Period.parse("2021-02-30..2020-01-01")).isNotInstanceOf(Period.Reversed.class)
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse("2020-T5")).isNotInstanceOf(Period.Reversed.class);
+    }
+
+    @Test
     void theKindIsPartOfEquality() {
         // Same days, not the same period: the labels differ.
         Period quarter = Period.quarter(2020, 1);

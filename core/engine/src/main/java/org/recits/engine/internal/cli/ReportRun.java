@@ -160,31 +160,15 @@ final class ReportRun {
         Period p;
         try {
             p = Period.parse(text);
+        } catch (Period.Reversed e) {
+            throw new RecitsCli.UsageException(messages.get("error.periodReversed", text, e.end(), e.start()));
         } catch (IllegalArgumentException e) {
-            String[] ends = reversedRange(text);
-            if (ends != null) {
-                throw new RecitsCli.UsageException(messages.get("error.periodReversed", text, ends[1], ends[0]));
-            }
             throw new RecitsCli.UsageException(messages.get("error.period", text));
         }
         if (p.start().getYear() < FIRST_YEAR || p.end().getYear() > LAST_YEAR) {
             throw new RecitsCli.UsageException(messages.get("error.periodYears", text, FIRST_YEAR, LAST_YEAR));
         }
         return p;
-    }
-
-    /** The two ends of a range typed end first ({@code 2021-03-31..2020-01-01}), or null: it gets its own message. */
-    private static String[] reversedRange(String text) {
-        String[] ends = text.strip().split("\\.\\.", -1);
-        if (ends.length != 2) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(ends[1].strip()).isBefore(LocalDate.parse(ends[0].strip()))
-                    ? new String[] {ends[0].strip(), ends[1].strip()} : null;
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
     }
 
     /** Extra output formats the shipped renderers know; an unknown one is a usage error, not a silent no-op. */
