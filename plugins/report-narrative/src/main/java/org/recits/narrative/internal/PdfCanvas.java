@@ -48,6 +48,8 @@ final class PdfCanvas {
     private final MessageDigest digest;
     /** Per page, the element owning each MCID (the parent tree's arrays). */
     private final List<COSArray> owners = new ArrayList<>();
+    /** The fonts' shaping, made once for the document's pages. */
+    private final ShapedText shaped = new ShapedText();
     private PDPage page;
     private PDPageContentStream cs;
     private float y;
@@ -118,7 +120,7 @@ final class PdfCanvas {
             cs.setFont(r.style().font(), r.style().size());
             cs.setNonStrokingColor(r.style().color());
             cs.setTextRise(r.style().rise());
-            cs.showText(r.text());
+            shaped.show(cs, r.style().font(), r.text());
             seen(r.text());
         }
         cs.endText();
