@@ -67,13 +67,18 @@ final class BundleCache {
         return base.resolve("recits").resolve("osgi");
     }
 
+    /** The folder of this set of jars' cache under {@code root}: its key (nothing is written). */
+    static Path keyFolder(Path root, List<Path> jars) throws IOException {
+        return root.resolve(key(jars));
+    }
+
     /**
-     * A slot of this set of jars' cache, locked for this run; null when every slot is busy.
+     * A slot of this set of jars' cache ({@link #keyFolder}), locked for this run; null when every slot is busy.
      *
      * @throws IOException when the cache folder cannot be written (the caller then runs from a temporary one)
      */
-    static Slot open(Path root, List<Path> jars) throws IOException {
-        Path key = root.resolve(key(jars));
+    static Slot open(Path key) throws IOException {
+        Path root = key.getParent();
         synchronized (IN_THIS_JVM) {
             Files.createDirectories(root);
             try (FileChannel rootChannel = FileChannel.open(root.resolve(ROOT_LOCK), StandardOpenOption.CREATE,

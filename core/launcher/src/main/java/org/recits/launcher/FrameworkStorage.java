@@ -2,7 +2,6 @@ package org.recits.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Where one run's framework keeps its bundles: a slot of the {@link BundleCache} kept between runs, or,
@@ -26,13 +25,13 @@ sealed interface FrameworkStorage extends AutoCloseable permits BundleCache.Slot
     void close();
 
     /**
-     * @param cacheRoot the bundle caches' folder ({@link BundleCache#root()})
-     * @param tmp       where a temporary storage goes when the cache cannot serve
-     * @param jars      every jar this run installs, in order: they make the cache's key
+     * @param key the bundle cache's folder for this run's jars ({@link BundleCache#keyFolder}), or null when
+     *            it could not be named
+     * @param tmp where a temporary storage goes when the cache cannot serve
      */
-    static FrameworkStorage open(Path cacheRoot, Path tmp, List<Path> jars) throws IOException {
+    static FrameworkStorage open(Path key, Path tmp) throws IOException {
         try {
-            BundleCache.Slot slot = BundleCache.open(cacheRoot, jars);
+            BundleCache.Slot slot = key == null ? null : BundleCache.open(key);
             if (slot != null) {
                 return slot;
             }

@@ -43,12 +43,20 @@ public final class Main {
     /**
      * Libraries inside the framework (POI through log4j-to-jul) log to java.util.logging, whose default
      * console handler would print their warnings among our messages. The user reads our findings and
-     * errors, not library chatter: only severe library records get through. Held in a field because
-     * java.util.logging keeps loggers weakly.
+     * errors, not library chatter: only severe library records get through. Held in fields because
+     * java.util.logging keeps loggers weakly; in a class of their own, made only when a framework starts,
+     * because starting java.util.logging takes a tenth of a second that a kept answer does not need.
      */
-    private static final Logger LIBRARIES = Logger.getLogger("org.apache");
-    /** The same for the servlet container of {@code serve} (its SLF4J log goes to java.util.logging). */
-    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
+    private static final class LibraryLogs {
+        private static final Logger LIBRARIES = Logger.getLogger("org.apache");
+        /** The same for the servlet container of {@code serve} (its SLF4J log goes to java.util.logging). */
+        private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
+
+        static void quiet() {
+            LIBRARIES.setLevel(Level.SEVERE);
+            JETTY.setLevel(Level.SEVERE);
+        }
+    }
 
     private Main() {
     }
@@ -107,10 +115,6 @@ public final class Main {
      */
     public static int run(Path bundles, List<Path> plugins, Path home, String[] args, PrintStream err) {
         LauncherTexts texts = LauncherTexts.of(args);
-        if (System.getProperty("java.util.logging.config.file") == null) {
-            LIBRARIES.setLevel(Level.SEVERE);
-            JETTY.setLevel(Level.SEVERE);
-        }
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
         }
@@ -119,6 +123,7 @@ public final class Main {
         Map<String, String> web = home == null ? null : WebBundles.config(args);
         Thread stopOnExit = null;
         CountDownLatch cleaned = new CountDownLatch(1);
+        KeptAnswers kept = null;
         try {
             if (!Files.isDirectory(bundles)) {
                 throw new IOException(texts.get("error.missingFolder", bundles));
@@ -128,7 +133,20 @@ public final class Main {
             List<Path> all = new ArrayList<>(shippedJars);
             all.addAll(webJars);
             all.addAll(plugins);
-            storage = FrameworkStorage.open(BundleCache.root(), Path.of(System.getProperty("java.io.tmpdir")), all);
+            Path key = null;
+            try {
+                key = BundleCache.keyFolder(BundleCache.root(), all);
+            } catch (IOException | RuntimeException e) {
+                // a jar that cannot be read fails below, where it is installed
+            }
+            kept = key == null ? null : KeptAnswers.of(key, args);
+            if (kept != null && kept.replay(System.out)) {
+                return 0;
+            }
+            if (System.getProperty("java.util.logging.config.file") == null) {
+                LibraryLogs.quiet();
+            }
+            storage = FrameworkStorage.open(key, Path.of(System.getProperty("java.io.tmpdir")));
             Map<String, Object> config = new HashMap<>();
             config.put(Constants.FRAMEWORK_STORAGE, storage.folder().resolve("felix").toString());
             if (home != null) {
@@ -157,7 +175,14 @@ public final class Main {
                 // page's jobs are removed, and the launcher's storage with them, before the JVM ends.
                 stopOnExit = stopOnExit(framework, cleaned);
             }
-            return call(framework.getBundleContext(), args, texts, err);
+            if (kept == null) {
+                return call(framework.getBundleContext(), args, texts, err);
+            }
+            try (KeptAnswers.Capture capture = kept.capture()) {
+                int code = call(framework.getBundleContext(), args, texts, err);
+                capture.keepIf(code);
+                return code;
+            }
         } catch (Exception e) {
             err.println(texts.get("error.notStarted", e));
             return 1;

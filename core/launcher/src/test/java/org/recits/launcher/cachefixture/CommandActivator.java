@@ -14,7 +14,9 @@ import org.osgi.framework.BundleContext;
 /**
  * Packed into a test bundle ({@link org.recits.launcher.BundleCacheTest}): registers the command line the
  * launcher calls. {@code list FILE} writes the installed bundles, {@code wait FILE} waits until FILE exists
- * (two runs alive at once), {@code halt} ends the process as a kill would, in the middle of the command.
+ * (two runs alive at once), {@code halt} ends the process as a kill would, in the middle of the command;
+ * {@code --version} prints a line that differs at every start (with {@code --lang=fr} it also writes on standard
+ * error, with {@code --lang fr} it ends with 3).
  */
 public final class CommandActivator implements BundleActivator {
 
@@ -40,6 +42,16 @@ public final class CommandActivator implements BundleActivator {
                         }
                     }
                     case "halt" -> Runtime.getRuntime().halt(137);
+                    case "--version" -> {
+                        // different at every start of the framework: a kept answer is told by its sameness
+                        System.out.println("version " + System.nanoTime() + " " + String.join(" ", args));
+                        if (List.of(args).contains("--lang=fr")) {
+                            System.err.println("a warning");
+                        }
+                        if (List.of(args).contains("fr")) {
+                            return 3;
+                        }
+                    }
                     default -> {
                         return 2;
                     }
