@@ -11,8 +11,11 @@ import org.recits.api.model.LocalizedText;
  * @param label what it is
  * @param value the figure
  * @param unit  its unit
+ * @param name  whether the label is a name from the data (a funder, « Banque des Territoires ») rather than
+ *              words of the plugin: renderers write a name as given, capitals kept, where they would put a
+ *              label's first letter in lower case inside a sentence; since 1.5
  */
-public record Detail(String key, LocalizedText label, double value, Unit unit) {
+public record Detail(String key, LocalizedText label, double value, Unit unit, boolean name) {
 
     /**
      * Key of the detail that says how many units (sessions, answers, cases, months…) a rate or a mean
@@ -32,12 +35,39 @@ public record Detail(String key, LocalizedText label, double value, Unit unit) {
     }
 
     /**
+     * A detail whose label is a name from the data, the same in both languages and written as given.
+     *
+     * @param key   stable key, e.g. {@code funder_Banque des Territoires}
+     * @param name  the name as the data writes it
+     * @param value the figure
+     * @param unit  its unit
+     * @return the detail, with {@link #name()} true
+     * @since 1.5
+     */
+    public static Detail named(String key, String name, double value, Unit unit) {
+        return new Detail(key, LocalizedText.of(name), value, unit, true);
+    }
+
+    /**
+     * A detail whose label is words of the plugin (a common noun, written in lower case inside a sentence).
+     *
+     * @param key   stable key, e.g. {@code largest_direction_share}
+     * @param label what it is
+     * @param value the figure
+     * @param unit  its unit
+     */
+    public Detail(String key, LocalizedText label, double value, Unit unit) {
+        this(key, label, value, unit, false);
+    }
+
+    /**
      * Checks that key, label and unit are present.
      *
      * @param key   stable key, e.g. {@code largest_direction_share}
      * @param label what it is
      * @param value the figure
      * @param unit  its unit
+     * @param name  whether the label is a name from the data
      */
     public Detail {
         Objects.requireNonNull(key, "key");

@@ -22,5 +22,15 @@ class DetailTest {
         assertThat(n.key()).isEqualTo(Detail.SAMPLE_SIZE).isEqualTo("n");
         assertThat(n.value()).isEqualTo(12.0);
         assertThat(n.unit()).isEqualTo(Unit.COUNT);
+        assertThat(n.name()).isFalse();
+    }
+
+    @Test
+    void aNamedDetailIsANameFromTheDataInBothLanguages() {
+        Detail funder = Detail.named("financeur:Banque des Territoires", "Banque des Territoires", 1200, Unit.EUR);
+        assertThat(funder.name()).isTrue();
+        assertThat(funder.label()).isEqualTo(LocalizedText.of("Banque des Territoires"));
+        // the same in both languages does not make a name: only the flag does
+        assertThat(new Detail("k", LocalizedText.of("Sessions"), 1, Unit.COUNT).name()).isFalse();
     }
 }

@@ -79,11 +79,10 @@ final class Sentences {
             extra.add(ty.count(v.population(), "detail.population.one", "detail.population.many"));
         }
         for (Detail det : v.details()) {
-            // A label the same in both languages is a name from the data (« Banque des Territoires », a
-            // funder): it keeps its capital; a translated label (« Part des réponses ≥ 4 ») is a common noun.
+            // A name from the data (« Banque des Territoires ») keeps its capitals; a plugin's words
+            // (« Part des réponses ≥ 4 ») are a common noun inside the parenthesis.
             String said = ty.in(det.label());
-            boolean name = det.label().fr().equals(det.label().en());
-            extra.add((name ? said : lowerFirst(said)) + ty.colon() + ty.value(det.value(), det.unit()));
+            extra.add((det.name() ? said : lowerFirst(said)) + ty.colon() + ty.value(det.value(), det.unit()));
         }
         if (v.note() != null) {
             // The note is a sentence of its own; inside the parenthesis its full stop would double the

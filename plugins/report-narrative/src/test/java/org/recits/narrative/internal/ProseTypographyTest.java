@@ -50,8 +50,9 @@ class ProseTypographyTest {
                         .withInterval(p[0] * 0.9, p[0] * 1.1)
                         .withDetail(Detail.sampleSize(i % 3 == 0 ? 2 : 1234, LocalizedText.of("réponses comptées", "answers counted")))
                         .withDetail(new Detail("x", LocalizedText.of("Part des réponses ≥ 4", "Share of answers ≥ 4"), 0.63, Unit.PERCENT))
-                        .withDetail(new Detail("financeur:Banque des Territoires", LocalizedText.of("Banque des Territoires"),
-                                1200, Unit.EUR))
+                        .withDetail(Detail.named("financeur:Banque des Territoires", "Banque des Territoires", 1200, Unit.EUR))
+                        // the same in both languages but words of the plugin: a common noun, not a name
+                        .withDetail(new Detail("y", LocalizedText.of("Sessions comptées"), 4, Unit.COUNT))
                         .withNote(LocalizedText.of("programme : somme des collectivités ; la cible vaut par collectivité.",
                                 "programme: sum of the collectivités; the target is per collectivité."));
                 for (Scope s : List.of(Fixtures.PROG, Fixtures.MUL)) {
@@ -107,7 +108,7 @@ class ProseTypographyTest {
         assertThat(String.join("\n", texts)).contains("12\u202F345,7").contains("82\u00A0%").contains("(n\u00A0=\u00A02, peu de données)");
         // a funder's name keeps its capital inside the parenthesis; before, « banque des Territoires »
         assertThat(String.join("\n", texts)).contains("Banque des Territoires\u00A0:").doesNotContain("banque des Territoires")
-                .contains("part des réponses ≥ 4");
+                .contains("part des réponses ≥ 4").contains("sessions comptées\u00A0: 4").doesNotContain("Sessions comptées");
     }
 
     @Test

@@ -54,8 +54,8 @@ public final class PartnerShare extends ActivityIndicator {
         IndicatorValue v = IndicatorValue.ratio(t.partnerTotal().doubleValue(), t.total().doubleValue(), band(),
                 Funds.ZERO);
         for (Map.Entry<String, BigDecimal> e : t.partnersByAmount()) {
-            v = v.withDetail(new Detail(FUNDER + e.getKey(), LocalizedText.of(e.getKey()),
-                    e.getValue().doubleValue(), Unit.EUR));
+            // a funder's name as the data writes it (« Banque des Territoires »): renderers keep its capitals
+            v = v.withDetail(Detail.named(FUNDER + e.getKey(), e.getKey(), e.getValue().doubleValue(), Unit.EUR));
         }
         return v;
     }

@@ -83,8 +83,9 @@ class FinanceAndQualityIndicatorsTest {
             IndicatorValue p = compute(partners, METZ, T1);
             assertThat(p.value()).isEqualTo(0.25);
             assertThat(p.status()).isEqualTo(Status.NONE);
+            // a funder is a name from the data: the narrative keeps its capitals
             assertThat(p.details()).containsExactly(new Detail("financeur:Fondation A",
-                    org.recits.api.model.LocalizedText.of("Fondation A"), 10000.0, Unit.EUR));
+                    org.recits.api.model.LocalizedText.of("Fondation A"), 10000.0, Unit.EUR, true));
         }
 
         @Test
