@@ -62,12 +62,20 @@ public final class __CLASS__ implements Indicator {
         return IndicatorValue.of(days, BAND);
     }
 
+    /**
+     * What the narrative says about the value, in French and English. Optional: without it the narrative
+     * writes a generic sentence from the definition. This is the variant the engine calls: {@code name} is
+     * the collectivité's name as the data writes it (« Ville de Metz »), null for the programme; the scope
+     * holds only its id ({@code metz}), which a sentence must never show. Say the period in words, or not
+     * at all: the narrative already says which period it is about, and « 2020-T1 » is a code to an élu.
+     */
     @Override
-    public List<LocalizedText> sentences(Scope scope, Period period, IndicatorValue current,
+    public List<LocalizedText> sentences(Scope scope, String name, Period period, IndicatorValue current,
             IndicatorValue previous) {
-        String days = Long.toString(Math.round(current.value()));
-        // A LocalizedText argument is taken in each language: 2020-T1 in French, 2020-Q1 in English.
-        return List.of(TEXTS.get("sentence.days", days,
-                LocalizedText.of(period.label(), period.label(java.util.Locale.ENGLISH))));
+        // The name leads (« Ville de Metz : … »): a name with its own article or none takes no preposition
+        // that would have to agree with it.
+        LocalizedText where = scope.isProgramme() ? TEXTS.get("where.programme") : TEXTS.get("where.collectivite", name);
+        // A LocalizedText argument is taken in each language; a number is formatted in each (« 1,5 », "1.5").
+        return List.of(TEXTS.get("sentence.days", where, current.value()));
     }
 }

@@ -35,8 +35,12 @@ class __CLASS__Test {
 
     @Test
     void speaksInTheNarrative() {
+        // The collectivité by its name (the fixture names "metz" Metz), never by its id.
         assertThat(indicator).on(data).forScope("metz").forPeriod("2020-T1")
-                .says("4 jours d’intervention en 2020-T1").saysInEnglish("intervention days in 2020-Q1");
+                .says("Metz\u00a0: 4 jours d’intervention dans la période.")
+                .saysInEnglish("Metz: 4 intervention days in the period.");
+        assertThat(indicator).on(data).forPeriod("2020").says("Sur l’ensemble du programme, 6 jours d’intervention")
+                .saysInEnglish("Across the programme, 6 intervention days");
     }
 
     @Test
