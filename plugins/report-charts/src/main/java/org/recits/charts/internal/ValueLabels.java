@@ -24,13 +24,19 @@ import org.jfree.chart.ui.Layer;
  * The values written on bars, placed once every bar is drawn so that no label overlaps another, a
  * bar, a reference line or the axes. JFreeChart writes each label beside its bar as the bar is drawn:
  * « 75 % » ran into its neighbour's « 75 % », and « 34 » sat on the protocol's 35-day line. Each label
- * tries, in order: beyond the bar's end, the same turned upright (vertical bars), inside the bar's end
- * on the bar's colour; it goes where it first fits. Drawn as the plot's last annotation.
+ * tries, in order: beyond the bar's end, the same turned upright then a line further (vertical bars),
+ * inside the bar's end on the bar's colour; it goes where it first fits, {@link #BETWEEN_LABELS} clear of
+ * the labels already placed. Drawn as the plot's last annotation.
  */
 final class ValueLabels extends AbstractAnnotation implements CategoryAnnotation {
 
     private static final long serialVersionUID = 1L;
     private static final double GAP = 2;
+    /**
+     * The least room between two labels: boxes that only touched printed « 4,24,2 » over two bars of 4,2
+     * side by side, which reads as one number. About a narrow space at the labels' size.
+     */
+    static final double BETWEEN_LABELS = 1.5;
 
     /** A label waiting for its place: its text, its bar, and how the bar is drawn. */
     private record Pending(String text, Rectangle2D bar, boolean negative, boolean stacked, Paint fill) {
@@ -135,14 +141,18 @@ final class ValueLabels extends AbstractAnnotation implements CategoryAnnotation
         }
         if (vertical) {
             double cx = b.getCenterX();
+            // beyond the end, upright, then a line further: equal neighbours' labels never touch
+            double step = h + BETWEEN_LABELS;
             if (p.negative()) {
                 out.add(new Placed(p.text(), box(cx - w / 2, b.getMaxY() + GAP, w, h), false, false));
                 out.add(new Placed(p.text(), box(cx - h / 2, b.getMaxY() + GAP, h, w), true, false));
+                out.add(new Placed(p.text(), box(cx - w / 2, b.getMaxY() + GAP + step, w, h), false, false));
                 out.add(new Placed(p.text(), box(cx - w / 2, b.getMaxY() - GAP - h, w, h), false, true));
                 out.add(new Placed(p.text(), box(cx - h / 2, b.getMaxY() - GAP - w, h, w), true, true));
             } else {
                 out.add(new Placed(p.text(), box(cx - w / 2, b.getMinY() - GAP - h, w, h), false, false));
                 out.add(new Placed(p.text(), box(cx - h / 2, b.getMinY() - GAP - w, h, w), true, false));
+                out.add(new Placed(p.text(), box(cx - w / 2, b.getMinY() - GAP - h - step, w, h), false, false));
                 out.add(new Placed(p.text(), box(cx - w / 2, b.getMinY() + GAP, w, h), false, true));
                 out.add(new Placed(p.text(), box(cx - h / 2, b.getMinY() + GAP, h, w), true, true));
             }
@@ -157,6 +167,11 @@ final class ValueLabels extends AbstractAnnotation implements CategoryAnnotation
             }
         }
         return out;
+    }
+
+    /** {@code r} with {@code by} more on each side. */
+    static Rectangle2D grown(Rectangle2D r, double by) {
+        return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
     }
 
     private static Rectangle2D box(double x, double y, double w, double h) {
@@ -178,7 +193,7 @@ final class ValueLabels extends AbstractAnnotation implements CategoryAnnotation
             }
         }
         for (Placed other : placed) {
-            if (other.box().intersects(box)) {
+            if (grown(other.box(), BETWEEN_LABELS).intersects(box)) {
                 return false;
             }
         }

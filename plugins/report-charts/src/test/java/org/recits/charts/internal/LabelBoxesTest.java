@@ -45,14 +45,11 @@ class LabelBoxesTest {
         double[] days = {19.5, 33.5, 34, 32.5, 42, 34, 31.5, 37, 36, 26};
         double[] uptake = {1, 0.8, 0.75, 0.67, 0.6, 0.67, 1, 0.75, 1, 0.75};
         double[] time = {0.38, 0.74, 0.67, 0.57, 0.89, 0.7, 0.66, 0.755, 0.755, 0.51};
-        List<Scope> scopes = new ArrayList<>(List.of(Scope.programme()));
-        List<IndicatorResult> results = new ArrayList<>();
         var data = org.recits.api.data.Dataset.builder();
+        List<Scope> scopes = ten(data);
+        List<IndicatorResult> results = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Scope s = Scope.of(String.format("c%02d", i));
-            scopes.add(s);
-            data.add(new Collectivite(s.collectivite(), "Collectivité " + i, "commune", "transfo", null, null, null,
-                    null));
+            Scope s = scopes.get(i + 1);
             results.add(Fixtures.result(DAYS, s, Fixtures.obs(Fixtures.P, days[i], TargetBand.NONE)));
             results.add(Fixtures.result(UPTAKE, s, Fixtures.obs(Fixtures.P, uptake[i], TargetBand.NONE)));
             results.add(Fixtures.result(TIME, s, Fixtures.obs(Fixtures.P, time[i], TargetBand.NONE)));
@@ -61,6 +58,17 @@ class LabelBoxesTest {
         }
         return new Report(Fixtures.P, Fixtures.P.previous(4), scopes, locale, Fixtures.P.end(), results, data.build(),
                 List.of(), List.of(), List.of(), 5);
+    }
+
+    /** The programme and ten collectivités, c00 to c09, added to {@code data}. */
+    private static List<Scope> ten(org.recits.api.data.Dataset.Builder data) {
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.programme()));
+        for (int i = 0; i < 10; i++) {
+            Scope s = Scope.of(String.format("c%02d", i));
+            scopes.add(s);
+            data.add(new Collectivite(s.collectivite(), "Collectivité " + i, "commune", "transfo", null, null, null, null));
+        }
+        return scopes;
     }
 
     private static ValueLabels labelsAfterDrawing(RenderedChart chart, boolean svg) throws Exception {
@@ -80,8 +88,10 @@ class LabelBoxesTest {
         assertThat(labels.dropped()).isEmpty();
         for (int i = 0; i < placed.size(); i++) {
             for (int j = i + 1; j < placed.size(); j++) {
-                assertThat(placed.get(i).box().intersects(placed.get(j).box()))
-                        .as("%s and %s overlap", placed.get(i), placed.get(j)).isFalse();
+                // not even touching: « 4,2 » beside « 4,2 » with no room between read « 4,24,2 »
+                assertThat(ValueLabels.grown(placed.get(i).box(), ValueLabels.BETWEEN_LABELS - 0.01)
+                        .intersects(placed.get(j).box()))
+                        .as("%s and %s overlap or touch", placed.get(i), placed.get(j)).isFalse();
             }
             for (Rectangle2D line : labels.lines()) {
                 assertThat(placed.get(i).box().intersects(line)).as("%s on a reference line", placed.get(i)).isFalse();
@@ -111,6 +121,39 @@ class LabelBoxesTest {
             assertClear(labels);
             assertThat(labels.placed()).hasSize(21);
         }
+    }
+
+    /** A score of one of the four values, drawn on the values chart. */
+    private static IndicatorDefinition value(String code, ValueFamily family) {
+        return new IndicatorDefinition(code, org.recits.api.model.LocalizedText.of(code, code),
+                org.recits.api.model.LocalizedText.of(code, code), org.recits.api.model.LocalizedText.of("test", "test"),
+                Unit.SCORE, org.recits.api.indicator.Direction.HIGHER_IS_BETTER, family,
+                org.recits.api.indicator.Temporality.FLOW_IN_PERIOD, org.recits.api.indicator.Aggregation.MEAN,
+                TargetBand.NONE, "test", org.recits.api.indicator.IndicatorRoles.NONE
+                        .withChart(org.recits.api.indicator.ChartRole.values()));
+    }
+
+    /** The demo's four values at Saint-Aubin: 4,2 beside 4,2 beside 4,0 then 3,2, in every group of four bars. */
+    @Test
+    void equalScoresInAGroupOfFourKeepRoomBetweenThem() throws Exception {
+        List<IndicatorDefinition> four = List.of(value("DEM_S", ValueFamily.DEMOCRATIE), value("QUAL_S", ValueFamily.QUALITE),
+                value("IMP_S", ValueFamily.IMPACT), value("PROD_S", ValueFamily.PRODUCTIVITE));
+        double[] scores = {4.2, 4.2, 4.0, 3.2};
+        var data = org.recits.api.data.Dataset.builder();
+        List<Scope> scopes = ten(data);
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Scope s : scopes.subList(1, scopes.size())) {
+            for (int k = 0; k < 4; k++) {
+                results.add(Fixtures.result(four.get(k), s, Fixtures.obs(Fixtures.P, scores[k], TargetBand.NONE)));
+            }
+        }
+        Report r = new Report(Fixtures.P, Fixtures.P.previous(4), scopes, Locale.FRENCH, Fixtures.P.end(), results,
+                data.build(), List.of(), List.of(), List.of(), 5);
+        RenderedChart c = (RenderedChart) new ReportCharts(r).build().stream()
+                .filter(x -> x.id().equals("valeurs-score")).findFirst().orElseThrow();
+        ValueLabels labels = labelsAfterDrawing(c, false);
+        assertClear(labels);
+        assertThat(labels.placed()).extracting(ValueLabels.Placed::text).contains("4,2", "4,0", "3,2").hasSize(40);
     }
 
     @Test

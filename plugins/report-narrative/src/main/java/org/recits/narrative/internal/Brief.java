@@ -91,8 +91,10 @@ final class Brief {
             Chart c = chartFor(picked.get(i), charts, placed);
             if (c != null) {
                 placed.add(c.id());
-                String caption = ty.in(c.title());
-                doc.add(new Figure(c, caption, ty.text("message.chart.alt", Sentences.withoutFullStop(caption),
+                String title = ty.in(c.title());
+                String caption = ty.text("figure.caption.message", String.valueOf(doc.nextFigureNumber()),
+                        lowerFirst(messages.get(i).title()));
+                doc.add(new Figure(c, title, caption, ty.text("message.chart.alt", Sentences.withoutFullStop(title),
                         messages.get(i).text().text())));
             }
         }
@@ -184,13 +186,14 @@ final class Brief {
         String n = sentences.inlineN(r.current().value());
         String what = lowerFirst(ty.in(r.definition().label())) + (n.isEmpty() ? "" : ", " + n);
         String value = ty.value(r.current().value().value(), r.definition().unit());
+        // « devant » the others from the nearest down: « devant impact (3,9), démocratie (3,5) et productivité (3,4) »
         List<String> others = new ArrayList<>();
-        scores.forEach((f, o) -> {
-            if (o != r) {
-                others.add(ty.text("message.value.other", lowerFirst(ty.in(f.label())),
-                        ty.fixed(o.current().value().value(), 1)));
-            }
-        });
+        scores.entrySet().stream().filter(e -> e.getValue() != r)
+                .sorted(Comparator.comparingDouble((Map.Entry<ValueFamily, IndicatorResult> e) ->
+                        -ty.rounded(e.getValue().current().value().value(), r.definition().unit()))
+                        .thenComparingInt(e -> e.getKey().ordinal()))
+                .forEach(e -> others.add(ty.text("message.value.other", lowerFirst(ty.in(e.getKey().label())),
+                        ty.fixed(e.getValue().current().value().value(), 1))));
         return others.isEmpty() ? ty.text("message.value.alone", family, value, what)
                 : ty.text("message.value", family, value, what, ty.list(others));
     }
@@ -324,7 +327,8 @@ final class Brief {
             String text = Sentences.withoutFullStop(sentences.brief(r)) + ty.semicolon()
                     + sentences.target(r.current().value()) + ".";
             if (!r.scope().isProgramme()) {
-                text = data.scopeName(r.scope()) + ty.colon() + lowerFirst(text);
+                // « Paris — taux de présence : 58 % », not two colons in a row
+                text = ty.text("resists.brief.where", data.scopeName(r.scope()), lowerFirst(text));
             }
             said.add(new Sentence(text, r.definition().code(), period, r.scope().id()));
         }

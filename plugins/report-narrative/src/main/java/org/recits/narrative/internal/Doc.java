@@ -89,16 +89,22 @@ final class Doc {
     }
 
     /**
-     * A chart from the chart service.
+     * A chart from the chart service. Its title is drawn in the picture; the caption under it adds what the
+     * picture does not say (its number, the message it supports), never the title again.
      *
-     * @param caption its title, shown under it
+     * @param title   the chart's title in the narrative's typography, which names its data table
+     * @param caption « Graphique 3 », or « Graphique 1 : le plus fort changement » beside a key message
      * @param alt     what it shows, in words, for whoever cannot see it (a screen reader, a text export)
      */
-    record Figure(Chart chart, String caption, String alt) implements Block {
+    record Figure(Chart chart, String title, String caption, String alt) implements Block {
 
-        Figure(Chart chart, String caption) {
-            this(chart, caption, caption);
-        }
+        /**
+         * The scale of the PNG a printed document (PDF, DOCX) embeds, the chart files' own (the chart encodes
+         * it once for all). Not less: at 1.6 (200 pixels per inch of paper, the PDF a quarter lighter) Java 17
+         * and Java 25 drew the charts differently, and the DOCX and PDF were no longer the same bytes on both
+         * (JdkParityIT; the cause was not looked into).
+         */
+        static final double PRINT_SCALE = 2;
     }
 
     /**
@@ -176,6 +182,11 @@ final class Doc {
     Doc(String title, String subtitle) {
         this.title = title;
         this.subtitle = subtitle;
+    }
+
+    /** The number the next figure takes: figures are numbered in order, brief and annex together. */
+    int nextFigureNumber() {
+        return 1 + (int) blocks.stream().filter(b -> b instanceof Figure).count();
     }
 
     void add(Block b) {

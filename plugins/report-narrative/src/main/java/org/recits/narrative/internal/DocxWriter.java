@@ -61,6 +61,8 @@ final class DocxWriter {
     private static final String HEADING2 = BodyXml.pPr("Heading2", 0, 0, 0, false);
     private static final String QUOTE = BodyXml.pPr("Quote", 0, 0, 0, false);
     private static final String BULLET = BodyXml.pPr(null, 0, 360, 240, false);
+    /** A note: its number in a hanging indent wide enough for « 100. », so that « 10. » keeps the text aligned. */
+    private static final String NOTE_ITEM = BodyXml.pPr(null, 0, 454, 454, false);
     private static final String KEY_FIGURE = BodyXml.pPr(null, 60, 0, 0, false);
     private static final String CENTRED = BodyXml.pPr(null, 0, 0, 0, true);
     private static final String PLAIN = "";
@@ -154,7 +156,7 @@ final class DocxWriter {
             String rel;
             try {
                 // The part and its relationship only; XWPF gives the same id to the same picture twice.
-                rel = d.addPictureData(f.chart().png(2), Document.PICTURE_TYPE_PNG);
+                rel = d.addPictureData(f.chart().png(Figure.PRINT_SCALE), Document.PICTURE_TYPE_PNG);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("chart " + f.chart().id() + ": " + e.getMessage(), e);
             }
@@ -166,7 +168,7 @@ final class DocxWriter {
             body.p(CENTRED).run(CAPTION, f.caption()).endP();
         } else if (b instanceof Notes n) {
             for (Note note : n.notes()) {
-                body.p(BULLET).run(SMALL, note.number() + ".\t" + note.text()).endP();
+                body.p(NOTE_ITEM).run(SMALL, note.number() + ".\t" + note.text()).endP();
             }
         } else if (b instanceof PageBreak) {
             body.pageBreak();

@@ -166,7 +166,7 @@ final class HtmlWriter {
             return;
         }
         h.append("<details class=\"donnees\"><summary>").append(esc(words.get("html.chartData")))
-                .append("</summary>\n<table>\n<caption>").append(esc(f.caption())).append("</caption>\n<thead><tr>");
+                .append("</summary>\n<table>\n<caption>").append(esc(f.title())).append("</caption>\n<thead><tr>");
         for (String head : rows.get(0)) {
             h.append(head.isEmpty() ? "<td></td>" : "<th scope=\"col\">" + esc(head) + "</th>");
         }

@@ -333,7 +333,8 @@ final class NarrativeBuilder {
             boolean fits = sections.containsAll(of) && (several ? of.size() > 1 : of.size() == 1);
             if (fits) {
                 placedCharts.add(c.id());
-                doc.add(new Figure(c, ty.in(c.title())));
+                String title = ty.in(c.title());
+                doc.add(new Figure(c, title, ty.text("figure.caption", String.valueOf(doc.nextFigureNumber())), title));
                 placed++;
             }
         }

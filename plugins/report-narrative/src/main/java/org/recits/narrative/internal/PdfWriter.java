@@ -402,7 +402,7 @@ final class PdfWriter {
         canvas.down(BODY * 0.8f);
     }
 
-    /** The chart as a picture (PNG at twice its size), its alternative text, then its caption as a paragraph. */
+    /** The chart as a picture (PNG at {@link Figure#PRINT_SCALE}), its alternative text, then its caption as a paragraph. */
     private void figure(Figure f) throws IOException {
         float w = Math.min(PdfCanvas.WIDTH, f.chart().width());
         float h = w * f.chart().height() / f.chart().width();
@@ -414,7 +414,7 @@ final class PdfWriter {
         List<Line> lines = text.wrap(List.of(new Run(f.caption(), caption)), PdfCanvas.WIDTH);
         canvas.need(h + 6 + lines.size() * 9 * LEADING);
         canvas.down(4);
-        PDImageXObject image = PDImageXObject.createFromByteArray(pdf, f.chart().png(2), f.chart().id());
+        PDImageXObject image = PDImageXObject.createFromByteArray(pdf, f.chart().png(Figure.PRINT_SCALE), f.chart().id());
         PDStructureElement figure = element(StandardStructureTypes.Figure, root);
         figure.setAlternateDescription(f.alt());
         layout(figure, canvas.image(figure, image, PdfCanvas.LEFT + (PdfCanvas.WIDTH - w) / 2, w, h));

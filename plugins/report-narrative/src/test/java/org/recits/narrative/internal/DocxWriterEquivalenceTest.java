@@ -98,7 +98,7 @@ class DocxWriterEquivalenceTest {
         doc.list(List.of(new Sentence(a, "CODE", b, "s"), Sentence.plain(c)));
         doc.add(new KeyFigures(List.of(new KeyFigure(a, b, new Sentence(c, "K", "P", "s")))));
         doc.add(new QuoteBlock(a, b + c));
-        doc.add(new Figure(new StubChart(slug(c), 300, 150, Color.RED), a));
+        doc.add(new Figure(new StubChart(slug(c), 300, 150, Color.RED), a, a, a));
         return doc;
     }
 
@@ -124,9 +124,9 @@ class DocxWriterEquivalenceTest {
         doc.list(List.of(Sentence.plain("Premier point"), new Sentence("Second point", "cas.csv", "2020-T1", "mulhouse")));
         doc.add(new QuoteBlock("On a enfin pu parler aux usagers.", "Agent, Mulhouse, 3 février 2020"));
         StubChart chart = new StubChart("valeurs-score", 800, 450, Color.BLUE);
-        doc.add(new Figure(chart, "Les quatre valeurs"));
-        doc.add(new Figure(new StubChart("tendance \"x\" & <y>", 800, 360, Color.GREEN), "Tendance"));
-        doc.add(new Figure(chart, "La même image une seconde fois"));
+        doc.add(new Figure(chart, "Les quatre valeurs", "Graphique 1", "Les quatre valeurs"));
+        doc.add(new Figure(new StubChart("tendance \"x\" & <y>", 800, 360, Color.GREEN), "Tendance", "Graphique 2", "Tendance"));
+        doc.add(new Figure(chart, "La même image", "Graphique 3", "La même image une seconde fois"));
         doc.heading(2, "Comment lire ce récit", "lire");
         return doc;
     }

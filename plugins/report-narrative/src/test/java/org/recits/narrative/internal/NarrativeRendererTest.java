@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recits.api.report.Progress;
 import org.recits.api.report.RenderContext;
+import org.recits.api.report.Report;
 import org.recits.charts.internal.JFreeChartService;
 
 class NarrativeRendererTest {
@@ -49,7 +50,8 @@ class NarrativeRendererTest {
         assertThat(html).contains("1 session est déjà prévue, la première le 7 avril 2020");
         assertThat(html).contains("18 ambassadeurs actifs sur 20 attendus.");
         // what resists: programme ambassadors (38) and Paris attendance (58 %) are red
-        assertThat(html).contains("Deux indicateurs sont dans le rouge").contains("Paris" + NB + ": Taux de présence" + NB + ": 58" + NB + "%");
+        // « ils sont dits tels quels » read oddly (user review of 2 December): the count and a colon
+        assertThat(html).contains("Deux indicateurs sont dans le rouge" + NB + ":</p>").doesNotContain("tels quels").contains("Paris" + NB + ": Taux de présence" + NB + ": 58" + NB + "%");
         assertThat(html).contains("Voix des agents — n/d" + NB + ": aucune réponse à l’enquête.");
         // the suppressed 4.7 appears nowhere in the text (SVG path coordinates aside)
         assertThat(html.replaceAll("(?s)<svg.*?</svg>", "")).contains("chiffre masqué (moins de 5 personnes)")
@@ -64,6 +66,26 @@ class NarrativeRendererTest {
         java.util.Set<String> ids = new java.util.HashSet<>();
         while (m.find()) {
             assertThat(ids.add(m.group(1))).as("duplicate id " + m.group(1)).isTrue();
+        }
+    }
+
+    @Test
+    void aChartsCaptionNumbersItAndNeverRepeatsTheTitleDrawnInIt() throws Exception {
+        // Before, the caption under each chart was its title again, already drawn in the picture.
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            Report report = Fixtures.report(locale);
+            Doc doc = new NarrativeBuilder(report, new JFreeChartService().charts(report)).build();
+            List<Doc.Figure> figures = doc.blocks.stream().filter(Doc.Figure.class::isInstance).map(Doc.Figure.class::cast).toList();
+            assertThat(figures).hasSizeGreaterThan(3);
+            String word = locale == Locale.ENGLISH ? "Chart " : "Graphique ";
+            for (int i = 0; i < figures.size(); i++) {
+                Doc.Figure f = figures.get(i);
+                assertThat(f.caption()).startsWith(word + (i + 1)).doesNotContain(f.title());
+                assertThat(f.title()).isEqualTo(new Typo(locale).in(f.chart().title()));
+                assertThat(f.alt()).contains(f.title());
+            }
+            // beside a key message, the caption names it: « Graphique 1 : le plus fort changement »
+            assertThat(figures.get(0).caption()).matches(word + "1" + (locale == Locale.ENGLISH ? ":" : NB + ":") + " \\p{Ll}.+");
         }
     }
 

@@ -104,7 +104,7 @@ class PdfWriterTest {
         doc.list(List.of(Sentence.plain("Un point."), Sentence.plain("Un autre.")));
         doc.add(new QuoteBlock("On a enfin pu parler aux usagers.", "une élue, Mulhouse, 3 février 2020"));
         var chart = new JFreeChartService().charts(Fixtures.report(Locale.FRENCH)).get(0);
-        doc.add(new Figure(chart, "Le titre du graphique", "Ce que montre le graphique, en mots."));
+        doc.add(new Figure(chart, "Le titre du graphique", "Graphique 1", "Ce que montre le graphique, en mots."));
         doc.add(new Doc.PageBreak());
         doc.heading(2, "Notes", "notes");
         doc.add(new Doc.Notes(List.of(new Doc.Note(1, a.anchor(), "Taux de présence, 2020-T1, Indicateurs!F12"))));

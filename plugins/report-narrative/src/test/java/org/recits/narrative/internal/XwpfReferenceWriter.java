@@ -105,7 +105,7 @@ final class XwpfReferenceWriter {
         } else if (b instanceof Figure f) {
             XWPFParagraph para = d.createParagraph();
             para.setAlignment(ParagraphAlignment.CENTER);
-            byte[] png = f.chart().png(2);
+            byte[] png = f.chart().png(Doc.Figure.PRINT_SCALE);
             double widthCm = CHART_WIDTH_CM;
             double heightCm = widthCm * f.chart().height() / f.chart().width();
             try {
