@@ -95,8 +95,8 @@ public final class LabWorkStart extends ActivityIndicator {
                 }
             }
         }
-        LocalizedText note = Texts.text("note.programmeMeanRank", String.valueOf(started), String.valueOf(notYet),
-                String.valueOf(late), String.valueOf(LATE));
+        // numbers, not their digits: the note agrees « 1 collectivité », « 2 collectivités » in its bundle
+        LocalizedText note = Texts.text("note.programmeMeanRank", started, notYet, late, LATE);
         return IndicatorValue.ratio(sum, started, band(), Texts.text("text.noCollectiviteHasStartedLabWork")).withNote(note);
     }
 }

@@ -272,7 +272,9 @@ class ProtocolIndicatorsTest {
             IndicatorValue all = ind.compute(data, Scope.programme(), Y2020);
             assertThat(all.value()).isEqualTo(6.5);
             assertThat(all.status()).isEqualTo(Status.RED);
-            assertThat(all.note().fr()).contains("2 collectivité(s)").contains("2 sans travail labo à cette date, dont 1 après 7 sessions");
+            // « collectivité(s) » was a code in an élu's prose: the number agrees with its noun
+            assertThat(all.note().en()).contains("of 2 collectivités;");
+            assertThat(all.note().fr()).contains("de 2 collectivités").doesNotContain("(s)").contains("2 sans travail labo à cette date, dont 1 après 7 sessions");
         }
 
         private static void sessions(Dataset.Builder b, String c, int count, int labAt) {
