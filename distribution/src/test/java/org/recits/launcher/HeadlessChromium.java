@@ -24,8 +24,16 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** A new browser with a fresh profile in {@code profile}. */
+    /** A new browser with a fresh profile in {@code profile}, French first as a labo lead's is. */
     static ChromeDriver start(Path profile) {
+        return start(profile, "fr-FR", "fr-FR,fr");
+    }
+
+    /**
+     * The same in another language: {@code ui} the browser's own ({@code en-GB}), {@code accepted} what its
+     * Accept-Language header says ({@code en-GB,en}).
+     */
+    static ChromeDriver start(Path profile, String ui, String accepted) {
         boolean there = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!there && "1".equals(System.getenv("RECITS_REQUIRE_CHROMIUM"))) {
             throw new IllegalStateException("Chromium or its driver is missing: apt-get install chromium chromium-driver");
@@ -35,9 +43,8 @@ final class HeadlessChromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=fr-FR");
-        // a labo lead's browser: French first, as its Accept-Language header says
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+                "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=" + ui);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", accepted));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * <em>Déposer</em> and <em>Vérifier</em>: the demo's files dropped as a zip in headless Chromium, the findings of
  * {@code recits check} grouped by cause and filtered by file; then each safety rule with crafted requests (no
- * CSRF token, a foreign job, a name leaving the folder, a zip bomb, an upload over the limit). The server's
+ * CSRF token on any form, a foreign job, a name leaving the folder as uploaded or inside a zip, a symbolic link in
+ * a zip, a zip bomb, an upload over the limit). The server's
  * temporary folder is this test's: nothing may be left in it once Ctrl-C has stopped the server.
  */
 class ServeDepositIT {
@@ -45,20 +46,14 @@ class ServeDepositIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        serverTmp = Files.createDirectories(tmp.resolve("server-tmp"));
-        served = Served.start(Map.of("RECITS_JAVA_OPTS", "-Xmx1g -XX:+UseSerialGC -Djava.io.tmpdir=" + serverTmp),
-                Distribution.folder(), tmp);
+        serverTmp = tmp.resolve("server-tmp");
+        served = Served.start(Served.ownTemporaryFolder(serverTmp, ""), Distribution.folder(), tmp);
         demoZip = zip(Distribution.folder().resolve("demo"), tmp.resolve("demo.zip"));
     }
 
     @AfterAll
     static void stopLeavesNothingBehind() throws Exception {
-        int code = served.interrupt();
-        assertThat(code).isEqualTo(130);
-        try (Stream<Path> left = Files.list(serverTmp)) {
-            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("recits-serve-")))
-                    .as("the jobs' folder is removed at exit").isEmpty();
-        }
+        served.stopLeavingNothingIn(serverTmp);
         assertThat(served.err()).isEmpty();
         assertThat(served.out()).doesNotContain("sessions.csv").doesNotContain("demo.zip");
     }
@@ -123,6 +118,7 @@ class ServeDepositIT {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Produce the report");
             Select period = new Select(browser.findElement(By.id("periode")));
             String quarter = period.getFirstSelectedOption().getAttribute("value");
+            String shown = period.getFirstSelectedOption().getText(); // 2021-Q1 on the English page
             assertThat(period.getOptions().get(0).getAttribute("value")).isEqualTo(quarter);
             browser.findElement(By.cssSelector("input[name=langue][value=fr]")).click();
             HeadlessChromium.screenshot(browser, "14-produce");
@@ -154,7 +150,7 @@ class ServeDepositIT {
             assertThat(steps).as("steps shown while the report ran").isNotEmpty()
                     .allMatch(t -> t.startsWith("Current step: ") || t.equals("Starting…"))
                     .anyMatch(t -> t.matches("(?s)Current step: .+\n\\d+ of \\d+"));
-            assertThat(browser.findElement(By.id("etat")).getText()).startsWith("Report " + quarter + " written.");
+            assertThat(browser.findElement(By.id("etat")).getText()).startsWith("Report " + shown + " written.");
             HeadlessChromium.screenshot(browser, "15-produce-done");
             assertThat(Axe.serious(browser)).as("axe on the report's files").isEmpty();
             String cookie = browser.manage().getCookieNamed("recits").getValue();
@@ -259,6 +255,18 @@ class ServeDepositIT {
         assertThat(none.body()).contains("jeton de sécurité");
         HttpResponse<String> other = upload(cookie, cookie(), "meteo.csv", "x".getBytes(StandardCharsets.UTF_8));
         assertThat(other.statusCode()).isEqualTo(403);
+        // the other forms too: asking for a report, taking the folder given at start
+        String job = upload(cookie, cookie, "meteo.csv", "x".getBytes(StandardCharsets.UTF_8)).headers()
+                .firstValue("Location").orElseThrow().replaceAll(".*job=([^&]+).*", "$1");
+        for (String form : List.of("/produire?job=" + job, "/dossier?lang=fr")) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    served.address.replaceAll("/$", "") + form)).header("Cookie", "recits=" + cookie)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("periode=2021-T1&langue=fr")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(form).isEqualTo(403);
+            assertThat(r.body()).as(form).contains("jeton de sécurité");
+        }
     }
 
     @Test
@@ -288,6 +296,28 @@ class ServeDepositIT {
         HttpResponse<String> refused = upload(cookie, cookie, "bombe.zip", bomb.toByteArray());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("bombe de décompression");
+
+        // inside an archive: an entry whose path leaves the folder, a symbolic link
+        ByteArrayOutputStream slip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(slip)) {
+            z.putNextEntry(new ZipEntry("donnees/../../../evil.csv"));
+            z.write("x".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        assertThat(upload(cookie, cookie, "glisse.zip", slip.toByteArray()).body()).contains("sortirait du dossier");
+        ByteArrayOutputStream link = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream z =
+                new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(link)) {
+            org.apache.commons.compress.archivers.zip.ZipArchiveEntry e =
+                    new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("sessions.csv");
+            e.setUnixMode(0120777); // a symbolic link to the server's password file
+            z.putArchiveEntry(e);
+            z.write("/etc/passwd".getBytes(StandardCharsets.UTF_8));
+            z.closeArchiveEntry();
+        }
+        HttpResponse<String> symlink = upload(cookie, cookie, "lien.zip", link.toByteArray());
+        assertThat(symlink.statusCode()).isEqualTo(400);
+        assertThat(symlink.body()).contains("lien symbolique");
         try (Stream<Path> walk = Files.walk(serverTmp)) {
             assertThat(walk.map(p -> p.getFileName().toString())).doesNotContain("evil.csv", "zeros.csv");
         }

@@ -159,7 +159,7 @@ class ServeIT {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNothingComesFromElsewhere() throws Exception {
-        for (String path : List.of("/", "/indicateurs", "/static/recits.css", "/nulle-part")) {
+        for (String path : List.of("/", "/indicateurs", "/static/recits.css", "/static/recits.js", "/nulle-part")) {
             HttpResponse<String> r = get(path, "fr");
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(csp).as(path).contains("default-src 'none'").contains("script-src 'self'")
@@ -172,6 +172,8 @@ class ServeIT {
         assertThat(page.body()).doesNotContain("://").doesNotContain("<script>").doesNotContain("style=");
         assertThat(get("/static/recits.css", "fr").headers().firstValue("Content-Type").orElse(""))
                 .startsWith("text/css");
+        assertThat(get("/static/recits.js", "fr").headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/javascript");
         assertThat(get("/nulle-part", "fr").statusCode()).isEqualTo(404);
         assertThat(get("/nulle-part", "fr").body()).contains("Page introuvable");
         // only the listed assets are served: no path reaches the bundle's other resources or the disk

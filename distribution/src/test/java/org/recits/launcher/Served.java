@@ -70,6 +70,30 @@ final class Served implements AutoCloseable {
                 + Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /**
+     * The environment of a server whose temporary folder is {@code serverTmp}, made here (its jobs' folders go
+     * there, to be looked for once it stops), with these further Java options and variables.
+     */
+    static java.util.Map<String, String> ownTemporaryFolder(Path serverTmp, String javaOptions, String... variables)
+            throws IOException {
+        Files.createDirectories(serverTmp);
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        env.put("RECITS_JAVA_OPTS", ("-Xmx1g -XX:+UseSerialGC -Djava.io.tmpdir=" + serverTmp + " " + javaOptions).strip());
+        for (int i = 0; i + 1 < variables.length; i += 2) {
+            env.put(variables[i], variables[i + 1]);
+        }
+        return env;
+    }
+
+    /** Ctrl-C, which ends it with 130 and leaves no folder of its jobs in {@code serverTmp}. */
+    void stopLeavingNothingIn(Path serverTmp) throws IOException, InterruptedException {
+        org.assertj.core.api.Assertions.assertThat(interrupt()).as("exit code on Ctrl-C").isEqualTo(130);
+        try (java.util.stream.Stream<Path> left = Files.list(serverTmp)) {
+            org.assertj.core.api.Assertions.assertThat(left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("recits-serve-"))).as("the jobs' folder is removed at exit").isEmpty();
+        }
+    }
+
     String out() throws IOException {
         return Files.readString(out, StandardCharsets.UTF_8);
     }

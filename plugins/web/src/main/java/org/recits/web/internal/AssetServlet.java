@@ -22,7 +22,8 @@ public final class AssetServlet extends HttpServlet {
 
     /** File name to content type. */
     private static final Map<String, String> ASSETS = Map.of(
-            "recits.css", "text/css; charset=utf-8");
+            "recits.css", "text/css; charset=utf-8",
+            "recits.js", "text/javascript; charset=utf-8");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

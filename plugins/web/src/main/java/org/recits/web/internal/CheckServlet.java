@@ -77,6 +77,10 @@ public final class CheckServlet extends HttpServlet {
         if (check.refusal() != null) {
             b.append("<p class=\"alert\" role=\"alert\">").append(escapeXml11(t.get("check.refused", check.refusal())))
                     .append("</p>\n");
+        } else if (check.quarters().isEmpty()) {
+            // nothing to fix may still be nothing to report on: said here, not only once on Produire
+            b.append("<p class=\"alert\" id=\"sans-periode\">").append(escapeXml11(t.get("produce.noPeriod")))
+                    .append("</p>\n");
         }
         for (String problem : check.problems()) {
             b.append("<p class=\"alert\">").append(escapeXml11(problem)).append("</p>\n");

@@ -20,7 +20,8 @@ final class Job {
     final Path folder;
     /** The files checked and reported on: the upload's, or the folder given to {@code --data}, never removed. */
     private final Path data;
-    private final AtomicLong lastUse = new AtomicLong(System.nanoTime());
+    /** When it was last used, on the clock of its {@link Jobs}. */
+    private final AtomicLong lastUse;
     /** The check of the files, by language: they do not change once dropped, so it is made once. */
     final Map<String, FolderCheck> checks = new ConcurrentHashMap<>();
     /** The last report asked, or null. */
@@ -28,7 +29,8 @@ final class Job {
     /** How many reports were asked: each writes to a folder of its own. */
     final AtomicInteger productions = new AtomicInteger();
 
-    Job(String id, String owner, Path folder, Path data) {
+    Job(String id, String owner, Path folder, Path data, long now) {
+        this.lastUse = new AtomicLong(now);
         this.id = id;
         this.owner = owner;
         this.folder = folder;
@@ -43,11 +45,11 @@ final class Job {
         return folder.resolve("sorties");
     }
 
-    void touch() {
-        lastUse.set(System.nanoTime());
+    void touch(long now) {
+        lastUse.set(now);
     }
 
-    long idleNanos() {
-        return System.nanoTime() - lastUse.get();
+    long idleNanos(long now) {
+        return now - lastUse.get();
     }
 }

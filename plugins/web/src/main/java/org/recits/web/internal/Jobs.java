@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.apache.commons.io.file.PathUtils;
 import org.osgi.framework.BundleContext;
@@ -38,11 +39,19 @@ public final class Jobs {
     /** Reports run here, two at a time at most on this machine; the others wait their turn. */
     private final ExecutorService reports;
 
+    /** The clock the jobs' last use is read on: {@link System#nanoTime()}, or a test's. */
+    private final LongSupplier clock;
+
     @Activate
     public Jobs(BundleContext context) throws IOException {
-        this.limits = Limits.of(context);
-        String data = context.getProperty("recits.serve.data");
-        this.dataFolder = data == null || data.isBlank() ? null : Path.of(data);
+        this(Limits.of(context), folder(context.getProperty("recits.serve.data")), System::nanoTime);
+    }
+
+    /** Jobs under these limits, on this clock (a test's, to see them expire without waiting). */
+    Jobs(Limits limits, Path dataFolder, LongSupplier clock) throws IOException {
+        this.limits = limits;
+        this.dataFolder = dataFolder;
+        this.clock = clock;
         this.root = Files.createTempDirectory("recits-serve-");
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "recits-serve-sweeper");
@@ -67,6 +76,10 @@ public final class Jobs {
         delete(root);
     }
 
+    private static Path folder(String data) {
+        return data == null || data.isBlank() ? null : Path.of(data);
+    }
+
     Limits limits() {
         return limits;
     }
@@ -75,7 +88,7 @@ public final class Jobs {
     Job create(String owner) throws IOException {
         String id = token();
         Path folder = Files.createDirectory(root.resolve(id));
-        Job job = new Job(id, owner, folder, Files.createDirectory(folder.resolve("donnees")));
+        Job job = new Job(id, owner, folder, Files.createDirectory(folder.resolve("donnees")), clock.getAsLong());
         jobs.put(id, job);
         LOG.fine(() -> "job created; jobs: " + jobs.size());
         return job;
@@ -84,7 +97,7 @@ public final class Jobs {
     /** A job for {@code owner} on the folder given to {@code --data}, read in place; its reports go in its own. */
     Job onFolder(String owner, Path data) throws IOException {
         String id = token();
-        Job job = new Job(id, owner, Files.createDirectory(root.resolve(id)), data);
+        Job job = new Job(id, owner, Files.createDirectory(root.resolve(id)), data, clock.getAsLong());
         jobs.put(id, job);
         return job;
     }
@@ -103,7 +116,7 @@ public final class Jobs {
         if (job == null || !job.owner.equals(owner)) {
             return null;
         }
-        job.touch();
+        job.touch(clock.getAsLong());
         return job;
     }
 
@@ -126,11 +139,13 @@ public final class Jobs {
         return jobs.size();
     }
 
+    /** Removes the jobs unused for {@link Limits#jobMinutes} and their folders; not one whose report runs. */
     void sweep() {
         long ttl = TimeUnit.MINUTES.toNanos(limits.jobMinutes());
+        long now = clock.getAsLong();
         jobs.values().removeIf(job -> {
             Production p = job.production.get();
-            if (job.idleNanos() < ttl || p != null && !p.done()) {
+            if (job.idleNanos(now) < ttl || p != null && !p.done()) {
                 return false;
             }
             delete(job.folder);

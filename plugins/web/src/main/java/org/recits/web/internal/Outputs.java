@@ -24,8 +24,8 @@ final class Outputs {
     }
 
     /**
-     * The files of the folder, as relative paths with {@code /}, those at its top first, each group in name order;
-     * none when it does not exist.
+     * The files of the folder, as relative paths with {@code /}, those at its top first (by {@link #rank}, then
+     * name), then those of its subfolders in name order; none when it does not exist.
      */
     static List<String> list(Path out) {
         if (!Files.isDirectory(out)) {
@@ -35,14 +35,22 @@ final class Outputs {
             return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .map(p -> out.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> !name.startsWith(".") && !name.contains("/."))
-                    // the workbook and the narrative first, the charts of graphiques/ after them
+                    // the workbook first, then the narrative to read, its other formats, the charts of graphiques/
                     .sorted(java.util.Comparator.comparing((String name) -> name.contains("/"))
-                            .thenComparing(java.util.Comparator.naturalOrder()))
+                            .thenComparing(Outputs::rank).thenComparing(java.util.Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Where a file of the report's top folder comes in the list: by what a reader looks for first. */
+    private static int rank(String name) {
+        int at = KINDS.indexOf(name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT));
+        return at < 0 ? KINDS.size() : at;
+    }
+
+    private static final List<String> KINDS = List.of("xlsx", "html", "docx", "pdf", "csv");
 
     /** The files of {@code folder}, in the order given, with fixed times: the same files give the same zip. */
     static void zip(OutputStream out, Path folder, List<String> files) throws IOException {
@@ -67,7 +75,7 @@ final class Outputs {
         Messages t = lang.texts();
         boolean written = p.run().code() == 0 || p.run().code() == 4;
         b.append("<div role=\"status\" id=\"etat\" class=\"").append(written ? "ok" : "alert").append("\">\n<p>")
-                .append(escapeXml11(t.get(written ? "produce.done" : "produce.failed", p.period()))).append("</p>\n");
+                .append(escapeXml11(t.get(written ? "produce.done" : "produce.failed", p.period(lang.locale())))).append("</p>\n");
         // the command's own words, but for the line naming the server's temporary folder
         for (String line : (p.run().out() + p.run().err()).lines()
                 .filter(l -> !l.contains(p.out().toString())).toList()) {

@@ -34,26 +34,27 @@ final class PageFrame {
      */
     static void write(HttpServletResponse response, PageLanguage lang, String current, String title, String main)
             throws IOException {
-        write(response, lang, current, title, main, 0);
+        write(response, lang, current, title, main, false);
     }
 
     /**
-     * The same, reloaded by the browser every {@code refresh} seconds (0: never): how a running report's page
-     * follows its progress without a script.
+     * The same, with the page's own script when {@code follow}: how a running report's page follows its progress
+     * in place (a page that reloaded itself would take the reader's place and focus away).
      */
     static void write(HttpServletResponse response, PageLanguage lang, String current, String title, String main,
-            int refresh) throws IOException {
+            boolean follow) throws IOException {
         Messages t = lang.texts();
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.print("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        if (refresh > 0) {
-            out.print("<meta http-equiv=\"refresh\" content=\"" + refresh + "\">\n");
-        }
         out.print("<title>" + escapeXml11(title + " – Récits") + "</title>\n");
-        out.print("<link rel=\"stylesheet\" href=\"/static/recits.css\">\n</head>\n<body>\n");
+        out.print("<link rel=\"stylesheet\" href=\"/static/recits.css\">\n");
+        if (follow) {
+            out.print("<script src=\"/static/recits.js\" defer></script>\n");
+        }
+        out.print("</head>\n<body>\n");
         out.print("<a class=\"skip\" href=\"#contenu\">" + escapeXml11(t.get("frame.skip")) + "</a>\n");
         out.print("<header>\n<p class=\"brand\">Récits</p>\n<nav aria-label=\"" + escapeXml11(t.get("nav.label"))
                 + "\">\n<ul>\n");

@@ -23,9 +23,9 @@ import org.recits.api.text.Messages;
 /**
  * <em>Produire</em>: choose the period among the quarters the files hold, the language and the formats; the
  * report is then written by {@code recits report} itself, through the engine's service, in the background, into
- * a folder of the job's own. While it runs the page reloads itself every two seconds (no script) and shows the
- * step the engine is at, from the channel the command line draws its progress with; once done it
- * links to every file written, the narrative shown as a page, and a zip of everything.
+ * a folder of the job's own. While it runs the page shows the step the engine is at, from the channel the command
+ * line draws its progress with, kept up to date in place by the page's own script (without one, a link shows it
+ * again); once done it links to every file written, the narrative shown as a page, and a zip of everything.
  */
 @Component(service = Servlet.class, property = {
     "osgi.http.whiteboard.servlet.pattern=/produire",
@@ -62,10 +62,13 @@ public final class ProduceServlet extends HttpServlet {
         Production p = job.production.get();
         if (p != null && !p.done()) {
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - p.started());
-            b.append("<p role=\"status\" id=\"etat\" class=\"running\">")
-                    .append(escapeXml11(t.get("produce.running", p.period(), seconds))).append("</p>\n");
+            // not a live region: its seconds would be read out every time they change
+            b.append("<p id=\"etat\" class=\"running\">")
+                    .append(escapeXml11(t.get("produce.running", p.period(lang.locale()), seconds))).append("</p>\n");
             step(b, t, p.step().get());
-            PageFrame.write(response, lang, here, t.get("produce.title"), b.toString(), 2);
+            b.append("<p><a href=\"").append(escapeXml11(lang.link(here))).append("\">")
+                    .append(escapeXml11(t.get("produce.again"))).append("</a></p>\n");
+            PageFrame.write(response, lang, here, t.get("produce.title"), b.toString(), true);
             return;
         }
         if (p != null) {

@@ -26,6 +26,11 @@ record Production(Path out, String period, long started, CommandRun run, AtomicR
         return new Production(out, period, System.nanoTime(), null, new AtomicReference<>());
     }
 
+    /** The period as the page's language says it ({@code 2021-Q1} in English), not as it was typed. */
+    String period(java.util.Locale locale) {
+        return org.recits.api.model.Period.parse(period).label(locale);
+    }
+
     boolean done() {
         return run != null;
     }
