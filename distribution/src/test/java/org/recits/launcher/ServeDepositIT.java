@@ -337,6 +337,13 @@ class ServeDepositIT {
             InputStream in = s.getInputStream();
             String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
             assertThat(status).isEqualTo("HTTP/1.1 413");
+            // and the page says why, and what to do
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            for (int b; !answer.toString(StandardCharsets.UTF_8).contains("</html>") && (b = in.read()) >= 0;) {
+                answer.write(b);
+            }
+            assertThat(answer.toString(StandardCharsets.UTF_8).replaceAll("[\u00a0\u202f]", " "))
+                    .contains("Ce dépôt dépasse 300 Mo : déposez moins de fichiers à la fois, ou un .zip.");
         }
     }
 
