@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+import org.recits.api.indicator.Unit;
 
 /**
  * The records sheets: one per kind of record ({@link RecordTables}), each an Excel table with a name (a pivot
@@ -110,6 +111,7 @@ final class DataSheets {
         int date = st.date.getIndex() & 0xFFFF;
         Map<LocalDate, Double> serials = new HashMap<>();
         int[] row = {2}; // below the header
+        Unit[] units = table.units();
         table.forEachRow(from, to, cells -> {
             try {
                 xml.row(row[0]++);
@@ -119,7 +121,7 @@ final class DataSheets {
                         xml.text(i, Rows.fitted(s, st.cutMark), text);
                     } else if (v instanceof Number n) {
                         double d = n.doubleValue();
-                        xml.number(i, d, st.number(d).getIndex() & 0xFFFF);
+                        xml.number(i, d, (units[i] == null ? st.number(d) : st.unit(units[i], d)).getIndex() & 0xFFFF);
                     } else if (v instanceof LocalDate day) {
                         xml.number(i, serials.computeIfAbsent(day, x -> Rows.serial(x, date1904)), date);
                     }

@@ -3,6 +3,7 @@ package org.recits.report.excel.internal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.recits.api.indicator.Unit;
 
 /**
  * One kind of record as a tidy table: one row per record, one column per field, the same on its sheets (an
@@ -21,10 +22,10 @@ record RecordTable<T>(String key, List<Column<T>> columns, Source<T> rows) {
     private static final String WORDS = "records.";
 
     /**
-     * A column: the key of its header in the messages ({@code records.column.KEY}), its width in characters
-     * and its cell.
+     * A column: the key of its header in the messages ({@code records.column.KEY}), its width in characters,
+     * its cell, and the unit its numbers are shown in (null: whole, or two decimals).
      */
-    record Column<T>(String key, int width, Function<T, Object> cell) {
+    record Column<T>(String key, int width, Function<T, Object> cell, Unit unit) {
     }
 
     /** The records of a table, walked in the same order each time. */
@@ -63,6 +64,11 @@ record RecordTable<T>(String key, List<Column<T>> columns, Source<T> rows) {
     /** The table's own words: {@code sheet}, {@code table}, {@code file} (in the CSV's name), {@code text}. */
     String word(Texts tx, String which) {
         return tx.get(WORDS + key + "." + which);
+    }
+
+    /** Each column's unit, null where none is given. */
+    Unit[] units() {
+        return columns.stream().map(Column::unit).toArray(Unit[]::new);
     }
 
     int[] widths() {

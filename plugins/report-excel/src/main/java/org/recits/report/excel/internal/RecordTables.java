@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.SurveyAnswerCursor;
 import org.recits.api.indicator.ActivityRecord;
+import org.recits.api.indicator.Unit;
 import org.recits.api.model.Attendance;
 import org.recits.api.model.Coded;
 import org.recits.api.model.Collectivite;
@@ -189,7 +190,7 @@ final class RecordTables {
                 collectivite(Session::collectivite),
                 column("id", 14, Session::id),
                 column("date", 12, Session::dateDebut),
-                column("jours", 8, Session::jours),
+                column("jours", 8, Session::jours, Unit.DAYS),
                 column("type", 14, s -> code(s.type())),
                 column("lieu", 20, Session::lieu),
                 column("cas", 16, s -> joined(s.cas())),
@@ -204,7 +205,7 @@ final class RecordTables {
                 column("session", 14, Attendance::session),
                 column("date_session", 12, a -> sessionDates.get(a.collectivite() + '\n' + a.session())),
                 column("participant", 16, Attendance::participant),
-                column("jours_presents", 10, Attendance::joursPresents),
+                column("jours_presents", 10, Attendance::joursPresents, Unit.DAYS),
                 source(Attendance::source)), RecordTable.of(kept(data.attendance(all),
                         a -> withheld.sessionRow(ActivityRecord.ATTENDANCE, a.collectivite(),
                                 sessionDates.get(a.collectivite() + '\n' + a.session()))))));
@@ -226,7 +227,7 @@ final class RecordTables {
                 collectivite(Funding::collectivite),
                 column("financeur", 22, Funding::financeur),
                 column("type", 14, f -> code(f.type())),
-                column("montant", 12, f -> f.montantEur().doubleValue()),
+                column("montant", 14, f -> f.montantEur().doubleValue(), Unit.EUR),
                 column("date", 12, Funding::date),
                 column("objet", 24, Funding::objet),
                 source(Funding::source)), RecordTable.of(data.funding(all))));
@@ -347,7 +348,12 @@ final class RecordTables {
     }
 
     private static <T> RecordTable.Column<T> column(String key, int width, Function<T, Object> cell) {
-        return new RecordTable.Column<>(key, width, cell);
+        return new RecordTable.Column<>(key, width, cell, null);
+    }
+
+    /** A column of numbers shown in {@code unit}: days without ",0" when whole, euros with cents when they have some. */
+    private static <T> RecordTable.Column<T> column(String key, int width, Function<T, Object> cell, Unit unit) {
+        return new RecordTable.Column<>(key, width, cell, unit);
     }
 
     private static <T> RecordTable.Column<T> collectivite(Function<T, Object> cell) {

@@ -17,9 +17,12 @@ import org.recits.api.indicator.Unit;
  * The workbook's cell styles, made once (Excel caps a workbook at 64 000 styles).
  *
  * <p>Number formats are stored in the file's own syntax ({@code ,} groups thousands, {@code .} marks
- * decimals) and each spreadsheet shows them with its user's separators: French Excel or LibreOffice
- * shows {@code #,##0} as {@code 1 234} and {@code 0.0 %} as {@code 12,5 %}. The French workbook puts a
- * space before {@code %} and {@code €} as French typography wants; the English one does not.
+ * decimals). Each starts with the workbook's language as a locale tag ({@code [$-40C]} French,
+ * {@code [$-809]} English): LibreOffice then shows the French workbook's {@code #,##0} as {@code 1 234} and
+ * {@code 0.0 %} as {@code 12,5 %} whatever its user's locale (untagged, a Calc in English or in the C
+ * locale printed the read-me's « 5,458 lignes » beside French sentences whose own numbers read « 70,4 % »);
+ * Excel keeps its user's separators. The French workbook puts a space before {@code %} and {@code €} as
+ * French typography wants; the English one does not.
  */
 final class Styles {
 
@@ -49,6 +52,13 @@ final class Styles {
     /** Euros with cents, for amounts that have some; whole days, without a useless ",0". */
     private final CellStyle eurCents;
     private final CellStyle wholeDays;
+    /** Days with a hundredth (a quarter day): two decimals, never rounded to one in sight. */
+    private final CellStyle days2;
+    /** Changes of whole days, and of amounts with cents. */
+    private final CellStyle wholeDaysChange;
+    private final CellStyle eurCentsChange;
+    /** The locale tag every number format starts with. */
+    private final String lang;
 
     /** What ends a text cut to Excel's limit ({@link Rows#fitted}), in the workbook's language. */
     final String cutMark;
@@ -57,6 +67,7 @@ final class Styles {
         cutMark = texts.get("cell.cut", String.valueOf(Rows.MAX_TEXT));
         DataFormat df = wb.createDataFormat();
         boolean en = texts.english();
+        lang = lang(texts);
 
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
@@ -107,6 +118,9 @@ final class Styles {
         String eurDay = en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\"";
         eurCents = right(style(wb, df, en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\""));
         wholeDays = right(style(wb, df, "#,##0"));
+        days2 = right(style(wb, df, "#,##0.00"));
+        wholeDaysChange = style(wb, df, signed("#,##0"));
+        eurCentsChange = style(wb, df, signed(en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\""));
         for (Unit u : Unit.values()) {
             units.put(u, right(style(wb, df, switch (u) {
                 case COUNT -> "#,##0";
@@ -142,9 +156,28 @@ final class Styles {
         return changes.get(unit);
     }
 
-    private static CellStyle style(Workbook wb, DataFormat df, String format) {
+    /** The style of the change {@code value} in {@code unit}: whole days without ",0", euros with their cents. */
+    CellStyle change(Unit unit, Object value) {
+        if (value instanceof Number n) {
+            int decimals = decimals(n.doubleValue());
+            if (unit == Unit.DAYS && decimals == 0) {
+                return wholeDaysChange;
+            }
+            if (unit == Unit.EUR && decimals > 0) {
+                return eurCentsChange;
+            }
+        }
+        return changes.get(unit);
+    }
+
+    /** The decimals {@code v} needs: 0, 1 or 2 (a cent, or a hundredth of a day, at most). */
+    static int decimals(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? 0 : Math.abs(v * 10 - Math.rint(v * 10)) < 1e-7 ? 1 : 2;
+    }
+
+    private CellStyle style(Workbook wb, DataFormat df, String format) {
         CellStyle s = wb.createCellStyle();
-        s.setDataFormat(df.getFormat(format));
+        s.setDataFormat(df.getFormat(lang + format));
         s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;
     }
@@ -157,16 +190,18 @@ final class Styles {
         return units.get(unit);
     }
 
-    /** The style of {@code value} in {@code unit}: euros with cents when it has some, days without ",0" when whole. */
+    /**
+     * The style of {@code value} in {@code unit}: euros with cents when it has some, days without ",0" when
+     * whole and with two decimals when one would round them.
+     */
     CellStyle unit(Unit unit, Object value) {
         if (value instanceof Number n) {
-            double v = n.doubleValue();
-            boolean whole = Math.abs(v - Math.rint(v)) < 1e-9;
-            if (unit == Unit.EUR && !whole) {
+            int decimals = decimals(n.doubleValue());
+            if (unit == Unit.EUR && decimals > 0) {
                 return eurCents;
             }
-            if (unit == Unit.DAYS && whole) {
-                return wholeDays;
+            if (unit == Unit.DAYS) {
+                return decimals == 0 ? wholeDays : decimals == 2 ? days2 : units.get(unit);
             }
         }
         return units.get(unit);
@@ -180,5 +215,10 @@ final class Styles {
     /** For numerators and denominators, whose unit the definition does not give: whole or two decimals. */
     CellStyle number(double v) {
         return v == Math.rint(v) ? integer : decimal;
+    }
+
+    /** The locale tag every number format starts with: the workbook's language, English or French. */
+    static String lang(Texts texts) {
+        return texts.english() ? "[$-809]" : "[$-40C]";
     }
 }

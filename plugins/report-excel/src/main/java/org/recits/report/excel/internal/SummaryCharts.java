@@ -1,7 +1,6 @@
 package org.recits.report.excel.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -35,31 +34,37 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
-import org.recits.api.indicator.ChartKind;
 import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Unit;
-import org.recits.api.indicator.ValueFamily;
 
 /**
  * The summary's native charts (DrawingML, never pictures), below its table, chosen by the indicators'
  * roles: each headline indicator against its planned value (the intervention days), the headline shares
  * stacked (the funding split), the first headline indicator drawn as lines per collectivité and over the
- * quarters (the attendance rate), and the four values. Each is drawn only when its columns exist; series
- * carry explicit colours.
+ * quarters (the attendance rate), and the four values. Each is drawn only when it has a figure to draw, over
+ * the collectivités that have one, with no empty series; series carry explicit colours, and hatching and
+ * dashes that a grey print keeps.
  */
 final class SummaryCharts {
 
-    /** Series colours: blue, orange, grey, gold, green; the target line in dark red. */
-    private static final byte[][] PALETTE = {rgb(0x44, 0x72, 0xC4), rgb(0xED, 0x7D, 0x31), rgb(0xA5, 0xA5, 0xA5),
-        rgb(0xFF, 0xC0, 0x00), rgb(0x70, 0xAD, 0x47)};
+    /**
+     * Bars' fills, those of the narrative's charts (report-charts' Style): lightness steps far apart, hue as a
+     * bonus on screen; two have the same grey, which the hatching tells apart. The target line in dark red.
+     */
+    private static final byte[][] FILLS = {rgb(0x1F, 0x3A, 0x5F), rgb(0xE0, 0x9A, 0x3E), rgb(0x7F, 0xA7, 0xC9),
+        rgb(0x4A, 0x4A, 0x4A), rgb(0xF2, 0xF2, 0xF2)};
+    /** Hatching by series, DrawingML's presets: none, rising, horizontal, falling, vertical. */
+    private static final String[] HATCHES = {null, "wdUpDiag", "ltHorz", "wdDnDiag", "ltVert"};
     private static final byte[] TARGET = rgb(0xC0, 0x00, 0x00);
+    private static final byte[] OUTLINE = rgb(0x33, 0x33, 0x33);
+    private static final byte[] WHITE = rgb(0xFF, 0xFF, 0xFF);
+    private static final byte[] LINE = rgb(0x1F, 0x3A, 0x5F);
     private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final String A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     private final Texts tx;
     /** The summary's columns, by code. */
     private final Map<String, Integer> columns;
-    /** The indicator shown for each of the four values. */
-    private final Map<ValueFamily, String> values;
     /** The planned value's column beside each headline indicator that has one, by code. */
     private final Map<String, Integer> plannedCols;
     private final SummarySheet summary;
@@ -68,7 +73,6 @@ final class SummaryCharts {
     SummaryCharts(Texts tx, SummarySheet summary) {
         this.tx = tx;
         this.columns = summary.columns();
-        this.values = summary.values();
         this.plannedCols = summary.plannedColumns();
         this.summary = summary;
     }
@@ -117,7 +121,7 @@ final class SummaryCharts {
                 XDDFDataSourcesFactory.fromArray(labelTexts, labels),
                 XDDFDataSourcesFactory.fromArray(valueNumbers, values));
         s.setTitle(tx.get("chart.lines.over.time.series", label), null);
-        XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
+        XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(LINE)));
         stroke.setWidth(2.25);
         s.setLineProperties(stroke);
         s.setMarkerStyle(MarkerStyle.CIRCLE);
@@ -125,72 +129,82 @@ final class SummaryCharts {
         chart.plot(line);
     }
 
+    /** One chart per block of values the summary wrote for it, in the order of {@link SummarySheet#chartGroups}. */
     private void overScopes(XSSFSheet sheet) {
-        int first = summary.chartFirstRow();
-        int last = summary.chartLastRow();
-        if (first < 0) {
+        if (summary.chartBlocks().isEmpty()) {
             return;
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(first, last, 1, 1));
-        int[] slot = {0};
-        for (Map.Entry<String, Integer> planned : plannedCols.entrySet()) {
-            IndicatorDefinition def = summary.definition(planned.getKey());
-            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.planned", tx.t(def.label()),
-                    IndicatorTable.number(def.roles().planned().value(), def.unit(), tx)));
-            Axes axes = axes(chart, axisFormat(def.unit()));
-            XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
-            series(bars, sheet, names, columns.get(def.code()), first, last);
-            chart.plot(bars);
-            XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
-            line.setVaryColors(false);
-            XDDFLineChartData.Series target = (XDDFLineChartData.Series) series(line, sheet, names,
-                    planned.getValue(), first, last);
-            target.setMarkerStyle(MarkerStyle.NONE);
-            target.setSmooth(false);
-            chart.plot(line);
-        }
-        // What the collectivités and their partners pay: the headline shares, stacked.
-        List<Integer> shares = new ArrayList<>();
-        columns.forEach((code, col) -> {
-            if (summary.definition(code).roles().isHeadline()
-                    && summary.definition(code).roles().chart().kind() == ChartKind.SHARE) {
-                shares.add(col);
+        int slot = 0;
+        for (SummarySheet.ChartBlock block : summary.chartBlocks()) {
+            XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                    new CellRangeAddress(block.firstRow(), block.lastRow(), 1, 1));
+            IndicatorDefinition def = summary.definition(block.codes().get(0));
+            SummarySheet.ChartKindOfBlock kind = block.group().kind();
+            if (kind == SummarySheet.ChartKindOfBlock.PLANNED) {
+                XSSFChart chart = chart(drawing, slot++, tx.get("chart.planned", tx.t(def.label()),
+                        IndicatorTable.number(def.roles().planned().value(), def.unit(), tx)));
+                Axes axes = axes(chart, axisFormat(def.unit()));
+                XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
+                series(bars, sheet, names, block, columns.get(def.code()));
+                chart.plot(bars);
+                XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.cat, axes.val);
+                line.setVaryColors(false);
+                XDDFLineChartData.Series target = (XDDFLineChartData.Series) series(line, sheet, names, block,
+                        plannedCols.get(def.code()));
+                target.setMarkerStyle(MarkerStyle.NONE);
+                target.setSmooth(false);
+                chart.plot(line);
+                dashed(chart);
+            } else if (kind == SummarySheet.ChartKindOfBlock.SHARES) {
+                // What the collectivités and their partners pay: the headline shares, stacked.
+                XSSFChart chart = chart(drawing, slot++, tx.get("chart.funding.split"));
+                Axes axes = axes(chart, axisFormat(Unit.PERCENT));
+                axes.val.setMinimum(0);
+                axes.val.setMaximum(1);
+                XDDFBarChartData bars = columns(chart, axes, BarGrouping.STACKED);
+                drawn(sheet, bars, names, block);
+                chart.plot(bars);
+                fullOverlap(chart);
+            } else if (kind == SummarySheet.ChartKindOfBlock.LINES) {
+                XSSFChart chart = chart(drawing, slot++, tx.get("chart.lines", tx.t(def.label())));
+                Axes axes = axes(chart, axisFormat(def.unit()));
+                axes.val.setMinimum(0);
+                XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
+                series(bars, sheet, names, block, columns.get(def.code()));
+                chart.plot(bars);
+            } else {
+                XSSFChart chart = chart(drawing, slot++, tx.get("chart.values"));
+                Axes axes = axes(chart, axisFormat(Unit.SCORE));
+                axes.val.setMinimum(0);
+                axes.val.setMaximum(5);
+                XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
+                drawn(sheet, bars, names, block);
+                chart.plot(bars);
             }
-        });
-        if (!shares.isEmpty()) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.funding.split"));
-            Axes axes = axes(chart, "0%");
-            axes.val.setMinimum(0);
-            axes.val.setMaximum(1);
-            XDDFBarChartData bars = columns(chart, axes, BarGrouping.STACKED);
-            for (int col : shares) {
-                series(bars, sheet, names, col, first, last);
-            }
-            chart.plot(bars);
-            fullOverlap(chart);
         }
-        String lines = summary.firstLines();
-        if (lines != null) {
-            IndicatorDefinition def = summary.definition(lines);
-            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.lines", tx.t(def.label())));
-            Axes axes = axes(chart, axisFormat(def.unit()));
-            axes.val.setMinimum(0);
-            XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
-            series(bars, sheet, names, columns.get(lines), first, last);
-            chart.plot(bars);
-        }
-        if (!values.isEmpty()) {
-            XSSFChart chart = chart(drawing, slot[0]++, tx.get("chart.values"));
-            Axes axes = axes(chart, null);
-            axes.val.setMinimum(0);
-            axes.val.setMaximum(5);
-            XDDFBarChartData bars = columns(chart, axes, BarGrouping.CLUSTERED);
-            for (String code : values.values()) {
-                series(bars, sheet, names, columns.get(code), first, last);
+    }
+
+    /** A series per indicator of the block that has a figure to draw: no empty series in the legend. */
+    private void drawn(XSSFSheet sheet, XDDFBarChartData bars, XDDFDataSource<String> names,
+            SummarySheet.ChartBlock block) {
+        for (String code : block.codes()) {
+            int col = columns.get(code);
+            if (Arrays.stream(cached(sheet, block.firstRow(), block.lastRow(), col, col)).anyMatch(v -> v != null)) {
+                series(bars, sheet, names, block, col);
             }
-            chart.plot(bars);
+        }
+    }
+
+    /** The target line dashed: in a grey print it must not read as one more series of bars. */
+    private static void dashed(XSSFChart chart) {
+        for (var ser : chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray()) {
+            var ln = ser.getSpPr().getLn();
+            try (XmlCursor c = ln.newCursor()) {
+                c.toEndToken();
+                c.beginElement(new QName(A_NS, "prstDash"));
+                c.insertAttributeWithValue("val", "dash");
+            }
         }
     }
 
@@ -209,9 +223,12 @@ final class SummaryCharts {
         }
     }
 
-    /** The value axis's number format: percentages as such, other units Excel's default. */
-    private static String axisFormat(Unit unit) {
-        return unit == Unit.PERCENT ? "0%" : null;
+    /**
+     * The value axis's number format, in the workbook's language as its cells' ({@link Styles#lang}):
+     * percentages as such, other units whole.
+     */
+    private String axisFormat(Unit unit) {
+        return Styles.lang(tx) + (unit != Unit.PERCENT ? "#,##0" : tx.english() ? "0%" : "0\\ %");
     }
 
     private static String lowerFirst(String text) {
@@ -293,28 +310,78 @@ final class SummaryCharts {
         return values;
     }
 
-    /** A series over one column of the collectivités' values, titled by the column's header cell. */
+    /**
+     * A series over one column of a chart's block of values, titled by the block's header cell: bars filled
+     * with the narrative's charts' colours, each after the first hatched as there (rising, horizontal,
+     * falling, vertical, crossed) and outlined, so that a grey print still tells them apart; the target line
+     * dark red (dashed by {@link #dashed}).
+     */
     private XDDFChartData.Series series(XDDFChartData data, XSSFSheet sheet, XDDFDataSource<String> names,
-            int col, int first, int last) {
+            SummarySheet.ChartBlock block, int col) {
         // The values are given with their range: reading the range would make POI evaluate the formulas,
         // which refer to the streamed indicators sheet. The cells' cached results are those values.
-        Double[] values = cached(sheet, first, last, col, col);
+        Double[] values = cached(sheet, block.firstRow(), block.lastRow(), col, col);
         XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
-                new CellRangeAddress(first, last, col, col).formatAsString(sheet.getSheetName(), true));
+                new CellRangeAddress(block.firstRow(), block.lastRow(), col, col)
+                        .formatAsString(sheet.getSheetName(), true));
         XDDFChartData.Series s = data.addSeries(names, vals);
+        int index = (int) (data.getSeriesCount() - 1);
         // Without explicit colours LibreOffice draws the series invisible (no fill, no line).
-        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(
-                XDDFColor.from(PALETTE[(int) (data.getSeriesCount() - 1) % PALETTE.length]));
         if (data instanceof XDDFLineChartData) {
             XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(TARGET)));
             line.setWidth(2.25);
             s.setLineProperties(line);
         } else {
-            s.setFillProperties(fill);
+            byte[] fill = FILLS[index % FILLS.length];
+            s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(fill)));
+            XDDFLineProperties outline = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(OUTLINE)));
+            outline.setWidth(0.75);
+            s.setLineProperties(outline);
+            String hatch = HATCHES[index % HATCHES.length];
+            if (hatch != null) {
+                hatch(s, hatch, grey(fill) < 128 ? WHITE : OUTLINE, fill);
+            }
         }
-        int header = summary.chartHeaderRow();
-        s.setTitle(sheet.getRow(header).getCell(col).getStringCellValue(),
-                new CellReference(sheet.getSheetName(), header, col, true, true));
+        s.setTitle(sheet.getRow(block.headerRow()).getCell(col).getStringCellValue(),
+                new CellReference(sheet.getSheetName(), block.headerRow(), col, true, true));
         return s;
+    }
+
+    /**
+     * Replaces a series' solid fill by a pattern of {@code lines} over {@code fill}. The lite OOXML schemas
+     * shipped in lib-poi leave out the pattern fill's type, so it is written untyped in the solid fill's place.
+     */
+    private static void hatch(XDDFChartData.Series s, String preset, byte[] lines, byte[] fill) {
+        var ser = s instanceof XDDFBarChartData.Series bar ? bar : null;
+        if (ser == null) {
+            return;
+        }
+        org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties sp = ser.getShapeProperties() == null
+                ? null : ser.getShapeProperties().getXmlObject();
+        if (sp == null || !sp.isSetSolidFill()) {
+            return;
+        }
+        try (XmlCursor c = sp.getSolidFill().newCursor()) {
+            c.removeXml();
+            c.beginElement(new QName(A_NS, "pattFill"));
+            c.insertAttributeWithValue("prst", preset);
+            colour(c, "fgClr", lines);
+            colour(c, "bgClr", fill);
+        }
+        ser.setShapeProperties(new org.apache.poi.xddf.usermodel.XDDFShapeProperties(sp));
+    }
+
+    /** {@code <a:NAME><a:srgbClr val="RRGGBB"/></a:NAME>} at the cursor, which then stands after it. */
+    private static void colour(XmlCursor c, String name, byte[] rgb) {
+        c.beginElement(new QName(A_NS, name));
+        c.beginElement(new QName(A_NS, "srgbClr"));
+        c.insertAttributeWithValue("val", String.format("%02X%02X%02X", rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF));
+        c.toNextToken(); // past </a:srgbClr>
+        c.toNextToken(); // past </a:NAME>
+    }
+
+    /** The grey a colour prints as (luma, 0 black to 255 white), as the narrative's charts reckon it. */
+    private static int grey(byte[] rgb) {
+        return (int) Math.round(0.299 * (rgb[0] & 0xFF) + 0.587 * (rgb[1] & 0xFF) + 0.114 * (rgb[2] & 0xFF));
     }
 }

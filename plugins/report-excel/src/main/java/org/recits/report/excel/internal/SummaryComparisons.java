@@ -157,7 +157,7 @@ final class SummaryComparisons {
                 ? new BigDecimal((x.doubleValue() - y.doubleValue()) * (unit == Unit.PERCENT ? 100 : 1))
                         .round(new MathContext(15)).doubleValue()
                 : tx.notAvailable();
-        SummarySheet.cacheResult(r.formula(col, formula, st.change(unit)), cached);
+        SummarySheet.cacheResult(r.formula(col, formula, st.change(unit, cached)), cached);
     }
 
     private String key(IndicatorResult res, Observation o) {

@@ -46,10 +46,8 @@ final class SummarySheet {
     /** The headline indicators' codes, by rank then code. */
     private final List<String> headlines;
     private int lastRow;
-    /** The charts' values: their header row, the collectivités' first and last rows (-1 when none). */
-    private int chartHeaderRow = -1;
-    private int chartFirstRow = -1;
-    private int chartLastRow = -1;
+    /** The charts' values over the collectivités, one block per chart that has something to draw. */
+    private final List<ChartBlock> chartBlocks = new ArrayList<>();
     /** The programme over the periods: the periods' row, its values below; 0 periods when not drawn. */
     private int trendHeaderRow = -1;
     private int trendPeriods;
@@ -68,14 +66,17 @@ final class SummarySheet {
                 .sorted(Comparator.comparingInt((IndicatorDefinition d) -> d.roles().headline())
                         .thenComparing(IndicatorDefinition::code))
                 .map(IndicatorDefinition::code).toList());
-        // One score per value: the first of the family's scores not already a headline indicator.
+        // One score per value: the first of the family's scores not already a headline indicator; else its
+        // headline score, answers' first (the four values' chart drew three when Qualité's was a headline one).
         for (ValueFamily family : ValueFamily.values()) {
             if (!VALUES.contains(family)) {
                 continue;
             }
             layout.definitions().values().stream()
-                    .filter(d -> d.family() == family && d.unit() == Unit.SCORE && !d.roles().isHeadline())
-                    .findFirst().ifPresent(d -> values.put(family, d.code()));
+                    .filter(d -> d.family() == family && d.unit() == Unit.SCORE)
+                    .min(Comparator.comparing((IndicatorDefinition d) -> d.roles().isHeadline())
+                            .thenComparing(d -> d.answersRead().isEmpty()))
+                    .ifPresent(d -> values.put(family, d.code()));
         }
         headlines = List.copyOf(codes);
         values.values().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
@@ -109,7 +110,7 @@ final class SummarySheet {
         plannedCols.values().forEach(col -> r.text(col, "", st.header));
         r.sheet().createFreezePane(2, HEADER_ROWS);
         for (Scope scope : report.scopes()) {
-            scopeRow(r, scope, true);
+            scopeRow(r, scope);
         }
         lastRow = r.index();
         // Over every column: a sort through a filter that left one out would pair its figures with other rows.
@@ -127,7 +128,7 @@ final class SummarySheet {
     }
 
     /** One scope's row: its figures looked up by key, and the planned values on a collectivité's row. */
-    private void scopeRow(Rows r, Scope scope, boolean notes) {
+    private void scopeRow(Rows r, Scope scope) {
         r.row();
         r.text(0, tx.scope(scope));
         r.text(1, name(scope));
@@ -136,7 +137,7 @@ final class SummarySheet {
             if (value != null) {
                 Cell cell = lookup(r, col, code, scope, report.period(), value);
                 String thin = layout.thin().getOrDefault(code, Map.of()).get(scope);
-                if (thin != null && notes) {
+                if (thin != null) {
                     Rows.note(cell, thin); // a thin figure says so where a funder reads it
                 }
             }
@@ -163,7 +164,9 @@ final class SummarySheet {
     }
 
     /**
-     * Below the table, outside its filter, the values the charts draw: the collectivités' rows again, and the
+     * Below the table, outside its filter, the values the charts draw, one block per chart over the
+     * collectivités ({@link #chartGroups}): its header row, then the collectivités with a figure in at least one
+     * of its columns (a chart shows no empty slot), each figure in its column of the table above; then the
      * first indicator drawn as lines for the programme over the periods. A funder who sorts the table above
      * moves its rows (the programme among the collectivités); the charts' ranges would then cover other rows.
      */
@@ -171,18 +174,45 @@ final class SummarySheet {
         r.skip();
         r.row();
         r.text(0, tx.get("summary.chart.values"), st.bold);
-        r.row();
-        r.text(0, tx.get("summary.scope"), st.header);
-        r.text(1, tx.get("summary.name"), st.header);
-        labels(r);
-        chartHeaderRow = r.index();
-        for (Scope scope : report.scopes()) {
-            if (scope.collectivite() != null) { // the charts compare collectivités, not a lab with its own
-                scopeRow(r, scope, false);
-                chartFirstRow = chartFirstRow < 0 ? r.index() : chartFirstRow;
+        for (ChartGroup group : chartGroups()) {
+            int header = r.index() + 1;
+            int first = -1;
+            for (Scope scope : report.scopes()) {
+                // the charts compare collectivités, not a lab with its own
+                if (scope.collectivite() == null || group.codes().stream().noneMatch(c -> currentNumber(c, scope))) {
+                    continue;
+                }
+                if (first < 0) {
+                    r.row();
+                    r.text(0, tx.get("summary.scope"), st.header);
+                    r.text(1, tx.get("summary.name"), st.header);
+                    for (String code : group.codes()) {
+                        r.text(columns.get(code), tx.t(definition(code).label()), st.header);
+                        if (plannedCols.containsKey(code)) {
+                            r.text(plannedCols.get(code),
+                                    tx.get("summary.target", tx.t(definition(code).unit().label())), st.header);
+                        }
+                    }
+                    first = header + 1;
+                }
+                r.row();
+                r.text(0, tx.scope(scope));
+                r.text(1, name(scope));
+                for (String code : group.codes()) {
+                    Object value = layout.currentValue().get(code).get(scope);
+                    if (value != null) {
+                        lookup(r, columns.get(code), code, scope, report.period(), value);
+                    }
+                    if (plannedCols.containsKey(code)) {
+                        double planned = definition(code).roles().planned().value();
+                        r.number(plannedCols.get(code), planned, st.unit(definition(code).unit(), planned));
+                    }
+                }
+            }
+            if (first >= 0) {
+                chartBlocks.add(new ChartBlock(group, header, first, r.index()));
             }
         }
-        chartLastRow = r.index();
         String lines = firstLines();
         IndicatorResult programme = lines == null ? null : IndicatorTable.byCode(report).get(lines).stream()
                 .filter(res -> res.scope().isProgramme()).findFirst().orElse(null);
@@ -212,6 +242,59 @@ final class SummarySheet {
             trendPeriods = periods.size();
         }
         blocksEnd = r.index();
+    }
+
+    /** Whether {@code scope}'s value of {@code code} for the period is a number (not n/d, not masked). */
+    boolean currentNumber(String code, Scope scope) {
+        return layout.currentValue().get(code).get(scope) instanceof Number;
+    }
+
+    /** What a chart over the collectivités shows. */
+    enum ChartKindOfBlock {
+        /** An indicator against its planned value: bars and a line. */
+        PLANNED,
+        /** The headline shares, stacked. */
+        SHARES,
+        /** The first indicator drawn as lines, as bars per collectivité. */
+        LINES,
+        /** The four values' scores side by side. */
+        VALUES
+    }
+
+    /** The indicators a chart over the collectivités draws. */
+    record ChartGroup(ChartKindOfBlock kind, List<String> codes) {
+    }
+
+    /**
+     * The charts over the collectivités, in the order drawn: each headline indicator with a planned value
+     * (against it), the headline shares stacked, the first drawn as lines, the four values.
+     */
+    List<ChartGroup> chartGroups() {
+        List<ChartGroup> groups = new ArrayList<>();
+        plannedCols.keySet().forEach(code -> groups.add(new ChartGroup(ChartKindOfBlock.PLANNED, List.of(code))));
+        List<String> shares = columns.keySet().stream().filter(c -> definition(c).roles().isHeadline()
+                && definition(c).roles().chart().kind() == ChartKind.SHARE).toList();
+        if (!shares.isEmpty()) {
+            groups.add(new ChartGroup(ChartKindOfBlock.SHARES, shares));
+        }
+        if (firstLines() != null) {
+            groups.add(new ChartGroup(ChartKindOfBlock.LINES, List.of(firstLines())));
+        }
+        if (!values.isEmpty()) {
+            groups.add(new ChartGroup(ChartKindOfBlock.VALUES, List.copyOf(values.values())));
+        }
+        return groups;
+    }
+
+    /**
+     * The values a chart over the collectivités draws: what it shows, its header row (the series' titles),
+     * the first and last rows of its collectivités (0-based); figures in the table's columns.
+     */
+    record ChartBlock(ChartGroup group, int headerRow, int firstRow, int lastRow) {
+
+        List<String> codes() {
+            return group.codes();
+        }
     }
 
     /**
@@ -266,18 +349,9 @@ final class SummarySheet {
         return lastRow;
     }
 
-    /** The row of the charts' values' headers (their series' titles). */
-    int chartHeaderRow() {
-        return chartHeaderRow;
-    }
-
-    /** The first row of the collectivités' values the charts draw, -1 when the report has no collectivité. */
-    int chartFirstRow() {
-        return chartFirstRow;
-    }
-
-    int chartLastRow() {
-        return chartLastRow;
+    /** The charts' values over the collectivités, in the order of {@link #chartGroups}, empty ones left out. */
+    List<ChartBlock> chartBlocks() {
+        return chartBlocks;
     }
 
     /** The row of the periods of the programme's values over time (the values are on the next), -1 when none. */

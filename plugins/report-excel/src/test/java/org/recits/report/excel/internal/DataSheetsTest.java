@@ -172,8 +172,9 @@ class DataSheetsTest {
                     list("mulhouse", "S1", LocalDate.of(2020, 1, 14), "P1", 4.0, "meteo.csv:2"));
             assertThat(values(wb.getSheet("Financements"), 7).get(1)).containsExactly("mulhouse", "Fondation X",
                     "fondation", 12000.5, LocalDate.of(2019, 11, 5), null, "financements.csv:2");
+            // an amount with cents shows them, in euros; the format says French, for LibreOffice's separators
             assertThat(wb.getSheet("Financements").getRow(1).getCell(3).getCellStyle().getDataFormatString())
-                    .isEqualTo("#,##0.00");
+                    .isEqualTo("[$-40C]#,##0.00\\ \"€\"");
             // the quote whose author agreed, not the other
             assertThat(values(wb.getSheet("Verbatims"), 8)).containsExactly(
                     List.of("Collectivité", "Date", "Session", "Cas pratique", "Rôle", "Valeur", "Texte", "Source"),

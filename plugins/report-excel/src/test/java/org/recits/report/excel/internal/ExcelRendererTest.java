@@ -109,9 +109,9 @@ class ExcelRendererTest {
             assertThat(cell(ind, "P7").getStringCellValue()).isEqualTo("green");
             assertThat(cell(ind, "P10").getStringCellValue()).isEqualTo("red");
             assertThat(cell(ind, "H9").getStringCellValue()).isEqualTo("suppressed (< 5 people)");
-            assertThat(cell(ind, "H7").getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(cell(ind, "H7").getCellStyle().getDataFormatString()).isEqualTo("[$-809]0.0%");
             assertThat(cell(ind, "E7").getStringCellValue()).isEqualTo("2020-Q1");
-            assertThat(cell(ind, "F7").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(cell(ind, "F7").getCellStyle().getDataFormatString()).isEqualTo("[$-809]yyyy-mm-dd");
             assertThat(cell(wb.getSheet("Summary"), "C4").getCellFormula()).isEqualTo(
                     "INDEX(Indicators!$H$2:$H$55,MATCH(\"PART_ATTENDANCE_RATE|mulhouse|2020-Q1\",Indicators!$S$2:$S$55,0))");
         }
@@ -128,10 +128,10 @@ class ExcelRendererTest {
             Cell value = cell(ind, "H7");
             assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(value.getNumericCellValue()).isEqualTo(0.8);
-            assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("0.0\\ %");
+            assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("[$-40C]0.0\\ %");
             assertThat(cell(ind, "J7").getNumericCellValue()).isEqualTo(40);
             assertThat(cell(ind, "K7").getNumericCellValue()).isEqualTo(50);
-            assertThat(cell(ind, "K7").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(cell(ind, "K7").getCellStyle().getDataFormatString()).isEqualTo("[$-40C]#,##0");
             assertThat(cell(ind, "L7").getNumericCellValue()).isEqualTo(6);
             assertThat(cell(ind, "P7").getStringCellValue()).isEqualTo("vert");
             assertThat(cell(ind, "R7").getStringCellValue()).isEqualTo("oui");
@@ -141,22 +141,22 @@ class ExcelRendererTest {
             assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
             assertThat(start.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0));
-            assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("[$-40C]dd/mm/yyyy");
             // Row 4: programme 90 / 120 = 0.75, orange; row 10: strasbourg 35 / 70 = 0.5, red.
             assertThat(cell(ind, "H4").getNumericCellValue()).isEqualTo(0.75);
             assertThat(cell(ind, "P4").getStringCellValue()).isEqualTo("orange");
             assertThat(cell(ind, "P10").getStringCellValue()).isEqualTo("rouge");
             // Row 16: days, mulhouse 28, whole: no useless ",0"; Strasbourg's 30.5 (row 19) keeps its decimal.
             assertThat(cell(ind, "H16").getNumericCellValue()).isEqualTo(28);
-            assertThat(cell(ind, "H16").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-            assertThat(cell(ind, "H19").getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(cell(ind, "H16").getCellStyle().getDataFormatString()).isEqualTo("[$-40C]#,##0");
+            assertThat(cell(ind, "H19").getCellStyle().getDataFormatString()).isEqualTo("[$-40C]#,##0.0");
             // n/d (Strasbourg's lab work start, row 28) stands where the numbers do.
             assertThat(cell(ind, "H28").getStringCellValue()).isEqualTo("n/d");
             assertThat(cell(ind, "H28").getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
             // Row 52: democracy, mulhouse 2020-T1 (rows 50–52 are mulhouse's), interval 3.4–4.2.
             assertThat(cell(ind, "M52").getNumericCellValue()).isEqualTo(3.4);
             assertThat(cell(ind, "N52").getNumericCellValue()).isEqualTo(4.2);
-            assertThat(cell(ind, "N52").getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(cell(ind, "N52").getCellStyle().getDataFormatString()).isEqualTo("[$-40C]0.00");
         }
     }
 
@@ -269,9 +269,9 @@ class ExcelRendererTest {
             assertThat(sum.getFitToPage()).isFalse();
             assertThat(sum.getPrintSetup().getScale()).isEqualTo((short) SummaryPrint.scale(sum, 2)).isBetween((short) 40,
                     (short) 100);
-            // The table on the first page, the comparisons (rows 7–21) on the next, the charts' values, then the
-            // five charts two a page (their slots start at rows 32, 76 and 120).
-            assertThat(sum.getRowBreaks()).containsExactly(4, 20, 30, 74, 118);
+            // The table on the first page, the comparisons (rows 7–21) on the next, the charts' values (a block
+            // per chart), then the five charts two a page (their slots start at rows 40, 84 and 128).
+            assertThat(sum.getRowBreaks()).containsExactly(4, 20, 38, 82, 126);
             List<Integer> chartRows = new ArrayList<>();
             for (org.apache.poi.xssf.usermodel.XSSFShape shape : sum.getDrawingPatriarch().getShapes()) {
                 org.apache.poi.xssf.usermodel.XSSFClientAnchor anchor =
@@ -280,7 +280,7 @@ class ExcelRendererTest {
                 assertThat(anchor.getCol1()).isEqualTo((short) 2);
                 chartRows.add(anchor.getRow1() + 1);
             }
-            assertThat(chartRows).containsExactly(32, 54, 76, 98, 120);
+            assertThat(chartRows).containsExactly(40, 62, 84, 106, 128);
             // Indicator codes on one line, shrunk rather than wrapped mid-word or run over the next cell.
             CellStyle code = sum.getRow(1).getCell(SummarySheet.FIRST_VALUE_COL).getCellStyle();
             assertThat(code.getWrapText()).isFalse();
@@ -343,9 +343,9 @@ class ExcelRendererTest {
             assertThat(charts).hasSize(5);
             assertThat(wb.getAllPictures()).isEmpty();
 
-            // The charts draw the values written for them under the table, outside its filter (rows 25–26, after the comparisons): sorting
-            // the table moves its rows, the programme's among them. Intervention days: bars D25:D26 against the
-            // 35-day line E25:E26, categories B25:B26.
+            // The charts draw the values written for them under the table, outside its filter (after the
+            // comparisons, a block per chart): sorting the table moves its rows, the programme's among them.
+            // Intervention days: bars D25:D26 against the 35-day line E25:E26, categories B25:B26.
             XSSFChart days = charts.get(0);
             assertThat(days.getTitleText().getString()).startsWith("Jours d’intervention");
             assertThat(days.getChartSeries()).hasSize(2);
@@ -361,20 +361,21 @@ class ExcelRendererTest {
             XSSFChart funding = charts.get(1);
             assertThat(funding.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
             assertThat(funding.getChartSeries().get(0).getSeries(1).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$G$25:$G$26");
+                    .isEqualTo("Synthèse!$G$28:$G$29");
 
             XSSFChart attendance = charts.get(2);
             assertThat(attendance.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$25:$C$26");
+                    .isEqualTo("Synthèse!$C$31:$C$32");
 
             XSSFChart values = charts.get(3);
             XDDFChartData.Series democracy = values.getChartSeries().get(0).getSeries(0);
-            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$25:$H$26");
-            // Strasbourg's suppressed score is not drawn.
+            // Strasbourg's suppressed score is not drawn, nor is Strasbourg, which has no other score to draw.
+            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$34");
+            assertThat(democracy.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$34");
             assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
             var cache = values.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
                     .getNumCache();
-            assertThat(cache.getPtCount().getVal()).isEqualTo(2);
+            assertThat(cache.getPtCount().getVal()).isEqualTo(1);
             assertThat(cache.getPtList()).extracting(p -> p.getIdx()).containsExactly(0L);
 
             // Attendance over time: the programme's values looked up per quarter under them, one point per
@@ -382,8 +383,8 @@ class ExcelRendererTest {
             XSSFChart overTime = charts.get(4);
             assertThat(overTime.getChartSeries().get(0)).isInstanceOf(XDDFLineChartData.class);
             XDDFChartData.Series programme = overTime.getChartSeries().get(0).getSeries(0);
-            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$28:$E$28");
-            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$29:$E$29");
+            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$36:$E$36");
+            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$37:$E$37");
             assertThat(programme.getValuesData().getPointAt(0)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(2)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(1)).isEqualTo(0.7);
@@ -481,7 +482,7 @@ class ExcelRendererTest {
                 }
             }
             assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2020, 3, 31, 0, 0));
-            assertThat(generated.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(generated.getCellStyle().getDataFormatString()).isEqualTo("[$-40C]dd/mm/yyyy");
             assertThat(threshold.getNumericCellValue()).isEqualTo(5);
             assertThat(all).contains("2020-T1", "2019-T3, 2019-T4", "mulhouse (Mulhouse)", "vert = dans la cible",
                     "masqué (< 5 personnes)", "n/d", "Licence des données", "2 lignes, une par collectivité");

@@ -71,7 +71,7 @@ class SummaryComparisonsTest {
             assertThat(sum.getRow(9).getCell(7).getCellFormula()).contains("\"PART_ATTENDANCE_RATE|mulhouse|2019-T4\"");
             // Changes of a percentage in points, signed
             assertThat(number(sum, "I10")).isEqualTo(-7.5);
-            assertThat(sum.getRow(9).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("+0.0\\ \"pt\";-0.0\\ \"pt\";0.0\\ \"pt\"");
+            assertThat(sum.getRow(9).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("[$-40C]+0.0\\ \"pt\";-0.0\\ \"pt\";0.0\\ \"pt\"");
             assertThat(number(sum, "J10")).isEqualTo(0.75);
             assertThat(number(sum, "K10")).isEqualTo(5.0);
             // Strasbourg's previous quarter is suppressed: the mask, and no change computed from it.
@@ -79,7 +79,7 @@ class SummaryComparisonsTest {
             assertThat(text(sum, "I11")).isEqualTo("n/d");
             // Days in their own unit: Strasbourg 30.5 against 20 the quarter before.
             assertThat(number(sum, "I14")).isEqualTo(10.5);
-            assertThat(sum.getRow(13).getCell(8).getCellStyle().getDataFormatString()).startsWith("+#,##0.0;");
+            assertThat(sum.getRow(13).getCell(8).getCellStyle().getDataFormatString()).startsWith("[$-40C]+#,##0.0;");
             // The status word is coloured as on the indicators sheet.
             assertThat(sum.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
             assertThat(sum.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
