@@ -102,9 +102,10 @@ final class Rows {
     /**
      * Rows keep their default height unless told otherwise, and LibreOffice does not grow them for
      * wrapped text on opening, so the height is estimated here from the text's length and the column's
-     * width (about one character per width unit, 15 points a line).
+     * width (about one character per width unit, 15 points a line). Also for a formula whose cached result
+     * is {@code value}, wrapped.
      */
-    private void fitHeight(int col, String value) {
+    void fitHeight(int col, String value) {
         float height = fittedHeight(value, sheet.getColumnWidth(col) / 256.0);
         if (height > row.getHeightInPoints()) {
             row.setHeightInPoints(height);

@@ -43,6 +43,8 @@ final class Styles {
     final CellStyle label;
     final CellStyle text;
     final CellStyle wrap;
+    /** Wrapped, one indent in: a text right of a right-aligned number does not touch it. */
+    final CellStyle wrapIndented;
     final CellStyle date;
     final CellStyle integer;
     final CellStyle decimal;
@@ -106,6 +108,11 @@ final class Styles {
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapIndented = wb.createCellStyle();
+        wrapIndented.cloneStyleFrom(wrap);
+        // an indent counts only on an aligned cell, not on a General one
+        wrapIndented.setAlignment(HorizontalAlignment.LEFT);
+        wrapIndented.setIndention((short) 1);
 
         date = style(wb, df, en ? EN_DATE : FR_DATE);
         integer = style(wb, df, "#,##0");

@@ -134,11 +134,16 @@ final class SummaryComparisons {
         return value;
     }
 
-    /** A text column of the observation's row ({@code &""}: an empty cell would read as 0). */
+    /**
+     * A text column of the observation's row ({@code &""}: an empty cell would read as 0), wrapped, its row
+     * as high as the cached text needs (a long target band overran the rows below in print), set off by an
+     * indent from the number on its left.
+     */
     private void text(Rows r, int col, IndicatorColumn column, IndicatorResult res, Object[] cells) {
-        Object text = cells[column.index()];
-        SummarySheet.cacheResult(r.formula(col, lookup.formula(column, key(res, res.current())) + "&\"\"", st.wrap),
-                text == null ? "" : text);
+        String text = cells[column.index()] == null ? "" : cells[column.index()].toString();
+        SummarySheet.cacheResult(r.formula(col, lookup.formula(column, key(res, res.current())) + "&\"\"",
+                st.wrapIndented), text);
+        r.fitHeight(col, text);
     }
 
     /**

@@ -117,6 +117,29 @@ class ExcelRendererTest {
         }
     }
 
+    /**
+     * Every number format names the workbook's language, so that LibreOffice shows the French workbook's
+     * figures with a decimal comma and grouped thousands whatever its user's locale (the read-me printed
+     * « 5,458 lignes » on a Calc in English), as the sentences around them write theirs.
+     */
+    @Test
+    void everyNumberFormatSaysTheWorkbooksLanguage() throws IOException {
+        for (Path file : List.of(fr, en)) {
+            String tag = file == fr ? "[$-40C]" : "[$-809]";
+            try (XSSFWorkbook wb = open(file)) {
+                int formats = 0;
+                for (int i = 0; i < wb.getNumCellStyles(); i++) {
+                    String format = wb.getCellStyleAt(i).getDataFormatString();
+                    if (!"General".equals(format)) {
+                        assertThat(format).as(file.getFileName() + " style " + i).startsWith(tag);
+                        formats++;
+                    }
+                }
+                assertThat(formats).isGreaterThan(10);
+            }
+        }
+    }
+
     @Test
     void indicatorsAreTypedAndFormatted() throws IOException {
         try (XSSFWorkbook wb = open(fr)) {

@@ -50,4 +50,77 @@ class SummaryChartsTest {
                     .isEqualTo("Synthèse!$C$37:$E$37");
         }
     }
+
+    /**
+     * A grey print tells the series apart: within a chart, two bar series differ by their hatching or by 40 of
+     * 255 greys at least (orange and grey, 150 and 165, had looked alike), and the target line is dashed. And no chart shows an empty slot or an empty series: every
+     * collectivité drawn has a figure in it, every series one figure at least.
+     */
+    @Test
+    void chartsReadInGreyAndShowNoEmptySlotNorSeries() throws IOException {
+        Report report = Fixtures.report(Locale.FRENCH);
+        Texts tx = new Texts(Locale.FRENCH);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb, tx);
+            XSSFSheet summary = wb.createSheet(tx.summary());
+            wb.createSheet(tx.indicators());
+            SummarySheet sum = new SummarySheet(report, tx, st, IndicatorLayout.of(report, tx));
+            sum.writeTable(new Rows(summary, st));
+            new SummaryCharts(tx, sum).write(summary);
+            int seriesSeen = 0;
+            for (XSSFChart chart : summary.getDrawingPatriarch().getCharts()) {
+                var plot = chart.getCTChart().getPlotArea();
+                List<String> looks = new java.util.ArrayList<>();
+                for (var bars : plot.getBarChartList()) {
+                    for (var ser : bars.getSerList()) {
+                        String sp = ser.getSpPr().xmlText();
+                        java.util.regex.Matcher colour = java.util.regex.Pattern
+                                .compile("(?:solidFill|bgClr)><\\w+:srgbClr val=\"(\\w{6})\"").matcher(sp);
+                        assertThat(colour.find()).as(sp).isTrue();
+                        int rgb = Integer.parseInt(colour.group(1), 16);
+                        long grey = Math.round(0.299 * (rgb >> 16) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF));
+                        java.util.regex.Matcher hatch = java.util.regex.Pattern.compile("pattFill prst=\"(\\w+)\"")
+                                .matcher(sp);
+                        String look = (hatch.find() ? hatch.group(1) : "solid") + " " + grey;
+                        for (String other : looks) {
+                            boolean sameHatch = other.split(" ")[0].equals(look.split(" ")[0]);
+                            assertThat(!sameHatch || Math.abs(Long.parseLong(other.split(" ")[1]) - grey) >= 40)
+                                    .as(chart.getTitleText() + ": " + look + " and " + other).isTrue();
+                        }
+                        looks.add(look);
+                        seriesSeen++;
+                    }
+                }
+                for (var lines : plot.getLineChartList()) {
+                    for (var ser : lines.getSerList()) {
+                        if (chart.getTitleText().getString().contains("cible")) {
+                            assertThat(ser.getSpPr().xmlText()).contains("prstDash val=\"dash\"");
+                        }
+                    }
+                }
+                // every category has a figure in some series; every series a figure somewhere
+                List<org.apache.poi.xddf.usermodel.chart.XDDFChartData> data = chart.getChartSeries();
+                int categories = (int) data.get(0).getSeries(0).getCategoryData().getPointCount();
+                boolean[] drawn = new boolean[categories];
+                for (var d : data) {
+                    for (int i = 0; i < d.getSeriesCount(); i++) {
+                        var values = d.getSeries(i).getValuesData();
+                        boolean any = false;
+                        for (int k = 0; k < values.getPointCount(); k++) {
+                            if (values.getPointAt(k) != null) {
+                                drawn[k] = true;
+                                any = true;
+                            }
+                        }
+                        assertThat(any).as(chart.getTitleText() + " series " + i).isTrue();
+                    }
+                }
+                for (int k = 0; k < categories; k++) {
+                    assertThat(drawn[k]).as(chart.getTitleText() + " category " + k).isTrue();
+                }
+            }
+            // the funding split's two shares and the four values' scores (Strasbourg's masked: Mulhouse alone)
+            assertThat(seriesSeen).isGreaterThanOrEqualTo(5);
+        }
+    }
 }
