@@ -112,6 +112,38 @@ class DemoIT {
         }
     }
 
+    /**
+     * Clean for an outsider: no build's version, bundle name or internal document in a cell a funder reads;
+     * they are on *Provenance* only, under headers that say what they are.
+     */
+    @Test
+    void theWorkbookNamesNoBuildNorBundleNorInternalDocumentOutsideProvenance() throws IOException {
+        java.util.regex.Pattern internal = java.util.regex.Pattern.compile(
+                "SNAPSHOT|org\\.recits|\\.md\\b|docs/|INDICATORS|FORMAT\\b");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("recits-2021-T1.xlsx")))) {
+            int cells = 0;
+            for (Sheet sheet : wb) {
+                if (sheet.getSheetName().equals("Provenance")) {
+                    continue;
+                }
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        String t = c.getCellType() == CellType.STRING
+                                || c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.STRING
+                                ? c.getStringCellValue() : "";
+                        assertThat(internal.matcher(t).find()).as(sheet.getSheetName() + "!" + c.getAddress() + ": " + t)
+                                .isFalse();
+                        cells++;
+                    }
+                }
+            }
+            assertThat(cells).isGreaterThan(1000);
+            Sheet provenance = wb.getSheet("Provenance");
+            assertThat(text(provenance.getRow(0), 2)).isEqualTo("Lecteur (bundle OSGi)");
+            assertThat(text(provenance.getRow(0), 3)).isEqualTo("Version du bundle");
+        }
+    }
+
     private static List<Path> files(Path dir) throws IOException {
         try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
