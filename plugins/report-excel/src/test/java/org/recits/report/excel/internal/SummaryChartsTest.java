@@ -14,17 +14,24 @@ import org.recits.api.report.Report;
 /** The summary's charts, drawn from its table once written. */
 class SummaryChartsTest {
 
-    @Test
-    void oneChartPerFigureTheReportHasBelowTheTable() throws IOException {
+    /** The French fixture's summary, its table and charts written on a sheet of {@code wb}. */
+    private static SummarySheet written(XSSFWorkbook wb) {
         Report report = Fixtures.report(Locale.FRENCH);
         Texts tx = new Texts(Locale.FRENCH);
+        Styles st = new Styles(wb, tx);
+        XSSFSheet summary = wb.createSheet(tx.summary());
+        wb.createSheet(tx.indicators());
+        SummarySheet sum = new SummarySheet(report, tx, st, IndicatorLayout.of(report, tx));
+        sum.writeTable(new Rows(summary, st));
+        new SummaryCharts(tx, sum).write(summary);
+        return sum;
+    }
+
+    @Test
+    void oneChartPerFigureTheReportHasBelowTheTable() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb, tx);
-            XSSFSheet summary = wb.createSheet(tx.summary());
-            wb.createSheet(tx.indicators());
-            SummarySheet sum = new SummarySheet(report, tx, st, IndicatorLayout.of(report, tx));
-            sum.writeTable(new Rows(summary, st));
-            new SummaryCharts(tx, sum).write(summary);
+            SummarySheet sum = written(wb);
+            XSSFSheet summary = wb.getSheet("Synthèse");
             List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
             assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
                     "Jours d’intervention par collectivité (cible : 35)", "Répartition des financements",
@@ -53,20 +60,15 @@ class SummaryChartsTest {
 
     /**
      * A grey print tells the series apart: within a chart, two bar series differ by their hatching or by 40 of
-     * 255 greys at least (orange and grey, 150 and 165, had looked alike), and the target line is dashed. And no chart shows an empty slot or an empty series: every
-     * collectivité drawn has a figure in it, every series one figure at least.
+     * 255 greys at least (orange and grey, 150 and 165, had looked alike), and the target line is dashed. And
+     * no chart shows an empty slot or an empty series: every collectivité drawn has a figure in it, every
+     * series one figure at least.
      */
     @Test
     void chartsReadInGreyAndShowNoEmptySlotNorSeries() throws IOException {
-        Report report = Fixtures.report(Locale.FRENCH);
-        Texts tx = new Texts(Locale.FRENCH);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb, tx);
-            XSSFSheet summary = wb.createSheet(tx.summary());
-            wb.createSheet(tx.indicators());
-            SummarySheet sum = new SummarySheet(report, tx, st, IndicatorLayout.of(report, tx));
-            sum.writeTable(new Rows(summary, st));
-            new SummaryCharts(tx, sum).write(summary);
+            written(wb);
+            XSSFSheet summary = wb.getSheet("Synthèse");
             int seriesSeen = 0;
             for (XSSFChart chart : summary.getDrawingPatriarch().getCharts()) {
                 var plot = chart.getCTChart().getPlotArea();
