@@ -27,14 +27,9 @@ import org.recits.testkit.Typography;
  */
 class BriefIT {
 
-    /** An indicator code, such as {@code PART_ATTENDANCE_RATE}. */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b");
-    /** Codes of the files' vocabularies that must never reach the prose (roles, statuses, methods, waves). */
-    private static final Pattern SLUG = Pattern.compile("«\\s*(elu|elue|referent|resident|usager|ambassadeur|"
-            + "propose|retenu|en-cours|termine|abandonne|avant|apres|qualite|democratie|productivite)\\s*»"
-            + "|\\b(Elu|Referent|Resident|Usager|Ambassadeur|Relais|Partenaire)\\b,"
-            + "|\\b(atelier-creatif|chapeaux-de-bono|enquete-ciblee|jeu-de-role|reportage-photo|test-usagers|"
-            + "synthese-creative|scenarisation|agent-service|non-usager)\\b");
+    // The indicator codes and vocabulary codes that must never reach the prose: EverySentenceIT's.
+    private static final Pattern CODE = EverySentenceIT.CODE;
+    private static final Pattern SLUG = EverySentenceIT.SLUG;
     private static final Pattern QUOTE = Pattern.compile("<blockquote><p>«\u00a0(.*?)\u00a0»</p><footer>— (.*?)</footer></blockquote>");
 
     @TempDir
@@ -169,6 +164,44 @@ class BriefIT {
         String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         long pages = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(bytes).results().count();
         assertThat(pages).isBetween(1L, 4L);
+    }
+
+    /**
+     * The brief as a reader sees it: the PDF's pages rendered to PNG (by PDFBox, in this JVM; kept in
+     * target/brief-pages, French and English, for a person to look at), at most four before the annex's
+     * page, none of them blank.
+     */
+    @Test
+    void theBriefRenderedToPngIsAtMostFourPagesInBothLanguages() throws Exception {
+        Path pages = Path.of("target", "brief-pages");
+        Files.createDirectories(pages);
+        for (String[] run : List.of(new String[] {"2021-T1", "fr", "Annexe : le détail"},
+                new String[] {"2021-T1", "en", "Annex: the detail"})) {
+            Path pdf = work.resolve(run[0] + run[1]).resolve("recit-" + run[0] + ".pdf");
+            try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                org.apache.pdfbox.text.PDFTextStripper strip = new org.apache.pdfbox.text.PDFTextStripper();
+                org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(d);
+                int annex = 0;
+                for (int p = 1; p <= d.getNumberOfPages() && annex == 0; p++) {
+                    strip.setStartPage(p);
+                    strip.setEndPage(p);
+                    if (strip.getText(d).replace('\u00a0', ' ').contains(run[2])) {
+                        annex = p;
+                        break;
+                    }
+                    java.awt.image.BufferedImage png = renderer.renderImageWithDPI(p - 1, 60);
+                    javax.imageio.ImageIO.write(png, "png", pages.resolve(run[1] + "-" + p + ".png").toFile());
+                    long ink = 0;
+                    for (int y = 0; y < png.getHeight(); y += 2) {
+                        for (int x = 0; x < png.getWidth(); x += 2) {
+                            ink += (png.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+                        }
+                    }
+                    assertThat(ink).as(run[1] + " brief page " + p + " has something on it").isGreaterThan(500);
+                }
+                assertThat(annex).as(run[1] + ": the annex's first page").isBetween(2, 5);
+            }
+        }
     }
 
     @Test
