@@ -115,7 +115,8 @@ class ScriptIT {
     /**
      * The Windows launcher cannot run here: it is checked as text. It is beside {@code recits} in the folder and in
      * the zip, has CRLF line ends only (cmd.exe misreads labels and blocks otherwise), starts the launcher jar the
-     * folder holds with the folder as {@code recits.home}, and passes every argument on.
+     * folder holds with the folder as {@code recits.home}, passes every argument on, and picks the JDK as the sh
+     * script does.
      */
     @Test
     void theWindowsLauncherIsGeneratedWithCrlfLineEndsAndNamesTheLauncherJar() throws Exception {
@@ -126,6 +127,9 @@ class ScriptIT {
         assertThat(text).contains("-jar \"%RECITS_HOME%\\lib\\recits-launcher.jar\" %*")
                 .contains("\"-Drecits.home=%RECITS_HOME%\"").contains("set \"RECITS_HOME=%~dp0.\"")
                 .contains("exit /b %RECITS_EXIT%");
+        // the JDK picked as the sh script picks it: RECITS_JAVA_HOME, else the newest by its release file
+        assertThat(text).contains("call :consider \"%RECITS_JAVA_HOME%\"").contains("call :consider \"%JAVA_HOME%\"")
+                .contains("\"JAVA_VERSION\"").contains("if %JAVA_MAJOR% GEQ 23 set \"RECITS_UNSAFE=--sun-misc-unsafe-memory-access=allow\"");
         assertThat(Distribution.folder().resolve("lib/recits-launcher.jar")).isRegularFile();
         Path zip = Distribution.folder().resolveSibling("recits-" + System.getProperty("recits.version") + ".zip");
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
