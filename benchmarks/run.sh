@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Whole-process benchmark: generates the sample programme at --scale N, then times (GNU time -v)
 # 1. `recits report` through the distribution's start script, 2. the pandas + openpyxl baseline on the
-# same files, 3. parsing the same CSV files with Commons CSV only; cross-checks the baseline's figures
-# against Récits' workbook and writes results.md. With --runs N the three are run N times, in turn, and
+# same files, 3. the DuckDB baseline (DuckDbBaseline: the five indicators in SQL, nothing else written),
+# 4. parsing the same CSV files with Commons CSV only; cross-checks both baselines' figures against
+# Récits' workbook and writes results.md. With --runs N the four are run N times, in turn, and
 # results.md gives every wall time and the medians (this machine's speed drifts by tens of percent
-# within minutes: interleaved runs let the three share the drift).
+# within minutes: interleaved runs let them share the drift).
 # Usage: run.sh [--scale N] [--out DIR] [--period P] [--runs N]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd -P)
@@ -37,6 +38,10 @@ for k in $(seq 1 "$RUNS"); do
   warm "$OUT/data"
   "$TIME" -v -o "$OUT/times/baseline-$k.time" "$PY" "$HERE/baseline/baseline.py" --data "$OUT/data" \
     --period "$PERIOD" --out "$OUT/baseline.xlsx" >"$OUT/baseline.log" 2>&1 || true
+  echo "run $k/$RUNS: DuckDB baseline" >&2
+  warm "$OUT/data"
+  "$TIME" -v -o "$OUT/times/duckdb-$k.time" java -cp "$CP" org.recits.benchmarks.DuckDbBaseline --data "$OUT/data" \
+    --period "$PERIOD" --out "$OUT/duckdb.csv" >"$OUT/duckdb.log" 2>&1 || true
   echo "run $k/$RUNS: parse only" >&2
   warm "$OUT/data"
   "$TIME" -v -o "$OUT/times/parse-$k.time" java -cp "$CP" org.recits.benchmarks.ParseOnly "$OUT/data" \
@@ -45,4 +50,5 @@ done
 
 cd "$HERE/baseline"
 "$PY" -W ignore compare.py --recits "$OUT/recits/recits-$PERIOD.xlsx" --baseline "$OUT/baseline.xlsx" \
+  --duckdb "$OUT/duckdb.csv" \
   --times "$OUT/times" --scale "$SCALE" --out "$OUT/results.md"
