@@ -75,8 +75,7 @@ final class Plots {
         if (orientation == PlotOrientation.VERTICAL && ds.getColumnCount() > 6) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        NumberAxis range = new NumberAxis();
-        range.setNumberFormatOverride(format);
+        NumberAxis range = axis(unit, format);
         range.setUpperMargin(0.12);
         CategoryPlot plot = new CategoryPlot(ds, domain, range, renderer);
         plot.setOrientation(orientation);
@@ -108,9 +107,22 @@ final class Plots {
         CategoryAxis domain = new CategoryAxis();
         domain.setLowerMargin(0.03);
         domain.setUpperMargin(0.03);
+        NumberAxis range = axis(unit, format);
+        return new CategoryPlot(ds, domain, range, renderer);
+    }
+
+    /**
+     * The value axis, its ticks written in the unit's format. A unit written without decimals gets whole
+     * ticks only: with JFreeChart's default ones an axis of counts could be ticked every 0.5 and read
+     * « 0 1 1 2 2 » once rounded (seen in one of 20 concurrent serve jobs).
+     */
+    static NumberAxis axis(Unit unit, NumberFormat format) {
         NumberAxis range = new NumberAxis();
         range.setNumberFormatOverride(format);
-        return new CategoryPlot(ds, domain, range, renderer);
+        if (unit == Unit.COUNT || unit == Unit.RANK || unit == Unit.EUR || unit == Unit.EUR_PER_DAY) {
+            range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return range;
     }
 
     /** Sets the value axis so that data and the finite bounds of the band show; returns the range. */

@@ -319,9 +319,6 @@ final class ReportCharts {
         Unit unit = first(codes.get(0)).definition().unit();
         LocalizedText title = title(codes.get(0), "chart.title.byCollectivite");
         CategoryPlot plot = Plots.bars(ds, unit, PlotOrientation.VERTICAL, false, locale, marks);
-        if (unit == Unit.COUNT || unit == Unit.RANK) {
-            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
         out.add(chart(id, title, codes, plot, notes, RenderedChart.WIDTH, RenderedChart.HEIGHT));
     }
 

@@ -27,8 +27,8 @@ public final class LabWorkStart extends ActivityIndicator {
     static final int LATE = 7;
 
     static final TargetBand BAND = Bands.of(List.of(Interval.closed(4, 6)), List.of(Interval.closed(7, 7)),
-            "4–6 / 7 / sinon (rouge aussi sans travail labo au rang 7)",
-            "4–6 / 7 / otherwise (red also with no lab work by rank 7)");
+            "4–6 / 7 / sinon, et rouge aussi sans travail labo au rang 7",
+            "4–6 / 7 / otherwise, and red also with no lab work by rank 7");
 
     /** Roles: told with the lab in the making. */
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withTheme(Theme.LAB);
