@@ -21,7 +21,8 @@ import org.assertj.core.api.Assumptions;
  * <p>With {@code RECITS_TEST_DB} set (the address of a server and a role that may create databases, as
  * {@code .ci/run} gives for its second run of the store tests), that server is used. Otherwise the
  * installed PostgreSQL binaries ({@code initdb}, {@code pg_ctl}: found through {@code pg_config} or under
- * {@code /usr/lib/postgresql}) start a throwaway cluster in a temporary folder, on a free local port, once per
+ * {@code /usr/lib/postgresql}) start a throwaway cluster in a temporary folder (or the server a test names
+ * with {@link #whenNoServerIsGiven}: the store's tests use the product's own default server), on a free local port, once per
  * test JVM, stopped when it ends. PostgreSQL refuses to run as root: started by root, the cluster runs as the
  * {@code postgres} user ({@code runuser}). The databases made on a given server are dropped as the JVM ends. Without PostgreSQL the calling test is skipped, unless the environment
  * says {@code RECITS_REQUIRE_POSTGRESQL=1} (as CI does), where it fails.
@@ -36,8 +37,12 @@ public final class PostgresServer {
     public static final String SUPERUSER = "recits";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /** What the tests made on a server they were given, dropped as the JVM ends: databases first, then roles. */
+    private static final List<String> DROPS = new ArrayList<>();
     private static String base;
     private static String failure;
+    private static boolean hooked;
+    private static java.util.concurrent.Callable<String> starter;
 
     private PostgresServer() {
     }
@@ -52,27 +57,79 @@ public final class PostgresServer {
         String name = "recits_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         run(List.of(psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpq(server, "postgres"),
                 "-c", "CREATE DATABASE " + name), "createdb");
-        if (server.equals(System.getenv(SERVER) == null ? null : System.getenv(SERVER).strip())) {
+        if (isGiven(server)) {
             dropAtExit(server, name);
         }
         return withDatabase(server, name);
     }
 
     /**
+     * The server to test against when {@code RECITS_TEST_DB} is not set, instead of a throwaway cluster of the
+     * installed binaries: the store's tests start the product's own default server with it.
+     *
+     * @param start starts the server once, on first use, and gives its address ({@code …/postgres?user=…})
+     */
+    public static synchronized void whenNoServerIsGiven(java.util.concurrent.Callable<String> start) {
+        starter = start;
+    }
+
+    /**
+     * Roles a test made on the server: on a server the tests were given (roles are the whole cluster's, shared by
+     * its databases), they are dropped as the JVM ends, after the databases that use them.
+     *
+     * @param roles the roles' names
+     */
+    public static synchronized void dropRolesAtExit(String... roles) throws IOException,
+            InterruptedException {
+        String server = server();
+        if (isGiven(server)) {
+            hookDrops(server);
+            for (String role : roles) {
+                String drop = "DROP ROLE IF EXISTS " + role;
+                if (!DROPS.contains(drop)) {
+                    DROPS.add(drop);
+                }
+            }
+        }
+    }
+
+    private static boolean isGiven(String server) {
+        return server.equals(System.getenv(SERVER) == null ? null : System.getenv(SERVER).strip());
+    }
+
+    /**
      * A database made on a server the tests were given outlives them unless dropped: the JVM drops it as it ends,
-     * closing what still connects to it (PostgreSQL 13+). A throwaway cluster goes whole instead.
+     * closing what still connects to it (PostgreSQL 13+), then the roles the tests made. A throwaway cluster goes
+     * whole instead.
      */
     private static void dropAtExit(String server, String name) throws IOException, InterruptedException {
-        List<String> drop = List.of(psql(), "-X", "-q", "-d", libpq(server, "postgres"), "-c",
-                "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        hookDrops(server);
+        DROPS.add(0, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void hookDrops(String server) throws IOException, InterruptedException {
+        if (!hooked) {
+            hooked = true;
+            String psql = psql();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(psql, server)));
+        }
+    }
+
+    private static void dropAll(String psql, String server) {
+        List<String> drops;
+        synchronized (PostgresServer.class) {
+            drops = List.copyOf(DROPS);
+        }
+        for (String sql : drops) {
             try {
-                new ProcessBuilder(drop).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                new ProcessBuilder(psql, "-X", "-q", "-d", libpq(server, "postgres"), "-c", sql)
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start().waitFor(30, TimeUnit.SECONDS);
             } catch (IOException | InterruptedException e) {
-                // the JVM is ending: the database stays, named recits_t… for whoever cleans the server
+                // the JVM is ending: what stays is named recits_t… (or a test's role) for whoever cleans the server
+                return;
             }
-        }));
+        }
     }
 
     /**
@@ -108,6 +165,15 @@ public final class PostgresServer {
         if (given != null && !given.isBlank()) {
             base = given.strip();
             return base;
+        }
+        if (starter != null) {
+            try {
+                base = starter.call();
+                return base;
+            } catch (Exception e) {
+                failure = "the test server did not start: " + e;
+                fail(failure, e);
+            }
         }
         Path bin = binaries();
         if (bin == null) {

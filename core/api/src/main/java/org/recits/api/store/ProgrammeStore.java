@@ -1,5 +1,6 @@
 package org.recits.api.store;
 
+import java.nio.file.Path;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -17,4 +18,17 @@ public interface ProgrammeStore {
      * @throws StoreException when the store cannot be reached or its schema is newer than this bundle knows
      */
     StoreSession open(String url) throws StoreException;
+
+    /**
+     * Opens the default store: a PostgreSQL server of the store's own, kept in a folder of the user's, started
+     * for this session and stopped when it closes. One server per folder: a second command on the same folder
+     * waits until the first one's session closes.
+     *
+     * @param shipped the product folder's directory holding the server's binaries, or null when unknown
+     * @param folder  the store's folder (made on first use)
+     * @return an open session, to close once done (which stops the server)
+     * @throws StoreException when the server cannot run here (run as root, no binaries for this system) or does
+     *         not start; the message names {@code --db} as the way out
+     */
+    StoreSession openEmbedded(Path shipped, Path folder) throws StoreException;
 }

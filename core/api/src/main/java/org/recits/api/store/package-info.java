@@ -4,5 +4,5 @@
  * indicators and renderers read them exactly as they read a folder.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.recits.api.store;

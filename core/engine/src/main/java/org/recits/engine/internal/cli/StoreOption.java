@@ -7,15 +7,16 @@ import org.recits.api.text.Messages;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --db URL}: the programme store a command works on, else the one {@code RECITS_DB} names, and the step
- * every store command shares to open it ({@link #with}). There is no
- * embedded default: PostgreSQL refuses to run as root, as this product's servers and containers often do, and no
- * server binary is shipped (docs/entrepot.md).
+ * {@code --db URL}: the programme store a command works on, else the one {@code RECITS_DB} names, else the default
+ * store (a PostgreSQL server of the store's own in the user's data folder, {@link StoreFolder}, from the binaries
+ * in the product folder's {@code postgresql/}), and the step every store command shares to open it ({@link #with}).
  */
 public final class StoreOption {
 
     /** The environment variable naming the store when {@code --db} is not given. */
     static final String ENV = "RECITS_DB";
+    /** The product folder's directory of the default store's server binaries. */
+    static final String SHIPPED = "postgresql";
 
     @Option(names = "--db", paramLabel = "URL", descriptionKey = "opt.db")
     String db;
@@ -47,15 +48,15 @@ public final class StoreOption {
         }
     }
 
-    /** Opens a session on the store; a usage error when no store is named, an error when its plugin is missing. */
+    /** Opens a session on the store named, else on the default one; an error when the store's plugin is missing. */
     private StoreSession open(CliContext ctx, Messages messages) throws StoreException {
         String url = db != null ? db : System.getenv(ENV);
-        if (url == null || url.isBlank()) {
-            throw new RecitsCli.UsageException(messages.get("error.noStore"));
-        }
         ProgrammeStore store = ctx.store().get();
         if (store == null) {
             throw new IllegalStateException(messages.get("error.noStorePlugin"));
+        }
+        if (url == null || url.isBlank()) {
+            return store.openEmbedded(ctx.home() == null ? null : ctx.home().resolve(SHIPPED), StoreFolder.forRun());
         }
         return store.open(url);
     }

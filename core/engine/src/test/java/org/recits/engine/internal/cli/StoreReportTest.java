@@ -83,6 +83,19 @@ class StoreReportTest {
     }
 
     @Test
+    void withoutDbNorRecitsDbTheReportReadsTheDefaultStoreWithTheProductsServerInTheUsersDataFolder()
+            throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(System.getenv(StoreOption.ENV)).as("RECITS_DB is not set").isNull();
+        store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run("report", "--period", "2020-T1", "--out", tmp.resolve("b").toString())).as(err.toString())
+                .isZero();
+        assertThat(store.embedded).containsExactly(tmp.resolve("home").resolve("postgresql"), StoreFolder.forRun());
+        assertThat(StoreFolder.location(Map.of("XDG_DATA_HOME", "/d"), "/u", "Linux"))
+                .isEqualTo(Path.of("/d/recits/entrepot"));
+        assertThat(StoreFolder.location(Map.of(), "/u", "Linux")).isEqualTo(Path.of("/u/.local/share/recits/entrepot"));
+    }
+
+    @Test
     void aReportOfTheHistoryIsMadeAgainFromTheFilesItReadAndSaysWhetherItsBytesAreTheSame() throws IOException {
         store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
         assertThat(run("report", "--db", "mem://", "--period", "2020-T1", "--out", tmp.resolve("b").toString(),
@@ -199,6 +212,8 @@ class StoreReportTest {
         final List<ReportRecord> reports = new ArrayList<>();
         int loseConnectionAfter = Integer.MAX_VALUE;
         boolean refuseRecords;
+        /** Where the default store was asked for: the product's binaries and the user's folder. */
+        List<Path> embedded = new ArrayList<>();
 
         void put(String lab, String name, byte[] content) {
             files.put(lab + "\u0000" + name, content);
@@ -206,6 +221,12 @@ class StoreReportTest {
 
         @Override
         public StoreSession open(String url) {
+            return this;
+        }
+
+        @Override
+        public StoreSession openEmbedded(Path shipped, Path folder) {
+            embedded.addAll(List.of(shipped, folder));
             return this;
         }
 

@@ -21,9 +21,12 @@ import org.recits.api.store.StoredFile;
 final class PostgresSession implements StoreSession {
 
     private final Connection c;
+    /** The default store's server, stopped as the session closes; null on a given server. */
+    private final EmbeddedServer server;
 
-    PostgresSession(Connection c) {
+    PostgresSession(Connection c, EmbeddedServer server) {
         this.c = c;
+        this.server = server;
     }
 
     @Override
@@ -123,6 +126,10 @@ final class PostgresSession implements StoreSession {
             c.close();
         } catch (SQLException e) {
             // a lost connection has nothing left to close
+        } finally {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 

@@ -26,6 +26,10 @@ import org.recits.testkit.PostgresServer;
 /** The store against a real PostgreSQL server (PostgresServer): push, idempotence, replacement, refusals. */
 class PostgresStoreTest {
 
+    static {
+        EmbeddedForTests.useForTheStoreTests();
+    }
+
     @TempDir
     Path dir;
 

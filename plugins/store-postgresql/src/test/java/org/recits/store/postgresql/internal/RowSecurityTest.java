@@ -24,6 +24,10 @@ import org.recits.testkit.PostgresServer;
  */
 class RowSecurityTest {
 
+    static {
+        EmbeddedForTests.useForTheStoreTests();
+    }
+
     @TempDir
     Path dir;
 
@@ -38,6 +42,9 @@ class RowSecurityTest {
     @BeforeEach
     void rolesAndPushes() throws Exception {
         owner = PostgresServer.freshDatabase();
+        // roles are the cluster's: on a server given to the tests (Debian's in CI) they go as the tests end
+        PostgresServer.dropRolesAtExit("alice", "bob", "funder", "recits_lab_lab_nord", "recits_lab_lab_sud",
+                "recits_programme");
         try (StoreSession s = store.open(owner)) {
             assertThat(s.createRoles(List.of("lab-nord", "lab-sud")))
                     .containsExactly("recits_programme", "recits_lab_lab_nord", "recits_lab_lab_sud");
