@@ -72,6 +72,9 @@ class ProtocolIndicatorsTest {
             IndicatorValue v = compute(ind, PROGRAMME, T1);
             assertThat(v.value()).isEqualTo(5.5);
             assertThat(v.status()).isEqualTo(Status.NONE);
+            // a lab's figure is computed as the programme of its rows: the note fits both (issue 22)
+            assertThat(v.note().fr()).startsWith("Total\u00a0: somme des collectivités").doesNotContain("rogramme");
+            assertThat(v.note().en()).startsWith("Total: sum over the collectivités").doesNotContain("rogramme");
         }
 
         @Test
