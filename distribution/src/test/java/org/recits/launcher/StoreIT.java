@@ -239,16 +239,6 @@ class StoreIT {
     }
 
     @Test
-    void withoutDataNorStoreTheReportSaysWhatToGive() throws Exception {
-        Distribution.Run r = Distribution.script(java.util.Map.of("RECITS_DB", ""), Distribution.folder(), work,
-                "report", "--period", "2021-T1", "--out", work.resolve("o").toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("sans --data, le rapport lit l’entrepôt du programme").contains("--db")
-                .contains("RECITS_DB");
-        assertThat(work.resolve("o")).doesNotExist();
-    }
-
-    @Test
     void aLabTheStoreDoesNotHoldIsAUsageErrorWithNoOutput() throws Exception {
         Path demo = Distribution.folder().resolve("demo");
         assertThat(run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db).code()).isZero();

@@ -139,7 +139,8 @@ class EmbeddedServerTest {
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.why().fr()).contains("refuse de tourner sous le compte root").contains("--db")
                             .contains("RECITS_DB");
-                    assertThat(e.why().in(Locale.ENGLISH)).contains("refuses to run as root").contains("--db");
+                    assertThat(e.why().in(Locale.ENGLISH)).contains("refuses to run as root").contains("server's address")
+                            .contains("--db");
                 });
         assertThat(folder).doesNotExist();
         // and this process, as it runs, is root or not as the system says
