@@ -115,20 +115,19 @@ public final class PostgresServer {
         }
     }
 
+    /** One psql for every drop, each its own transaction (-c after -c): the JVM gives its hooks little time. */
     private static void dropAll(String psql, String server) {
-        List<String> drops;
+        List<String> command = new ArrayList<>(List.of(psql, "-X", "-q", "-d", libpq(server, "postgres")));
         synchronized (PostgresServer.class) {
-            drops = List.copyOf(DROPS);
-        }
-        for (String sql : drops) {
-            try {
-                new ProcessBuilder(psql, "-X", "-q", "-d", libpq(server, "postgres"), "-c", sql)
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start().waitFor(30, TimeUnit.SECONDS);
-            } catch (IOException | InterruptedException e) {
-                // the JVM is ending: what stays is named recits_t… (or a test's role) for whoever cleans the server
-                return;
+            for (String sql : DROPS) {
+                command.addAll(List.of("-c", sql));
             }
+        }
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor(25, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            // the JVM is ending: what stays is named recits_t… (or a test's role) for whoever cleans the server
         }
     }
 
