@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +38,7 @@ class DefaultStoreIT {
             env.put(v, user.resolve(v.toLowerCase(java.util.Locale.ROOT)).toString());
         }
         if (root) {
-            Run refused = recits(List.of(), env, "store", "history");
+            Distribution.Run refused = recits(List.of(), env, "store", "history");
             assertThat(refused.code()).as(refused.err()).isEqualTo(1);
             assertThat(refused.err()).contains("PostgreSQL refuse de tourner sous le compte root").contains("--db")
                     .contains("RECITS_DB");
@@ -59,7 +58,7 @@ class DefaultStoreIT {
                             Distribution.folder()).isZero();
         }
         Path demo = Distribution.folder().resolve("demo");
-        Run push = recits(as, env, "store", "push", "--data", demo.toString(), "--lab", "lab-nord");
+        Distribution.Run push = recits(as, env, "store", "push", "--data", demo.toString(), "--lab", "lab-nord");
         assertThat(push.code()).as(push.err()).isZero();
         assertThat(push.out()).contains("Labo lab-nord").contains("fichiers ajoutés");
         Path store = user.resolve("xdg_data_home/recits/entrepot");
@@ -69,34 +68,26 @@ class DefaultStoreIT {
         List<String> options = List.of("--period", "2021-T1", "--date", "2021-04-15", "--format", "csv");
         Path fromFolder = user.resolve("dossier");
         Path fromStore = user.resolve("entrepot");
-        Run folder = recits(as, env, concat(List.of("report", "--data", demo.toString(), "--out", fromFolder.toString()),
-                options));
+        Distribution.Run folder = recits(as, env, StoreIT.concat(List.of("report", "--data", demo.toString(), "--out",
+                fromFolder.toString()), options));
         assertThat(folder.code()).as(folder.err()).isZero();
-        Run report = recits(as, env, concat(List.of("report", "--out", fromStore.toString()), options));
+        Distribution.Run report = recits(as, env, StoreIT.concat(List.of("report", "--out", fromStore.toString()),
+                options));
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).contains("Rapport inscrit à l’historique de l’entrepôt");
-        List<String> names = files(fromFolder);
-        assertThat(names).contains("recits-2021-T1.xlsx", "recit-2021-T1.docx", "recits-2021-T1-indicateurs.csv");
-        assertThat(files(fromStore)).isEqualTo(names);
-        for (String name : names) {
-            assertThat(Files.readAllBytes(fromStore.resolve(name))).as(name)
-                    .isEqualTo(Files.readAllBytes(fromFolder.resolve(name)));
-        }
-        Run history = recits(as, env, "store", "history", "--lab", "lab-nord");
+        StoreIT.assertSameReport(fromFolder, fromStore);
+        Distribution.Run history = recits(as, env, "store", "history", "--lab", "lab-nord");
         assertThat(history.code()).as(history.err()).isZero();
         assertThat(history.out()).contains("envoi du labo lab-nord").contains("rapport sur lab-nord");
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
     /** The start script, as {@code as} says (nothing: as this process), with this environment. */
-    private Run recits(List<String> as, Map<String, String> env, List<String> args) throws IOException,
+    private Distribution.Run recits(List<String> as, Map<String, String> env, List<String> args) throws IOException,
             InterruptedException {
         return recits(as, env, args.toArray(String[]::new));
     }
 
-    private Run recits(List<String> as, Map<String, String> env, String... args) throws IOException,
+    private Distribution.Run recits(List<String> as, Map<String, String> env, String... args) throws IOException,
             InterruptedException {
         List<String> command = new ArrayList<>(as);
         // runuser resets HOME and the like: env sets them again for the command
@@ -111,16 +102,6 @@ class DefaultStoreIT {
             p.destroyForcibly();
             throw new IllegalStateException("recits did not finish: " + command);
         }
-        return new Run(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    private static List<String> files(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-        }
+        return new Distribution.Run(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -56,13 +56,8 @@ class StoreIT {
         assertThat(store.code()).as(store.err()).isZero();
         assertThat(store.out()).contains("Rapport inscrit à l’historique de l’entrepôt (n°" + NB + "3)");
 
+        assertSameReport(fromFolder, fromStore);
         List<String> names = files(fromFolder);
-        assertThat(names).contains("recits-2021-T1.xlsx", "recit-2021-T1.docx", "recits-2021-T1-indicateurs.csv");
-        assertThat(files(fromStore)).isEqualTo(names);
-        for (String name : names) {
-            assertThat(Files.readAllBytes(fromStore.resolve(name))).as(name)
-                    .isEqualTo(Files.readAllBytes(fromFolder.resolve(name)));
-        }
 
         Distribution.Run history = run("store", "history", "--db", db);
         assertThat(history.code()).as(history.err()).isZero();
@@ -257,11 +252,22 @@ class StoreIT {
         return run(args.toArray(String[]::new));
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
+    /** The 2021-T1 report of the demo with its CSV, the same files with the same bytes in both folders. */
+    static void assertSameReport(Path fromFolder, Path fromStore) throws IOException {
+        List<String> names = files(fromFolder);
+        assertThat(names).contains("recits-2021-T1.xlsx", "recit-2021-T1.docx", "recits-2021-T1-indicateurs.csv");
+        assertThat(files(fromStore)).isEqualTo(names);
+        for (String name : names) {
+            assertThat(Files.readAllBytes(fromStore.resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(fromFolder.resolve(name)));
+        }
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private static List<String> files(Path dir) throws IOException {
+    static List<String> files(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
-import org.apache.commons.io.file.PathUtils;
 import org.recits.testkit.PostgresServer;
 
 /**
@@ -78,11 +77,12 @@ final class EmbeddedForTests {
             Path home = crossable(Files.createTempDirectory("recits-entrepot-test-"));
             shared = EmbeddedServer.start(shipped(), home.resolve("entrepot"), account());
             EmbeddedServer server = shared;
-            // stopped before the folder goes (hooks run in no given order: this one stops, then deletes)
+            // stopped before the folder goes (hooks run in no given order: this one stops, then removes)
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 try {
-                    PathUtils.deleteDirectory(home);
+                    // removed by a process of its own: surefire gives the ending JVM 30 s, a loaded machine needs more
+                    new ProcessBuilder("rm", "-rf", home.toString()).start();
                 } catch (IOException e) {
                     // the JVM is ending: a temporary folder is all that stays
                 }
