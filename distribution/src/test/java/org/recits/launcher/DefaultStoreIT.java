@@ -40,7 +40,7 @@ class DefaultStoreIT {
         if (root) {
             Distribution.Run refused = recits(List.of(), env, "store", "history");
             assertThat(refused.code()).as(refused.err()).isEqualTo(1);
-            assertThat(refused.err()).contains("PostgreSQL refuse de tourner sous le compte root").contains("--db")
+            assertThat(refused.err()).contains("PostgreSQL refuse de tourner sous le compte root").contains("--db").contains("--data")
                     .contains("RECITS_DB");
             assertThat(user.resolve("xdg_data_home")).doesNotExist();
             // the rest as an ordinary account: its folders are its own, the product readable as installed

@@ -68,7 +68,8 @@ class ScriptIT {
 
     @Test
     void aUsageErrorExitsWithTwoAndSaysWhatIsMissing() throws Exception {
-        Distribution.Run run = Distribution.script(Distribution.folder(), work, "report");
+        // (without --data, the report reads the default store: a command, not a usage error)
+        Distribution.Run run = Distribution.script(Distribution.folder(), work, "report", "--data");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--data");
 
