@@ -108,7 +108,10 @@ final class StoreReport {
             if (again != null) {
                 return done[0] == null ? code : compare(again, outDir, done[0], code);
             }
-            if (done[0] != null) {
+            if (done[0] != null && code != RecitsCli.OK) {
+                // a renderer failed: outputs that could not be made again from the history are not recorded
+                ctx.err().println(messages.get("report.incomplete"));
+            } else if (done[0] != null) {
                 try {
                     long id = session.recordReport(record(List.copyOf(present), files, outDir, done[0]));
                     ctx.out().println(messages.get("report.recorded", id));

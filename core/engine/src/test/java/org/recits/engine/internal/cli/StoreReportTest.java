@@ -45,7 +45,10 @@ class StoreReportTest {
     private final MemoryStore store = new MemoryStore();
 
     private int run(String... args) {
-        Plugins plugins = Fixtures.plugins(List.of(new Fixtures.SessionCount()), List.of(new Fixtures.TextRenderer()));
+        return run(Fixtures.plugins(List.of(new Fixtures.SessionCount()), List.of(new Fixtures.TextRenderer())), args);
+    }
+
+    private int run(Plugins plugins, String... args) {
         CliContext ctx = new CliContext(() -> plugins, List::of, tmp.resolve("home"), "9.9.9",
                 new PrintWriter(out, true), new PrintWriter(err, true), false, java.util.Collections::emptySortedMap,
                 WebRuntime.NONE, () -> store);
@@ -192,6 +195,18 @@ class StoreReportTest {
         assertThat(tmp.resolve("b/resultats-2020-T1.txt")).exists();
         assertThat(err.toString()).contains("le rapport est écrit dans").contains("l’historique de l’entrepôt ne l’a pas"
                 + " inscrit\u00a0: connexion perdue");
+    }
+
+    @Test
+    void aReportWhoseRendererFailedIsNotRecordedAndSaysWhy() {
+        store.put("lab-nord", "sessions.txt", "metz;s1;2020-01-10\n".getBytes(StandardCharsets.UTF_8));
+        Plugins failing = Fixtures.plugins(List.of(new Fixtures.SessionCount()),
+                List.of(new Fixtures.TextRenderer(), new Fixtures.FailingRenderer()));
+        int code = run(failing, "report", "--db", "mem://", "--period", "2020-T1", "--out", tmp.resolve("b").toString());
+        assertThat(code).as(err.toString()).isNotZero();
+        assertThat(store.reports).isEmpty();
+        assertThat(err.toString()).contains("Rapport incomplet").contains("n’est pas inscrit à l’historique");
+        assertThat(out.toString()).doesNotContain("Rapport inscrit");
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class WorkbookWriter {
                 printable(sheet, 1);
             }
 
+            PoiTempFiles.ensure();
             SXSSFWorkbook sx = new SXSSFWorkbook(wb, STREAM_WINDOW) {
                 /**
                  * The fastest deflate level: the records sheets of a consolidated programme are 700 MB of

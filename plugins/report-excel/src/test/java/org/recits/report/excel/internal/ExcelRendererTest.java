@@ -90,6 +90,23 @@ class ExcelRendererTest {
     }
 
     @Test
+    void poisTemporaryFilesGoToAFolderOfThisProcessNotTheMachinesSharedOne() throws IOException {
+        // the workbooks were written in setUp: POI's streamed sheets went where TempFile now points
+        java.io.File probe = org.apache.poi.util.TempFile.createTempFile("probe", ".tmp");
+        try {
+            Path folder = probe.toPath().getParent();
+            assertThat(folder.getFileName().toString()).startsWith("recits-poi-");
+            assertThat(folder).isEqualTo(PoiTempFiles.ensure());
+            if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                        .isEqualTo("rwx------");
+            }
+        } finally {
+            Files.delete(probe.toPath());
+        }
+    }
+
+    @Test
     void frenchSheets() throws IOException {
         try (XSSFWorkbook wb = open(fr)) {
             assertThat(sheetNames(wb)).containsExactly("Lisez-moi", "Synthèse", "Indicateurs", "Tendances",
