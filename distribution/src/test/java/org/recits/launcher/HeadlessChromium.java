@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,5 +63,17 @@ final class HeadlessChromium {
         Path file = dir.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /**
+     * Clicks what leads to another page (a link, a form's button) and waits until that page is shown: the click can
+     * return before a form's answer has replaced the page, and what is read next would be the old page's.
+     */
+    static void follow(ChromeDriver browser, By what) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }

@@ -85,7 +85,7 @@ class ServeDepositIT {
             HeadlessChromium.screenshot(browser, "10-deposer");
             assertThat(Axe.serious(browser)).as("axe on Déposer").isEmpty();
             input.sendKeys(demoZip.toString());
-            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            HeadlessChromium.follow(browser, By.cssSelector("form button[type=submit]"));
 
             assertThat(browser.getTitle()).isEqualTo("Vérifier – Récits");
             // the browser gives some no-break spaces as plain ones
@@ -102,19 +102,19 @@ class ServeDepositIT {
             assertThat(Axe.serious(browser)).as("axe on Vérifier").isEmpty();
 
             new Select(browser.findElement(By.id("fichier"))).selectByVisibleText("sessions.csv");
-            browser.findElement(By.cssSelector("form.filter button")).click();
+            HeadlessChromium.follow(browser, By.cssSelector("form.filter button"));
             List<WebElement> rows = browser.findElements(By.cssSelector("table.findings tbody tr"));
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).getText()).contains("sessions.csv").contains("22").contains("mi-mars 2020");
             HeadlessChromium.screenshot(browser, "12-verifier-filtre");
 
-            browser.findElement(By.linkText("English")).click();
+            HeadlessChromium.follow(browser, By.linkText("English"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("unreadable date");
             HeadlessChromium.screenshot(browser, "13-check-en");
 
             // Produire: the latest quarter is offered first; the report is the one recits report writes
-            browser.findElement(By.linkText("Produce the report with these files")).click();
+            HeadlessChromium.follow(browser, By.linkText("Produce the report with these files"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Produce the report");
             Select period = new Select(browser.findElement(By.id("periode")));
             String quarter = period.getFirstSelectedOption().getAttribute("value");
@@ -123,7 +123,7 @@ class ServeDepositIT {
             browser.findElement(By.cssSelector("input[name=langue][value=fr]")).click();
             HeadlessChromium.screenshot(browser, "14-produce");
             assertThat(Axe.serious(browser)).as("axe on Produire").isEmpty();
-            browser.findElement(By.cssSelector("form.produce button")).click();
+            HeadlessChromium.follow(browser, By.cssSelector("form.produce button"));
             // while it runs, the page shows the engine's own steps (what the terminal shows), with their counts
             List<String> steps = new java.util.ArrayList<>();
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(180))

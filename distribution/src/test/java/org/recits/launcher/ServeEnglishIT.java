@@ -75,12 +75,12 @@ class ServeEnglishIT {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Récits, the lab’s quarterly report");
             english(browser, french, data, "20-home-en");
 
-            browser.findElement(By.linkText("Drop files")).click();
+            HeadlessChromium.follow(browser, By.linkText("Drop files"));
             assertThat(browser.getTitle()).isEqualTo("Drop the files – Récits");
             assertThat(browser.findElement(By.cssSelector("label[for=fichiers]")).getText()).isEqualTo("Files or .zip");
             english(browser, french, data, "21-drop-en");
             browser.findElement(By.id("fichiers")).sendKeys(demoZip.toString());
-            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            HeadlessChromium.follow(browser, By.cssSelector("form button[type=submit]"));
 
             assertThat(browser.getTitle()).isEqualTo("Check – Récits");
             assertThat(browser.findElement(By.id("bilan")).getText().replaceAll("[\u00a0\u202f]", " "))
@@ -93,11 +93,11 @@ class ServeEnglishIT {
                     .contains("mi-mars 2020");
             english(browser, french, data, "22-check-en");
             new Select(browser.findElement(By.id("fichier"))).selectByVisibleText("participants.csv");
-            browser.findElement(By.cssSelector("form.filter button")).click();
+            HeadlessChromium.follow(browser, By.cssSelector("form.filter button"));
             assertThat(browser.findElements(By.cssSelector("table.findings tbody tr"))).hasSize(1);
             english(browser, french, data, "23-check-filtered-en");
 
-            browser.findElement(By.linkText("Produce the report with these files")).click();
+            HeadlessChromium.follow(browser, By.linkText("Produce the report with these files"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Produce the report");
             Select period = new Select(browser.findElement(By.id("periode")));
             // the quarters as English says them, the latest first and chosen
@@ -108,7 +108,7 @@ class ServeEnglishIT {
             assertThat(browser.findElement(By.cssSelector("input[name=langue][value=en]")).isSelected())
                     .as("the report's language is the page's").isTrue();
             english(browser, french, data, "24-produce-en");
-            browser.findElement(By.cssSelector("form.produce button")).click();
+            HeadlessChromium.follow(browser, By.cssSelector("form.produce button"));
 
             // while it runs: English words, and no serious violation in that state either
             List<List<String>> whileRunning = new ArrayList<>();
