@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Writes a deterministic, fictitious Transfo programme in the files of docs/format.md (the shipped demo data
- * and benchmark inputs): {@code --out DIR [--seed N] [--scale N]}. Prints one summary line on stderr.
+ * and benchmark inputs): {@code --out DIR [--seed N] [--scale N] [--labs N]}. Prints one summary line on stderr.
  */
 @Command(name = "sample-generator", mixinStandardHelpOptions = true,
         description = "Écrit un programme d’exemple fictif au format d’entrée Récits / writes a fictitious sample programme.")
@@ -34,12 +34,22 @@ public final class SampleGenerator implements Callable<Integer> {
             description = "à l’échelle 1, le calendrier étalé du programme (débuts 2016–2020) au lieu de celui de la démo / at scale 1, the programme's staggered calendar (starts 2016–2020) instead of the demo's")
     boolean staggered;
 
+    @Option(names = "--labs",
+            description = "répartit le programme entre N labos : N dossiers lab-01… dont la réunion est le programme / splits the programme into N labs: N folders lab-01… whose union is the programme")
+    Integer labs;
+
     @Override
     public Integer call() throws Exception {
         if (scale < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--scale doit être ≥ 1 / must be ≥ 1");
         }
-        ProgrammeGenerator.Summary s = ProgrammeGenerator.generate(out, seed, scale, staggered);
+        int most = ProgrammeGenerator.collectivites(scale);
+        if (labs != null && (labs < 1 || labs > most)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--labs doit être entre 1 et %d (les collectivités) / must be between 1 and %d (the collectivités)"
+                            .formatted(most, most));
+        }
+        ProgrammeGenerator.Summary s = ProgrammeGenerator.generate(out, seed, scale, staggered, labs == null ? 0 : labs);
         System.err.println("Données d’exemple : %d fichiers, %d lignes écrites dans %s / sample data: %d files, %d rows written"
                 .formatted(s.files(), s.rows(), out, s.files(), s.rows()));
         return 0;

@@ -58,17 +58,31 @@ public final class SurveyWriter implements Closeable {
     private final CsvOut limeAvant;
     private final CsvOut limeApres;
     private final CsvOut koboService;
-    private final CsvOut koboTest;
+    private final CsvOut koboTest; // null in a lab's folder without the collectivité it tests
     private final CsvOut koboBarometer; // null at scale 1
     private final int barometerPerCollectivite;
-    private long barometerIndex;
-    private long limeId;
-    private long koboIndex;
-    private long koboTestIndex;
+    private final Numbering numbering;
 
-    public SurveyWriter(Path out, long seed, int scale) throws IOException {
+    /**
+     * The running numbers of the exports (LimeSurvey's response id, KoBo's {@code _index}), kept apart from the
+     * files so that the folders of a programme split into labs number on from one lab to the next, as the
+     * programme's single export does.
+     */
+    public static final class Numbering {
+        private long barometerIndex;
+        private long limeId;
+        private long koboIndex;
+        private long koboTestIndex;
+    }
+
+    /**
+     * @param prototypeTest whether this folder holds the collectivité of the one-collectivité user test (KoBo
+     *                      test and its mapping written only then)
+     */
+    public SurveyWriter(Path out, long seed, int scale, Numbering numbering, boolean prototypeTest) throws IOException {
         this.seed = seed;
         this.scale = scale;
+        this.numbering = numbering;
         Path dir = out.resolve("enquetes");
         List<String> limeHead = new ArrayList<>(List.of("id", "submitdate", "lastpage", "startlanguage", "seed",
                 "token", "startdate", "datestamp", "COLL"));
@@ -85,10 +99,11 @@ public final class SurveyWriter implements Closeable {
                 "evaluation/implication", "evaluation/resultat", "evaluation/temps_gagne",
                 "evaluation/commentaire", "_id", "_uuid", "_submission_time", "_validation_status", "_notes",
                 "_status", "_submitted_by", "__version__", "_tags", "_index");
-        koboTest = open(dir.resolve(KOBO_TEST + ".csv"), Dialect.KOBO, "start", "end", "today", "deviceid",
-                "groupe_test/facile_a_comprendre", "groupe_test/utile", "groupe_test/recommanderait",
-                "groupe_test/tranche_age", "groupe_test/remarque", "_id", "_uuid", "_submission_time",
-                "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index");
+        koboTest = !prototypeTest ? null : open(dir.resolve(KOBO_TEST + ".csv"), Dialect.KOBO, "start", "end",
+                "today", "deviceid", "groupe_test/facile_a_comprendre", "groupe_test/utile",
+                "groupe_test/recommanderait", "groupe_test/tranche_age", "groupe_test/remarque", "_id", "_uuid",
+                "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags",
+                "_index");
         barometerPerCollectivite = barometerRespondents(scale);
         if (barometerPerCollectivite > 0) {
             List<String> head = new ArrayList<>(List.of("start", "end", "today", "identification/collectivite",
@@ -146,13 +161,15 @@ public final class SurveyWriter implements Closeable {
             m.row("evaluation/resultat", "impact", "likert5", "", l5);
             m.row("evaluation/temps_gagne", "productivite", "likert4", "", labels(LIKERT4));
         }
-        try (CsvOut m = open(dir.resolve(KOBO_TEST + ".mapping.csv"), Dialect.UTF8_COMMA,
-                "question", "mesure", "echelle", "inverse", "libelles")) {
-            m.row("*", "collectivite", "", "", Catalogue.TEMPLATES.get(0).id());
-            m.row("today", "date", "", "", "");
-            m.row("groupe_test/facile_a_comprendre", "qualite", "likert5", "", l5);
-            m.row("groupe_test/utile", "impact", "likert5", "", l5);
-            m.row("groupe_test/recommanderait", "satisfaction", "nps", "", "");
+        if (koboTest != null) {
+            try (CsvOut m = open(dir.resolve(KOBO_TEST + ".mapping.csv"), Dialect.UTF8_COMMA,
+                    "question", "mesure", "echelle", "inverse", "libelles")) {
+                m.row("*", "collectivite", "", "", Catalogue.TEMPLATES.get(0).id());
+                m.row("today", "date", "", "", "");
+                m.row("groupe_test/facile_a_comprendre", "qualite", "likert5", "", l5);
+                m.row("groupe_test/utile", "impact", "likert5", "", l5);
+                m.row("groupe_test/recommanderait", "satisfaction", "nps", "", "");
+            }
         }
         if (koboBarometer != null) {
             try (CsvOut m = open(dir.resolve(KOBO_BAROMETER + ".mapping.csv"), Dialect.UTF8_COMMA,
@@ -218,6 +235,9 @@ public final class SurveyWriter implements Closeable {
             }
         }
         if (c.index() == 0) {
+            if (koboTest == null) {
+                throw new IllegalStateException("the user test's collectivité written without its export");
+            }
             LocalDate test = counted.get(Math.min(7, counted.size() - 1)).date();
             for (int i = 0; i < 12 * scale; i++) {
                 koboTest(test.plusDays(r.nextInt(0, 15)), r);
@@ -240,7 +260,7 @@ public final class SurveyWriter implements Closeable {
         boolean incomplete = r.nextDouble() < 0.06;
         LocalDateTime start = day.atTime(r.nextInt(8, 19), r.nextInt(60), r.nextInt(60));
         LocalDateTime end = start.plusMinutes(r.nextInt(4, 25)).plusSeconds(r.nextInt(60));
-        List<String> row = new ArrayList<>(List.of(Long.toString(++limeId), incomplete ? "" : Fmt.lime(end),
+        List<String> row = new ArrayList<>(List.of(Long.toString(++numbering.limeId), incomplete ? "" : Fmt.lime(end),
                 incomplete ? "1" : "3", "fr", Integer.toString(r.nextInt(100_000_000, Integer.MAX_VALUE)), token,
                 Fmt.lime(start), Fmt.lime(end), c.id()));
         for (int j = 0; j < SKILL_ITEMS.length; j++) {
@@ -280,8 +300,8 @@ public final class SurveyWriter implements Closeable {
                 label5(3.5 + bias, 1.0, r), label5(3.6, 0.9, r),
                 maybe(LIKERT4[likert(2.8 + r.nextGaussian() * 0.8, 4) - 1], r),
                 r.nextDouble() < 0.3 ? Catalogue.COMMENTS_SERVICE.get(r.nextInt(Catalogue.COMMENTS_SERVICE.size())) : "",
-                Long.toString(48_213_107L + koboIndex * 7), Fmt.uuid(r), Fmt.koboUtc(end), "", "",
-                "submitted_via_web", "", "vQm7sRbVhnXzLpWc3gGfYt", "", Long.toString(++koboIndex));
+                Long.toString(48_213_107L + numbering.koboIndex * 7), Fmt.uuid(r), Fmt.koboUtc(end), "", "",
+                "submitted_via_web", "", "vQm7sRbVhnXzLpWc3gGfYt", "", Long.toString(++numbering.koboIndex));
     }
 
     private void barometer(Collectivite c, LocalDate day, SplittableRandom r) throws IOException {
@@ -300,10 +320,10 @@ public final class SurveyWriter implements Closeable {
                     : maybe(LIKERT5[likert(x, 5) - 1], r);
         }
         int k = 5 + BAROMETER.length;
-        row[k] = Long.toString(61_870_000L + barometerIndex * 5);
+        row[k] = Long.toString(61_870_000L + numbering.barometerIndex * 5);
         row[k + 1] = Fmt.uuid(r);
         row[k + 2] = Fmt.koboUtc(end);
-        row[k + 3] = Long.toString(++barometerIndex);
+        row[k + 3] = Long.toString(++numbering.barometerIndex);
         koboBarometer.row((Object[]) row);
     }
 
@@ -315,8 +335,8 @@ public final class SurveyWriter implements Closeable {
                 label5(3.7, 1.0, r), label5(3.9, 0.9, r),
                 Integer.toString(clamp(Math.round(7.5 + r.nextGaussian() * 2), 0, 10)), ages[r.nextInt(ages.length)],
                 r.nextDouble() < 0.3 ? Catalogue.COMMENTS_SERVICE.get(r.nextInt(Catalogue.COMMENTS_SERVICE.size())) : "",
-                Long.toString(31_004_211L + koboTestIndex * 3), Fmt.uuid(r), Fmt.koboUtc(end), "", "",
-                "submitted_via_web", "", "vFz2Lq8kW4hNbT6cXyRdPm", "", Long.toString(++koboTestIndex));
+                Long.toString(31_004_211L + numbering.koboTestIndex * 3), Fmt.uuid(r), Fmt.koboUtc(end), "", "",
+                "submitted_via_web", "", "vFz2Lq8kW4hNbT6cXyRdPm", "", Long.toString(++numbering.koboTestIndex));
     }
 
     /** A labelled agreement answer, left empty one time in twenty (skipped question). */
