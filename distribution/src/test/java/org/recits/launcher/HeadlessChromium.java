@@ -70,8 +70,13 @@ final class HeadlessChromium {
      * return before a form's answer has replaced the page, and what is read next would be the old page's.
      */
     static void follow(ChromeDriver browser, By what) {
+        follow(browser, () -> browser.findElement(what).click());
+    }
+
+    /** The same for a key pressed on a link or a button: Enter, like a click, may return before the new page. */
+    static void follow(ChromeDriver browser, Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
+        action.run();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -172,7 +172,7 @@ class ServeDepositIT {
                 assertThat(sheetText(wb.getSheet("Indicateurs"))).isEqualTo(sheetText(expected.getSheet("Indicateurs")));
             }
             // the narrative opens in the page; the zip holds every file the command line wrote
-            browser.findElement(By.partialLinkText(".html")).click();
+            HeadlessChromium.follow(browser, By.partialLinkText(".html"));
             assertThat(browser.findElement(By.tagName("body")).getText()).isNotBlank();
             HeadlessChromium.screenshot(browser, "16-recit");
             browser.navigate().back();

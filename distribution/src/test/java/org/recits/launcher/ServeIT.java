@@ -64,7 +64,7 @@ class ServeIT {
             HeadlessChromium.screenshot(browser, "01-accueil");
             assertThat(Axe.serious(browser)).as("axe on the home page").isEmpty();
 
-            browser.findElement(By.linkText("Indicateurs")).click();
+            HeadlessChromium.follow(browser, By.linkText("Indicateurs"));
             assertThat(browser.getTitle()).isEqualTo("Indicateurs – Récits");
             List<WebElement> rows = browser.findElements(By.cssSelector("#indicateurs tbody tr"));
             Set<String> shown = rows.stream().map(r -> r.findElement(By.tagName("code")).getText())
@@ -77,7 +77,7 @@ class ServeIT {
             HeadlessChromium.screenshot(browser, "02-indicateurs");
             assertThat(Axe.serious(browser)).as("axe on Indicateurs").isEmpty();
 
-            browser.findElement(By.linkText("English")).click();
+            HeadlessChromium.follow(browser, By.linkText("English"));
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Indicators");
             assertThat(browser.findElement(By.cssSelector("main p")).getText())
@@ -85,7 +85,7 @@ class ServeIT {
             assertThat(browser.findElements(By.cssSelector("#indicateurs tbody tr"))).hasSize(expected.size());
             HeadlessChromium.screenshot(browser, "03-indicators-en");
             // the choice holds from page to page
-            browser.findElement(By.linkText("Home")).click();
+            HeadlessChromium.follow(browser, By.linkText("Home"));
             assertThat(browser.getCurrentUrl()).endsWith("/?lang=en");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         } finally {
@@ -148,7 +148,7 @@ class ServeIT {
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
             WebElement indicators = browser.switchTo().activeElement();
             assertThat(indicators.getText()).isEqualTo("Indicateurs");
-            indicators.sendKeys(Keys.ENTER);
+            HeadlessChromium.follow(browser, () -> indicators.sendKeys(Keys.ENTER));
             assertThat(browser.getTitle()).isEqualTo("Indicateurs – Récits");
             assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Indicateurs");
             HeadlessChromium.screenshot(browser, "05-clavier-indicateurs");
@@ -206,7 +206,7 @@ class ServeIT {
                 }
                 assertThat(browser.switchTo().activeElement()).as("the folder's button, reached by Tab").isEqualTo(button);
                 HeadlessChromium.screenshot(browser, "06-clavier-dossier");
-                keys.sendKeys(Keys.ENTER).perform();
+                HeadlessChromium.follow(browser, () -> keys.sendKeys(Keys.ENTER).perform());
                 assertThat(browser.getTitle()).isEqualTo("Vérifier – Récits");
                 assertThat(browser.findElement(By.id("bilan")).getText().replaceAll("[\u00a0\u202f]", " "))
                         .isEqualTo(cli.get(cli.size() - 1).replaceAll("[\u00a0\u202f]", " "));

@@ -185,7 +185,7 @@ class ServeKeyboardIT {
                         ? "Aucun trimestre à rapporter : ces fichiers ne comptent aucune session datée."
                         : "No quarter to report on: these files hold no dated session.");
                 audited(browser, "38-rien-a-corriger-" + lang);
-                browser.findElement(By.linkText(lang.equals("fr") ? "3. Produire" : "3. Produce")).click();
+                HeadlessChromium.follow(browser, By.linkText(lang.equals("fr") ? "3. Produire" : "3. Produce"));
                 audited(browser, "39-sans-periode-" + lang);
 
                 browser.get(served.address + "indicateurs?lang=" + lang);
