@@ -204,6 +204,43 @@ class StoreIT {
         assertThat(again.out()).contains("aucun fichier ajouté, aucun remplacé");
     }
 
+    /**
+     * A report whose connection to the store is lost while it reads (the session ended on the server, as when
+     * the server restarts or the network drops) says so, exits 1 and leaves no file in its output folder.
+     */
+    @Test
+    void aReportWhoseConnectionIsLostSaysSoAndWritesNothing() throws Exception {
+        Path demo = Distribution.folder().resolve("demo");
+        assertThat(run("store", "push", "--data", demo.toString(), "--lab", "lab-nord", "--db", db).code()).isZero();
+        Path out = work.resolve("o");
+        String waiting = "FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'recits'"
+                + " AND wait_event_type = 'Lock'";
+        Distribution.Run report;
+        try (PostgresServer.Held lock = PostgresServer.hold(db, "LOCK TABLE recits_chunk IN ACCESS EXCLUSIVE MODE")) {
+            assertThat(poll("SELECT count(*) FROM pg_locks WHERE relation = 'recits_chunk'::regclass AND granted"
+                    + " AND mode = 'AccessExclusiveLock'", "1")).as("the test holds the lock").isTrue();
+            java.util.concurrent.CompletableFuture<Distribution.Run> running = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try {
+                            return run("report", "--db", db, "--period", "2021-T1", "--out", out.toString());
+                        } catch (IOException | InterruptedException e) {
+                            throw new java.util.concurrent.CompletionException(e);
+                        }
+                    });
+            assertThat(poll("SELECT count(*) " + waiting, "1")).as("the report waits for the stored files").isTrue();
+            PostgresServer.psql(db, "SELECT pg_terminate_backend(pid) " + waiting);
+            report = running.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        assertThat(report.code()).as(report.out() + report.err()).isEqualTo(1);
+        assertThat(report.err()).contains("connexion à l’entrepôt a été perdue");
+        assertThat(report.err()).doesNotContain("\tat ");
+        if (Files.exists(out)) {
+            try (Stream<Path> left = Files.walk(out)) {
+                assertThat(left.filter(Files::isRegularFile)).as("files left in the output folder").isEmpty();
+            }
+        }
+    }
+
     /** What a push may change: pushes, files and their hashes, stored contents. */
     private static final String STATE = "SELECT (SELECT count(*) FROM recits_push) || ' ' || (SELECT count(*) FROM"
             + " recits_push_file) || ' ' || (SELECT count(*) FROM recits_blob) || ' ' || (SELECT count(*) FROM recits_chunk)"

@@ -156,6 +156,50 @@ public final class PostgresServer {
                 "psql");
     }
 
+    /**
+     * Opens a session on a database, sends it SQL in a transaction and keeps both open until closed: a lock a
+     * test holds so that what waits for it can be caught waiting. psql answers nothing here (its output may sit
+     * in a buffer): the caller polls the server for the effect it awaits; psql's errors go to the test's log.
+     *
+     * @param url an address {@link #freshDatabase} gave
+     * @param sql the statements, run once the transaction has begun
+     * @return the session; closing it rolls the transaction back
+     */
+    public static Held hold(String url, String sql) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpq(url, null))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Held held = new Held(p);
+        held.send("BEGIN;\n" + sql + ";\n");
+        return held;
+    }
+
+    /** A psql session kept open by {@link #hold}. */
+    public static final class Held implements AutoCloseable {
+        private final Process psql;
+
+        private Held(Process psql) {
+            this.psql = psql;
+        }
+
+        private void send(String text) throws IOException {
+            psql.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            psql.getOutputStream().flush();
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            try {
+                send("ROLLBACK;\n\\q\n");
+                psql.getOutputStream().close();
+            } catch (IOException ended) {
+                // the session is already gone, which is what closing wants
+            }
+            if (!psql.waitFor(60, TimeUnit.SECONDS)) {
+                psql.destroyForcibly().waitFor();
+            }
+        }
+    }
+
     private static String server() throws IOException, InterruptedException {
         if (base != null) {
             return base;

@@ -182,7 +182,7 @@ class PostgresStoreTest {
                 .hasMessageContaining("postgresql://hôte:port/base");
         try (StoreSession s = store.open(url)) {
             assertThatThrownBy(() -> s.push("Lab Nord", List.of(), "test")).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("« Lab Nord » ne peut pas nommer un labo");
+                    .hasMessageContaining("«\u00a0Lab Nord\u00a0» ne peut pas nommer un labo");
         }
         try (Connection c = Connections.open(url); Statement st = c.createStatement()) {
             assertThat(st.execute("SELECT 1")).isTrue();

@@ -74,7 +74,7 @@ class StoreFaultsTest {
             assertThat(waiting).as("the push was stopped at that moment").containsIgnoringCase(table);
             assertThat(push).failsWithin(60, TimeUnit.SECONDS).withThrowableOfType(java.util.concurrent.ExecutionException.class)
                     .havingCause().isInstanceOf(StoreException.class)
-                    .withMessageContaining("La connexion à l'entrepôt a été perdue").withMessageContaining("rien n'a été enregistré");
+                    .withMessageContaining("La connexion à l’entrepôt a été perdue").withMessageContaining("rien n’a été enregistré");
         }
         PostgresServer.psql(url, "DROP TRIGGER recits_test_wait ON " + table);
         assertThat(contents()).as("the store as before the push").isEqualTo(before);
@@ -105,7 +105,7 @@ class StoreFaultsTest {
             assertThat(terminateTheSessionWaiting()).containsIgnoringCase("recits_chunk");
             assertThat(read).failsWithin(60, TimeUnit.SECONDS).withThrowableOfType(java.util.concurrent.ExecutionException.class)
                     .havingCause().isInstanceOf(StoreException.class)
-                    .withMessageContaining("La connexion à l'entrepôt a été perdue");
+                    .withMessageContaining("La connexion à l’entrepôt a été perdue");
             assertThat(out.size()).isZero();
             holder.rollback();
         }
