@@ -89,12 +89,22 @@ final class Outputs {
         b.append("<h2>").append(escapeXml11(t.get("produce.files"))).append("</h2>\n<ul class=\"outputs\">\n");
         b.append("<li><a id=\"zip\" href=\"/sortie/").append(job.id).append(".zip\" download>")
                 .append(escapeXml11(t.get("produce.zip", files.size()))).append("</a></li>\n");
-        for (String name : files) {
-            String kind = name.endsWith(".html") ? "produce.read" : "produce.download";
-            b.append("<li><a href=\"").append(escapeXml11(link(job, name))).append("\"")
-                    .append(name.endsWith(".html") ? "" : " download").append(">")
-                    .append(escapeXml11(t.get(kind, name))).append("</a></li>\n");
-        }
+        List<String> inFolders = files.stream().filter(name -> name.contains("/")).toList();
+        files.stream().filter(name -> !name.contains("/")).forEach(name -> item(b, t, job, name));
         b.append("</ul>\n");
+        if (!inFolders.isEmpty()) {
+            // the charts' images, dozens of them: folded, so that the report's few files are what the page shows
+            b.append("<details class=\"outputs\">\n<summary>").append(escapeXml11(t.get("produce.images",
+                    inFolders.size()))).append("</summary>\n<ul class=\"outputs\">\n");
+            inFolders.forEach(name -> item(b, t, job, name));
+            b.append("</ul>\n</details>\n");
+        }
+    }
+
+    private static void item(StringBuilder b, Messages t, Job job, String name) {
+        String kind = name.endsWith(".html") ? "produce.read" : "produce.download";
+        b.append("<li><a href=\"").append(escapeXml11(link(job, name))).append("\"")
+                .append(name.endsWith(".html") ? "" : " download").append(">")
+                .append(escapeXml11(t.get(kind, name))).append("</a></li>\n");
     }
 }
