@@ -25,11 +25,47 @@ public final class EngineTexts {
 
     /**
      * The same files as picocli reads them for the help's option descriptions and headings (picocli
-     * formats those itself, with {@code %n}, not {@link java.text.MessageFormat}).
+     * formats those itself, with {@code %n}, not {@link java.text.MessageFormat}). Picocli wraps the help
+     * where {@link java.text.BreakIterator} allows a line to end, and it allows one after the apostrophe ’:
+     * « l’ » would end a line and « historique » begin the next. The help says ʼ (the modifier letter
+     * apostrophe, the same glyph), which is a letter to it.
      */
     public static ResourceBundle forPicocli(Locale locale) {
-        return ResourceBundle.getBundle(EngineTexts.class.getPackageName() + ".messages", of(locale).locale(),
-                EngineTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new HelpTexts(ResourceBundle.getBundle(EngineTexts.class.getPackageName() + ".messages",
+                of(locale).locale(), EngineTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    /** A text of the help, its apostrophes ’ as ʼ (see {@link #forPicocli}). */
+    public static String forHelp(String text) {
+        return text.replace('\u2019', '\u02BC');
+    }
+
+    /** A bundle's texts with every ’ as ʼ. */
+    private static final class HelpTexts extends ResourceBundle {
+        private final ResourceBundle texts;
+
+        HelpTexts(ResourceBundle texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            if (!texts.containsKey(key)) {
+                return null;
+            }
+            Object text = texts.getObject(key);
+            return text instanceof String s ? forHelp(s) : text;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getKeys() {
+            return texts.getKeys();
+        }
+
+        @Override
+        public Locale getLocale() {
+            return texts.getLocale();
+        }
     }
 }

@@ -49,11 +49,11 @@ public final class RecitsCli implements Runnable {
         cl.addSubcommand("serve", new ServeCommand(ctx, messages), "servir");
         cl.addSubcommand("store", StoreCommand.of(ctx, messages), "entrepot", "entrepôt");
         cl.setResourceBundle(EngineTexts.forPicocli(messages.locale()));
-        cl.getCommandSpec().usageMessage().description(messages.get("cmd.recits"));
+        cl.getCommandSpec().usageMessage().description(EngineTexts.forHelp(messages.get("cmd.recits")));
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
-                .description(messages.get("cmd." + sub.getCommandName())));
+                .description(EngineTexts.forHelp(messages.get("cmd." + sub.getCommandName()))));
         cl.getSubcommands().get("store").getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
-                .description(messages.get("cmd.store." + sub.getCommandName())));
+                .description(EngineTexts.forHelp(messages.get("cmd.store." + sub.getCommandName()))));
         cl.getCommandSpec().versionProvider(() -> VersionText.lines(ctx, messages));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());

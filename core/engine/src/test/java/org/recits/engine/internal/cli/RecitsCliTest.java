@@ -142,7 +142,21 @@ class RecitsCliTest {
         out.getBuffer().setLength(0);
         assertThat(run(good(), "--help")).isZero();
         assertThat(out.toString()).contains("report, rapport").contains("check, verifier, vérifier")
-                .contains("Lit les fichiers d’un labo et écrit le rapport");
+                .contains("Lit les fichiers d\u02BCun labo et écrit le rapport");
+    }
+
+    /** The help wraps its lines where a French reader breaks them: never between « l’ » and its word. */
+    @Test
+    void noHelpLineEndsOnAnApostrophe() throws IOException {
+        for (String command : List.of("report", "demo", "check", "init", "mapping", "store")) {
+            out.getBuffer().setLength(0);
+            assertThat(run(good(), command, "--help")).isZero();
+            assertThat(out.toString().lines().filter(l -> l.endsWith("\u2019") || l.endsWith("\u02BC")))
+                    .as("help of %s", command).isEmpty();
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run(good(), "--help")).isZero();
+        assertThat(out.toString()).contains("d\u02BCexemple livré avec Récits");
     }
 
     @Test
