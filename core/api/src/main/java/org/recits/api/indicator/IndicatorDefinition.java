@@ -25,11 +25,13 @@ import org.recits.api.model.Measure;
  * @param roles       what the renderers do with it beyond its rows: headline, chart, planned value…
  * @param answersRead the survey measures whose answers the value is computed from (see {@link #answersRead()})
  * @param activityRead the activity records about people the value is computed from (see {@link #activityRead()})
+ * @param sourceText  where the definition comes from, in French and English (see {@link #sourceText()});
+ *                    {@code source} is its French text
  */
 public record IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
         Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
         TargetBand target, String source, IndicatorRoles roles, Set<Measure> answersRead,
-        Set<ActivityRecord> activityRead) {
+        Set<ActivityRecord> activityRead, LocalizedText sourceText) {
 
     /**
      * Checks the required components; a null target means {@link TargetBand#NONE}, a null source the empty
@@ -50,6 +52,8 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      * @param answersRead the survey measures whose answers the value is computed from; none when it reads no
      *                    survey answer
      * @param activityRead the activity records about people the value is computed from; none when it reads none
+     * @param sourceText  where the definition comes from, in French and English; null for {@code source} in both
+     *                    languages; when both are given, {@code source} must be its French text
      */
     public IndicatorDefinition {
         Objects.requireNonNull(code, "code");
@@ -63,11 +67,45 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
         Objects.requireNonNull(aggregation, "aggregation");
         target = target == null ? TargetBand.NONE : target;
         source = source == null ? "" : source;
+        if (sourceText == null) {
+            sourceText = LocalizedText.of(source);
+        } else if (source.isEmpty()) {
+            source = sourceText.fr();
+        } else if (!source.equals(sourceText.fr())) {
+            throw new IllegalArgumentException("source « " + source + " » is not the French text of « " + sourceText
+                    + " »");
+        }
         roles = roles == null ? IndicatorRoles.NONE : roles;
         answersRead = answersRead == null || answersRead.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(answersRead));
         activityRead = activityRead == null || activityRead.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(activityRead));
+    }
+
+    /**
+     * A definition whose source is in one language only; give it in both with {@link #withSource}.
+     *
+     * @param code        stable code such as {@code PART_ATTENDANCE_RATE}
+     * @param label       short name
+     * @param description one or two sentences on what it tells
+     * @param formula     the formula in words, exactly as computed
+     * @param unit        unit of the value
+     * @param direction   which way is better
+     * @param family      value family
+     * @param temporality what part of time it looks at
+     * @param aggregation how the programme's value is built
+     * @param target      default target band
+     * @param source      where the definition comes from (e.g. {@code définitions Récits v1})
+     * @param roles       what the renderers do with it beyond its rows
+     * @param answersRead the survey measures whose answers the value is computed from
+     * @param activityRead the activity records about people the value is computed from
+     */
+    public IndicatorDefinition(String code, LocalizedText label, LocalizedText description, LocalizedText formula,
+            Unit unit, Direction direction, ValueFamily family, Temporality temporality, Aggregation aggregation,
+            TargetBand target, String source, IndicatorRoles roles, Set<Measure> answersRead,
+            Set<ActivityRecord> activityRead) {
+        this(code, label, description, formula, unit, direction, family, temporality, aggregation, target, source,
+                roles, answersRead, activityRead, null);
     }
 
     /**
@@ -148,7 +186,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
      */
     public IndicatorDefinition withRoles(IndicatorRoles value) {
         return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
-                aggregation, target, source, Objects.requireNonNull(value, "value"), answersRead, activityRead);
+                aggregation, target, source, Objects.requireNonNull(value, "value"), answersRead, activityRead, sourceText);
     }
 
     /**
@@ -177,7 +215,7 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
     public IndicatorDefinition withAnswersRead(Measure... measures) {
         Set<Measure> read = measures.length == 0 ? Set.of() : EnumSet.copyOf(List.of(measures));
         return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
-                aggregation, target, source, roles, read, activityRead);
+                aggregation, target, source, roles, read, activityRead, sourceText);
     }
 
     /**
@@ -206,6 +244,32 @@ public record IndicatorDefinition(String code, LocalizedText label, LocalizedTex
     public IndicatorDefinition withActivityRead(ActivityRecord... kinds) {
         Set<ActivityRecord> read = kinds.length == 0 ? Set.of() : EnumSet.copyOf(List.of(kinds));
         return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
-                aggregation, target, source, roles, answersRead, read);
+                aggregation, target, source, roles, answersRead, read, sourceText);
+    }
+
+    /**
+     * Where the definition comes from, in the reader's language ({@code définitions Récits v1}, {@code Récits
+     * definitions v1}); {@link #source()} is its French text. A definition made with a source in one language
+     * gives it in both.
+     *
+     * @return the source, never null
+     * @since 1.6
+     */
+    @Override
+    public LocalizedText sourceText() {
+        return sourceText;
+    }
+
+    /**
+     * This definition with its source in French and English.
+     *
+     * @param text where the definition comes from, in both languages
+     * @return a copy with {@code sourceText} set and {@code source} its French text
+     * @since 1.6
+     */
+    public IndicatorDefinition withSource(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
+        return new IndicatorDefinition(code, label, description, formula, unit, direction, family, temporality,
+                aggregation, target, text.fr(), roles, answersRead, activityRead, text);
     }
 }

@@ -4,5 +4,5 @@
  * {@link org.recits.api.indicator.IndicatorRoles roles} say what the renderers do with it beyond its rows.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.recits.api.indicator;

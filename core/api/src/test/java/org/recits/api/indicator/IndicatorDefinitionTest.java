@@ -58,6 +58,25 @@ class IndicatorDefinitionTest {
     }
 
     @Test
+    void theSourceInBothLanguagesItsFrenchTextAsBefore() {
+        LocalizedText both = LocalizedText.of("catalogue de recherche", "research catalogue");
+        IndicatorDefinition d = definition(null, null).withRoles(IndicatorRoles.NONE.withHeadline(1)).withSource(both);
+        assertThat(d.sourceText()).isEqualTo(both);
+        assertThat(d.source()).isEqualTo("catalogue de recherche");
+        assertThat(d.sourceText().in(java.util.Locale.ENGLISH)).isEqualTo("research catalogue");
+        // kept by the other withers
+        assertThat(d.withRoles(IndicatorRoles.NONE).withAnswersRead(Measure.values()).withActivityRead()
+                .sourceText()).isEqualTo(both);
+        // a source in one language reads the same in both
+        assertThat(definition(null, "exemple").sourceText()).isEqualTo(LocalizedText.of("exemple"));
+        assertThat(definition(null, null).sourceText()).isEqualTo(LocalizedText.of(""));
+        // given both ways, the two must agree
+        assertThatThrownBy(() -> new IndicatorDefinition(d.code(), d.label(), d.description(), d.formula(), d.unit(),
+                d.direction(), d.family(), d.temporality(), d.aggregation(), null, "autre", null, null, null, both))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theElevenArgumentFormHasNoRoles() {
         assertThat(definition(null, "définitions Récits v1").roles()).isSameAs(IndicatorRoles.NONE);
     }

@@ -78,7 +78,7 @@ final class IndicatorsCommand extends CliCommand {
             row(out, "indicators.md.temporality", cell(d.temporality().label(), locale));
             row(out, "indicators.md.aggregation", cell(d.aggregation().label(), locale));
             row(out, "indicators.md.target", cell(d.target().text(), locale));
-            row(out, "indicators.md.source", d.source().isEmpty() ? "" : escape(d.source()));
+            row(out, "indicators.md.source", d.source().isEmpty() ? "" : escape(d.sourceText().in(locale)));
             row(out, "indicators.md.plugin", "`" + r.bundle() + "`");
         }
         out.flush();

@@ -21,8 +21,8 @@ import org.recits.api.model.Scope;
  */
 public abstract class ActivityIndicator implements Indicator {
 
-    /** Where every definition of this bundle comes from. */
-    public static final String SOURCE = "définitions Récits v1";
+    /** Where every definition of this bundle comes from, in both languages. */
+    public static final LocalizedText SOURCE = LocalizedText.of("définitions Récits v1", "Récits definitions v1");
 
     private final IndicatorDefinition definition;
 
@@ -63,7 +63,7 @@ public abstract class ActivityIndicator implements Indicator {
             LocalizedText formula, Unit unit, Direction direction, Temporality temporality, Aggregation aggregation,
             TargetBand target) {
         return new IndicatorDefinition(code, label, description, formula, unit, direction, familyOf(code),
-                temporality, aggregation, target, SOURCE);
+                temporality, aggregation, target, null).withSource(SOURCE);
     }
 
     static ValueFamily familyOf(String code) {

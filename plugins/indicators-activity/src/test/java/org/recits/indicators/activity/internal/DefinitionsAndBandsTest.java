@@ -40,6 +40,7 @@ class DefinitionsAndBandsTest {
             IndicatorDefinition d = i.definition();
             assertThat(i.definition()).as("same object every call").isSameAs(d);
             assertThat(d.source()).isEqualTo("définitions Récits v1");
+            assertThat(d.sourceText().in(java.util.Locale.ENGLISH)).isEqualTo("Récits definitions v1");
             assertThat(d.code().length()).as(d.code()).isLessThanOrEqualTo(27); // `recits indicators` column
             for (var text : List.of(d.label(), d.description(), d.formula(), d.target().text())) {
                 assertThat(text.fr()).as(d.code()).isNotBlank();

@@ -48,7 +48,7 @@ public final class AgentTimeUse extends ValuesIndicator {
                     + "Σ days allotted to the ambassadors who joined by the end (jours_alloues column, else 35 "
                     + "days); cumulative: read it as progress"),
             Unit.PERCENT, Direction.NEUTRAL, ValueFamily.PRODUCTIVITE, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche").withRoles(CHARTED)
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, null).withSource(Sources.CATALOGUE).withRoles(CHARTED)
             .withActivityRead(ActivityRecord.PARTICIPANTS, ActivityRecord.ATTENDANCE);
 
     public AgentTimeUse() {

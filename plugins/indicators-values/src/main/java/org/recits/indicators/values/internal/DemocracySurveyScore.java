@@ -26,7 +26,7 @@ public final class DemocracySurveyScore extends SurveyMean {
                     + "dated in the period (undated answers left out); n = distinct respondents; 95 % Student "
                     + "interval over respondents (df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.MEAN, TargetBand.NONE, "Récits (mesures des questionnaires)").withRoles(CHARTED);
+            Aggregation.MEAN, TargetBand.NONE, null).withSource(Sources.SURVEY_MEASURES).withRoles(CHARTED);
 
     public DemocracySurveyScore() {
         super(Measure.DEMOCRATIE, DEFINITION);

@@ -42,7 +42,7 @@ public final class ElectedEngagement extends ValuesIndicator {
                     + "participants.csv declares no elected official; for the programme, only collectivités declaring "
                     + "one or more elected officials count"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED);
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, null).withSource(Sources.CATALOGUE_ATTENDANCE).withRoles(CHARTED);
 
     public ElectedEngagement() {
         super(DEFINITION);

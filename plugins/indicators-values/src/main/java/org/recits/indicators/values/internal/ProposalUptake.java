@@ -39,7 +39,7 @@ public final class ProposalUptake extends ValuesIndicator {
                     + "termine or abandonne; cases whose start date is empty or by the period's end; cases "
                     + "without status left out"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.UP_TO_PERIOD,
-            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, "catalogue de recherche (adapté : statut des cas)").withRoles(CHARTED);
+            Aggregation.RATIO_OF_SUMS, TargetBand.NONE, null).withSource(Sources.CATALOGUE_CASES).withRoles(CHARTED);
 
     public ProposalUptake() {
         super(DEFINITION);

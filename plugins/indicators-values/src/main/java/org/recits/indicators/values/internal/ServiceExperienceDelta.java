@@ -34,7 +34,7 @@ public final class ServiceExperienceDelta extends WaveDelta {
                     + "paired t interval (df = n − 1); otherwise mean of « after » answers − mean of « before » "
                     + "answers, Welch interval; 1–5 scale"),
             Unit.SCORE_DELTA, Direction.HIGHER_IS_BETTER, ValueFamily.QUALITE, Temporality.UP_TO_PERIOD,
-            Aggregation.MEAN, TargetBand.NONE, "catalogue de recherche (adapté : questionnaires avant/après)");
+            Aggregation.MEAN, TargetBand.NONE, null).withSource(Sources.CATALOGUE_BEFORE_AFTER);
 
     public ServiceExperienceDelta() {
         super(Measure.QUALITE, DEFINITION);

@@ -28,7 +28,7 @@ public final class SessionSatisfaction extends SurveyMean {
                     + "answers left out); n = distinct respondents; 95 % Student interval over respondents "
                     + "(df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.QUALITE, Temporality.FLOW_IN_PERIOD,
-            Aggregation.MEAN, Bands.SATISFACTION, "définitions Récits v1").withRoles(
+            Aggregation.MEAN, Bands.SATISFACTION, null).withSource(Sources.RECITS_V1).withRoles(
             IndicatorRoles.NONE.withHeadline(7).withKeyFigure(5).withChart(ChartRole.values()));
 
     public SessionSatisfaction() {

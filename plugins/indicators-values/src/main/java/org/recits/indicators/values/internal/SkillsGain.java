@@ -31,7 +31,7 @@ public final class SkillsGain extends WaveDelta {
                     + "paired t interval (df = n − 1); otherwise mean of « after » answers − mean of « before » "
                     + "answers, Welch interval; 1–5 scale"),
             Unit.SCORE_DELTA, Direction.HIGHER_IS_BETTER, ValueFamily.CAPACITATION, Temporality.UP_TO_PERIOD,
-            Aggregation.MEAN, Bands.SKILLS_GAIN, "définitions Récits v1").withRoles(
+            Aggregation.MEAN, Bands.SKILLS_GAIN, null).withSource(Sources.RECITS_V1).withRoles(
             IndicatorRoles.NONE.withHeadline(8).withChart(ChartRole.values()));
 
     public SkillsGain() {

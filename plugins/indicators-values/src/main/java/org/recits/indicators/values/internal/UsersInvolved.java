@@ -48,7 +48,7 @@ public final class UsersInvolved extends ValuesIndicator {
                     + "user; beside it: distinct survey respondents with role usager or habitant (answers dated by "
                     + "the end or undated)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.SUM, TargetBand.NONE, "catalogue de recherche (adapté : présences)").withRoles(CHARTED)
+            Aggregation.SUM, TargetBand.NONE, null).withSource(Sources.CATALOGUE_ATTENDANCE).withRoles(CHARTED)
             // the respondents beside the count are found among the answers to every measure
             .withAnswersRead(Measure.values())
             .withActivityRead(ActivityRecord.PARTICIPANTS, ActivityRecord.ATTENDANCE);

@@ -45,7 +45,7 @@ public final class VoicePlurality extends ValuesIndicator {
                     + "per role, share of usager, non-usager, habitant or agent-service voices, Pielou evenness "
                     + "(H ÷ ln k)"),
             Unit.COUNT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.UP_TO_PERIOD,
-            Aggregation.DISTINCT, TargetBand.NONE, "catalogue de recherche").withRoles(CHARTED);
+            Aggregation.DISTINCT, TargetBand.NONE, null).withSource(Sources.CATALOGUE).withRoles(CHARTED);
 
     /** The catalogue's "voices of the quietest": users, non-users, inhabitants, front-line agents. */
     private static final Set<String> CITIZEN_VOICES = Set.of("usager", "non-usager", "habitant", "agent-service");
