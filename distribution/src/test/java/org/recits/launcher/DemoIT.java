@@ -139,8 +139,8 @@ class DemoIT {
             }
             assertThat(cells).isGreaterThan(1000);
             Sheet provenance = wb.getSheet("Provenance");
-            assertThat(text(provenance.getRow(0), 2)).isEqualTo("Lecteur (bundle OSGi)");
-            assertThat(text(provenance.getRow(0), 3)).isEqualTo("Version du bundle");
+            assertThat(text(provenance.getRow(0), 2)).isEqualTo("Lecteur (identifiant)");
+            assertThat(text(provenance.getRow(0), 3)).isEqualTo("Version du bundle OSGi");
         }
     }
 

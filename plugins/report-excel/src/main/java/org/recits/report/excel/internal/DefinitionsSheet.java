@@ -31,7 +31,7 @@ final class DefinitionsSheet {
             r.text(7, tx.t(d.temporality().label()));
             r.text(8, tx.t(d.aggregation().label()));
             r.text(9, tx.t(d.target().text()));
-            r.text(10, d.source());
+            r.text(10, tx.t(d.sourceText()));
         }
         r.filter(0, headers.length);
     }

@@ -83,7 +83,7 @@ final class IndicatorsSheet {
             } else if (cell instanceof Number n) {
                 CellStyle style = switch (column) {
                     case POPULATION -> st.integer;
-                    case NUMERATOR, DENOMINATOR -> st.number(n.doubleValue());
+                    case NUMERATOR, DENOMINATOR -> st.term(def, column == IndicatorColumn.NUMERATOR, n.doubleValue());
                     default -> st.unit(def.unit(), n);
                 };
                 xml.number(col, n.doubleValue(), index(style));

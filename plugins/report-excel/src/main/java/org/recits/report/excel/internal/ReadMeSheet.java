@@ -27,9 +27,9 @@ final class ReadMeSheet {
         line(r, st, tx.get("readme.purpose"), tx.get("readme.purpose.text"));
         line(r, st, tx.get("readme.period"), label);
         r.row().text(0, tx.get("readme.start"), st.label);
-        r.date(1, report.period().start());
+        r.date(1, report.period().start()).setCellStyle(st.dateLeft);
         r.row().text(0, tx.get("readme.end"), st.label);
-        r.date(1, report.period().end());
+        r.date(1, report.period().end()).setCellStyle(st.dateLeft);
         line(r, st, tx.get("readme.trend.periods"), report.previousPeriods().stream()
                 .map(p -> p.label(tx.locale())).collect(Collectors.joining(", ")));
         line(r, st, tx.get("readme.scopes"), report.scopes().stream()
@@ -38,10 +38,10 @@ final class ReadMeSheet {
                                 .orElse(s.id()))
                 .collect(Collectors.joining(" ; ")));
         r.row().text(0, tx.get("readme.generated.on"), st.label);
-        r.date(1, report.generatedOn());
+        r.date(1, report.generatedOn()).setCellStyle(st.dateLeft);
         line(r, st, tx.get("readme.colours"), tx.get("readme.colours.text"));
         r.row().text(0, tx.get("readme.suppression.threshold"), st.label);
-        r.number(1, n, st.integer);
+        r.number(1, n, st.integerLeft);
         line(r, st, tx.get("readme.small.numbers"), tx.get("readme.small.numbers.text", String.valueOf(n),
                 tx.suppressed(n)));
         line(r, st, tx.notAvailable(), tx.get("readme.na.text"));
@@ -101,7 +101,7 @@ final class ReadMeSheet {
 
     private static void count(Rows r, Styles st, String key, long value) {
         r.row().text(0, key, st.label);
-        r.number(1, value, st.integer);
+        r.number(1, value, st.integerLeft);
     }
 
     private static void line(Rows r, Styles st, String key, String value) {

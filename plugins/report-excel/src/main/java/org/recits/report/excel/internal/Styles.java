@@ -11,7 +11,9 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.recits.api.indicator.IndicatorDefinition;
 import org.recits.api.indicator.Unit;
+import org.recits.api.indicator.ValueFamily;
 
 /**
  * The workbook's cell styles, made once (Excel caps a workbook at 64 000 styles).
@@ -49,8 +51,13 @@ final class Styles {
     final CellStyle integer;
     final CellStyle decimal;
     final CellStyle plain;
+    /** A count and a date beside a text in Lisez-moi's values column: left-aligned as the texts are. */
+    final CellStyle integerLeft;
+    final CellStyle dateLeft;
     private final Map<Unit, CellStyle> units = new EnumMap<>(Unit.class);
     private final Map<Unit, CellStyle> changes = new EnumMap<>(Unit.class);
+    /** A text shown in a value's place (n/d, the mask), right-aligned as the numbers, wrapped in a narrow column. */
+    private final Map<Unit, CellStyle> unitTexts = new EnumMap<>(Unit.class);
     /** Euros with cents, for amounts that have some; whole days, without a useless ",0". */
     private final CellStyle eurCents;
     private final CellStyle wholeDays;
@@ -119,6 +126,10 @@ final class Styles {
         decimal = style(wb, df, "#,##0.00");
         // Line numbers, years: no thousands separator.
         plain = style(wb, df, "0");
+        integerLeft = style(wb, df, "#,##0");
+        integerLeft.setAlignment(HorizontalAlignment.LEFT);
+        dateLeft = style(wb, df, en ? EN_DATE : FR_DATE);
+        dateLeft.setAlignment(HorizontalAlignment.LEFT);
 
         String pct = en ? "0.0%" : "0.0\\ %";
         String eur = en ? "\"€\"#,##0" : "#,##0\\ \"€\"";
@@ -126,8 +137,8 @@ final class Styles {
         eurCents = right(style(wb, df, en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\""));
         wholeDays = right(style(wb, df, "#,##0"));
         days2 = right(style(wb, df, "#,##0.00"));
-        wholeDaysChange = style(wb, df, signed("#,##0"));
-        eurCentsChange = style(wb, df, signed(en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\""));
+        wholeDaysChange = right(style(wb, df, signed("#,##0")));
+        eurCentsChange = right(style(wb, df, signed(en ? "\"€\"#,##0.00" : "#,##0.00\\ \"€\"")));
         for (Unit u : Unit.values()) {
             units.put(u, right(style(wb, df, switch (u) {
                 case COUNT -> "#,##0";
@@ -140,7 +151,12 @@ final class Styles {
                 case EUR -> eur;
                 case EUR_PER_DAY -> eurDay;
             })));
-            changes.put(u, style(wb, df, switch (u) {
+            CellStyle instead = wb.createCellStyle();
+            instead.cloneStyleFrom(units.get(u));
+            instead.setWrapText(true);
+            unitTexts.put(u, instead);
+            // Right-aligned, so that n/d stands where the changes do (« 22 n/d » read as one figure).
+            changes.put(u, right(style(wb, df, switch (u) {
                 case COUNT -> signed("#,##0");
                 case PERCENT -> signed(en ? "0.0\\ \"pp\"" : "0.0\\ \"pt\"");
                 case DAYS -> signed("#,##0.0");
@@ -149,7 +165,7 @@ final class Styles {
                 case SCORE, SCORE_DELTA -> signed("0.00");
                 case EUR -> signed(eur);
                 case EUR_PER_DAY -> signed(eurDay);
-            }));
+            })));
         }
     }
 
@@ -202,6 +218,9 @@ final class Styles {
      * whole and with two decimals when one would round them.
      */
     CellStyle unit(Unit unit, Object value) {
+        if (value instanceof String) {
+            return unitTexts.get(unit);
+        }
         if (value instanceof Number n) {
             int decimals = decimals(n.doubleValue());
             if (unit == Unit.EUR && decimals > 0) {
@@ -219,7 +238,18 @@ final class Styles {
         return s;
     }
 
-    /** For numerators and denominators, whose unit the definition does not give: whole or two decimals. */
+    /**
+     * A numerator's or denominator's style, by what it counts: euros for the funding shares and a cost's
+     * numerator, with cents when it has some; otherwise people, sessions, days or the sum of scores, whole
+     * without ",00" (a count read « 5 483,00 ») and with one or two decimals only when it has them.
+     */
+    CellStyle term(IndicatorDefinition def, boolean numerator, double v) {
+        boolean money = def.family() == ValueFamily.FINANCE && def.unit() == Unit.PERCENT
+                || def.unit() == Unit.EUR_PER_DAY && numerator;
+        return money ? unit(Unit.EUR, v) : unit(Unit.DAYS, v);
+    }
+
+    /** For numbers whose unit nothing gives: whole or two decimals. */
     CellStyle number(double v) {
         return v == Math.rint(v) ? integer : decimal;
     }

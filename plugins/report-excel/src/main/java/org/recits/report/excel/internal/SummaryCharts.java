@@ -242,24 +242,21 @@ final class SummaryCharts {
     private record Axes(XDDFCategoryAxis cat, XDDFValueAxis val) {
     }
 
-    /**
-     * The columns a chart spans: right of the scope and name columns, which print on every page
-     * ({@link SummaryPrint}) and would repeat a chart's left part on the table's further pages.
-     */
-    static final int FIRST_COL = 2;
-    static final int LAST_COL = 7;
-    /** The rows a chart takes, the gap below it included. */
-    static final int SLOT_ROWS = 22;
-
-    /** The row a chart's slot starts at, under the table and the values the charts draw. */
-    static int top(SummarySheet summary, int slot) {
-        return summary.blocksEnd() + 3 + slot * SLOT_ROWS;
+    /** The row the charts start at, under the table and the values the charts draw. */
+    static int top(SummarySheet summary) {
+        return summary.blocksEnd() + 2;
     }
 
-    /** Charts one below the other, under the table, from {@link #FIRST_COL} to {@link #LAST_COL}. */
+    /** Charts two a row under the table, each over half the printed width ({@link SummaryPrint}). */
     private XSSFChart chart(XSSFDrawing drawing, int slot, String title) {
-        int top = top(summary, slot);
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COL, top, LAST_COL + 1, top + SLOT_ROWS - 2);
+        SummaryPrint print = summary.print();
+        int top = print.chartTop(top(summary), slot);
+        int[] cols = print.chartColumns(slot);
+        // Ending inside its last column, not at the next one's edge: LibreOffice printed that next column on a
+        // page of its own, blank.
+        int end = org.apache.poi.util.Units.columnWidthToEMU(drawing.getSheet().getColumnWidth(cols[1])) * 9 / 10;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, end, 0, cols[0], top, cols[1],
+                top + print.slotRows() - 2);
         XSSFChart chart = drawing.createChart(anchor);
         // POI writes the title's language from the machine's locale unless told: the report's, for the same bytes everywhere.
         LocaleUtil.setUserLocale(tx.locale());

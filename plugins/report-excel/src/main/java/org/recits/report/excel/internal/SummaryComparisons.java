@@ -2,6 +2,7 @@ package org.recits.report.excel.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -60,26 +61,40 @@ final class SummaryComparisons {
         };
     }
 
-    /** A title, the header, one row per headline indicator and scope, and what n/d means here. */
+    /**
+     * A title, the header, one row per headline indicator and scope, and what n/d means here; the header
+     * again at the top of each printed page the rows run over ({@link SummaryPrint}).
+     */
     void write(Rows r, List<String> headlines) {
+        SummaryPrint print = summary.print();
+        List<IndicatorResult> rows = new ArrayList<>();
+        for (String code : headlines) {
+            rows.addAll(IndicatorTable.byCode(report).getOrDefault(code, List.of()));
+        }
+        float headerHeight = headerHeight(r);
         r.skip();
+        // The title and the header stay with the first row.
+        double firstRow = rows.isEmpty() ? 0 : height(r, rows.get(0));
+        if (!print.fits(2 * r.sheet().getDefaultRowHeightInPoints() + headerHeight + firstRow)) {
+            print.newPage(r.index());
+        } else {
+            print.add(r.sheet().getDefaultRowHeightInPoints()); // the blank row above the title
+        }
         r.row();
         r.text(0, tx.get("comparisons.title", report.period().label(tx.locale())), st.bold);
-        r.row();
-        String[] headers = {tx.get("summary.scope"), tx.get("summary.name"), tx.get("comparisons.indicator"),
-            tx.get("comparisons.value", report.period().label(tx.locale())), tx.get("comparisons.n"),
-            tx.get("comparisons.target"), tx.get("comparisons.status"),
-            tx.get("comparisons.previous", previous.label(tx.locale())), tx.get("comparisons.change"),
-            tx.get("comparisons.year.earlier", yearEarlier.label(tx.locale())), tx.get("comparisons.change.year")};
-        for (int i = 0; i < headers.length; i++) {
-            r.text(i, headers[i], st.header);
-        }
-        r.sheet().getRow(r.index()).setHeightInPoints(45);
+        print.add(r.sheet().getDefaultRowHeightInPoints());
+        header(r, headerHeight);
+        print.add(headerHeight);
         int first = r.index() + 1;
-        for (String code : headlines) {
-            for (IndicatorResult res : IndicatorTable.byCode(report).getOrDefault(code, List.of())) {
-                row(r, res);
+        for (IndicatorResult res : rows) {
+            double h = height(r, res);
+            if (!print.fits(h)) {
+                print.newPage(r.index() + 1);
+                header(r, headerHeight);
+                print.add(headerHeight);
             }
+            row(r, res);
+            print.add(h);
         }
         if (r.index() >= first) {
             IndicatorsSheet.statusColours(r.sheet(), first, r.index(), STATUS, tx);
@@ -94,6 +109,63 @@ final class SummaryComparisons {
             width += r.sheet().getColumnWidth(col) / 256.0;
         }
         r.sheet().getRow(r.index()).setHeightInPoints(Math.max(15f, Rows.fittedHeight(note, width)));
+        print.keep(r.index(), r.index());
+    }
+
+    /** The header's labels. */
+    private String[] headers() {
+        return new String[] {tx.get("summary.scope"), tx.get("summary.name"), tx.get("comparisons.indicator"),
+            tx.get("comparisons.value", report.period().label(tx.locale())), tx.get("comparisons.n"),
+            tx.get("comparisons.target"), tx.get("comparisons.status"),
+            tx.get("comparisons.previous", previous.label(tx.locale())), tx.get("comparisons.change"),
+            tx.get("comparisons.year.earlier", yearEarlier.label(tx.locale())), tx.get("comparisons.change.year")};
+    }
+
+    /** The header row's height, in points: its longest label wrapped (bold, see SummarySheet.fitLabels). */
+    private float headerHeight(Rows r) {
+        String[] headers = headers();
+        float h = 30;
+        for (int i = 0; i < headers.length; i++) {
+            h = Math.max(h, Rows.fittedHeight(headers[i], r.sheet().getColumnWidth(i) / 256.0 / 1.3));
+        }
+        return h;
+    }
+
+    private void header(Rows r, float height) {
+        r.row();
+        String[] headers = headers();
+        for (int i = 0; i < headers.length; i++) {
+            r.text(i, headers[i], st.header);
+        }
+        r.sheet().getRow(r.index()).setHeightInPoints(height);
+    }
+
+    /** The height {@link #row} gives a result's row: that of its wrapped texts in their columns. */
+    private double height(Rows r, IndicatorResult res) {
+        Object[] cells = IndicatorTable.cells(res, res.current(), true, report, tx);
+        String[] texts = new String[YEAR_CHANGE + 1];
+        texts[NAME] = summary.name(res.scope());
+        texts[INDICATOR] = tx.t(res.definition().label());
+        texts[TARGET] = text(cells, IndicatorColumn.TARGET);
+        texts[STATUS] = text(cells, IndicatorColumn.STATUS);
+        texts[VALUE] = text(cells, IndicatorColumn.VALUE);
+        for (Observation o : res.previous()) {
+            int col = o.period().equals(previous) ? PREVIOUS : o.period().equals(yearEarlier) ? YEAR : -1;
+            if (col >= 0) {
+                texts[col] = text(IndicatorTable.cells(res, o, false, report, tx), IndicatorColumn.VALUE);
+            }
+        }
+        double h = r.sheet().getDefaultRowHeightInPoints();
+        for (int col = 0; col < texts.length; col++) {
+            if (texts[col] != null) {
+                h = Math.max(h, Rows.fittedHeight(texts[col], r.sheet().getColumnWidth(col) / 256.0));
+            }
+        }
+        return h;
+    }
+
+    private static String text(Object[] cells, IndicatorColumn column) {
+        return cells[column.index()] == null ? "" : cells[column.index()].toString();
     }
 
     private void row(Rows r, IndicatorResult res) {
@@ -131,6 +203,9 @@ final class SummaryComparisons {
         Object value = cells[IndicatorColumn.VALUE.index()];
         SummarySheet.cacheResult(r.formula(col, lookup.formula(IndicatorColumn.VALUE, key(res, o)),
                 st.unit(res.definition().unit(), value)), value);
+        if (value instanceof String text) {
+            r.fitHeight(col, text);
+        }
         return value;
     }
 
@@ -140,7 +215,7 @@ final class SummaryComparisons {
      * indent from the number on its left.
      */
     private void text(Rows r, int col, IndicatorColumn column, IndicatorResult res, Object[] cells) {
-        String text = cells[column.index()] == null ? "" : cells[column.index()].toString();
+        String text = text(cells, column);
         SummarySheet.cacheResult(r.formula(col, lookup.formula(column, key(res, res.current())) + "&\"\"",
                 st.wrapIndented), text);
         r.fitHeight(col, text);

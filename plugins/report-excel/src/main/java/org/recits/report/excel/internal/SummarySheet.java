@@ -53,6 +53,8 @@ final class SummarySheet {
     private int trendPeriods;
     private int blocksEnd;
     private int comparisonsEnd;
+    /** How it prints, its pages laid out as the blocks are written. */
+    private SummaryPrint print;
 
     SummarySheet(Report report, Texts tx, Styles st, IndicatorLayout layout) {
         this.report = report;
@@ -95,14 +97,16 @@ final class SummarySheet {
      */
     void writeTable(Rows r) {
         r.sheet().setColumnWidth(0, 14 * 256);
-        r.sheet().setColumnWidth(1, 26 * 256);
+        r.sheet().setColumnWidth(1, 24 * 256);
+        // Widths first: the labels' row is as high as its longest label wrapped in its column needs.
+        columns.keySet().forEach(code -> r.sheet().setColumnWidth(columns.get(code),
+                labelWidth(tx.t(definition(code).label())) * 256));
+        plannedCols.values().forEach(col -> r.sheet().setColumnWidth(col, 10 * 256));
         r.row();
         r.text(0, tx.get("summary.scope"), st.header);
         r.text(1, tx.get("summary.name"), st.header);
         labels(r);
-        r.sheet().getRow(0).setHeightInPoints(45);
-        columns.keySet().forEach(code -> r.sheet().setColumnWidth(columns.get(code), 24 * 256));
-        plannedCols.values().forEach(col -> r.sheet().setColumnWidth(col, 12 * 256));
+        fitLabels(r);
         r.row();
         r.text(0, "", st.header);
         r.text(1, "", st.header);
@@ -113,11 +117,43 @@ final class SummarySheet {
             scopeRow(r, scope);
         }
         lastRow = r.index();
+        int tableLastCol = FIRST_VALUE_COL + columns.size() + plannedCols.size() - 1;
         // Over every column: a sort through a filter that left one out would pair its figures with other rows.
-        r.filter(1, FIRST_VALUE_COL + columns.size() + plannedCols.size());
+        r.filter(1, tableLastCol + 1);
+        // The comparisons' columns right of a narrow table as wide as the table's narrowest.
+        for (int col = tableLastCol + 1; col <= SummaryComparisons.YEAR_CHANGE; col++) {
+            r.sheet().setColumnWidth(col, 12 * 256);
+        }
+        print = new SummaryPrint(r.sheet(), Math.max(tableLastCol, SummaryComparisons.YEAR_CHANGE));
+        print.table(HEADER_ROWS, lastRow);
         new SummaryComparisons(report, tx, st, this, lookup).write(r, headlines);
         comparisonsEnd = r.index();
         chartValues(r);
+    }
+
+    /**
+     * The current row of labels as high as its longest label wrapped needs: bold, a label takes about a
+     * seventh more room than {@link Rows#fittedHeight} counts, and a word is never cut, so a line may hold less.
+     */
+    private static void fitLabels(Rows r) {
+        float height = 30f;
+        for (Cell label : r.sheet().getRow(r.index())) {
+            height = Math.max(height, Rows.fittedHeight(label.getStringCellValue(),
+                    r.sheet().getColumnWidth(label.getColumnIndex()) / 256.0 / 1.3));
+        }
+        r.sheet().getRow(r.index()).setHeightInPoints(height);
+    }
+
+    /**
+     * An indicator's column: as wide as its label's longest word and a little more (a word is never cut), at
+     * least 12 and at most 18 characters; the table prints one page wide, so every character counts.
+     */
+    static int labelWidth(String label) {
+        int longest = 0;
+        for (String word : label.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return Math.max(12, Math.min(18, longest + 2));
     }
 
     /** The indicators' labels and their planned values' headers, in their columns of the current row. */
@@ -160,6 +196,9 @@ final class SummarySheet {
         Cell cell = r.formula(col, lookup.formula(IndicatorColumn.VALUE, IndicatorLookup.key(code, scope, period, tx)),
                 st.unit(definition(code).unit(), value));
         cacheResult(cell, value);
+        if (value instanceof String text) {
+            r.fitHeight(col, text); // a mask wraps in a figure's narrow column
+        }
         return cell;
     }
 
@@ -172,6 +211,8 @@ final class SummarySheet {
      */
     private void chartValues(Rows r) {
         r.skip();
+        // The title goes with the first block, each block on one page.
+        int blockStart = r.index();
         r.row();
         r.text(0, tx.get("summary.chart.values"), st.bold);
         for (ChartGroup group : chartGroups()) {
@@ -193,6 +234,7 @@ final class SummarySheet {
                                     tx.get("summary.target", tx.t(definition(code).unit().label())), st.header);
                         }
                     }
+                    fitLabels(r);
                     first = header + 1;
                 }
                 r.row();
@@ -211,6 +253,8 @@ final class SummarySheet {
             }
             if (first >= 0) {
                 chartBlocks.add(new ChartBlock(group, header, first, r.index()));
+                print.keep(blockStart, r.index());
+                blockStart = r.index() + 1;
             }
         }
         String lines = firstLines();
@@ -220,6 +264,7 @@ final class SummarySheet {
             List<org.recits.api.model.Period> periods = new ArrayList<>(report.previousPeriods());
             periods.add(report.period());
             r.skip();
+            int trendStart = r.index();
             r.row();
             r.text(0, "", st.header);
             r.text(1, tx.get("chart.lines.over.time.series", tx.t(definition(lines).label())), st.header);
@@ -240,6 +285,7 @@ final class SummarySheet {
                 }
             }
             trendPeriods = periods.size();
+            print.keep(trendStart, r.index());
         }
         blocksEnd = r.index();
     }
@@ -367,6 +413,11 @@ final class SummarySheet {
     /** The comparisons' last row (their note). */
     int comparisonsEnd() {
         return comparisonsEnd;
+    }
+
+    /** How it prints. */
+    SummaryPrint print() {
+        return print;
     }
 
     /** The last row written, charts' values included: the charts go below. */

@@ -79,9 +79,10 @@ public final class WorkbookWriter {
             // The summary's formulas get their cached results as they are written (see SummarySheet).
             sum.writeTable(new Rows(summary, st));
             new SummaryCharts(tx, sum).write(summary);
-            // The table, the comparisons from the next page, then two charts a page, at a scale that keeps them whole.
-            SummaryPrint.setUp(summary, sum, summary.getDrawingPatriarch() == null ? 0
-                    : summary.getDrawingPatriarch().getCharts().size(), SummarySheet.HEADER_ROWS);
+            // One page wide, cut between its blocks, never inside one.
+            sum.print().charts(SummaryCharts.top(sum), summary.getDrawingPatriarch() == null ? 0
+                    : summary.getDrawingPatriarch().getCharts().size());
+            sum.print().apply();
             for (XSSFSheet sheet : List.of(definitions, quality, provenance)) {
                 printable(sheet, 1);
             }

@@ -17,7 +17,7 @@ class ProvenanceSheetTest {
             Sheet sheet = wb.createSheet(tx.provenance());
             Styles st = new Styles(wb, tx);
             ProvenanceSheet.write(new Rows(sheet, st), Fixtures.report(Locale.FRENCH), tx, st);
-            assertThat(SheetCells.row(sheet, 0)).containsExactly("Fichier", "SHA-256", "Lecteur (bundle OSGi)", "Version du bundle", "Table",
+            assertThat(SheetCells.row(sheet, 0)).containsExactly("Fichier", "SHA-256", "Lecteur (identifiant)", "Version du bundle OSGi", "Table",
                     "Lignes lues", "Lignes retenues", "Lignes rejetées", "Réponses rejetées");
             assertThat(SheetCells.row(sheet, 1)).containsExactly("sessions.csv", "ab".repeat(32), "activity", "0.1.0",
                     "sessions", 3.0, 2.0, 1.0, 0.0);

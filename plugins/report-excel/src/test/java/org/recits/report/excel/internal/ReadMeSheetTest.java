@@ -55,9 +55,9 @@ class ReadMeSheetTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             // two rows per sheet, header included: the two collectivités take two sheets
             Sheet sheet = write(wb, Locale.ENGLISH, 2);
-            assertThat(valueOf(sheet, "Collectivités")).startsWith("2 rows, one per collectivité.")
-                    .contains("split across 2 sheets with the same columns (\"Collectivités\", \"Collectivités 2\"…, "
-                            + "tables \"Collectivites\", \"Collectivites_2\"…)").contains("more than 2 rows");
+            assertThat(valueOf(sheet, "Local authorities")).startsWith("2 rows, one per collectivité (local authority).")
+                    .contains("split across 2 sheets with the same columns (\"Local authorities\", \"Local authorities 2\"…, "
+                            + "tables \"LocalAuthorities\", \"LocalAuthorities_2\"…)").contains("more than 2 rows");
             assertThat(valueOf(sheet, "Sessions")).doesNotContain("split");
         }
     }

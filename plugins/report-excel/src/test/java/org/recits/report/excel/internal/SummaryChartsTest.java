@@ -46,7 +46,7 @@ class SummaryChartsTest {
             assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::firstRow).containsExactly(24, 27, 30, 33);
             assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::lastRow).containsExactly(25, 28, 31, 33);
             assertThat(sum.trendHeaderRow()).isEqualTo(35);
-            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(39);
+            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(38);
             // The collectivités' intervention days, from the summary's cached results, and the target line
             assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
                     .isEqualTo(28.0);
