@@ -38,6 +38,11 @@ class EverySentenceIT {
             + "|\\b(atelier-creatif|chapeaux-de-bono|enquete-ciblee|jeu-de-role|reportage-photo|test-usagers|"
             + "synthese-creative|scenarisation|agent-service|non-usager|en-cours)\\b"
             + "|collectivit[eé]\\(s\\)");
+    /**
+     * A parenthesis opened inside another (« (verbatims (élus) : 1 ; …) »): an opening one before the last
+     * opened has closed. One level reads; two make the reader count.
+     */
+    static final Pattern NESTED = Pattern.compile("\\([^)]*\\(");
     /** A count and its noun that disagree: « 1 sessions », « 3 session » (French: singular under 2). */
     private static final Pattern FRENCH_AGREEMENT = Pattern.compile("(?<![\\d,.\u202F])(?:[01] (?:sessions|collectivités|"
             + "jours|personnes|réponses|ambassadeurs|participants|indicateurs|cas pratiques retenus)\\b"
@@ -102,6 +107,7 @@ class EverySentenceIT {
                     }
                     found(problems, period + lang + " code", CODE, s);
                     found(problems, period + lang + " vocabulary code", SLUG, s);
+                    found(problems, period + lang + " nested parentheses", NESTED, s);
                     found(problems, period + lang + " agreement", en ? ENGLISH_AGREEMENT : FRENCH_AGREEMENT, s);
                     if (en) {
                         found(problems, period + lang + " French word", FRENCH_LEFT, s);

@@ -33,6 +33,7 @@ import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
 import org.recits.api.text.Bilingual;
 import org.recits.api.text.Messages;
+import org.recits.api.text.PeriodWords;
 import org.recits.charts.Chart;
 
 /**
@@ -49,6 +50,10 @@ final class ReportCharts {
     private final Locale locale;
     /** The texts in the report's language. */
     private final Messages tx;
+    /** Periods in words, as the narrative says them: titles in both languages, axes in the report's. */
+    private static final PeriodWords FR = PeriodWords.of(Locale.FRENCH);
+    private static final PeriodWords EN = PeriodWords.of(Locale.ENGLISH);
+    private final PeriodWords words;
     private final Map<String, List<IndicatorResult>> byCode = new LinkedHashMap<>();
     /**
      * Charts by collectivité stay legible and bounded: above this many collectivités (a consolidated
@@ -69,6 +74,7 @@ final class ReportCharts {
         this.report = report;
         this.locale = report.locale();
         this.tx = TEXTS.in(locale);
+        this.words = PeriodWords.of(locale);
         for (IndicatorResult r : report.results()) {
             byCode.computeIfAbsent(r.definition().code(), k -> new ArrayList<>()).add(r);
         }
@@ -127,11 +133,11 @@ final class ReportCharts {
         LocalizedText given = role(code).title();
         Period p = report.period();
         if (given != null) {
-            return LocalizedText.of(given.fr().replace("{0}", p.label()),
-                    given.in(Locale.ENGLISH).replace("{0}", p.label(Locale.ENGLISH)));
+            return LocalizedText.of(given.fr().replace("{0}", FR.name(p)),
+                    given.in(Locale.ENGLISH).replace("{0}", EN.name(p)));
         }
         LocalizedText l = first(code).definition().label();
-        return TEXTS.get(key, l, LocalizedText.of(p.label(), p.label(Locale.ENGLISH)));
+        return TEXTS.get(key, l, period());
     }
 
     // ---- charts ---------------------------------------------------------------------------------
@@ -220,8 +226,8 @@ final class ReportCharts {
                 scopeOf.put(series, r.scope());
                 codeOf.put(series, codes.indexOf(c));
                 for (Observation o : timeline(r)) {
-                    ds.addValue(marks.plottable(o, series, o.period().label(locale)), series,
-                            o.period().label(locale));
+                    ds.addValue(marks.plottable(o, series, words.shortName(o.period())), series,
+                            words.shortName(o.period()));
                 }
             }
         }
@@ -375,7 +381,7 @@ final class ReportCharts {
         String series = tx.get("chart.series.programme");
         boolean any = false;
         for (Observation o : timeline(r)) {
-            String when = o.period().label(locale);
+            String when = words.shortName(o.period());
             Double v = marks.plottable(o, series, when);
             any |= v != null;
             ds.addValue(v, series, when);
@@ -510,9 +516,9 @@ final class ReportCharts {
         return report.data().collectiviteName(s);
     }
 
-    /** The report's period in both languages. */
+    /** The report's period in words, in both languages. */
     private LocalizedText period() {
-        return LocalizedText.of(report.period().label(), report.period().label(Locale.ENGLISH));
+        return LocalizedText.of(FR.name(report.period()), EN.name(report.period()));
     }
 
     /** The periods of the trend, from the first to the report's, in both languages. */
@@ -521,7 +527,7 @@ final class ReportCharts {
         if (from.equals(report.period())) {
             return period();
         }
-        return TEXTS.get("chart.span", LocalizedText.of(from.label(), from.label(Locale.ENGLISH)), period());
+        return LocalizedText.of(FR.span(from, report.period()), EN.span(from, report.period()));
     }
 
 

@@ -19,15 +19,29 @@ class ReportChartsTest {
     @Test
     void aTitleKeepsBothLanguagesWhateverTheReportsLanguage() {
         LocalizedText title = chart(Locale.FRENCH, "tendance-part-attendance-rate").title();
-        assertThat(title.fr()).isEqualTo("Taux de présence : programme, de 2019-T1 à 2020-T1");
-        assertThat(title.in(Locale.ENGLISH)).isEqualTo("Attendance rate: programme, 2019-Q1 to 2020-Q1");
+        assertThat(title.fr()).isEqualTo("Taux de présence : programme, du 1er trimestre 2019 au 1er trimestre 2020");
+        assertThat(title.in(Locale.ENGLISH)).isEqualTo("Attendance rate: programme, from Q1 2019 to Q1 2020");
     }
 
     @Test
     void theScoresChartHasItsOwnTitle() {
         LocalizedText title = chart(Locale.ENGLISH, "valeurs-score").title();
-        assertThat(title.fr()).isEqualTo("Les quatre valeurs par collectivité : scores moyens sur 5, 2020-T1");
-        assertThat(title.in(Locale.ENGLISH)).isEqualTo("The four values by collectivité: mean scores out of 5, 2020-Q1");
+        assertThat(title.fr()).isEqualTo("Les quatre valeurs par collectivité : scores moyens sur 5, 1er trimestre 2020");
+        assertThat(title.in(Locale.ENGLISH)).isEqualTo("The four values by collectivité: mean scores out of 5, Q1 2020");
+    }
+
+    @Test
+    void periodsAreSaidInWordsNotAsTheFileNamesCode() {
+        // An élu reads « 1er trimestre 2020 » in the prose: the charts say it the same way (PeriodWords).
+        for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            for (Chart c : new ReportCharts(Fixtures.report(Fixtures.full(), l)).build()) {
+                assertThat(c.svg()).as(c.id()).doesNotContainPattern("\\d{4}-[TQ]\\d");
+                assertThat(c.title().fr() + c.title().in(Locale.ENGLISH)).as(c.id())
+                        .doesNotContainPattern("\\d{4}-[TQ]\\d");
+                assertThat(c.table()).as(c.id()).allSatisfy(row -> assertThat(String.join(" ", row))
+                        .doesNotContainPattern("\\d{4}-[TQ]\\d"));
+            }
+        }
     }
 
     @Test
@@ -55,7 +69,7 @@ class ReportChartsTest {
     void anotherLanguageThanEnglishGivesFrench() {
         Chart de = chart(Locale.GERMAN, "financement");
         assertThat(de.svg()).contains("Partenaires");
-        assertThat(chart(Locale.GERMAN, "tendance-part-attendance-rate").table().get(5).get(0)).isEqualTo("2020-T1");
+        assertThat(chart(Locale.GERMAN, "tendance-part-attendance-rate").table().get(5).get(0)).isEqualTo("T1 2020");
     }
 
     @Test
@@ -77,9 +91,9 @@ class ReportChartsTest {
         }
         // the programme's attendance, a row per quarter, values as percentages
         List<List<String>> t = chart(Locale.FRENCH, "tendance-part-attendance-rate").table();
-        assertThat(t).extracting(row -> row.get(0)).containsExactly("", "2019-T1", "2019-T2", "2019-T3", "2019-T4",
-                "2020-T1");
+        assertThat(t).extracting(row -> row.get(0)).containsExactly("", "T1 2019", "T2 2019", "T3 2019", "T4 2019",
+                "T1 2020");
         assertThat(String.join(" ", t.get(5))).contains("%");
-        assertThat(chart(Locale.ENGLISH, "tendance-part-attendance-rate").table().get(5).get(0)).isEqualTo("2020-Q1");
+        assertThat(chart(Locale.ENGLISH, "tendance-part-attendance-rate").table().get(5).get(0)).isEqualTo("Q1 2020");
     }
 }

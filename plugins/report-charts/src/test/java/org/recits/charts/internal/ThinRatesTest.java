@@ -45,10 +45,10 @@ class ThinRatesTest {
                 assertThat(byCollectivite).contains("marqueur creux\u00a0: moins de 5 sessions ou réponses")
                         .doesNotContain("n\u00a0=\u00a012");
                 // One line: the footnote also names them with their n.
-                assertThat(trend).contains("(2020-T1\u00a0: n\u00a0=\u00a01)");
+                assertThat(trend).contains("(T1 2020\u00a0: n\u00a0=\u00a01)");
             } else {
                 assertThat(byCollectivite).contains("hollow marker: fewer than 5 sessions or answers");
-                assertThat(trend).contains("(2020-Q1: n = 1)");
+                assertThat(trend).contains("(Q1 2020: n = 1)");
             }
         }
     }

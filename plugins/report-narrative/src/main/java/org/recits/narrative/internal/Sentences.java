@@ -80,19 +80,21 @@ final class Sentences {
         }
         for (Detail det : v.details()) {
             // A name from the data (« Banque des Territoires ») keeps its capitals; a plugin's words
-            // (« Part des réponses ≥ 4 ») are a common noun inside the parenthesis.
+            // (« Part des réponses ≥ 4 ») are a common noun inside the sentence.
             String said = ty.in(det.label());
             extra.add((det.name() ? said : lowerFirst(said)) + ty.colon() + ty.value(det.value(), det.unit()));
         }
         if (v.note() != null) {
-            // The note is a sentence of its own; inside the parenthesis its full stop would double the
-            // sentence's (« …(10).). »).
+            // The note is a sentence of its own; inside the detail's its full stop would double the
+            // sentence's (« …(10).. »).
             extra.add(lowerFirst(withoutFullStop(ty.in(v.note()))));
         }
+        s.append('.');
         if (!extra.isEmpty()) {
-            s.append(" (").append(String.join(ty.semicolon(), extra)).append(")");
+            // A sentence of its own, not a parenthesis: a detail's label or value may hold one.
+            s.append(' ').append(ty.text("detail.sentence", String.join(ty.semicolon(), extra)));
         }
-        return s.append('.').toString();
+        return s.toString();
     }
 
     /**

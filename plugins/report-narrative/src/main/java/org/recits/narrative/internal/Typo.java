@@ -14,6 +14,7 @@ import org.recits.api.model.LocalizedText;
 import org.recits.api.indicator.Unit;
 import org.recits.api.model.Period;
 import org.recits.api.text.Messages;
+import org.recits.api.text.PeriodWords;
 
 /**
  * The narrative's language: its words, read from this package's {@code messages.properties} (French,
@@ -29,15 +30,14 @@ final class Typo {
     static final String NNBSP = "\u202F";
 
     // The keys of the words picked by number.
-    private static final String[] MONTHS = {"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
-        "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"};
-    private static final String[] QUARTERS = {"quarter.1", "quarter.2", "quarter.3", "quarter.4"};
     private static final String[] WORDS = {"word.0", "word.1", "word.2", "word.3", "word.4", "word.5", "word.6",
         "word.7", "word.8", "word.9", "word.10"};
 
     private final Locale locale;
     private final boolean en;
     private final Messages messages;
+    /** Periods and days in words, the same as the charts'. */
+    private final PeriodWords periods;
     /**
      * Texts without arguments, read once: a narrative asks for the same few words (« : », units, months)
      * thousands of times. One Typo serves one narrative on one thread.
@@ -57,6 +57,7 @@ final class Typo {
         this.locale = locale;
         this.en = "en".equals(locale.getLanguage());
         this.messages = Messages.of(Typo.class, locale);
+        this.periods = PeriodWords.of(locale);
         this.colon = text("typo.colon");
         this.semicolon = text("typo.semicolon");
     }
@@ -185,34 +186,23 @@ final class Typo {
         return n >= 0 && n <= 10 ? text(WORDS[(int) n]) : integer(n);
     }
 
-    /** « 31 mars 2020 », « 1er avril 2020 »; « 31 March 2020 ». */
+    /** « 31 mars 2020 », « 1er avril 2020 »; « 31 March 2020 » ({@link PeriodWords#date}). */
     String date(LocalDate d) {
-        String day = d.getDayOfMonth() == 1 ? text("date.firstDay") : Integer.toString(d.getDayOfMonth());
-        return text("date.dayMonthYear", day, month(d), Integer.toString(d.getYear()));
+        return periods.date(d);
     }
 
-    private String month(LocalDate d) {
-        return text(MONTHS[d.getMonthValue() - 1]);
-    }
-
-    /** « le premier trimestre 2020 » / « the first quarter of 2020 »; without article for years and months. */
+    /** « 1er trimestre 2020 » / « Q1 2020 », without article ({@link PeriodWords#name}, as the charts say it). */
     String periodName(Period p) {
-        String year = Integer.toString(p.start().getYear());
-        return switch (p.kind()) {
-            case QUARTER -> text("period.quarter", text(QUARTERS[(p.start().getMonthValue() - 1) / 3]), year);
-            case YEAR -> year;
-            case MONTH -> text("period.month", month(p.start()), year);
-            case RANGE -> text("period.range", date(p.start()), date(p.end()));
-        };
+        return periods.name(p);
     }
 
-    /** « au premier trimestre 2020 », « en 2020 », « en mars 2020 », « du 1er juin 2019 au … ». */
+    /** « au 1er trimestre 2020 », « en 2020 », « en mars 2020 », « du 1er juin 2019 au … ». */
     String inPeriod(Period p) {
         return text(byKind(p, "period.in.quarter", "period.in.year",
                 "period.in.month", "period.in.range"), periodName(p));
     }
 
-    /** « du premier trimestre 2020 », « de 2020 », « de mars 2020 » (a calendar of the period); English as {@link #inPeriod}. */
+    /** « du 1er trimestre 2020 », « de 2020 », « de mars 2020 » (a calendar of the period); English as {@link #inPeriod}. */
     String ofPeriod(Period p) {
         return text(byKind(p, "period.of.quarter", "period.of.year",
                 "period.of.month", "period.of.range"), periodName(p));

@@ -118,7 +118,7 @@ class BriefTest {
     @Test
     void whatResistsIsSaidBrieflyWithWhyItIsRed() {
         String text = text(brief(Fixtures.report(Locale.FRENCH)));
-        assertThat(text).contains("Ambassadeurs actifs" + NB + ": 38, deux de plus qu’au trimestre précédent\u202F; hors cible (rouge\u202F; repères 18–22 / 15–17 ou 23–25 / sinon).")
+        assertThat(text).contains("Ambassadeurs actifs" + NB + ": 38, deux de plus qu’au trimestre précédent\u202F; hors cible (rouge), pour des repères 18–22 / 15–17 ou 23–25 / sinon.")
                 .contains("Paris — taux de présence" + NB + ": 58" + NB + "%");
     }
 

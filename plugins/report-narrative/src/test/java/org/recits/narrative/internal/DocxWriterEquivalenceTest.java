@@ -114,7 +114,7 @@ class DocxWriterEquivalenceTest {
     private static Doc rich(String title, String subtitle) {
         Doc doc = new Doc(title, subtitle);
         doc.heading(2, "En bref", "en-bref");
-        doc.para(List.of(Sentence.plain("Au premier trimestre 2020, le programme a réuni 2 collectivités.")));
+        doc.para(List.of(Sentence.plain("Au 1er trimestre 2020, le programme a réuni 2 collectivités.")));
         doc.add(new KeyFigures(List.of(
                 new KeyFigure("38", "Ambassadeurs actifs — deux de plus", new Sentence("x", "PART_ACTIVE_AMBASSADORS", "2020-T1", "programme")),
                 new KeyFigure("82\u00A0%", "Taux de présence", new Sentence("y", "PART_ATTENDANCE_RATE", "2020-T1", "programme")))));

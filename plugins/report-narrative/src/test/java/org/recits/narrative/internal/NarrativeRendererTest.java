@@ -36,13 +36,13 @@ class NarrativeRendererTest {
                 "collectivites", "c-mulhouse", "c-paris")) {
             assertThat(html).as(id).contains("id=\"" + id + "\"");
         }
-        assertThat(html).contains("<title>Récit du premier trimestre 2020</title>").contains("@page { size: A4");
+        assertThat(html).contains("<title>Récit du 1er trimestre 2020</title>").contains("@page { size: A4");
         // no code in the text: a raised note number, linked to the note that names the indicator and its row
         assertThat(html).doesNotContain("[PART_ATTENDANCE_RATE").contains("<sup class=\"note\"><a href=\"#ref-PART_ATTENDANCE_RATE-programme-2020-T1\">")
                 .containsPattern("<li id=\"ref-PART_ATTENDANCE_RATE-programme-2020-T1\" value=\"\\d+\">Taux de présence \\(PART_ATTENDANCE_RATE\\), "
                         + "Programme, 2020-T1" + NB + ": classeur, feuille «" + NB + "Indicateurs" + NB + "», ligne de clé PART_ATTENDANCE_RATE\\|programme\\|2020-T1.</li>");
         // Mulhouse: sessions of 2 and 1.5 days on 14 January and 3 March
-        assertThat(html).contains("Au premier trimestre 2020, 2 sessions se sont tenues, du 14 janvier 2020 au 3 mars 2020, soit 3,5 jours d’intervention.");
+        assertThat(html).contains("Au 1er trimestre 2020, 2 sessions se sont tenues, du 14 janvier 2020 au 3 mars 2020, soit 3,5 jours d’intervention.");
         // Paris: one session of 3 days on 1 February
         assertThat(html).contains("1 session s’est tenue, le 1er février 2020, soit 3 jours d’intervention.");
         // programme funding: 120 000 + 80 000 = 200 000 €, 120 000 / 200 000 = 60 %
@@ -102,10 +102,10 @@ class NarrativeRendererTest {
                     .contains("<th scope=\"col\">").contains("<th scope=\"row\">").contains("<caption>");
         }
         assertThat(n).isGreaterThan(3);
-        assertThat(html).contains("<th scope=\"row\">2020-T1</th>");
+        assertThat(html).contains("<th scope=\"row\">T1 2020</th>");
         render(out, Locale.ENGLISH, true);
         assertThat(Files.readString(out.resolve("recit-2020-T1.html"))).contains("<summary>The chart’s figures</summary>")
-                .contains("<th scope=\"row\">2020-Q1</th>");
+                .contains("<th scope=\"row\">Q1 2020</th>");
     }
 
     @Test
@@ -141,7 +141,7 @@ class NarrativeRendererTest {
         assertThat(render(out, Locale.ENGLISH, true)).contains(Path.of("recit-2020-T1.html"));
         String html = Files.readString(out.resolve("recit-2020-T1.html"));
         assertThat(html).contains("<html lang=\"en\">").contains("id=\"en-bref\">At a glance<")
-                .contains("In the first quarter of 2020, 2 sessions were held, from 14 January 2020 to 3 March 2020, that is 3.5 intervention days.")
+                .contains("In Q1 2020, 2 sessions were held, from 14 January 2020 to 3 March 2020, that is 3.5 intervention days.")
                 .contains("Attendance rate: 82%, up 4 points on the previous quarter (78%)")
                 .contains("Attendance rate (PART_ATTENDANCE_RATE), Programme, 2020-Q1: workbook, sheet “Indicators”, row with key PART_ATTENDANCE_RATE|programme|2020-Q1.")
                 .doesNotContain("Ce qui résiste");

@@ -75,8 +75,8 @@ class NarrativeTextsTest {
         }
         assertThat(fr.date(LocalDate.of(2021, 8, 1))).isEqualTo("1er août 2021");
         assertThat(en.date(LocalDate.of(2021, 12, 1))).isEqualTo("1 December 2021");
-        assertThat(fr.periodName(Period.quarterOf(LocalDate.of(2021, 11, 2)))).isEqualTo("quatrième trimestre 2021");
-        assertThat(en.periodName(Period.quarterOf(LocalDate.of(2021, 5, 2)))).isEqualTo("second quarter of 2021");
+        assertThat(fr.periodName(Period.quarterOf(LocalDate.of(2021, 11, 2)))).isEqualTo("4e trimestre 2021");
+        assertThat(en.periodName(Period.quarterOf(LocalDate.of(2021, 5, 2)))).isEqualTo("Q2 2021");
         assertThat(fr.words(10)).isEqualTo("dix");
         assertThat(en.words(0)).isEqualTo("zero");
         assertThat(fr.words(11)).isEqualTo("11");
@@ -86,7 +86,7 @@ class NarrativeTextsTest {
     void aCalendarOfThePeriodTakesDuOrDeInFrench() {
         Typo fr = new Typo(Locale.FRENCH);
         Typo en = new Typo(Locale.ENGLISH);
-        assertThat(fr.ofPeriod(Period.quarterOf(LocalDate.of(2020, 4, 1)))).isEqualTo("du deuxième trimestre 2020");
+        assertThat(fr.ofPeriod(Period.quarterOf(LocalDate.of(2020, 4, 1)))).isEqualTo("du 2e trimestre 2020");
         assertThat(fr.ofPeriod(Period.year(2021))).isEqualTo("de 2021");
         assertThat(fr.ofPeriod(Period.month(2021, 3))).isEqualTo("de mars 2021");
         assertThat(fr.ofPeriod(Period.range(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 10, 31))))

@@ -92,7 +92,7 @@ class PdfWriterTest {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(img, "png", png);
-        Doc doc = new Doc("Récit du premier trimestre 2020", "Données arrêtées au 31 mars 2020");
+        Doc doc = new Doc("Récit du 1er trimestre 2020", "Données arrêtées au 31 mars 2020");
         doc.masthead = new Doc.Masthead("Labo des possibles", new Doc.Picture(png.toByteArray(), "image/png", 120, 40,
                 "Logo du labo des possibles"), List.of("Contact : labo@example.org"));
         Sentence a = new Sentence("La présence progresse à 82\u00A0%.", "PART_ATTENDANCE_RATE", "2020-T1", "programme");

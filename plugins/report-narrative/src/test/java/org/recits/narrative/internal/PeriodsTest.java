@@ -90,7 +90,7 @@ class PeriodsTest {
     void theHeadlineCountsCollectivitesWithActivityAndNamesTheOthers() {
         String t = text(report(List.of(), Locale.FRENCH));
         // four collectivités in the data, one with a session in the quarter (it said « 4 collectivités »)
-        assertThat(t).contains("Au premier trimestre 2020, le programme a réuni 1 collectivité (au moins une session ou un temps collectif dans la période).")
+        assertThat(t).contains("Au 1er trimestre 2020, le programme a réuni 1 collectivité (au moins une session ou un temps collectif dans la période).")
                 .doesNotContain("4 collectivités");
         assertThat(t).contains("Programme achevé avant la période, collectivité non comptée" + NB + ": Ville de Belrive, le 14 février 2018.");
         assertThat(t).contains("Programme pas encore commencé, collectivité non comptée" + NB + ": CCAS de Grenade, début le 1er septembre 2020.");
@@ -109,7 +109,7 @@ class PeriodsTest {
                 .doesNotContain("33,5").doesNotContain("n/d");
         assertThat(t).contains("## Mulhouse");
         String en = text(report(List.of(), Locale.ENGLISH));
-        assertThat(en).contains("In the first quarter of 2020, the programme brought together 1 collectivité")
+        assertThat(en).contains("In Q1 2020, the programme brought together 1 collectivité")
                 .contains("Programme ended before the period, not counted: Ville de Belrive, on 14 February 2018.")
                 .contains("Ville de Belrive: programme ended on 14 February 2018\n");
     }

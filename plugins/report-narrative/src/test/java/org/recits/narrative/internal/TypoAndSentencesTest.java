@@ -46,8 +46,8 @@ class TypoAndSentencesTest {
         assertThat(fr.date(LocalDate.of(2020, 3, 31))).isEqualTo("31 mars 2020");
         assertThat(fr.date(LocalDate.of(2020, 4, 1))).isEqualTo("1er avril 2020");
         assertThat(en.date(LocalDate.of(2020, 3, 31))).isEqualTo("31 March 2020");
-        assertThat(fr.inPeriod(P)).isEqualTo("au premier trimestre 2020");
-        assertThat(en.inPeriod(P)).isEqualTo("in the first quarter of 2020");
+        assertThat(fr.inPeriod(P)).isEqualTo("au 1er trimestre 2020");
+        assertThat(en.inPeriod(P)).isEqualTo("in Q1 2020");
         assertThat(fr.thanPrevious(P)).isEqualTo("qu’au trimestre précédent");
         assertThat(fr.thanPrevious(org.recits.api.model.Period.year(2020))).isEqualTo("que l’année précédente");
     }
@@ -61,7 +61,7 @@ class TypoAndSentencesTest {
         // 38 − 36 = +2 → « deux de plus »; 38 is outside 18–22 and 15–17/23–25 → rouge
         assertThat(generic(result(AMB, PROG, 38.0, 36.0), Locale.FRENCH)).isEqualTo(
                 "Ambassadeurs actifs" + NB + ": 38, deux de plus qu’au trimestre précédent" + NN
-                        + "; hors cible (rouge" + NN + "; repères 18–22 / 15–17 ou 23–25 / sinon).");
+                        + "; hors cible (rouge), pour des repères 18–22 / 15–17 ou 23–25 / sinon.");
         // 20 = 20 → « autant »; 20 in 18–22 → vert
         assertThat(generic(result(AMB, PAR, 20.0, 20.0), Locale.FRENCH))
                 .startsWith("Ambassadeurs actifs" + NB + ": 20, autant qu’au trimestre précédent" + NN + "; dans la cible (vert");
@@ -76,8 +76,8 @@ class TypoAndSentencesTest {
                 new org.recits.api.report.Observation(r.current().period(), r.current().value().withNote(
                         org.recits.api.model.LocalizedText.of("Somme des collectivités (10).", "Sum (10).")), false),
                 r.previous());
-        assertThat(generic(withNote, Locale.FRENCH)).endsWith("somme des collectivités (10)).")
-                .doesNotContain(".).");
+        assertThat(generic(withNote, Locale.FRENCH)).endsWith("sinon. En détail" + NB + ": somme des collectivités (10).")
+                .doesNotContain("..");
     }
 
     @Test
@@ -85,7 +85,7 @@ class TypoAndSentencesTest {
         // 82 % − 78 % = +4 points
         assertThat(generic(result(ATT, PROG, 0.82, 0.78), Locale.FRENCH)).isEqualTo(
                 "Taux de présence" + NB + ": 82" + NB + "%, en hausse de 4 points par rapport au trimestre précédent (78"
-                        + NB + "%)" + NN + "; dans la cible (vert" + NN + "; repères ≥ 80" + NB + "% / 65–80" + NB + "% / < 65" + NB + "%).");
+                        + NB + "%)" + NN + "; dans la cible (vert), pour des repères ≥ 80" + NB + "% / 65–80" + NB + "% / < 65" + NB + "%.");
         // 58 % − 70 % = −12 points, below 65 % → rouge
         assertThat(generic(result(ATT, PAR, 0.58, 0.70), Locale.FRENCH))
                 .contains("58" + NB + "%, en baisse de 12 points par rapport au trimestre précédent (70" + NB + "%)")
@@ -134,9 +134,9 @@ class TypoAndSentencesTest {
     @Test
     void english() {
         assertThat(generic(result(ATT, PROG, 0.82, 0.78), Locale.ENGLISH)).isEqualTo(
-                "Attendance rate: 82%, up 4 points on the previous quarter (78%); on target (green; bands ≥ 80 % / 65–80 % / < 65 %).");
+                "Attendance rate: 82%, up 4 points on the previous quarter (78%); on target (green), against bands ≥ 80 % / 65–80 % / < 65 %.");
         assertThat(generic(result(AMB, PROG, 38.0, 36.0), Locale.ENGLISH)).isEqualTo(
-                "Active ambassadors: 38, two more than in the previous quarter; off target (red; bands 18–22 / 15–17 or 23–25 / otherwise).");
+                "Active ambassadors: 38, two more than in the previous quarter; off target (red), against bands 18–22 / 15–17 or 23–25 / otherwise.");
         assertThat(generic(result(AMB, PAR, 20.0, 20.0), Locale.ENGLISH)).contains("20, the same as in the previous quarter");
     }
 }
