@@ -128,7 +128,7 @@ class BriefIT {
             int n = 0;
             while (m.find()) {
                 // a note's raised number is not part of the sentence
-                String text = m.group(2).replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
+                String text = m.group(2).replaceAll("<sup class=\"note\">.*?</sup>", "").replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
                         .replace("&gt;", ">").replace("&quot;", "\"");
                 problems.addAll(Typography.problems(text, run[1].equals("en")));
                 n++;

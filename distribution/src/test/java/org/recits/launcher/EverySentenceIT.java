@@ -85,7 +85,7 @@ class EverySentenceIT {
         List<String> out = new ArrayList<>();
         Matcher m = BLOCK.matcher(reading);
         while (m.find()) {
-            out.add(m.group(2).replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]+>", " ").replace("&amp;", "&")
+            out.add(m.group(2).replaceAll("<sup class=\"note\">.*?</sup>", "").replaceAll("</?sup>", "").replaceAll("<[^>]+>", " ").replace("&amp;", "&")
                     .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replaceAll(" {2,}", " ").strip());
         }
         return out;

@@ -69,6 +69,7 @@ final class DocxWriter {
     private static final String ITALIC = BodyXml.rPr(false, true, null, 0);
     private static final String BIG = BodyXml.rPr(true, false, ACCENT, 36);
     private static final String NOTE = BodyXml.rPr(false, false, ACCENT, 0, true);
+    private static final String RAISED = BodyXml.rPr(false, false, null, 0, true);
     private static final String LAB = BodyXml.rPr(true, false, ACCENT, 24);
     private static final String MESSAGE = BodyXml.rPr(true, false, ACCENT, 24);
     private static final String MESSAGE_BOX = BodyXml.pPr(null, 120, 284, 0, false);
@@ -92,7 +93,7 @@ final class DocxWriter {
             if (m.lab() != null) {
                 body.p(PLAIN).run(LAB, m.lab()).endP();
             }
-            body.p(TITLE).run(PLAIN, doc.title).endP();
+            raised(body.p(TITLE), doc.title).endP();
             // XWPF also wrote bold off here: the default in a paragraph without style.
             body.p(PLAIN).run(ITALIC, doc.subtitle).endP();
             for (String line : m.lines()) {
@@ -120,7 +121,7 @@ final class DocxWriter {
     /** One block's paragraphs; a figure's picture goes into {@code d} as a part, its drawing into {@code body}. */
     private static void block(XWPFDocument d, BodyXml body, Doc doc, Block b) throws IOException {
         if (b instanceof Heading h) {
-            body.p(h.level() <= 2 ? HEADING1 : HEADING2).run(PLAIN, h.text()).endP();
+            raised(body.p(h.level() <= 2 ? HEADING1 : HEADING2), h.text()).endP();
         } else if (b instanceof Para p) {
             if (p.list()) {
                 for (Sentence s : p.sentences()) {
@@ -202,8 +203,16 @@ final class DocxWriter {
     }
 
     private static void sentence(BodyXml body, Doc doc, Sentence s) {
-        body.run(PLAIN, s.text());
+        raised(body, s.text());
         note(body, doc, s);
+    }
+
+    /** The text in plain runs, its ordinals' letters raised (« 1er » with « er » as an exponent). */
+    private static BodyXml raised(BodyXml body, String text) {
+        for (Ordinals.Part p : Ordinals.split(text)) {
+            body.run(p.raised() ? RAISED : PLAIN, p.text());
+        }
+        return body;
     }
 
     /** The sentence's note number, raised, when it has a source. */

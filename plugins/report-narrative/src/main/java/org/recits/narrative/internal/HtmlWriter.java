@@ -81,7 +81,7 @@ final class HtmlWriter {
         if (m.lab() != null) {
             h.append("<p class=\"labo\">").append(esc(m.lab())).append("</p>\n");
         }
-        h.append("<h1 id=\"titre\">").append(esc(doc.title)).append("</h1>\n<p class=\"sous-titre\">")
+        h.append("<h1 id=\"titre\">").append(raised(doc.title)).append("</h1>\n<p class=\"sous-titre\">")
                 .append(esc(doc.subtitle)).append("</p>\n");
         for (String line : m.lines()) {
             h.append("<p class=\"ligne\">").append(esc(line)).append("</p>\n");
@@ -97,7 +97,7 @@ final class HtmlWriter {
     private void block(StringBuilder h, Block b) {
         if (b instanceof Heading x) {
             String tag = "h" + Math.min(4, Math.max(2, x.level()));
-            h.append('<').append(tag).append(" id=\"").append(esc(x.id())).append("\">").append(esc(x.text()))
+            h.append('<').append(tag).append(" id=\"").append(esc(x.id())).append("\">").append(raised(x.text()))
                     .append("</").append(tag).append(">\n");
         } else if (b instanceof Para p) {
             if (p.list()) {
@@ -182,8 +182,17 @@ final class HtmlWriter {
     }
 
     private void sentence(StringBuilder h, Sentence s) {
-        h.append(esc(s.text()));
+        h.append(raised(s.text()));
         ref(h, s);
+    }
+
+    /** The text escaped, its ordinals' letters in {@code <sup>} (« 1<sup>er</sup> »). */
+    static String raised(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (Ordinals.Part p : Ordinals.split(text)) {
+            b.append(p.raised() ? "<sup>" + esc(p.text()) + "</sup>" : esc(p.text()));
+        }
+        return b.toString();
     }
 
     /** The note number after a sentence with a source, linked to its note. */

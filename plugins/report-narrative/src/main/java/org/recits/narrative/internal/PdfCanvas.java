@@ -73,10 +73,30 @@ final class PdfCanvas {
         return cs == null ? 0 : y - BOTTOM;
     }
 
-    /** Starts a new page unless {@code height} points still fit on this one. */
+    /**
+     * What a new page starts with before the text that asked for it (figures held back, {@link PdfWriter}); may
+     * draw, moving the cursor down.
+     */
+    interface PageStart {
+        void started() throws IOException;
+    }
+
+    private PageStart pageStart = () -> { };
+
+    void onPageStart(PageStart start) {
+        this.pageStart = start;
+    }
+
+    /**
+     * Starts a new page unless {@code height} points still fit on this one; a second one when what starts the
+     * new page leaves less than {@code height}.
+     */
     void need(float height) throws IOException {
         if (cs == null || y - height < BOTTOM) {
             newPage();
+            if (y - height < BOTTOM && y < TOP) {
+                newPage();
+            }
         }
     }
 
@@ -97,6 +117,7 @@ final class PdfCanvas {
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
         y = TOP;
+        pageStart.started();
     }
 
     /**

@@ -113,15 +113,20 @@ final class PdfText implements AutoCloseable {
         List<Line> lines = new ArrayList<>();
         List<Run> current = new ArrayList<>();
         float used = 0;
+        // Whether the last word ended in a space: a run that starts without one is the same word (the raised
+        // « er » of « 1er », a note's number) and stays on its line.
+        boolean spaced = true;
         for (Run run : runs) {
             String t = drawable(run.text());
             int i = 0;
             while (i < t.length()) {
                 int space = t.indexOf(' ', i);
                 String word = space < 0 ? t.substring(i) : t.substring(i, space + 1);
+                boolean glued = i == 0 && !spaced;
                 i += word.length();
+                spaced = word.endsWith(" ");
                 float w = width(word.stripTrailing(), run.style());
-                if (used + w > width && used > 0) {
+                if (used + w > width && used > 0 && !glued) {
                     lines.add(new Line(merge(current)));
                     current = new ArrayList<>();
                     used = 0;

@@ -72,6 +72,8 @@ final class PdfWriter {
      * pushed its neighbour to the next, leaving pages two-thirds empty. At 0.36 it is nearly the text's
      * width still, so its labels keep their print size (below 0.30 they fall under 5 pt).
      */
+    /** Below this room (points, about four lines) a figure that does not fit is not held: the page just ends. */
+    private static final float MIN_ROOM = 4 * BODY * LEADING;
     private static final float CHART_MAX_H = 0.36f * (PdfCanvas.TOP - PdfCanvas.BOTTOM);
 
     private PDDocument pdf;
@@ -79,6 +81,12 @@ final class PdfWriter {
     private PdfCanvas canvas;
     private PDStructureElement root;
     private Doc doc;
+    /**
+     * Figures that did not fit in what was left of their page, in order: the text after them fills that room
+     * and they open the next page (a chart alone on page 1 left a third of it empty). Never past a page break:
+     * the brief's charts stay in the brief.
+     */
+    private final List<Figure> held = new ArrayList<>();
     private Style body;
     private Style note;
 
@@ -95,9 +103,13 @@ final class PdfWriter {
             tree.appendKid(root);
 
             canvas.newPage();
+            canvas.onPageStart(this::placeHeld);
             masthead(doc.masthead);
             for (Block b : doc.blocks) {
                 block(b);
+            }
+            if (!held.isEmpty()) {
+                canvas.newPage();
             }
             COSDictionary parents = canvas.finish(new Style(t.regular, 8, GREY));
             tree.getCOSObject().setItem(COSName.PARENT_TREE, parents);
@@ -197,6 +209,9 @@ final class PdfWriter {
         } else if (b instanceof Notes n) {
             notes(n.notes());
         } else if (b instanceof PageBreak) {
+            if (!held.isEmpty()) {
+                canvas.newPage();
+            }
             if (canvas.y() < PdfCanvas.TOP) {
                 canvas.newPage();
             }
@@ -211,7 +226,7 @@ final class PdfWriter {
 
     /** The sentence, then its note's number raised, as the HTML's superscript. */
     private void sentence(List<Run> runs, Sentence s, Style style) {
-        runs.add(new Run(s.text(), style));
+        runs.addAll(raised(s.text(), style));
         int n = doc.noteNumber(s);
         if (n > 0) {
             runs.add(new Run("\u2009" + n, note)); // a thin space keeps it off a closing « » or digit
@@ -298,7 +313,7 @@ final class PdfWriter {
     private void heading(int level, String words) throws IOException {
         float size = level == 1 ? 22 : level == 2 ? 15 : level == 3 ? 12.5f : 11;
         Style style = new Style(text.bold, size, level <= 2 ? ACCENT : INK);
-        List<Line> lines = text.wrap(List.of(new Run(words, style)), PdfCanvas.WIDTH);
+        List<Line> lines = text.wrap(raised(words, style), PdfCanvas.WIDTH);
         float leading = size * 1.25f;
         float before = level == 1 ? 0 : level == 2 ? 14 : level == 3 ? 8 : 6;
         // the heading, its rule and about three lines of what follows on one page
@@ -402,17 +417,54 @@ final class PdfWriter {
         canvas.down(BODY * 0.8f);
     }
 
-    /** The chart as a picture (PNG at {@link Figure#PRINT_SCALE}), its alternative text, then its caption as a paragraph. */
+    /**
+     * The chart as a picture (PNG at {@link Figure#PRINT_SCALE}), its alternative text, then its caption as a
+     * paragraph; held for the next page when it does not fit in the room left and there is room for text.
+     */
     private void figure(Figure f) throws IOException {
+        float room = canvas.room();
+        if (!held.isEmpty() || room < height(f) && room > MIN_ROOM) {
+            held.add(f);
+            return;
+        }
+        draw(f);
+    }
+
+    /** The figures held back, at the top of the page just started, in their order. */
+    private void placeHeld() throws IOException {
+        List<Figure> now = List.copyOf(held);
+        held.clear();
+        for (Figure f : now) {
+            draw(f);
+        }
+    }
+
+    /** A chart's height on the page, its caption included. */
+    private float height(Figure f) {
+        return size(f)[1] + 6 + caption(f).size() * 9 * LEADING;
+    }
+
+    /** Width and height: the text's width, not higher than {@link #CHART_MAX_H}. */
+    private static float[] size(Figure f) {
         float w = Math.min(PdfCanvas.WIDTH, f.chart().width());
         float h = w * f.chart().height() / f.chart().width();
         if (h > CHART_MAX_H) {
             h = CHART_MAX_H;
             w = h * f.chart().width() / f.chart().height();
         }
-        Style caption = new Style(text.italic, 9, GREY);
-        List<Line> lines = text.wrap(List.of(new Run(f.caption(), caption)), PdfCanvas.WIDTH);
-        canvas.need(h + 6 + lines.size() * 9 * LEADING);
+        return new float[] {w, h};
+    }
+
+    private List<Line> caption(Figure f) {
+        return text.wrap(List.of(new Run(f.caption(), new Style(text.italic, 9, GREY))), PdfCanvas.WIDTH);
+    }
+
+    private void draw(Figure f) throws IOException {
+        float[] size = size(f);
+        float w = size[0];
+        float h = size[1];
+        List<Line> lines = caption(f);
+        canvas.need(height(f));
         canvas.down(4);
         PDImageXObject image = PDImageXObject.createFromByteArray(pdf, f.chart().png(Figure.PRINT_SCALE), f.chart().id());
         PDStructureElement figure = element(StandardStructureTypes.Figure, root);
@@ -423,6 +475,16 @@ final class PdfWriter {
         PDStructureElement p = element(StandardStructureTypes.P, root);
         canvas.lines(p, lines, PdfCanvas.LEFT, 9 * LEADING);
         canvas.down(BODY);
+    }
+
+    /** The text in {@code style}, its ordinals' letters raised and smaller (« 1er » as « 1<sup>er</sup> »). */
+    private static List<Run> raised(String words, Style style) {
+        List<Run> runs = new ArrayList<>();
+        for (Ordinals.Part p : Ordinals.split(words)) {
+            runs.add(new Run(p.text(), p.raised()
+                    ? new Style(style.font(), style.size() * 0.62f, style.color(), style.size() * 0.38f) : style));
+        }
+        return runs;
     }
 
     /** A figure's place on its page, which PDF/UA asks of a Figure. */

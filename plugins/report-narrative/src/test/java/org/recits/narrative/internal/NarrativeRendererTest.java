@@ -36,15 +36,15 @@ class NarrativeRendererTest {
                 "collectivites", "c-mulhouse", "c-paris")) {
             assertThat(html).as(id).contains("id=\"" + id + "\"");
         }
-        assertThat(html).contains("<title>Récit du 1er trimestre 2020</title>").contains("@page { size: A4");
+        assertThat(html).contains("<title>Récit du 1er trimestre 2020</title>", "<h1 id=\"titre\">Récit du 1<sup>er</sup> trimestre 2020</h1>").contains("@page { size: A4");
         // no code in the text: a raised note number, linked to the note that names the indicator and its row
         assertThat(html).doesNotContain("[PART_ATTENDANCE_RATE").contains("<sup class=\"note\"><a href=\"#ref-PART_ATTENDANCE_RATE-programme-2020-T1\">")
                 .containsPattern("<li id=\"ref-PART_ATTENDANCE_RATE-programme-2020-T1\" value=\"\\d+\">Taux de présence \\(PART_ATTENDANCE_RATE\\), "
                         + "Programme, 2020-T1" + NB + ": classeur, feuille «" + NB + "Indicateurs" + NB + "», ligne de clé PART_ATTENDANCE_RATE\\|programme\\|2020-T1.</li>");
         // Mulhouse: sessions of 2 and 1.5 days on 14 January and 3 March
-        assertThat(html).contains("Au 1er trimestre 2020, 2 sessions se sont tenues, du 14 janvier 2020 au 3 mars 2020, soit 3,5 jours d’intervention.");
+        assertThat(html).contains("Au 1<sup>er</sup> trimestre 2020, 2 sessions se sont tenues, du 14 janvier 2020 au 3 mars 2020, soit 3,5 jours d’intervention.");
         // Paris: one session of 3 days on 1 February
-        assertThat(html).contains("1 session s’est tenue, le 1er février 2020, soit 3 jours d’intervention.");
+        assertThat(html).contains("1 session s’est tenue, le 1<sup>er</sup> février 2020, soit 3 jours d’intervention.");
         // programme funding: 120 000 + 80 000 = 200 000 €, 120 000 / 200 000 = 60 %
         assertThat(html).contains("200" + NN + "000" + NB + "€, dont 120" + NN + "000" + NB + "€ par les collectivités (60" + NB + "%)");
         assertThat(html).contains("1 session est déjà prévue, la première le 7 avril 2020");

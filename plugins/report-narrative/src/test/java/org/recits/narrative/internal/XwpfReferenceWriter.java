@@ -45,7 +45,7 @@ final class XwpfReferenceWriter {
             DocxPage.apply(d, java.util.Locale.FRENCH); // unchanged by the new writer: shared
             XWPFParagraph t = d.createParagraph();
             t.setStyle("Title");
-            t.createRun().setText(doc.title);
+            raised(t, doc.title);
             text(d.createParagraph(), doc.subtitle, true, false);
             this.doc = doc;
             for (Block b : doc.blocks) {
@@ -61,7 +61,7 @@ final class XwpfReferenceWriter {
         if (b instanceof Heading h) {
             XWPFParagraph p = d.createParagraph();
             p.setStyle(h.level() <= 2 ? "Heading1" : "Heading2");
-            p.createRun().setText(h.text());
+            raised(p, h.text());
         } else if (b instanceof Para p) {
             if (p.list()) {
                 for (Sentence s : p.sentences()) {
@@ -124,8 +124,19 @@ final class XwpfReferenceWriter {
     }
 
     private void sentence(XWPFParagraph p, Sentence s) {
-        p.createRun().setText(s.text());
+        raised(p, s.text());
         ref(p, s);
+    }
+
+    /** The ordinals' letters raised (« 1er »), as the writer does since issue 19. */
+    private static void raised(XWPFParagraph p, String text) {
+        for (Ordinals.Part part : Ordinals.split(text)) {
+            XWPFRun r = p.createRun();
+            if (part.raised()) {
+                r.setVerticalAlignment("superscript");
+            }
+            r.setText(part.text());
+        }
     }
 
     private void ref(XWPFParagraph p, Sentence s) {
