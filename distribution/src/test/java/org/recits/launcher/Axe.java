@@ -45,14 +45,20 @@ final class Axe {
 
     private static final String GONE = "(the page no longer holds what was audited)";
 
-    @SuppressWarnings("unchecked")
-    private static List<String> audit(ChromeDriver browser, String selector) throws IOException {
+    /** The axe-core script's path; a test without it is skipped, or fails where Chromium is required (CI). */
+    static String assumeInstalled() {
         String path = System.getenv("RECITS_AXE_JS");
         boolean there = path != null && Files.isRegularFile(Path.of(path));
         if (!there && "1".equals(System.getenv("RECITS_REQUIRE_CHROMIUM"))) {
             throw new IllegalStateException("axe-core is missing: RECITS_AXE_JS names no file (see .ci/run)");
         }
         Assumptions.assumeTrue(there, "axe-core is not installed (RECITS_AXE_JS)");
+        return path;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> audit(ChromeDriver browser, String selector) throws IOException {
+        String path = assumeInstalled();
         // the script and the audit in one call: a page that reloads in between cannot be audited unseen
         Object result = browser.executeAsyncScript(Files.readString(Path.of(path), StandardCharsets.UTF_8)
                 + ";\nconst done = arguments[arguments.length - 1]; const held = arguments[0];"
