@@ -1,10 +1,6 @@
 package org.recits.api.data.internal;
 
-import static org.recits.api.data.internal.AnswerStore.MASK;
 import static org.recits.api.data.internal.AnswerStore.NO_CODE;
-import static org.recits.api.data.internal.AnswerStore.SHIFT;
-import static org.recits.api.data.internal.AnswerStore.VALUE_BITS;
-import static org.recits.api.data.internal.AnswerStore.VALUE_MASK;
 import static org.recits.api.data.internal.AnswerStore.WAVES;
 
 import java.time.LocalDate;
@@ -40,15 +36,15 @@ final class AnswerSnapshot {
     private final int answers;
     private final int[] runCollectivite;
     private final int[] runSurvey;
-    private final String[] runRespondent;
+    private final int[] runRespondent;
+    private final byte[][] respondents;
     private final int[] runDate;
     private final byte[] runWave;
     private final int[] runRole;
     private final int[] runFile;
     private final long[] runLine;
     private final int[] runStart;
-    private final int[][] chunks;
-    private final boolean wide;
+    private final AnswerCodes.Frozen codes;
     /** Runs in the dataset's order: grouped by collectivité. */
     private final int[] order;
     /** Answers before each position of {@link #order}; one more entry for the total. */
@@ -66,14 +62,14 @@ final class AnswerSnapshot {
         runCollectivite = s.runCollectivite;
         runSurvey = s.runSurvey;
         runRespondent = s.runRespondent;
+        respondents = s.respondents.view();
         runDate = s.runDate;
         runWave = s.runWave;
         runRole = s.runRole;
         runFile = s.runFile;
         runLine = s.runLine;
         runStart = s.runStart;
-        chunks = s.chunks;
-        wide = s.wide;
+        codes = s.codes.frozen();
 
         // counting sort of the runs by collectivité, stable, groups in order of first appearance
         int[] groupOf = new int[strings.length];
@@ -140,18 +136,16 @@ final class AnswerSnapshot {
         QuestionKey q = question(index);
         ValueKey v = value(index);
         return new SurveyAnswer((String) strings[runCollectivite[run]], (String) strings[runSurvey[run]],
-                runRespondent[run], date(run), wave(run), role(run), q.question(), q.measure(), v.score(),
-                v.raw(), new SourceRef((String) strings[runFile[run]], runLine[run]));
+                TextPool.get(respondents, runRespondent[run]), date(run), wave(run), role(run), q.question(),
+                q.measure(), v.score(), v.raw(), new SourceRef((String) strings[runFile[run]], runLine[run]));
     }
 
     private QuestionKey question(int index) {
-        return (QuestionKey) questions[wide ? chunks[index >>> SHIFT][(index & MASK) << 1]
-                : chunks[index >>> SHIFT][index & MASK] >>> VALUE_BITS];
+        return (QuestionKey) questions[codes.question(index)];
     }
 
     private ValueKey value(int index) {
-        return (ValueKey) values[wide ? chunks[index >>> SHIFT][((index & MASK) << 1) + 1]
-                : chunks[index >>> SHIFT][index & MASK] & VALUE_MASK];
+        return (ValueKey) values[codes.value(index)];
     }
 
     private LocalDate date(int run) {
@@ -232,6 +226,9 @@ final class AnswerSnapshot {
         private int run = -1;
         private int index;
         private int end;
+        /** The current run's respondent, made from its bytes once per run (and kept while runs share it). */
+        private int respondentAt = TextPool.NONE;
+        private String respondent;
 
         Cursor(int from, int to) {
             this.position = from;
@@ -278,7 +275,12 @@ final class AnswerSnapshot {
         @Override
         public String respondent() {
             check();
-            return runRespondent[run];
+            int at = runRespondent[run];
+            if (at != respondentAt) {
+                respondent = TextPool.get(respondents, at);
+                respondentAt = at;
+            }
+            return respondent;
         }
 
         @Override

@@ -48,6 +48,10 @@ final class AnswerStore {
             return item == null ? NO_CODE : code(item);
         }
 
+        int size() {
+            return items.size();
+        }
+
         Object[] frozen() {
             return items.toArray();
         }
@@ -63,11 +67,14 @@ final class AnswerStore {
     final Dict<LocalDate> dates = new Dict<>();
     final Dict<QuestionKey> questions = new Dict<>();
     final Dict<ValueKey> values = new Dict<>();
+    /** Respondent ids, nearly one per run: as bytes, not a String each. */
+    final TextPool respondents = new TextPool();
     // What the answer added last shares with its run, to tell whether the next one continues it.
     private boolean anyRun;
     private String lastCollectivite;
     private String lastSurvey;
     private String lastRespondent;
+    private int lastRespondentAt = TextPool.NONE;
     private LocalDate lastDate;
     private Wave lastWave;
     private String lastRole;
@@ -78,7 +85,8 @@ final class AnswerStore {
     int runs;
     int[] runCollectivite = new int[16];
     int[] runSurvey = new int[16];
-    String[] runRespondent = new String[16];
+    /** Positions in {@link #respondents}. */
+    int[] runRespondent = new int[16];
     int[] runDate = new int[16];
     byte[] runWave = new byte[16];
     int[] runRole = new int[16];
@@ -87,18 +95,7 @@ final class AnswerStore {
     int[] runStart = new int[16];
     // one entry per answer
     int answers;
-    // Question and value codes of each answer, in chunks: tens of millions of answers grow chunk by chunk,
-    // never copied into a bigger array (that copy once held three times their size). While there are
-    // fewer than 2^11 questions and 2^21 distinct answers, both codes share one int (4 bytes an answer,
-    // 80 MB saved at x1000); past that, the store goes on with one int each ("wide").
-    static final int SHIFT = 15;
-    static final int CHUNK = 1 << SHIFT;
-    static final int MASK = CHUNK - 1;
-    static final int VALUE_BITS = 21;
-    static final int VALUE_MASK = (1 << VALUE_BITS) - 1;
-    private static final int PACKED_QUESTIONS = 1 << (32 - VALUE_BITS);
-    boolean wide;
-    int[][] chunks = new int[8][];
+    final AnswerCodes codes = new AnswerCodes();
 
     int size() {
         return answers;
@@ -120,40 +117,8 @@ final class AnswerStore {
         }
         int question = questionCode(questionText, measure);
         int value = valueCode(raw, score);
-        if (!wide && (question >= PACKED_QUESTIONS || value > VALUE_MASK)) {
-            widen();
-        }
-        int chunk = answers >>> SHIFT;
-        if (chunk == chunks.length) {
-            chunks = Arrays.copyOf(chunks, chunks.length * 2);
-        }
-        if (chunks[chunk] == null) {
-            chunks[chunk] = new int[wide ? 2 * CHUNK : CHUNK];
-        }
-        if (wide) {
-            int at = (answers & MASK) << 1;
-            chunks[chunk][at] = question;
-            chunks[chunk][at + 1] = value;
-        } else {
-            chunks[chunk][answers & MASK] = question << VALUE_BITS | value;
-        }
+        codes.add(question, value, questions.size(), values.size());
         answers++;
-    }
-
-    /** Moves to one int per code, into new chunks: snapshots taken before keep the packed ones. */
-    private void widen() {
-        int[][] wider = new int[chunks.length][];
-        for (int i = 0; i < answers; i++) {
-            int c = i >>> SHIFT;
-            if (wider[c] == null) {
-                wider[c] = new int[2 * CHUNK];
-            }
-            int packed = chunks[c][i & MASK];
-            wider[c][(i & MASK) << 1] = packed >>> VALUE_BITS;
-            wider[c][((i & MASK) << 1) + 1] = packed & VALUE_MASK;
-        }
-        chunks = wider;
-        wide = true;
     }
 
     // Ingestors hand the same String and Double instances for a repeated question or answer: a small
@@ -208,6 +173,10 @@ final class AnswerStore {
 
     private void newRun(String collectivite, String survey, String respondent, LocalDate date, Wave wave,
             String role, SourceRef source) {
+        if (!anyRun || respondent != lastRespondent) {
+            // the same instance again (a row split into runs) is stored once
+            lastRespondentAt = respondents.add(respondent);
+        }
         anyRun = true;
         lastCollectivite = collectivite;
         lastSurvey = survey;
@@ -232,7 +201,7 @@ final class AnswerStore {
         int r = runs++;
         runCollectivite[r] = strings.code(collectivite);
         runSurvey[r] = strings.code(survey);
-        runRespondent[r] = respondent;
+        runRespondent[r] = lastRespondentAt;
         runDate[r] = dates.codeOrNone(date);
         runWave[r] = (byte) (wave == null ? NO_CODE : wave.ordinal());
         runRole[r] = strings.codeOrNone(role);
