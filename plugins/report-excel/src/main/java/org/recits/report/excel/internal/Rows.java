@@ -117,9 +117,32 @@ final class Rows {
         double perLine = Math.max(1, width * 1.05);
         int lines = 0;
         for (String part : value.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(part.length() / perLine));
+            lines += wrappedLines(part, perLine);
         }
         return lines > 1 ? lines * 15f : 0;
+    }
+
+    /**
+     * The lines a spreadsheet wraps a text into: word by word, a word that does not fit beginning the next line
+     * (counting characters alone gave « pas de cible ; tendance seulement » two lines where it takes three, and
+     * its last line printed over the next row).
+     */
+    private static int wrappedLines(String text, double perLine) {
+        int lines = 1;
+        double used = 0;
+        for (String word : text.split(" ")) {
+            if (used > 0 && used + 1 + word.length() <= perLine) {
+                used += 1 + word.length();
+            } else {
+                if (used > 0) {
+                    lines++;
+                }
+                int over = (int) Math.ceil(word.length() / perLine);
+                lines += Math.max(0, over - 1);
+                used = word.length() - Math.max(0, over - 1) * perLine;
+            }
+        }
+        return lines;
     }
 
     /** A number, or an empty cell when null. */

@@ -386,33 +386,33 @@ class ExcelRendererTest {
 
             // The charts draw the values written for them under the table, outside its filter (after the
             // comparisons, a block per chart): sorting the table moves its rows, the programme's among them.
-            // Intervention days: bars D25:D26 against the 35-day line E25:E26, categories B25:B26.
+            // Intervention days: bars D26:D27 against the 35-day line E26:E27, categories B26:B27.
             XSSFChart days = charts.get(0);
             assertThat(days.getTitleText().getString()).startsWith("Jours d’intervention");
             assertThat(days.getChartSeries()).hasSize(2);
             XDDFChartData.Series bars = days.getChartSeries().get(0).getSeries(0);
-            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$25:$B$26");
-            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$25:$D$26");
+            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$26:$B$27");
+            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$26:$D$27");
             assertThat(bars.getValuesData().getPointAt(0)).isEqualTo(28.0);
             assertThat(days.getChartSeries().get(1)).isInstanceOf(XDDFLineChartData.class);
             assertThat(days.getChartSeries().get(1).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$E$25:$E$26");
+                    .isEqualTo("Synthèse!$E$26:$E$27");
 
             // Funding split: F and G stacked.
             XSSFChart funding = charts.get(1);
             assertThat(funding.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
             assertThat(funding.getChartSeries().get(0).getSeries(1).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$G$28:$G$29");
+                    .isEqualTo("Synthèse!$G$29:$G$30");
 
             XSSFChart attendance = charts.get(2);
             assertThat(attendance.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$31:$C$32");
+                    .isEqualTo("Synthèse!$C$32:$C$33");
 
             XSSFChart values = charts.get(3);
             XDDFChartData.Series democracy = values.getChartSeries().get(0).getSeries(0);
             // Strasbourg's suppressed score is not drawn, nor is Strasbourg, which has no other score to draw.
-            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$34");
-            assertThat(democracy.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$34");
+            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$35");
+            assertThat(democracy.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$35");
             assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
             var cache = values.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
                     .getNumCache();
@@ -424,8 +424,8 @@ class ExcelRendererTest {
             XSSFChart overTime = charts.get(4);
             assertThat(overTime.getChartSeries().get(0)).isInstanceOf(XDDFLineChartData.class);
             XDDFChartData.Series programme = overTime.getChartSeries().get(0).getSeries(0);
-            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$36:$E$36");
-            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$37:$E$37");
+            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$37:$E$37");
+            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$38:$E$38");
             assertThat(programme.getValuesData().getPointAt(0)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(2)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(1)).isEqualTo(0.7);

@@ -113,4 +113,16 @@ class RowsTest {
         String emoji = "a".repeat(Rows.MAX_TEXT - 2) + "\uD83D\uDE00" + "zzz";
         assertThat(Rows.fitted(emoji, "…")).hasSize(Rows.MAX_TEXT - 1).endsWith("a…");
     }
+
+    /** A text wraps word by word: a word that does not fit begins a line, and the row is as high as the lines. */
+    @Test
+    void aWrappedTextIsAsHighAsItsWordsMakeItNotItsCharacters() {
+        // 33 characters in 16.8 a line: two lines by count, three as LibreOffice wraps them
+        assertThat(Rows.fittedHeight("pas de cible\u00a0; tendance seulement", 16)).isEqualTo(45f);
+        assertThat(Rows.fittedHeight("vert", 16)).isZero();
+        assertThat(Rows.fittedHeight("", 16)).isZero();
+        // a word longer than the column is cut over as many lines as it needs
+        assertThat(Rows.fittedHeight("x".repeat(40), 16)).isEqualTo(45f);
+        assertThat(Rows.fittedHeight("un\ndeux", 16)).isEqualTo(30f);
+    }
 }

@@ -38,15 +38,16 @@ class SummaryChartsTest {
                     "Taux de présence par collectivité", "Les quatre valeurs par collectivité (score sur 5)",
                     "Taux de présence du programme au fil des trimestres");
             // Under the table (programme and two collectivités below two header rows) and the values they draw:
-            // after the comparisons (rows 6–20) and a title (row 22), one block per chart of its header and the
-            // collectivités with a figure to draw (rows 23–25, 26–28, 29–31; the four values' 32–33, Strasbourg's
-            // scores being masked), then the programme's attendance per quarter (rows 35–36).
+            // after the comparisons (rows 6–21, their header repeated where a page begins) and a title (row 23),
+            // one block per chart of its header and the collectivités with a figure to draw (rows 24–26, 27–29,
+            // 30–32; the four values' 33–34, Strasbourg's scores being masked), then the programme's attendance per
+            // quarter (rows 36–37).
             assertThat(sum.lastRow()).isEqualTo(4);
-            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::headerRow).containsExactly(23, 26, 29, 32);
-            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::firstRow).containsExactly(24, 27, 30, 33);
-            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::lastRow).containsExactly(25, 28, 31, 33);
-            assertThat(sum.trendHeaderRow()).isEqualTo(35);
-            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(38);
+            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::headerRow).containsExactly(24, 27, 30, 33);
+            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::firstRow).containsExactly(25, 28, 31, 34);
+            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::lastRow).containsExactly(26, 29, 32, 34);
+            assertThat(sum.trendHeaderRow()).isEqualTo(36);
+            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(39);
             // The collectivités' intervention days, from the summary's cached results, and the target line
             assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
                     .isEqualTo(28.0);
@@ -54,7 +55,7 @@ class SummaryChartsTest {
                     .isEqualTo(35.0); // the planned value the days' roles give (Fixtures.DAYS)
             // The programme's attendance over the quarters, from its row of the trends sheet
             assertThat(charts.get(4).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$37:$E$37");
+                    .isEqualTo("Synthèse!$C$38:$E$38");
         }
     }
 

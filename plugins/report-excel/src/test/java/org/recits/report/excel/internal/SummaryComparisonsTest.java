@@ -83,9 +83,10 @@ class SummaryComparisonsTest {
             // The status word is coloured as on the indicators sheet.
             assertThat(sum.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
             assertThat(sum.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
-                    .formatAsString()).isEqualTo("G9:G20");
-            // n/d is explained under the table.
-            assertThat(text(sum, "A21")).startsWith("«\u00a0n/d\u00a0»\u00a0: pas de valeur");
+                    .formatAsString()).isEqualTo("G9:G21");
+            // the header repeated where the print's page begins (row 20); n/d is explained under the table.
+            assertThat(text(sum, "A20")).isEqualTo("Périmètre");
+            assertThat(text(sum, "A22")).startsWith("«\u00a0n/d\u00a0»\u00a0: pas de valeur");
         }
     }
 
