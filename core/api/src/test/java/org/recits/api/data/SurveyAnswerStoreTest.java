@@ -17,6 +17,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.recits.api.model.Measure;
+import org.recits.api.model.Participant;
+import org.recits.api.model.Role;
 import org.recits.api.model.Scope;
 import org.recits.api.model.SourceRef;
 import org.recits.api.model.SurveyAnswer;
@@ -71,6 +73,32 @@ class SurveyAnswerStoreTest {
         assertEquals(List.of(), d.surveyAnswers(Scope.of("nowhere")));
         assertFalse(d.surveyAnswerCursor(Scope.of("nowhere")).next());
         assertEquals(all, d.toBuilder().build().surveyAnswers(Scope.programme()));
+    }
+
+    /**
+     * One lab's part of a consolidated programme: {@link Dataset#onlyCollectivites} gives what copying every record
+     * and retaining those of the kept collectivités gives, answers and other records alike, in the same order.
+     */
+    @Property(tries = 300)
+    void onlyCollectivitesIsRetainOnTheCollectivite(@ForAll("answers") List<SurveyAnswer> added,
+            @ForAll boolean keepA, @ForAll boolean keepB) {
+        Dataset.Builder b = Dataset.builder();
+        for (SurveyAnswer a : added) {
+            b.add(a);
+            b.add(new Participant(a.collectivite(), "p" + a.source().line(), Role.AMBASSADEUR, null, null, null, null,
+                    Map.of(), a.source()));
+        }
+        Dataset d = b.build();
+        java.util.function.Predicate<String> keep = id -> id.equals("a") ? keepA : id.equals("b") ? keepB : false;
+        Dataset expected = d.toBuilder().retain(r -> keep.test(r instanceof SurveyAnswer a ? a.collectivite()
+                : ((Participant) r).collectivite())).build();
+        Dataset only = d.onlyCollectivites(keep);
+        for (Scope s : List.of(Scope.programme(), Scope.of("a"), Scope.of("b"), Scope.of("c"))) {
+            assertEquals(expected.surveyAnswers(s), only.surveyAnswers(s), s.toString());
+            assertEquals(walk(expected.surveyAnswerCursor(s)), walk(only.surveyAnswerCursor(s)), s.toString());
+            assertEquals(expected.participants(s), only.participants(s), s.toString());
+        }
+        assertEquals(expected.collectiviteIds(), only.collectiviteIds());
     }
 
     /**

@@ -246,6 +246,20 @@ final class AnswerStore {
         return c;
     }
 
+    /**
+     * A new store with the answers of the collectivités {@code keep} accepts, in the snapshot's order: only their
+     * answers are made and added (what {@code copyOf(snapshot).retain(…)} on their collectivité would keep).
+     */
+    static AnswerStore copyOf(AnswerSnapshot snapshot, Predicate<String> keep) {
+        AnswerStore c = new AnswerStore();
+        for (String collectivite : snapshot.collectivites()) {
+            if (keep.test(collectivite)) {
+                snapshot.list(collectivite).forEach(c::add);
+            }
+        }
+        return c;
+    }
+
     /** Freezes the answers added so far, grouped by collectivité for the dataset's queries. */
     AnswerSnapshot snapshot() {
         return new AnswerSnapshot(this);

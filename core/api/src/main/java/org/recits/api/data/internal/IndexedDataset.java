@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.recits.api.data.Dataset;
 import org.recits.api.data.Finding;
 import org.recits.api.data.Pseudonyms;
@@ -143,6 +144,37 @@ final class IndexedDataset implements Dataset {
         b.findings.addAll(findings);
         b.pseudonyms = pseudonyms;
         return b;
+    }
+
+    @Override
+    public Dataset onlyCollectivites(Predicate<String> keep) {
+        DatasetBuilder b = new DatasetBuilder();
+        for (Collectivite c : collectivites) {
+            if (keep.test(c.id())) {
+                b.collectivites.add(c);
+            }
+        }
+        kept(participants.all(), Participant::collectivite, keep, b.participants);
+        kept(sessions.all(), Session::collectivite, keep, b.sessions);
+        kept(attendance.all(), Attendance::collectivite, keep, b.attendance);
+        kept(cases.all(), PracticalCase::collectivite, keep, b.cases);
+        kept(funding.all(), Funding::collectivite, keep, b.funding);
+        kept(quotes.all(), Quote::collectivite, keep, b.quotes);
+        kept(weather.all(), GroupWeather::collectivite, keep, b.weather);
+        b.answers = AnswerStore.copyOf(answers, keep);
+        b.sources.addAll(sources);
+        b.findings.addAll(findings);
+        b.pseudonyms = pseudonyms;
+        return b.build();
+    }
+
+    private static <T> void kept(List<T> records, Function<T, String> collectivite, Predicate<String> keep,
+            List<? super T> into) {
+        for (T r : records) {
+            if (keep.test(collectivite.apply(r))) {
+                into.add(r);
+            }
+        }
     }
 
     @Override

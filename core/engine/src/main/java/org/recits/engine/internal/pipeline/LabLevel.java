@@ -18,7 +18,6 @@ import org.recits.api.model.Quote;
 import org.recits.api.model.Scope;
 import org.recits.api.model.Session;
 import org.recits.api.model.SourceRef;
-import org.recits.api.model.SurveyAnswer;
 import org.recits.api.text.Messages;
 
 /**
@@ -89,30 +88,7 @@ public final class LabLevel {
 
     /** One lab's records alone (its collectivités'), for the indicators to compute the lab's figures on. */
     public Dataset only(Dataset data, String lab) {
-        return data.toBuilder().retain(r -> lab.equals(labOf.get(collectiviteOf(r)))).build();
-    }
-
-    private static String collectiviteOf(Record r) {
-        if (r instanceof Collectivite c) {
-            return c.id();
-        } else if (r instanceof Participant p) {
-            return p.collectivite();
-        } else if (r instanceof Session s) {
-            return s.collectivite();
-        } else if (r instanceof Attendance a) {
-            return a.collectivite();
-        } else if (r instanceof PracticalCase pc) {
-            return pc.collectivite();
-        } else if (r instanceof Funding fu) {
-            return fu.collectivite();
-        } else if (r instanceof Quote q) {
-            return q.collectivite();
-        } else if (r instanceof GroupWeather w) {
-            return w.collectivite();
-        } else if (r instanceof SurveyAnswer s) {
-            return s.collectivite();
-        }
-        throw new IllegalStateException("a kind of record with no collectivité: " + r.getClass().getName());
+        return data.onlyCollectivites(id -> lab.equals(labOf.get(id)));
     }
 
     private static final class Finder {
