@@ -1,17 +1,35 @@
 #!/usr/bin/env bash
-# Programme store benchmark (issue 22): generates the sample programme at --scale N, pushes it into the store
-# as one lab, pushes it again unchanged, then times `recits report` from the folder and from the store in turn
-# (--runs N), all under GNU time -v, and writes results.md (wall time, peak RSS of each run).
+# Programme store benchmark (issue 22). Generates the sample programme at --scale N, pushes it into the store
+# (as one lab "bench", or with --labs N as the generator's N lab folders, one push each), pushes the first lab
+# again unchanged, then times `recits report` from the programme's single folder and from the store, in turn
+# (--runs N; every lab of the store, so with --labs the report has its lab level). One lab: every output of the
+# store's report must have the bytes of the folder's (cmp); several: the programme's rows of the indicators'
+# table must be the folder's. With --labs, then a new version of the first lab's files (the generator's other
+# seeds: every file replaced) is pushed into a store holding only that lab and into the store holding every lab,
+# in turn, --runs times: the push's time should follow the new files, not the store. All under GNU time -v;
+# writes results.md (wall time, peak RSS of each run, medians).
 #
-# Usage: store.sh --db URL [--scale N] [--out DIR] [--period 2021-T1] [--runs N]
-# The database must be empty or hold no lab "bench" (the push adds to what is there). Build first:
-# mvn -DskipTests install. Needs GNU time.
+# Usage: store.sh [--db URL] [--scale N] [--labs N] [--out DIR] [--period 2021-T1] [--runs N]
+# Without --db, the default store (its own PostgreSQL server, binaries from the product folder) in OUT/home,
+# every command run as nobody when this runs as root (PostgreSQL refuses root). With --db the database must
+# hold none of the labs pushed, and the quarter's pushes are skipped (they need a second, empty store).
+# Build first: mvn -DskipTests install. Needs GNU time and python3.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-SCALE=100 PERIOD=2021-T1 RUNS=1 DB="" OUT=
+SCALE=100 PERIOD=2021-T1 RUNS=1 DB="" OUT="" LABS=0
 . "$HERE/options.sh"
-parse_options "store.sh --db URL [--scale N] [--out DIR] [--period 2021-T1] [--runs N]" "$@"
-[ -n "$DB" ] || { echo "store.sh: --db URL is required" >&2; exit 2; }
+USAGE="store.sh [--db URL] [--scale N] [--labs N] [--out DIR] [--period 2021-T1] [--runs N]"
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --labs) LABS=$2; shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+parse_options "$USAGE" ${args[@]+"${args[@]}"}
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+DB_ARGS=()
+[ -z "$DB" ] || DB_ARGS=(--db "$DB")
 OUT=${OUT:-$HERE/target/store-$SCALE}
 DIST=${DIST:-$HERE/../distribution/target/recits}
 RECITS="$DIST/recits"
@@ -20,29 +38,122 @@ for need in "$RECITS" "$TIME" "$HERE/target/classes"; do
   [ -e "$need" ] || { echo "missing $need (build first: mvn -DskipTests install; apt-get install time)" >&2; exit 1; }
 done
 rm -rf "$OUT"
-mkdir -p "$OUT/times"
-generate "$OUT/data"
-warm "$OUT/data"
+mkdir -p "$OUT/times" "$OUT/home/tmp"
+OUT=$(cd "$OUT" && pwd -P)
 
-timed() { # name, then the command
+# Every Récits command as the account that runs the store: nobody under root, with its own home, data folder
+# (the default store's), pseudonym key, caches and temporary folder; `as_user HOME_DIR command…`.
+as_user() {
+  local home=$1; shift
+  local env=(env "HOME=$home" "XDG_DATA_HOME=$home/xdg" "XDG_CONFIG_HOME=$home/config" "XDG_CACHE_HOME=$home/cache"
+    "XDG_STATE_HOME=$home/state" "JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=$home/tmp" "RECITS_DB=${DB}")
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u nobody -- "${env[@]}" "$@"
+  else
+    "${env[@]}" "$@"
+  fi
+}
+timed() { # name, then the command (run as the store's account)
   local name=$1; shift
-  "$TIME" -v -o "$OUT/times/$name.time" "$@" >"$OUT/times/$name.out" 2>"$OUT/times/$name.err" \
+  as_user "$OUT/home" "$TIME" -v -o "$OUT/times/$name.time" "$@" >"$OUT/times/$name.out" 2>"$OUT/times/$name.err" \
     || { echo "$name failed:" >&2; tail -5 "$OUT/times/$name.err" >&2; exit 1; }
 }
-timed push-1 "$RECITS" store push --data "$OUT/data" --lab bench --db "$DB"
-timed push-2 "$RECITS" store push --data "$OUT/data" --lab bench --db "$DB"
-for k in $(seq 1 "$RUNS"); do
-  timed "folder-$k" "$RECITS" report --data "$OUT/data" --period "$PERIOD" --out "$OUT/out-folder-$k"
-  timed "store-$k" "$RECITS" report --db "$DB" --lab bench --period "$PERIOD" --out "$OUT/out-store-$k"
-  for f in $(cd "$OUT/out-folder-$k" && find . -type f | sort); do
-    cmp -s "$OUT/out-folder-$k/$f" "$OUT/out-store-$k/$f" || { echo "differs: $f" >&2; exit 1; }
+
+generate "$OUT/data"
+LAB_DIRS=()
+if [ "$LABS" -gt 0 ]; then
+  echo "splitting ×$SCALE into $LABS labs" >&2
+  java -cp "$HERE/target/classes:$HERE/target/lib/*" org.recits.tools.generator.SampleGenerator --out "$OUT/labs" \
+    --scale "$SCALE" --labs "$LABS" >/dev/null 2>&1
+  for d in "$OUT"/labs/*/; do LAB_DIRS+=("${d%/}"); done
+fi
+[ "$(id -u)" != 0 ] || chown -R nobody "$OUT"
+
+# The default store is made (initdb) before the first timed push, which would otherwise count it.
+as_user "$OUT/home" "$RECITS" store history ${DB_ARGS[@]+"${DB_ARGS[@]}"} >/dev/null 2>&1 || true
+warm "$OUT/data"
+[ "$LABS" = 0 ] || warm "$OUT/labs"
+if [ "$LABS" -gt 0 ]; then
+  for d in "${LAB_DIRS[@]}"; do
+    timed "push-$(basename "$d")" "$RECITS" store push --data "$d" --lab "$(basename "$d")" ${DB_ARGS[@]+"${DB_ARGS[@]}"}
   done
+  timed push-again-"$(basename "${LAB_DIRS[0]}")" "$RECITS" store push --data "${LAB_DIRS[0]}" \
+    --lab "$(basename "${LAB_DIRS[0]}")" ${DB_ARGS[@]+"${DB_ARGS[@]}"}
+else
+  timed push-bench "$RECITS" store push --data "$OUT/data" --lab bench ${DB_ARGS[@]+"${DB_ARGS[@]}"}
+  timed push-again-bench "$RECITS" store push --data "$OUT/data" --lab bench ${DB_ARGS[@]+"${DB_ARGS[@]}"}
+fi
+
+# The programme's rows of the indicators' table (scope "programme"), as "code period value n …" lines.
+programme_rows() {
+  /usr/bin/python3 - "$1" <<'PY'
+import csv, glob, sys
+(path,) = glob.glob(sys.argv[1] + "/recits-*-indicateurs.csv")
+with open(path, encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f, delimiter=";"))
+head = rows[0]
+keep = [head.index(c) for c in ("Code", "Périmètre", "Période", "Valeur", "Numérateur", "Dénominateur", "n (personnes)", "Statut")]
+for r in rows[1:]:
+    if r[head.index("Périmètre")] == "programme":
+        print(";".join(r[i] for i in keep))
+PY
+}
+
+for k in $(seq 1 "$RUNS"); do
+  echo "run $k/$RUNS: report from the folder, then from the store" >&2
+  warm "$OUT/data"
+  timed "report-folder-$k" "$RECITS" report --data "$OUT/data" --period "$PERIOD" --format csv --out "$OUT/out-folder-$k"
+  timed "report-store-$k" "$RECITS" report ${DB_ARGS[@]+"${DB_ARGS[@]}"} --period "$PERIOD" --format csv --out "$OUT/out-store-$k"
+  if [ "$LABS" -gt 0 ]; then
+    programme_rows "$OUT/out-folder-$k" >"$OUT/programme-folder.txt"
+    programme_rows "$OUT/out-store-$k" >"$OUT/programme-store.txt"
+    [ -s "$OUT/programme-folder.txt" ] && cmp -s "$OUT/programme-folder.txt" "$OUT/programme-store.txt" \
+      || { echo "the programme's figures differ: diff $OUT/programme-folder.txt $OUT/programme-store.txt" >&2; exit 1; }
+  else
+    for f in $(cd "$OUT/out-folder-$k" && find . -type f | sort); do
+      cmp -s "$OUT/out-folder-$k/$f" "$OUT/out-store-$k/$f" || { echo "differs: $f" >&2; exit 1; }
+    done
+  fi
+  rm -rf "$OUT/out-folder-$k" "$OUT/out-store-$k"
 done
+
+# A lab's next files pushed into a store of that lab alone and into the store of every lab, in turn.
+if [ "$LABS" -gt 0 ] && [ -z "$DB" ]; then
+  first=$(basename "${LAB_DIRS[0]}")
+  mkdir -p "$OUT/alone/tmp"
+  [ "$(id -u)" != 0 ] || chown -R nobody "$OUT/alone"
+  as_user "$OUT/alone" "$RECITS" store push --data "${LAB_DIRS[0]}" --lab "$first" >/dev/null 2>&1
+  for k in $(seq 1 "$RUNS"); do
+    next="$OUT/next-$k"
+    java -cp "$HERE/target/classes:$HERE/target/lib/*" org.recits.tools.generator.SampleGenerator --out "$next" \
+      --scale "$SCALE" --labs "$LABS" --seed $((27 + k)) >/dev/null 2>&1
+    [ "$(id -u)" != 0 ] || chown -R nobody "$next"
+    warm "$next/$first"
+    # alternate which store goes first, so that neither always has the warmer machine
+    for where in $( [ $((k % 2)) = 1 ] && echo "alone all" || echo "all alone" ); do
+      home=$( [ "$where" = alone ] && echo "$OUT/alone" || echo "$OUT/home" )
+      as_user "$home" "$TIME" -v -o "$OUT/times/next-$where-$k.time" "$RECITS" store push --data "$next/$first" \
+        --lab "$first" >"$OUT/times/next-$where-$k.out" 2>"$OUT/times/next-$where-$k.err" \
+        || { echo "next-$where-$k failed:" >&2; tail -5 "$OUT/times/next-$where-$k.err" >&2; exit 1; }
+    done
+    rm -rf "$next"
+  done
+fi
 
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%.2f", s}' "$1"; }
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$1"; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) exit; printf "%.2f", NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+walls() {
+  for t in "$OUT"/times/$1.time; do
+    if [ -e "$t" ]; then wall "$t"; echo; fi
+  done
+}
 {
-  echo "# Programme store, ×$SCALE ($(du -sh "$OUT/data" | cut -f1), $(find "$OUT/data" -type f | wc -l) files), $(date -u +%F)"
+  echo "# Programme store, ×$SCALE ($(du -sh "$OUT/data" | cut -f1), $(find "$OUT/data" -type f | wc -l) files)," \
+    "$( [ "$LABS" -gt 0 ] && echo "pushed as $LABS labs" || echo "pushed as one lab")," \
+    "$( [ -n "$DB" ] && echo "a given server" || echo "the default store")," "$(date -u '+%F %H:%M') UTC"
+  echo
+  echo "Load before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "| run | wall (s) | peak RSS (MiB) |"
   echo "|---|---:|---:|"
@@ -50,6 +161,21 @@ rss() { awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$1"; }
     echo "| $(basename "$t" .time) | $(wall "$t") | $(rss "$t") |"
   done
   echo
-  echo "Every output of each report from the store has the bytes of the report from the folder (cmp)."
+  pushes=$(walls 'push-lab-*' | awk '{s+=$1} END {printf "%.2f", s}')
+  if [ "$LABS" -gt 0 ]; then echo "Pushes of the $LABS labs, in all: $pushes s."; fi
+  folder=$(walls 'report-folder-*' | median)
+  store=$(walls 'report-store-*' | median)
+  echo "Reports, medians of $RUNS: from the folder $folder s, from the store $store s," \
+    "ratio $(awk -v a="$store" -v b="$folder" 'BEGIN {printf "%.2f", a / b}')."
+  if [ -n "$(walls 'next-all-*')" ]; then
+    echo "The first lab's next files ($(du -sh "${LAB_DIRS[0]}" | cut -f1)), medians of $RUNS pushes: into a store of" \
+      "that lab alone $(walls 'next-alone-*' | median) s, into the store of every lab $(walls 'next-all-*' | median) s."
+  fi
+  echo
+  if [ "$LABS" -gt 0 ]; then
+    echo "The programme's rows of the store's indicators table equal the folder's, run by run ($(wc -l <"$OUT/programme-folder.txt") rows)."
+  else
+    echo "Every output of each report from the store has the bytes of the report from the folder (cmp)."
+  fi
 } >"$OUT/results.md"
 cat "$OUT/results.md"
