@@ -142,10 +142,12 @@ fi
 
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%.2f", s}' "$1"; }
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$1"; }
+# user + system CPU of Récits' process (the default store's server is not its child: its CPU is not counted)
+cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$1"; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) exit; printf "%.2f", NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-walls() {
+walls() { # (or cpus) the wall times (CPU times) of the runs named like $1, one a line
   for t in "$OUT"/times/$1.time; do
-    if [ -e "$t" ]; then wall "$t"; echo; fi
+    if [ -e "$t" ]; then ${2:-wall} "$t"; echo; fi
   done
 }
 {
@@ -155,10 +157,10 @@ walls() {
   echo
   echo "Load before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo "| run | wall (s) | peak RSS (MiB) |"
-  echo "|---|---:|---:|"
+  echo "| run | wall (s) | user + system CPU (s) | peak RSS (MiB) |"
+  echo "|---|---:|---:|---:|"
   for t in "$OUT"/times/*.time; do
-    echo "| $(basename "$t" .time) | $(wall "$t") | $(rss "$t") |"
+    echo "| $(basename "$t" .time) | $(wall "$t") | $(cpu "$t") | $(rss "$t") |"
   done
   echo
   pushes=$(walls 'push-lab-*' | awk '{s+=$1} END {printf "%.2f", s}')
@@ -166,7 +168,8 @@ walls() {
   folder=$(walls 'report-folder-*' | median)
   store=$(walls 'report-store-*' | median)
   echo "Reports, medians of $RUNS: from the folder $folder s, from the store $store s," \
-    "ratio $(awk -v a="$store" -v b="$folder" 'BEGIN {printf "%.2f", a / b}')."
+    "ratio $(awk -v a="$store" -v b="$folder" 'BEGIN {printf "%.2f", a / b}'); CPU $(walls 'report-folder-*' cpu | median) s" \
+    "and $(walls 'report-store-*' cpu | median) s."
   if [ -n "$(walls 'next-all-*')" ]; then
     echo "The first lab's next files ($(du -sh "${LAB_DIRS[0]}" | cut -f1)), medians of $RUNS pushes: into a store of" \
       "that lab alone $(walls 'next-alone-*' | median) s, into the store of every lab $(walls 'next-all-*' | median) s."
