@@ -1,3 +1,6 @@
+// Over 400 lines: one test per behaviour seen from the command line (help, languages, exit codes, usage errors,
+// report and check on fixture plugins), sharing one way to run it; the mapping, serve and store commands and the
+// folder guards have test classes of their own.
 package org.recits.engine.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;

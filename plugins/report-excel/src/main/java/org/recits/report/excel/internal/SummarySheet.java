@@ -1,3 +1,5 @@
+// Over 400 lines: the table and the blocks of values under it share one column layout and one row count, which
+// the print and the native charts read back; the comparisons, the charts and the print are classes of their own.
 package org.recits.report.excel.internal;
 
 import java.util.ArrayList;
