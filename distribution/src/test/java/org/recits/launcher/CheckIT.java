@@ -60,7 +60,7 @@ class CheckIT {
         assertThat(fr.out()).doesNotContain("lecteur").doesNotContain("activity").doesNotContain("aucune ligne lue");
         // the file set aside and the sheet left aside are findings too, so that the report says them
         assertThat(fr.out()).contains("participants (1).csv" + NB + ": 1 constat de rejet")
-                .contains("avertissement, valeur « Cas pratiques »");
+                .contains("avertissement, valeur «\u00a0Cas pratiques\u00a0»");
 
         Distribution.Run en = Distribution.script(Distribution.folder(), work, "check", "--data", data.toString(),
                 "--lang", "en");

@@ -44,10 +44,10 @@ class DatesIT {
 
         Distribution.Run check = recits("check", "--data", data.toString());
         assertThat(check.code()).as(check.err()).isZero();
-        assertThat(check.out()).contains("avertissement ligne 4, colonne « date_debut », valeur « 02/03/2021 »")
+        assertThat(check.out()).contains(fr("avertissement ligne 4, colonne « date_debut », valeur « 02/03/2021 »"))
                 .contains(fr("La colonne « date_debut » mélange deux ordres : ligne 2, « 13/01/2021 » ne se lit que "
                         + "jour/mois ; ligne 3, « 01/14/2021 » ne se lit que mois/jour."))
-                .contains("rejetée ligne 4, colonne « date_debut », valeur « 02/03/2021 » : date indécidable");
+                .contains(fr("rejetée ligne 4, colonne « date_debut », valeur « 02/03/2021 » : date indécidable"));
 
         Distribution.Run strict = recits("check", "--data", data.toString(), "--strict");
         assertThat(strict.code()).isEqualTo(3);

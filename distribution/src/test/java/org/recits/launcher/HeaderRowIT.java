@@ -43,7 +43,7 @@ class HeaderRowIT {
 
         Distribution.Run check = check(data);
         assertThat(check.code()).as(check.err()).isZero();
-        assertThat(check.out()).contains("avertissement ligne 2, valeur « Liste des participants du programme » : "
+        assertThat(check.out()).contains("avertissement ligne 2, valeur «\u00a0Liste des participants du programme\u00a0»\u00a0: "
                 + "en-tête trouvé ligne\u00A02, sous un titre\u00A0: la ligne\u00A01 n’est pas lue");
         for (String file : List.of("participants.csv", "presences.csv", "meteo.csv")) {
             assertThat(countsOf(check.out(), file)).isEqualTo(countsOf(reference.out(), file));
@@ -57,7 +57,7 @@ class HeaderRowIT {
         assertThat(report.code()).as(report.err()).isZero();
         Matcher rejected = Pattern.compile("retenues, (.+) rejetées").matcher(summary(reference.out()));
         assertThat(rejected.find()).isTrue();
-        assertThat(report.out()).contains("lignes retenues, " + rejected.group(1) + " lignes rejetées (voir « Qualité des données »)");
+        assertThat(report.out()).contains("lignes retenues, " + rejected.group(1) + " lignes rejetées (voir «\u00a0Qualité des données\u00a0»)");
     }
 
     @Test
@@ -73,10 +73,10 @@ class HeaderRowIT {
         assertThat(check.code()).as(check.err()).isZero();
         String out = check.out();
         assertThat(out).contains("participants.csv\u00a0: 1 constat de rejet, aucun avertissement\n"
-                + "  rejetée : en-tête introuvable dans les 10\u00A0premières lignes\u00A0: colonnes attendues "
+                + "  rejetée\u00a0: en-tête introuvable dans les 10\u00A0premières lignes\u00A0: colonnes attendues "
                 + "collectivite, participant, role\u00A0; les " + french(rows) + "\u00A0lignes du fichier sont rejetées");
         assertThat(out).contains("presences.csv\u00a0: 1 constat de rejet, aucun avertissement\n  rejetée ligne 2, "
-                + "colonne « participant » : ");
+                + "colonne «\u00a0participant\u00a0»\u00a0: ");
         assertThat(out).contains("lignes rejetées d’un coup\u00A0: aucun participant n’a pu être lu dans participants.csv");
         assertThat(out).doesNotContain("participant inconnu");
         long[] participantsCounts = countsOf(out, "participants.csv");
@@ -108,7 +108,7 @@ class HeaderRowIT {
                 "--period", "2021-T1", "--out", work.resolve("noheader-out").toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).contains(french(kept) + " lignes retenues, " + french(rejected)
-                + " lignes rejetées (voir « Qualité des données »)");
+                + " lignes rejetées (voir «\u00a0Qualité des données\u00a0»)");
     }
 
     private static Distribution.Run check(Path data) throws IOException, InterruptedException {
@@ -137,7 +137,7 @@ class HeaderRowIT {
     }
 
     private static long lineOf(String out, String value) {
-        Matcher m = Pattern.compile("rejetée ligne (\\d+), colonne « [^»]+ », valeur « " + value + " »").matcher(out);
+        Matcher m = Pattern.compile("rejetée ligne (\\d+), colonne «\u00a0[^»]+\u00a0», valeur «\u00a0" + value + "\u00a0»").matcher(out);
         assertThat(m.find()).as(value + " in\n" + out).isTrue();
         return Long.parseLong(m.group(1));
     }

@@ -63,7 +63,7 @@ class PseudonymKeyIT {
     void theKeyIsMadeOnFirstUseAndTheMessageSaysWhereAndToKeepIt() throws IOException {
         assertThat(key).isRegularFile();
         assertThat(Files.readString(key)).containsPattern("\n[0-9a-f]{64}\n");
-        assertThat(first.err()).contains("Clé des pseudonymes créée : " + key).contains("Gardez ce fichier");
+        assertThat(first.err()).contains("Clé des pseudonymes créée\u00a0: " + key).contains("Gardez ce fichier");
     }
 
     @Test

@@ -76,7 +76,7 @@ class ScriptIT {
         Distribution.Run unknown = Distribution.script(Distribution.folder(), work, "report", "--data", ".",
                 "--period", "2020-T7");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("période illisible « 2020-T7 »");
+        assertThat(unknown.err()).contains("période illisible «\u00a02020-T7\u00a0»");
     }
 
     /** From any current folder: by a relative path, and through a symbolic link in another folder. */

@@ -92,12 +92,12 @@ class ServeDepositIT {
             assertThat(browser.findElement(By.id("bilan")).getText().replaceAll("[\u00a0\u202f]", " "))
                     .isEqualTo(summary.replaceAll("[\u00a0\u202f]", " "));
             assertThat(browser.findElements(By.cssSelector(".files li")).stream().map(WebElement::getText).toList())
-                    .anyMatch(l -> l.matches("sessions\\.csv : tableau des sessions — \\d+ lignes lues.*"));
+                    .anyMatch(l -> l.matches("sessions\\.csv\u00a0: tableau des sessions — \\d+ lignes lues.*"));
             List<WebElement> causes = browser.findElements(By.cssSelector("section.cause"));
             assertThat(causes).hasSize(4);
             assertThat(browser.findElements(By.cssSelector("table.findings tbody tr"))).hasSize(4);
             assertThat(browser.findElement(By.tagName("main")).getText())
-                    .contains("date illisible : attendu 30/01/2020 ou 2020-01-30").contains("mi-mars 2020");
+                    .contains("date illisible\u00a0: attendu 30/01/2020 ou 2020-01-30").contains("mi-mars 2020");
             HeadlessChromium.screenshot(browser, "11-verifier");
             assertThat(Axe.serious(browser)).as("axe on Vérifier").isEmpty();
 
@@ -118,7 +118,7 @@ class ServeDepositIT {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Produce the report");
             Select period = new Select(browser.findElement(By.id("periode")));
             String quarter = period.getFirstSelectedOption().getAttribute("value");
-            String shown = period.getFirstSelectedOption().getText(); // 2021-Q1 on the English page
+            String shown = period.getFirstSelectedOption().getText(); // « Q1 2021 » on the English page
             assertThat(period.getOptions().get(0).getAttribute("value")).isEqualTo(quarter);
             browser.findElement(By.cssSelector("input[name=langue][value=fr]")).click();
             HeadlessChromium.screenshot(browser, "14-produce");
@@ -150,7 +150,7 @@ class ServeDepositIT {
             assertThat(steps).as("steps shown while the report ran").isNotEmpty()
                     .allMatch(t -> t.startsWith("Current step: ") || t.equals("Starting…"))
                     .anyMatch(t -> t.matches("(?s)Current step: .+\n\\d+ of \\d+"));
-            assertThat(browser.findElement(By.id("etat")).getText()).startsWith("Report " + shown + " written.");
+            assertThat(browser.findElement(By.id("etat")).getText()).startsWith("Report for " + shown + " written.");
             HeadlessChromium.screenshot(browser, "15-produce-done");
             assertThat(Axe.serious(browser)).as("axe on the report's files").isEmpty();
             String cookie = browser.manage().getCookieNamed("recits").getValue();
@@ -244,7 +244,7 @@ class ServeDepositIT {
                 Files.readAllBytes(Distribution.folder().resolve("demo/meteo.csv")));
         assertThat(r.statusCode()).isEqualTo(303);
         HttpResponse<String> page = get(r.headers().firstValue("Location").orElseThrow(), cookie);
-        assertThat(page.body()).contains("Rien à corriger : aucune ligne n’est rejetée ni signalée.");
+        assertThat(page.body()).contains("Rien à corriger\u00a0: aucune ligne n’est rejetée ni signalée.");
     }
 
     @Test
@@ -343,7 +343,7 @@ class ServeDepositIT {
                 answer.write(b);
             }
             assertThat(answer.toString(StandardCharsets.UTF_8).replaceAll("[\u00a0\u202f]", " "))
-                    .contains("Ce dépôt dépasse 300 Mo : déposez moins de fichiers à la fois, ou un .zip.");
+                    .contains("Ce dépôt dépasse 300 Mo\u00a0: déposez moins de fichiers à la fois, ou un .zip.");
         }
     }
 

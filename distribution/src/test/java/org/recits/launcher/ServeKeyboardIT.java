@@ -147,7 +147,7 @@ class ServeKeyboardIT {
             assertThat(running.get(0)).as("axe while the report runs").isEmpty();
             // the page followed the report in place: no reload took the focus away, the result has it now
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("etat");
-            assertThat(browser.findElement(By.id("etat")).getText()).matches("(?s)Rapport \\d{4}-T[1-4] écrit\\..*");
+            assertThat(browser.findElement(By.id("etat")).getText()).matches("(?s)Rapport du [1-4]e?r? trimestre \\d{4} écrit\\..*");
             audited(browser, "35-clavier-rapport-ecrit");
             // the workbook comes first, then the narrative to read
             List<String> links = browser.findElements(By.cssSelector("ul.outputs a")).stream()
@@ -180,10 +180,10 @@ class ServeKeyboardIT {
                 browser.findElement(By.id("fichiers")).sendKeys(meteo.toString());
                 browser.findElement(By.cssSelector("form button[type=submit]")).click();
                 assertThat(shown(browser, By.id("rien")).getText()).isEqualTo(lang.equals("fr")
-                        ? "Rien à corriger : aucune ligne n’est rejetée ni signalée."
+                        ? "Rien à corriger\u00a0: aucune ligne n’est rejetée ni signalée."
                         : "Nothing to fix: no row is rejected or flagged.");
                 assertThat(browser.findElement(By.id("sans-periode")).getText()).isEqualTo(lang.equals("fr")
-                        ? "Aucun trimestre à rapporter : ces fichiers ne comptent aucune session datée."
+                        ? "Aucun trimestre à rapporter\u00a0: ces fichiers ne comptent aucune session datée."
                         : "No quarter to report on: these files hold no dated session.");
                 audited(browser, "38-rien-a-corriger-" + lang);
                 HeadlessChromium.follow(browser, By.linkText(lang.equals("fr") ? "3. Produire" : "3. Produce"));

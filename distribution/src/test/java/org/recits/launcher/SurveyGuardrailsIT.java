@@ -63,12 +63,12 @@ class SurveyGuardrailsIT {
                 .doesNotContain("installez le greffon")
                 .contains("enquetes/bilan.csv\u00a0: LimeSurvey, codes des questions, lu avec son fichier de correspondance"
                         + " — 5 lignes lues, 3 retenues, 2 rejetées")
-                .contains("rejetée ligne 4, colonne « COMMUNE », valeur « A9 »")
-                .contains("rejetée ligne 5, colonne « collectivite », valeur « strasbourg »")
+                .contains("rejetée ligne 4, colonne «\u00a0COMMUNE\u00a0», valeur «\u00a0A9\u00a0»")
+                .contains("rejetée ligne 5, colonne «\u00a0collectivite\u00a0», valeur «\u00a0strasbourg\u00a0»")
                 .contains("Collectivité «\u00A0strasbourg\u00A0» absente de collectivites")
-                .contains("avertissement ligne 6, colonne « VAGUE », valeur « A7 »")
+                .contains("avertissement ligne 6, colonne «\u00a0VAGUE\u00a0», valeur «\u00a0A7\u00a0»")
                 .contains("Vague «\u00A0A7\u00A0» absente des libellés de la ligne 2 du fichier de correspondance")
-                .contains("avertissement ligne 3, colonne « participant », valeur « M… D… »")
+                .contains("avertissement ligne 3, colonne «\u00a0participant\u00a0», valeur «\u00a0M… D…\u00a0»")
                 .contains("Identifiants qui ressemblent à des données personnelles (prénom et nom)")
                 .doesNotContain("participant inconnu")
                 .doesNotContain("Dupont");

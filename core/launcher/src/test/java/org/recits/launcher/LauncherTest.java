@@ -23,7 +23,7 @@ class LauncherTest {
         int code = Main.run(dir, new String[] {"plugins"}, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("Erreur : la plateforme Récits n’a pas démarré")
+                .startsWith("Erreur\u00a0: la plateforme Récits n’a pas démarré")
                 .contains("dossier manquant " + dir.resolve("bundles"));
     }
 

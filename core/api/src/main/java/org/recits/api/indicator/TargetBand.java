@@ -16,7 +16,7 @@ public record TargetBand(List<Interval> green, List<Interval> orange, LocalizedT
 
     /** No band: the value is followed as a trend only. */
     public static final TargetBand NONE = new TargetBand(List.of(), List.of(),
-            LocalizedText.of("pas de cible ; tendance seulement", "no target; trend only"));
+            LocalizedText.of("pas de cible\u202F; tendance seulement", "no target; trend only"));
 
     /**
      * Copies the interval lists, so a band cannot change after it is made; {@code text} is required.

@@ -2,9 +2,11 @@ package org.recits.api.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-facing texts of one bundle in one language, read from its
@@ -14,6 +16,10 @@ import java.util.ResourceBundle;
  * or without arguments: a straight apostrophe must be doubled ({@code ''}); the typographic one (’)
  * needs nothing.
  *
+ * <p>French texts are given French typography ({@link Typesetting#french}) before their arguments go in,
+ * so the files can be written with ordinary spaces and a value from the data (« 10:30 », « mesure:code »)
+ * is never changed.
+ *
  * <p>The bundle is loaded with the anchor class's loader: inside OSGi the default lookup would use
  * the caller's thread context class loader, which does not see the plugin's resources. There is no
  * fallback to the machine's default locale: French is the base, whatever the machine says.
@@ -22,6 +28,7 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Map<String, String> patterns = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -89,6 +96,17 @@ public final class Messages {
      */
     public String get(String key, Object... args) {
         // Always through MessageFormat, arguments or not, so that '' means the same in every text.
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return new MessageFormat(pattern(key), locale).format(args);
+    }
+
+    private String pattern(String key) {
+        String cached = patterns.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String raw = bundle.getString(key);
+        String typeset = locale.equals(Locale.ENGLISH) ? raw : Typesetting.french(raw);
+        patterns.put(key, typeset);
+        return typeset;
     }
 }

@@ -46,6 +46,14 @@ class MessagesTest {
     }
 
     @Test
+    void frenchTextsGetTheirNoBreakSpacesButTheArgumentsAreKeptAsGiven() {
+        assertEquals("Valeur «\u00a010:30 ; x\u00a0»\u00a0: attendu mesure:code\u202f; voir\u202f?",
+                Messages.of(MessagesTest.class, Locale.FRENCH).get("spaced", "10:30 ; x", "mesure:code"));
+        assertEquals("Value “10:30”: expected a; see?",
+                Messages.of(MessagesTest.class, Locale.ENGLISH).get("spaced", "10:30", "a"));
+    }
+
+    @Test
     void hasSaysWhetherAKeyHasAText() {
         Messages m = Messages.of(MessagesTest.class, Locale.FRENCH);
         assertTrue(m.has("quote"));

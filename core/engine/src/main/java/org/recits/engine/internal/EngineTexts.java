@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 
 import org.recits.api.text.Bilingual;
 import org.recits.api.text.Messages;
+import org.recits.api.text.Typesetting;
 
 /**
  * Where the engine's texts are: {@code messages.properties} (French) and {@code messages_en.properties}
@@ -28,7 +29,8 @@ public final class EngineTexts {
      * formats those itself, with {@code %n}, not {@link java.text.MessageFormat}). Picocli wraps the help
      * where {@link java.text.BreakIterator} allows a line to end, and it allows one after the apostrophe ’:
      * « l’ » would end a line and « historique » begin the next. The help says ʼ (the modifier letter
-     * apostrophe, the same glyph), which is a letter to it.
+     * apostrophe, the same glyph), which is a letter to it. French texts get the same typography as through
+     * {@link Messages} ({@link Typesetting#french}): « Défaut : » never ends a line before its colon.
      */
     public static ResourceBundle forPicocli(Locale locale) {
         return new HelpTexts(ResourceBundle.getBundle(EngineTexts.class.getPackageName() + ".messages",
@@ -55,7 +57,10 @@ public final class EngineTexts {
                 return null;
             }
             Object text = texts.getObject(key);
-            return text instanceof String s ? forHelp(s) : text;
+            if (!(text instanceof String s)) {
+                return text;
+            }
+            return forHelp(Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? s : Typesetting.french(s));
         }
 
         @Override

@@ -242,6 +242,8 @@ final class Plots {
         JFreeChart chart = new JFreeChart(title, Style.font(Font.BOLD, 15), plot, true);
         Style.apply(chart);
         chart.getTitle().setFont(Style.font(Font.BOLD, 15));
+        // Room on the right for half the last tick label of an axis drawn along the top (« 100 % »).
+        chart.setPadding(new RectangleInsets(4, 4, 4, 16));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         LegendTitle legend = chart.getLegend();

@@ -108,7 +108,7 @@ class ChartsTest {
     void protocolMarkerAndTargetBand() {
         List<Chart> charts = service.charts(Fixtures.report(Fixtures.full(), Locale.FRENCH));
         assertThat(byId(charts, "jours-intervention").svg()).contains("protocole : 35 jours");
-        assertThat(byId(charts, "tendance-part-attendance-rate").svg()).contains("cible : ≥ 80 %");
+        assertThat(byId(charts, "tendance-part-attendance-rate").svg()).contains("cible\u00a0: ≥ 80 %");
     }
 
     @Test

@@ -19,14 +19,14 @@ class ReportChartsTest {
     @Test
     void aTitleKeepsBothLanguagesWhateverTheReportsLanguage() {
         LocalizedText title = chart(Locale.FRENCH, "tendance-part-attendance-rate").title();
-        assertThat(title.fr()).isEqualTo("Taux de présence : programme, du 1er trimestre 2019 au 1er trimestre 2020");
+        assertThat(title.fr()).isEqualTo("Taux de présence\u00a0: programme, du 1er trimestre 2019 au 1er trimestre 2020");
         assertThat(title.in(Locale.ENGLISH)).isEqualTo("Attendance rate: programme, from Q1 2019 to Q1 2020");
     }
 
     @Test
     void theScoresChartHasItsOwnTitle() {
         LocalizedText title = chart(Locale.ENGLISH, "valeurs-score").title();
-        assertThat(title.fr()).isEqualTo("Les quatre valeurs par collectivité : scores moyens sur 5, 1er trimestre 2020");
+        assertThat(title.fr()).isEqualTo("Les quatre valeurs par collectivité\u00a0: scores moyens sur 5, 1er trimestre 2020");
         assertThat(title.in(Locale.ENGLISH)).isEqualTo("The four values by collectivité: mean scores out of 5, Q1 2020");
     }
 

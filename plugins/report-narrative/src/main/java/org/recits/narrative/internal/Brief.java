@@ -296,7 +296,7 @@ final class Brief {
         }
         for (Quote q : chosen) {
             quoted.add(Quotes.key(q));
-            doc.add(new QuoteBlock(q.texte().strip(), attribution(q, ty, words, data), ty.english()));
+            doc.add(new QuoteBlock(Quotes.shown(q), attribution(q, ty, words, data), ty.english()));
         }
     }
 

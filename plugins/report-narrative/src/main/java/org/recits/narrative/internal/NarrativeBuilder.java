@@ -349,7 +349,7 @@ final class NarrativeBuilder {
             if (Quotes.isBefore(q, report.period())) {
                 who.append(' ').append(ty.text("quote.before"));
             }
-            doc.add(new QuoteBlock(q.texte().strip(), who.toString(), ty.english()));
+            doc.add(new QuoteBlock(Quotes.shown(q), who.toString(), ty.english()));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.recits.api.model.Measure;
 import org.recits.api.model.Period;
 import org.recits.api.model.Quote;
+import org.recits.api.text.Typesetting;
 
 /**
  * Picks the quotes shown beside a value's figures, from the report's consented quotes only. A
@@ -84,6 +85,14 @@ final class Quotes {
     /** Whether a quote usable in {@code period} is from before it (and must say so). */
     static boolean isBefore(Quote q, Period period) {
         return q.date() != null && q.date().isBefore(period.start());
+    }
+
+    /**
+     * The words of a quote as the report prints them: as said, with French no-break spaces where the
+     * data has ordinary ones before « : », « ; », « ? »…, so that no line of the quote begins with one.
+     */
+    static String shown(Quote q) {
+        return Typesetting.french(q.texte().strip());
     }
 
     /**

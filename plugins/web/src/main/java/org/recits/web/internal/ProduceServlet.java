@@ -19,6 +19,7 @@ import org.recits.api.report.Progress;
 import org.recits.api.run.CommandRun;
 import org.recits.api.run.FolderCheck;
 import org.recits.api.text.Messages;
+import org.recits.api.text.PeriodWords;
 
 /**
  * <em>Produire</em>: choose the period among the quarters the files hold, the language and the formats; the
@@ -149,10 +150,11 @@ public final class ProduceServlet extends HttpServlet {
                 + "&job=" + job.id + "&" + Visitor.PARAMETER + "=" + token)).append("\">\n");
         b.append("<p><label for=\"periode\">").append(escapeXml11(t.get("produce.period"))).append("</label>\n")
                 .append("<select id=\"periode\" name=\"periode\">\n");
+        PeriodWords words = PeriodWords.of(lang.locale());
         for (Period q : quarters) {
             b.append("<option value=\"").append(escapeXml11(q.label())).append("\"")
                     .append(q.label().equals(chosen) ? " selected" : "").append(">")
-                    .append(escapeXml11(q.label(lang.locale()))).append("</option>\n");
+                    .append(escapeXml11(words.name(q))).append("</option>\n");
         }
         b.append("</select></p>\n<fieldset>\n<legend>").append(escapeXml11(t.get("produce.language")))
                 .append("</legend>\n");

@@ -26,9 +26,9 @@ record Production(Path out, String period, long started, CommandRun run, AtomicR
         return new Production(out, period, System.nanoTime(), null, new AtomicReference<>());
     }
 
-    /** The period as the page's language says it ({@code 2021-Q1} in English), not as it was typed. */
+    /** The period in the page's words (« 1er trimestre 2021 », « Q1 2021 »), not as it was typed. */
     String period(java.util.Locale locale) {
-        return org.recits.api.model.Period.parse(period).label(locale);
+        return org.recits.api.text.PeriodWords.of(locale).name(org.recits.api.model.Period.parse(period));
     }
 
     boolean done() {

@@ -50,7 +50,8 @@ final class IndicatorsCommand extends CliCommand {
         for (Registered<Indicator> r : indicators) {
             IndicatorDefinition d = r.service().definition();
             out.printf("%-28s %-14s %s%n", d.code(), d.family().label().in(locale), d.label().in(locale));
-            out.printf("%-28s %s %s ; %s %s%n", "", messages.get("indicators.unit"), d.unit().label().in(locale),
+            out.printf("%-28s %s %s%s%s %s%n", "", messages.get("indicators.unit"), d.unit().label().in(locale),
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "; " : "\u202F; ",
                     messages.get("indicators.target"), d.target().text().in(locale));
             out.printf("%-28s %s%n", "", d.formula().in(locale));
         }

@@ -185,7 +185,7 @@ class DataFolderGuardsTest {
         assertThat(outDir).doesNotExist();
         out.getBuffer().setLength(0);
         assertThat(run("check", "--data", data.toString())).isEqualTo(2);
-        assertThat(out.toString()).contains("valeur « 31/02/2020 »").contains("valeur « mi-mars »");
+        assertThat(out.toString()).contains("valeur «\u00a031/02/2020\u00a0»").contains("valeur «\u00a0mi-mars\u00a0»");
     }
 
     @Test

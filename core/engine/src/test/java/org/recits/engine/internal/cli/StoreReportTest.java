@@ -181,7 +181,7 @@ class StoreReportTest {
         store.loseConnectionAfter = 1;
         assertThat(run("report", "--db", "mem://", "--period", "2020-T1", "--out", tmp.resolve("b").toString()))
                 .isEqualTo(RecitsCli.ERROR);
-        assertThat(err.toString()).contains("Erreur : connexion perdue");
+        assertThat(err.toString()).contains("Erreur\u00a0: connexion perdue");
         assertThat(tmp.resolve("b")).doesNotExist();
         assertThat(store.reports).isEmpty();
     }

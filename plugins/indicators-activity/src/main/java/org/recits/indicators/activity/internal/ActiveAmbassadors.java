@@ -36,7 +36,7 @@ public final class ActiveAmbassadors extends ActivityIndicator {
                 LocalizedText.of(
                         "Nombre de participants de rôle ambassadeur actifs le dernier jour de la période "
                                 + "(date_entree vide ou ≤ ce jour, date_sortie vide ou > ce jour). "
-                                + "Programme : somme des collectivités dont le programme court pendant la période.",
+                                + "Programme\u00a0: somme des collectivités dont le programme court pendant la période.",
                         "Number of participants with role ambassadeur active on the period’s last day "
                                 + "(date_entree empty or ≤ that day, date_sortie empty or > that day). "
                                 + "Programme: sum over the collectivités whose programme runs during the period."),

@@ -29,7 +29,7 @@ import org.recits.api.model.Session;
 public final class AttendanceRate extends ActivityIndicator {
 
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(0.8)), List.of(Interval.closedOpen(0.65, 0.8)),
-            "≥ 80 % / 65–80 % / < 65 %", "≥ 80% / 65–80% / < 65%");
+            "≥ 80\u00a0% / 65–80\u00a0% / < 65\u00a0%", "≥ 80% / 65–80% / < 65%");
 
     /** Roles: a headline and key figure, drawn over time per collectivité. */
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(2).withKeyFigure(4).withChart(ChartRole.of(ChartKind.LINES, "assiduite", null));
@@ -43,7 +43,7 @@ public final class AttendanceRate extends ActivityIndicator {
                         "Σ jours présents des ambassadeurs actifs à la date de la session, sur les sessions et "
                                 + "immersions commencées dans la période (jours_presents, ou jours de la session si "
                                 + "vide, plafonné aux jours de la session, par personne et par session) ÷ Σ sur ces sessions de (ambassadeurs "
-                                + "actifs à leur date_debut × jours). Programme : Σ numérateurs ÷ Σ dénominateurs.",
+                                + "actifs à leur date_debut × jours). Programme\u00a0: Σ numérateurs ÷ Σ dénominateurs.",
                         "Σ present days of the ambassadors active on the session’s date, over the sessions and "
                                 + "immersions starting in the period (jours_presents, or the session’s jours when "
                                 + "empty, capped at the session’s jours, per person and session) ÷ Σ over those sessions of (ambassadors "

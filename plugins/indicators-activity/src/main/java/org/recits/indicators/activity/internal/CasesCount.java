@@ -43,7 +43,7 @@ public final class CasesCount extends ActivityIndicator {
                         "Number of practical cases selected or worked on so far."),
                 LocalizedText.of(
                         "Nombre de lignes de cas.csv de statut vide, retenu, en-cours ou termine et de date_debut "
-                                + "vide ou ≤ fin de période. Programme : somme des collectivités.",
+                                + "vide ou ≤ fin de période. Programme\u00a0: somme des collectivités.",
                         "Number of cas.csv rows with statut empty, retenu, en-cours or termine and date_debut "
                                 + "empty or ≤ the period’s end. Programme: sum over the collectivités."),
                 Unit.COUNT, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND).withRoles(ROLES));

@@ -24,11 +24,11 @@ public final class CollectiviteShare extends ActivityIndicator {
 
     static final TargetBand BAND = Bands.of(List.of(Interval.closed(0.55, 0.70)),
             List.of(Interval.closedOpen(0.45, 0.55), Interval.openClosed(0.70, 0.80)),
-            "55–70 % / 45–55 % ou 70–80 % / sinon", "55–70% / 45–55% or 70–80% / otherwise");
+            "55–70\u00a0% / 45–55\u00a0% ou 70–80\u00a0% / sinon", "55–70% / 45–55% or 70–80% / otherwise");
 
     /** Who pays, per collectivité. */
     static final ChartRole CHART = ChartRole.of(ChartKind.SHARE, "financement", LocalizedText.of(
-            "Qui finance ? Part de la collectivité et des partenaires, cumul à fin {0}",
+            "Qui finance\u202f? Part de la collectivité et des partenaires, cumul à fin {0}",
             "Who pays? Share of the collectivité and of partners, cumulative at the end of {0}"));
 
     /** Roles: a headline figure, drawn per collectivité with its partners’ share. */
@@ -41,7 +41,7 @@ public final class CollectiviteShare extends ActivityIndicator {
                         "Share of the funding brought by the collectivité itself."),
                 LocalizedText.of(
                         "Σ montant_eur de type collectivite ÷ Σ montant_eur, sur les lignes de financements.csv de "
-                                + "date vide ou ≤ fin de période (sommes exactes au centime). Programme : Σ "
+                                + "date vide ou ≤ fin de période (sommes exactes au centime). Programme\u00a0: Σ "
                                 + "numérateurs ÷ Σ dénominateurs.",
                         "Σ montant_eur of type collectivite ÷ Σ montant_eur, over the financements.csv rows with "
                                 + "date empty or ≤ the period’s end (exact sums to the cent). Programme: Σ "

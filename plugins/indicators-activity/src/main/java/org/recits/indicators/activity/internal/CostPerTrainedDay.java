@@ -27,13 +27,13 @@ public final class CostPerTrainedDay extends ActivityIndicator {
     public CostPerTrainedDay() {
         super(definition("PROD_COST_PER_TRAINED_DAY",
                 LocalizedText.of("Coût par jour formé", "Cost per trained day"),
-                LocalizedText.of("Financement rapporté aux journées de présence des ambassadeurs ; suivi en tendance.",
+                LocalizedText.of("Financement rapporté aux journées de présence des ambassadeurs\u202f; suivi en tendance.",
                         "Funding per day of ambassador attendance; followed as a trend."),
                 LocalizedText.of(
                         "Σ montant_eur des lignes de financements.csv de date vide ou ≤ fin de période ÷ Σ jours "
                                 + "présents des participants de rôle ambassadeur aux sessions et immersions de "
                                 + "date_debut ≤ fin de période (jours_presents, ou jours de la session si vide, "
-                                + "plafonné aux jours de la session, par personne et par session), en euros. Programme : Σ montants ÷ Σ jours, sur les collectivités qui ont au "
+                                + "plafonné aux jours de la session, par personne et par session), en euros. Programme\u00a0: Σ montants ÷ Σ jours, sur les collectivités qui ont au "
                                 + "moins une ligne de financement à cette date.",
                         "Σ montant_eur of the financements.csv rows with date empty or ≤ the period’s end ÷ Σ "
                                 + "present days of the participants with role ambassadeur at the sessions and "

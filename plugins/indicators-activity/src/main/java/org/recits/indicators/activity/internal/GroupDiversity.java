@@ -40,8 +40,8 @@ public final class GroupDiversity extends ActivityIndicator {
                 LocalizedText.of(
                         "Nombre de valeurs distinctes non vides de direction (sans tenir compte de la casse ni des "
                                 + "espaces) parmi les ambassadeurs actifs le dernier jour de la période. Aussi "
-                                + "montrés : part de la direction la plus représentée et part des catégories B et C, "
-                                + "parmi les ambassadeurs actifs dont la donnée est renseignée. Programme : somme des "
+                                + "montrés\u00a0: part de la direction la plus représentée et part des catégories B et C, "
+                                + "parmi les ambassadeurs actifs dont la donnée est renseignée. Programme\u00a0: somme des "
                                 + "collectivités dont le programme court pendant la période (une direction d’une collectivité est distincte de celles des autres).",
                         "Number of distinct non-empty direction values (ignoring case and spaces) among the "
                                 + "ambassadors active on the period’s last day. Also shown: share of the largest "

@@ -42,8 +42,8 @@ public final class GroupWeather extends ActivityIndicator {
                         "Mean mood of the group at the period’s sessions, from 1 (storm) to 5 (sun)."),
                 LocalizedText.of(
                         "Moyenne des scores des lignes de meteo.csv dont la session (de tout type) a sa date_debut "
-                                + "dans la période (soleil 5, eclaircie 4, nuageux 3, pluie 2, orage 1) : Σ scores ÷ "
-                                + "nombre de lignes. Programme : moyenne sur toutes les lignes des collectivités.",
+                                + "dans la période (soleil 5, eclaircie 4, nuageux 3, pluie 2, orage 1)\u00a0: Σ scores ÷ "
+                                + "nombre de lignes. Programme\u00a0: moyenne sur toutes les lignes des collectivités.",
                         "Mean score of the meteo.csv rows whose session (of any type) has its date_debut in the "
                                 + "period (soleil 5, eclaircie 4, nuageux 3, pluie 2, orage 1): Σ scores ÷ number of "
                                 + "rows. Programme: mean over every row of the collectivités."),

@@ -37,9 +37,9 @@ public final class IntertransfoInterval extends ActivityIndicator {
                         "Longest gap, in months, between two successive InterTransfos."),
                 LocalizedText.of(
                         "Plus grand écart entre deux dates distinctes successives d’événements de type intertransfo "
-                                + "de date_debut ≤ fin de période, en mois civils : mois entiers d’une date à l’autre "
-                                + "plus la fraction écoulée du mois suivant (du 10/06 au 25/02 : 8 + 15/29). "
-                                + "Programme : sur les dates distinctes de toutes les collectivités.",
+                                + "de date_debut ≤ fin de période, en mois civils\u00a0: mois entiers d’une date à l’autre "
+                                + "plus la fraction écoulée du mois suivant (du 10/06 au 25/02\u00a0: 8 + 15/29). "
+                                + "Programme\u00a0: sur les dates distinctes de toutes les collectivités.",
                         "Longest gap between two successive distinct dates of intertransfo events with date_debut "
                                 + "≤ the period’s end, in calendar months: whole months from one date to the next "
                                 + "plus the elapsed fraction of the following month (10 June to 25 February: 8 + "

@@ -40,9 +40,9 @@ public final class InterventionDays extends ActivityIndicator {
     /** Roles: a headline and key figure, drawn per collectivité against the protocol’s 35 days (the middle of the 30–40 green band). */
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(4).withKeyFigure(2)
             .withChart(ChartRole.of(ChartKind.BARS_AGAINST_PLANNED, "jours-intervention", LocalizedText.of(
-                    "Jours d’intervention cumulés par collectivité à fin {0}, au regard des 35 jours du protocole",
-                    "Cumulative intervention days by collectivité at the end of {0}, against the protocol’s 35 days")))
-            .withPlanned(new Planned(35, LocalizedText.of("protocole : 35 jours", "protocol: 35 days")));
+                    "Jours d’intervention cumulés par collectivité à fin {0}, au regard des 35\u00a0jours du protocole",
+                    "Cumulative intervention days by collectivité at the end of {0}, against the protocol’s 35\u00a0days")))
+            .withPlanned(new Planned(35, LocalizedText.of("protocole\u00a0: 35\u00a0jours", "protocol: 35\u00a0days")));
 
     public InterventionDays() {
         super(definition("PROT_INTERVENTION_DAYS",
@@ -54,7 +54,7 @@ public final class InterventionDays extends ActivityIndicator {
                                 + "date_fin de la collectivité est connue, la cible est multipliée par la part écoulée "
                                 + "= (jours du début au min(fin de période, date_fin), bornes incluses) ÷ (jours du "
                                 + "début à date_fin, bornes incluses), le début étant la date_debut de la collectivité, "
-                                + "sinon sa première session comptée. Programme : somme des collectivités, non jugée.",
+                                + "sinon sa première session comptée. Programme\u00a0: somme des collectivités, non jugée.",
                         "Σ jours of the sessions and immersions with date_debut ≤ the period’s end. When the "
                                 + "collectivité’s date_fin is known, the target is multiplied by the elapsed share = "
                                 + "(days from the start to min(period end, date_fin), both included) ÷ (days from the "

@@ -41,8 +41,8 @@ public final class LabWorkStart extends ActivityIndicator {
                 LocalizedText.of(
                         "Rang (1 pour la première, par date_debut puis identifiant) de la première session ou "
                                 + "immersion de travail_labo = oui parmi les sessions et immersions de date_debut ≤ fin "
-                                + "de période ; n/d s’il n’y en a pas encore, rouge s’il n’y en a pas après 7 sessions. "
-                                + "Programme : moyenne des rangs des collectivités qui ont commencé (Σ rangs ÷ nombre de "
+                                + "de période\u202f; n/d s’il n’y en a pas encore, rouge s’il n’y en a pas après 7 sessions. "
+                                + "Programme\u00a0: moyenne des rangs des collectivités qui ont commencé (Σ rangs ÷ nombre de "
                                 + "ces collectivités).",
                         "Rank (1 for the first, by date_debut then id) of the first session or immersion with "
                                 + "travail_labo = oui among the sessions and immersions with date_debut ≤ the "

@@ -37,8 +37,8 @@ public final class MethodDiversity extends ActivityIndicator {
                         "Number of different methods practised on the practical cases."),
                 LocalizedText.of(
                         "Nombre de valeurs distinctes de la liste methodes (sans tenir compte de la casse) sur les "
-                                + "cas comptés (statut vide, retenu, en-cours ou termine ; date_debut vide ou ≤ fin de "
-                                + "période). Programme : méthodes distinctes sur l’union des cas, non jugé.",
+                                + "cas comptés (statut vide, retenu, en-cours ou termine\u202f; date_debut vide ou ≤ fin de "
+                                + "période). Programme\u00a0: méthodes distinctes sur l’union des cas, non jugé.",
                         "Number of distinct values of the methodes list (ignoring case) over the counted cases "
                                 + "(statut empty, retenu, en-cours or termine; date_debut empty or ≤ the period’s "
                                 + "end). Programme: distinct methods over the union of the cases, not judged."),

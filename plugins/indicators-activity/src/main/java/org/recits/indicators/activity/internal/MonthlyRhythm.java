@@ -27,7 +27,7 @@ import org.recits.api.model.Session;
 public final class MonthlyRhythm extends ActivityIndicator {
 
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(0.8)), List.of(Interval.closedOpen(0.6, 0.8)),
-            "≥ 80 % / 60–80 % / < 60 %", "≥ 80% / 60–80% / < 60%");
+            "≥ 80\u00a0% / 60–80\u00a0% / < 60\u00a0%", "≥ 80% / 60–80% / < 60%");
 
     public MonthlyRhythm() {
         super(definition("PROT_MONTHLY_RHYTHM",
@@ -37,7 +37,7 @@ public final class MonthlyRhythm extends ActivityIndicator {
                 LocalizedText.of(
                         "Mois civils contenant au moins une session ou immersion ÷ mois civils du mois de la première "
                                 + "session ou immersion au mois de min(fin de période, dernière session ou immersion), "
-                                + "bornes incluses. Programme : Σ mois avec session ÷ Σ mois des collectivités.",
+                                + "bornes incluses. Programme\u00a0: Σ mois avec session ÷ Σ mois des collectivités.",
                         "Calendar months containing at least one session or immersion ÷ calendar months from the "
                                 + "month of the first session or immersion to the month of min(period end, last "
                                 + "session or immersion), both included. Programme: Σ months with a session ÷ Σ "

@@ -35,7 +35,7 @@ public final class PartnerShare extends ActivityIndicator {
                 LocalizedText.of(
                         "Σ montant_eur des types autres que collectivite ÷ Σ montant_eur, sur les lignes de "
                                 + "financements.csv de date vide ou ≤ fin de période (= 1 − part de la collectivité). "
-                                + "Détail : Σ montant_eur par financeur, du plus grand au plus petit. Programme : Σ "
+                                + "Détail\u00a0: Σ montant_eur par financeur, du plus grand au plus petit. Programme\u00a0: Σ "
                                 + "numérateurs ÷ Σ dénominateurs, financeurs regroupés par nom.",
                         "Σ montant_eur of types other than collectivite ÷ Σ montant_eur, over the "
                                 + "financements.csv rows with date empty or ≤ the period’s end (= 1 − the "

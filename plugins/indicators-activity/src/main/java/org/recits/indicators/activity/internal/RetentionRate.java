@@ -24,7 +24,7 @@ import org.recits.api.model.Session;
 public final class RetentionRate extends ActivityIndicator {
 
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(0.8)), List.of(Interval.closedOpen(0.6, 0.8)),
-            "≥ 80 % / 60–80 % / < 60 %", "≥ 80% / 60–80% / < 60%");
+            "≥ 80\u00a0% / 60–80\u00a0% / < 60\u00a0%", "≥ 80% / 60–80% / < 60%");
 
     /** Roles: a headline figure. */
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(3);
@@ -37,7 +37,7 @@ public final class RetentionRate extends ActivityIndicator {
                 LocalizedText.of(
                         "Ambassadeurs actifs le dernier jour de la période et déjà actifs à la date de la première "
                                 + "session comptée (session ou immersion) ÷ ambassadeurs actifs à cette première date. "
-                                + "Programme : chaque collectivité dont le programme court pendant la période, avec sa première date, Σ numérateurs ÷ Σ "
+                                + "Programme\u00a0: chaque collectivité dont le programme court pendant la période, avec sa première date, Σ numérateurs ÷ Σ "
                                 + "dénominateurs.",
                         "Ambassadors active on the period’s last day who were also active on the date of the first "
                                 + "counted session (session or immersion) ÷ ambassadors active on that first date. "

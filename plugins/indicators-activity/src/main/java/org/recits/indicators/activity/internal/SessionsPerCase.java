@@ -27,7 +27,7 @@ import org.recits.api.model.Session;
 public final class SessionsPerCase extends ActivityIndicator {
 
     static final TargetBand BAND = Bands.of(List.of(Interval.atLeast(1.0)), List.of(Interval.closedOpen(0.75, 1.0)),
-            "100 % / ≥ 75 % / < 75 %", "100% / ≥ 75% / < 75%");
+            "100\u00a0% / ≥ 75\u00a0% / < 75\u00a0%", "100% / ≥ 75% / < 75%");
 
     public SessionsPerCase() {
         super(definition("PROT_SESSIONS_PER_CASE",
@@ -35,9 +35,9 @@ public final class SessionsPerCase extends ActivityIndicator {
                 LocalizedText.of("Part des cas pratiques travaillés dans 1 à 4 sessions, comme le prévoit le protocole.",
                         "Share of the practical cases worked on in 1 to 4 sessions, as the protocol plans."),
                 LocalizedText.of(
-                        "Cas comptés (statut vide, retenu, en-cours ou termine ; date_debut vide ou ≤ fin de "
+                        "Cas comptés (statut vide, retenu, en-cours ou termine\u202f; date_debut vide ou ≤ fin de "
                                 + "période) cités dans la colonne cas de 1 à 4 sessions ou immersions de date_debut ≤ "
-                                + "fin de période ÷ cas comptés. Programme : Σ numérateurs ÷ Σ dénominateurs.",
+                                + "fin de période ÷ cas comptés. Programme\u00a0: Σ numérateurs ÷ Σ dénominateurs.",
                         "Counted cases (statut empty, retenu, en-cours or termine; date_debut empty or ≤ the "
                                 + "period’s end) named in the cas column of 1 to 4 sessions or immersions with "
                                 + "date_debut ≤ the period’s end ÷ counted cases. Programme: Σ numerators ÷ Σ "

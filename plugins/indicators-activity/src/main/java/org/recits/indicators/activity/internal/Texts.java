@@ -3,12 +3,12 @@ package org.recits.indicators.activity.internal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.recits.api.model.LocalizedText;
 import org.recits.api.text.Bilingual;
 import org.recits.api.text.Messages;
+import org.recits.api.text.PeriodWords;
 
 /**
  * The texts of this bundle's values (n/d reasons, notes, details, prorated bands), from this package's
@@ -21,7 +21,8 @@ final class Texts {
     /** For a text whose arguments are written differently in each language (dates, decimals). */
     static final Messages FR = TEXTS.in(Locale.FRENCH);
     static final Messages EN = TEXTS.in(Locale.ENGLISH);
-    private static final DateTimeFormatter FR_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+    private static final PeriodWords FR_WORDS = PeriodWords.of(Locale.FRENCH);
+    private static final PeriodWords EN_WORDS = PeriodWords.of(Locale.ENGLISH);
 
     private Texts() {
     }
@@ -40,11 +41,12 @@ final class Texts {
         return TEXTS.get(key, args);
     }
 
+    /** A day in a note, in words as the narrative says it (« au 31 mars 2021 »): notes reach élus too. */
     static String frDate(LocalDate d) {
-        return FR_DATE.format(d);
+        return FR_WORDS.date(d);
     }
 
     static String enDate(LocalDate d) {
-        return d.toString();
+        return EN_WORDS.date(d);
     }
 }

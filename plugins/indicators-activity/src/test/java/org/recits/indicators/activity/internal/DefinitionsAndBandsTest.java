@@ -15,6 +15,7 @@ import org.recits.api.indicator.Status;
 import org.recits.api.indicator.TargetBand;
 import org.recits.api.indicator.Unit;
 import org.recits.api.indicator.ValueFamily;
+import org.recits.testkit.Typography;
 
 class DefinitionsAndBandsTest {
 
@@ -62,6 +63,12 @@ class DefinitionsAndBandsTest {
         }
         assertThat(new PartnerShare().definition().target()).isEqualTo(TargetBand.NONE);
         assertThat(new CostPerTrainedDay().definition().target()).isEqualTo(TargetBand.NONE);
+    }
+
+    /** Chart titles and bands reach a picture or a cell as written: « Qui finance ? » needs its narrow space there. */
+    @Test
+    void everyTextOfEveryDefinitionKeepsTheTypographyOfItsLanguage() {
+        assertThat(all()).flatExtracting(i -> Typography.problems(i.definition())).isEmpty();
     }
 
     /** Every target band of docs/indicateurs.md at and around its edges. */

@@ -48,9 +48,9 @@ class ProtocolIndicatorsTest {
             assertThat(v.target().green()).hasSize(1);
             assertThat(v.target().green().get(0).low()).isCloseTo(30 * share, within(EPS));
             assertThat(v.target().green().get(0).high()).isCloseTo(40 * share, within(EPS));
-            assertThat(v.target().text().fr()).isEqualTo("au prorata (24,9 %) : 7,5–9,9 / 5–7,5 ou 9,9–11,2 / sinon");
+            assertThat(v.target().text().fr()).isEqualTo("au prorata (24,9\u00a0%)\u00a0: 7,5–9,9 / 5–7,5 ou 9,9–11,2 / sinon");
             assertThat(v.target().text().en()).isEqualTo("prorated (24.9%): 7.5–9.9 / 5–7.5 or 9.9–11.2 / otherwise");
-            assertThat(v.note().fr()).contains("prorata").contains("24,9 %").contains("31/03/2020");
+            assertThat(v.note().fr()).contains("prorata").contains("24,9\u00a0%").contains("au 31 mars 2020");
         }
 
         @Test
@@ -63,7 +63,7 @@ class ProtocolIndicatorsTest {
             IndicatorValue lille = compute(ind, LILLE, T1);
             assertThat(lille.value()).isEqualTo(2.5);
             assertThat(lille.target()).isEqualTo(InterventionDays.BAND);
-            assertThat(lille.note().fr()).contains("date_fin").contains("inconnue");
+            assertThat(lille.note().fr()).contains("date_fin").contains("faute de date_fin connue");
         }
 
         @Test
@@ -73,8 +73,8 @@ class ProtocolIndicatorsTest {
             assertThat(v.value()).isEqualTo(5.5);
             assertThat(v.status()).isEqualTo(Status.NONE);
             // a lab's figure is computed as the programme of its rows: the note fits both (issue 22)
-            assertThat(v.note().fr()).startsWith("Total\u00a0: somme des collectivités").doesNotContain("rogramme");
-            assertThat(v.note().en()).startsWith("Total: sum over the collectivités").doesNotContain("rogramme");
+            assertThat(v.note().fr()).startsWith("Le total est la somme des collectivités").doesNotContain("rogramme");
+            assertThat(v.note().en()).startsWith("The total is the sum over the collectivités").doesNotContain("rogramme");
         }
 
         @Test
@@ -103,7 +103,7 @@ class ProtocolIndicatorsTest {
                 IndicatorValue v = ind.compute(data, Scope.of("nancy"),
                         Period.range(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 2, 19)));
                 assertThat(v.status()).as("start %s", start).isEqualTo(expected);
-                assertThat(v.target().text().fr()).startsWith("au prorata (50 %) : 15–20 / 10–15 ou 20–22,5");
+                assertThat(v.target().text().fr()).startsWith("au prorata (50\u00a0%)\u00a0: 15–20 / 10–15 ou 20–22,5");
             }
         }
     }

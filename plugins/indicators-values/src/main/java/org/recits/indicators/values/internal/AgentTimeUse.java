@@ -43,7 +43,7 @@ public final class AgentTimeUse extends ValuesIndicator {
                     "What share of the time allotted to ambassadors was spent in sessions."),
             LocalizedText.of("Σ jours de présence des ambassadeurs aux sessions et immersions commencées au plus "
                     + "tard à la fin de la période ÷ Σ jours alloués des ambassadeurs entrés au plus tard à la fin "
-                    + "(colonne jours_alloues, sinon 35 jours) ; cumulatif : se lit comme une progression",
+                    + "(colonne jours_alloues, sinon 35 jours)\u202f; cumulatif\u00a0: se lit comme une progression",
                     "Σ present days of ambassadors at sessions and immersions started by the period's end ÷ "
                     + "Σ days allotted to the ambassadors who joined by the end (jours_alloues column, else 35 "
                     + "days); cumulative: read it as progress"),

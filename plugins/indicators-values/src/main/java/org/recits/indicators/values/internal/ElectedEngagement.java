@@ -34,10 +34,10 @@ public final class ElectedEngagement extends ValuesIndicator {
             LocalizedText.of("À quelle part des sessions un élu a pris part.",
                     "At what share of the sessions an elected official took part."),
             LocalizedText.of("sessions et immersions commencées dans la période avec au moins un participant de "
-                    + "rôle « elu » présent (presences.csv) ÷ sessions et immersions commencées dans la période ; "
-                    + "n/d quand aucun élu n’est déclaré dans participants.csv ; pour le programme, seules comptent les "
+                    + "rôle «\u00a0elu\u00a0» présent (presences.csv) ÷ sessions et immersions commencées dans la période\u202f; "
+                    + "n/d quand aucun élu n’est déclaré dans participants.csv\u202f; pour le programme, seules comptent les "
                     + "collectivités qui déclarent au moins un élu",
-                    "sessions and immersions started in the period with one or more participants of role « elu » "
+                    "sessions and immersions started in the period with one or more participants of role “elu” "
                     + "present (presences.csv) ÷ sessions and immersions started in the period; n/a when "
                     + "participants.csv declares no elected official; for the programme, only collectivités declaring "
                     + "one or more elected officials count"),

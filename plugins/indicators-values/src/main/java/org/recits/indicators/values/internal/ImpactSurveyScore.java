@@ -18,12 +18,12 @@ public final class ImpactSurveyScore extends SurveyMean {
 
     static final IndicatorDefinition DEFINITION = new IndicatorDefinition("IMP_SURVEY_SCORE",
             LocalizedText.of("Score impact (questionnaires)", "Impact score (surveys)"),
-            LocalizedText.of("Ce que les répondants disent des résultats obtenus, d’après les questions « impact ».", "What respondents say of the results achieved, from the « impact » questions."),
+            LocalizedText.of("Ce que les répondants disent des résultats obtenus, d’après les questions «\u00a0impact\u00a0».", "What respondents say of the results achieved, from the “impact” questions."),
             LocalizedText.of("moyenne des scores (1–5, inversés quand le mapping le dit) des réponses aux questions "
-                    + "« impact » datées dans la période (réponses sans date écartées) ; n = répondants distincts ; "
-                    + "intervalle à 95 % de Student sur les répondants (ddl = n − 1)",
-                    "mean of the scores (1–5, reversed where the mapping says so) of answers to « impact » questions "
-                    + "dated in the period (undated answers left out); n = distinct respondents; 95 % Student "
+                    + "«\u00a0impact\u00a0» datées dans la période (réponses sans date écartées)\u202f; n = répondants distincts\u202f; "
+                    + "intervalle à 95\u00a0% de Student sur les répondants (ddl = n − 1)",
+                    "mean of the scores (1–5, reversed where the mapping says so) of answers to “impact” questions "
+                    + "dated in the period (undated answers left out); n = distinct respondents; 95% Student "
                     + "interval over respondents (df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.FLOW_IN_PERIOD,
             Aggregation.MEAN, TargetBand.NONE, null).withSource(Sources.SURVEY_MEASURES).withRoles(CHARTED);

@@ -18,12 +18,12 @@ public final class ProductivitySurveyScore extends SurveyMean {
 
     static final IndicatorDefinition DEFINITION = new IndicatorDefinition("PROD_SURVEY_SCORE",
             LocalizedText.of("Score productivité (questionnaires)", "Productivity score (surveys)"),
-            LocalizedText.of("Ce que les répondants disent du temps et des moyens mieux employés, d’après les questions « productivité ».", "What respondents say of time and means better used, from the « productivite » questions."),
+            LocalizedText.of("Ce que les répondants disent du temps et des moyens mieux employés, d’après les questions «\u00a0productivité\u00a0».", "What respondents say of time and means better used, from the “productivite” questions."),
             LocalizedText.of("moyenne des scores (1–5, inversés quand le mapping le dit) des réponses aux questions "
-                    + "« productivite » datées dans la période (réponses sans date écartées) ; n = répondants distincts ; "
-                    + "intervalle à 95 % de Student sur les répondants (ddl = n − 1)",
-                    "mean of the scores (1–5, reversed where the mapping says so) of answers to « productivite » questions "
-                    + "dated in the period (undated answers left out); n = distinct respondents; 95 % Student "
+                    + "«\u00a0productivite\u00a0» datées dans la période (réponses sans date écartées)\u202f; n = répondants distincts\u202f; "
+                    + "intervalle à 95\u00a0% de Student sur les répondants (ddl = n − 1)",
+                    "mean of the scores (1–5, reversed where the mapping says so) of answers to “productivite” questions "
+                    + "dated in the period (undated answers left out); n = distinct respondents; 95% Student "
                     + "interval over respondents (df = n − 1)"),
             Unit.SCORE, Direction.HIGHER_IS_BETTER, ValueFamily.PRODUCTIVITE, Temporality.FLOW_IN_PERIOD,
             Aggregation.MEAN, TargetBand.NONE, null).withSource(Sources.SURVEY_MEASURES).withRoles(CHARTED);

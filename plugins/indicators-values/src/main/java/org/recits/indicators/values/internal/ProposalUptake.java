@@ -33,8 +33,8 @@ public final class ProposalUptake extends ValuesIndicator {
             LocalizedText.of("Quelle part des cas pratiques proposés a été retenue et travaillée.",
                     "What share of the proposed practical cases was taken on and worked on."),
             LocalizedText.of("cas de statut retenu, en-cours ou termine ÷ cas de statut propose, retenu, en-cours, "
-                    + "termine ou abandonne ; cas dont la date de début est vide ou au plus tard la fin de la "
-                    + "période ; cas sans statut écartés",
+                    + "termine ou abandonne\u202f; cas dont la date de début est vide ou au plus tard la fin de la "
+                    + "période\u202f; cas sans statut écartés",
                     "cases with status retenu, en-cours or termine ÷ cases with status propose, retenu, en-cours, "
                     + "termine or abandonne; cases whose start date is empty or by the period's end; cases "
                     + "without status left out"),

@@ -24,14 +24,14 @@ public final class ServiceExperienceDelta extends WaveDelta {
             LocalizedText.of("Amélioration de l’expérience usager", "Service-experience change"),
             LocalizedText.of("Comment la qualité du service perçue a changé entre la vague d’avant et celle d’après.",
                     "How the perceived quality of service changed between the wave before and the wave after."),
-            LocalizedText.of("réponses « qualite » datées au plus tard à la fin de la période ou sans date : "
+            LocalizedText.of("réponses «\u00a0qualite\u00a0» datées au plus tard à la fin de la période ou sans date\u00a0: "
                     + "apparié quand au moins un identifiant de répondant figure dans les deux vagues — moyenne, sur "
-                    + "ces répondants, de (moyenne après − moyenne avant), intervalle t apparié (ddl = n − 1) ; "
-                    + "sinon moyenne des réponses « après » − moyenne des réponses « avant », intervalle de Welch ; "
+                    + "ces répondants, de (moyenne après − moyenne avant), intervalle t apparié (ddl = n − 1)\u202f; "
+                    + "sinon moyenne des réponses «\u00a0après\u00a0» − moyenne des réponses «\u00a0avant\u00a0», intervalle de Welch\u202f; "
                     + "échelle 1–5",
-                    "« qualite » answers dated by the period's end or undated: paired when at least one "
+                    "“qualite” answers dated by the period's end or undated: paired when at least one "
                     + "respondent id is in both waves — mean over those respondents of (mean after − mean before), "
-                    + "paired t interval (df = n − 1); otherwise mean of « after » answers − mean of « before » "
+                    + "paired t interval (df = n − 1); otherwise mean of “after” answers − mean of “before” "
                     + "answers, Welch interval; 1–5 scale"),
             Unit.SCORE_DELTA, Direction.HIGHER_IS_BETTER, ValueFamily.QUALITE, Temporality.UP_TO_PERIOD,
             Aggregation.MEAN, TargetBand.NONE, null).withSource(Sources.CATALOGUE_BEFORE_AFTER);

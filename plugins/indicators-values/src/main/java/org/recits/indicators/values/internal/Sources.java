@@ -9,12 +9,12 @@ final class Sources {
     static final LocalizedText SURVEY_MEASURES = LocalizedText.of("Récits (mesures des questionnaires)",
             "Récits (survey measures)");
     static final LocalizedText CATALOGUE = LocalizedText.of("catalogue de recherche", "research catalogue");
-    static final LocalizedText CATALOGUE_ATTENDANCE = LocalizedText.of("catalogue de recherche (adapté : présences)",
+    static final LocalizedText CATALOGUE_ATTENDANCE = LocalizedText.of("catalogue de recherche (adapté\u00a0: présences)",
             "research catalogue (adapted: attendance)");
     static final LocalizedText CATALOGUE_BEFORE_AFTER = LocalizedText.of(
-            "catalogue de recherche (adapté : questionnaires avant/après)",
+            "catalogue de recherche (adapté\u00a0: questionnaires avant/après)",
             "research catalogue (adapted: before and after surveys)");
-    static final LocalizedText CATALOGUE_CASES = LocalizedText.of("catalogue de recherche (adapté : statut des cas)",
+    static final LocalizedText CATALOGUE_CASES = LocalizedText.of("catalogue de recherche (adapté\u00a0: statut des cas)",
             "research catalogue (adapted: status of the cases)");
 
     private Sources() {

@@ -39,11 +39,11 @@ public final class UsersInvolved extends ValuesIndicator {
             LocalizedText.of("Usagers associés", "Users involved"),
             LocalizedText.of("Combien d’usagers ont pris part au travail des sessions et immersions.",
                     "How many users took part in the work of sessions and immersions."),
-            LocalizedText.of("nombre de participants distincts de rôle « usager » présents (presences.csv) à au "
-                    + "moins une session ou immersion commencée au plus tard à la fin de la période ; n/d quand "
-                    + "aucun usager n’est déclaré dans participants.csv ; à côté : répondants distincts de rôle "
+            LocalizedText.of("nombre de participants distincts de rôle «\u00a0usager\u00a0» présents (presences.csv) à au "
+                    + "moins une session ou immersion commencée au plus tard à la fin de la période\u202f; n/d quand "
+                    + "aucun usager n’est déclaré dans participants.csv\u202f; à côté\u00a0: répondants distincts de rôle "
                     + "usager ou habitant aux questionnaires (réponses datées au plus tard à la fin ou sans date)",
-                    "number of distinct participants with role « usager » present (presences.csv) at one or more "
+                    "number of distinct participants with role “usager” present (presences.csv) at one or more "
                     + "sessions or immersions started by the period's end; n/a when participants.csv declares no "
                     + "user; beside it: distinct survey respondents with role usager or habitant (answers dated by "
                     + "the end or undated)"),

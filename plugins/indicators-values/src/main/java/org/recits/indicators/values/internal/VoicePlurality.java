@@ -38,7 +38,7 @@ public final class VoicePlurality extends ValuesIndicator {
                     + "quotes give a say to."),
             LocalizedText.of("nombre de rôles distincts (sans accents ni majuscules) parmi les verbatims avec "
                     + "consentement datés au plus tard à la fin de la période (date du verbatim, sinon de sa "
-                    + "session, sans date : compté) ; à côté : verbatims par rôle, part des voix usager, non-usager, "
+                    + "session, sans date\u00a0: compté)\u202f; à côté\u00a0: verbatims par rôle, part des voix usager, non-usager, "
                     + "habitant ou agent-service, équitabilité de Pielou (H ÷ ln k)",
                     "number of distinct roles (accents and case ignored) among quotes with consent dated by the "
                     + "period's end (the quote's date, else its session's; undated: counted); beside it: quotes "

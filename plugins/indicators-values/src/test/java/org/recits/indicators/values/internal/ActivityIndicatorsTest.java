@@ -124,7 +124,7 @@ class ActivityIndicatorsTest {
             // The mean of the ratios would be (2/3 + 1) / 2 ≈ 0.833.
             IndicatorValue v = indicator.compute(data, Scope.programme(), T1);
             assertThat(v.value()).isCloseTo(0.75, within(EPS));
-            assertThat(v.note().fr()).isEqualTo("sessions écartées des collectivités sans élu déclaré : nancy");
+            assertThat(v.note().fr()).isEqualTo("sessions écartées des collectivités sans élu déclaré\u00a0: nancy");
         }
 
         @Test
@@ -270,7 +270,7 @@ class ActivityIndicatorsTest {
             assertThat(v.numerator()).isEqualTo(7.0);
             assertThat(v.denominator()).isEqualTo(75.0);
             assertThat(v.population()).isEqualTo(2);
-            assertThat(v.note().fr()).isEqualTo("allocation par défaut de 35 jours pour 1 ambassadeur sans « jours_alloues »");
+            assertThat(v.note().fr()).isEqualTo("allocation par défaut de 35 jours pour 1 ambassadeur sans «\u00a0jours_alloues\u00a0»");
         }
 
         @Test

@@ -18,6 +18,7 @@ import org.recits.api.indicator.IndicatorValue;
 import org.recits.api.indicator.ValueFamily;
 import org.recits.api.model.Period;
 import org.recits.api.model.Scope;
+import org.recits.testkit.Typography;
 
 class DefinitionsTest {
 
@@ -42,6 +43,11 @@ class DefinitionsTest {
             assertThat(i.getClass().getAnnotation(Component.class)).as(d.code()).isNull(); // CLASS retention
         }
         assertThat(codes).contains("QUAL_SESSION_SATISFACTION", "CAP_SKILLS_GAIN");
+    }
+
+    @Test
+    void everyTextOfEveryDefinitionKeepsTheTypographyOfItsLanguage() {
+        assertThat(ALL).flatExtracting(i -> Typography.problems(i.definition())).isEmpty();
     }
 
     @Test

@@ -74,8 +74,8 @@ class SkillsGainTest {
         assertThat(detail(v, "mean_before")).isCloseTo(2.9, within(EPS));
         assertThat(detail(v, "mean_after")).isCloseTo(3.7, within(EPS));
         // left out: f's 1 answer, the anonymous one, g's before answer = 3; plus 1 answer without wave
-        assertThat(v.note().fr()).isEqualTo("apparié sur 5 répondants présents aux deux vagues ; "
-                + "3 réponses de répondants sans paire (une seule vague ou sans identifiant) écartées ; "
+        assertThat(v.note().fr()).isEqualTo("apparié sur 5 répondants présents aux deux vagues\u202f; "
+                + "3 réponses de répondants sans paire (une seule vague ou sans identifiant) écartées\u202f; "
                 + "1 réponse sans vague écartée");
         assertThat(v.note().en()).startsWith("paired on 5 respondents present in both waves; 3 answers");
     }
@@ -93,7 +93,7 @@ class SkillsGainTest {
         // t(0.975, 5) = 2.571 → half = 1.35504 → [−0.0217, 2.6884]
         assertThat(v.ciLow()).isCloseTo(-0.0217, within(1e-3));
         assertThat(v.ciHigh()).isCloseTo(2.6884, within(1e-3));
-        assertThat(v.note().fr()).startsWith("non apparié : pas d’identifiant de répondant commun aux deux vagues");
+        assertThat(v.note().fr()).startsWith("non apparié\u00a0: pas d’identifiant de répondant commun aux deux vagues");
         assertThat(detail(v, "respondents_before")).isEqualTo(3);
         assertThat(detail(v, "respondents_after")).isEqualTo(4);
     }

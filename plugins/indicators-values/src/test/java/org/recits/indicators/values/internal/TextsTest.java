@@ -37,7 +37,7 @@ class TextsTest {
     @Test
     void theDefaultAllocationIsWrittenAsAWholeNumberOfDays() {
         assertThat(Texts.text("note.defaultAllocation", 2, AgentTimeUse.DEFAULT_ALLOCATION_DAYS)).isEqualTo(
-                LocalizedText.of("allocation par défaut de 35 jours pour 2 ambassadeurs sans « jours_alloues »",
+                LocalizedText.of("allocation par défaut de 35 jours pour 2 ambassadeurs sans «\u00a0jours_alloues\u00a0»",
                         "default allocation of 35 days for 2 ambassadors without “jours_alloues”"));
     }
 
@@ -64,6 +64,6 @@ class TextsTest {
     void notePartsAreJoinedWithEachLanguagesSeparator() {
         assertThat(Texts.join(List.of())).isNull();
         assertThat(Texts.join(List.of(LocalizedText.of("un", "one"), LocalizedText.of("deux", null))))
-                .isEqualTo(LocalizedText.of("un ; deux", "one; deux"));
+                .isEqualTo(LocalizedText.of("un\u202f; deux", "one; deux"));
     }
 }

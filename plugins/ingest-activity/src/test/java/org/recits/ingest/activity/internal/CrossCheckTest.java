@@ -36,17 +36,17 @@ class CrossCheckTest {
                 .file("meteo.csv", "collectivite;session;meteo\nm;S2;soleil\nm;S3;pluie\n")
                 .read();
         assertThat(Lab.describe(Lab.rejected(d))).containsExactly(
-                "cas.csv:3 [cas=C1] identifiant en double « C1 » : déjà utilisé ligne 2 de cas.csv",
-                "collectivites.csv:3 [collectivite=m] identifiant en double « m » : déjà utilisé ligne 2 de collectivites.csv",
-                "meteo.csv:3 [session=S3] session inconnue « S3 » pour la collectivité « m » : absente de sessions",
-                "participants.csv:4 [participant=p1] identifiant en double « p1 » : déjà utilisé ligne 2 de participants.csv",
-                "presences.csv:3 [session=S9] session inconnue « S9 » pour la collectivité « m » : absente de sessions",
-                "presences.csv:4 [participant=p7] participant inconnu « p7 » pour la collectivité « m » : absent de participants",
-                "sessions.csv:4 [session=S1] identifiant en double « S1 » : déjà utilisé ligne 2 de sessions.csv");
+                "cas.csv:3 [cas=C1] identifiant en double «\u00a0C1\u00a0»\u00a0: déjà utilisé ligne 2 de cas.csv",
+                "collectivites.csv:3 [collectivite=m] identifiant en double «\u00a0m\u00a0»\u00a0: déjà utilisé ligne 2 de collectivites.csv",
+                "meteo.csv:3 [session=S3] session inconnue «\u00a0S3\u00a0» pour la collectivité «\u00a0m\u00a0»\u00a0: absente de sessions",
+                "participants.csv:4 [participant=p1] identifiant en double «\u00a0p1\u00a0»\u00a0: déjà utilisé ligne 2 de participants.csv",
+                "presences.csv:3 [session=S9] session inconnue «\u00a0S9\u00a0» pour la collectivité «\u00a0m\u00a0»\u00a0: absente de sessions",
+                "presences.csv:4 [participant=p7] participant inconnu «\u00a0p7\u00a0» pour la collectivité «\u00a0m\u00a0»\u00a0: absent de participants",
+                "sessions.csv:4 [session=S1] identifiant en double «\u00a0S1\u00a0»\u00a0: déjà utilisé ligne 2 de sessions.csv");
         assertThat(Lab.describe(Lab.warnings(d))).containsExactly(
-                "cas.csv:4 [collectivite=n] collectivité « n » absente de collectivites (1 ligne de ce fichier)",
-                "participants.csv:5 [collectivite=x] collectivité « x » absente de collectivites (1 ligne de ce fichier)",
-                "presences.csv:5 [jours_presents=3] jours présents (3) supérieurs à la durée de la session (2) : ramenés à 2",
+                "cas.csv:4 [collectivite=n] collectivité «\u00a0n\u00a0» absente de collectivites (1 ligne de ce fichier)",
+                "participants.csv:5 [collectivite=x] collectivité «\u00a0x\u00a0» absente de collectivites (1 ligne de ce fichier)",
+                "presences.csv:5 [jours_presents=3] jours présents (3) supérieurs à la durée de la session (2)\u00a0: ramenés à 2",
                 "sessions.csv:3 [date_debut=01/08/2019] session du 01/08/2019 hors de la période de la collectivité "
                         + "(du 13/08/2019 au 30/06/2020)");
         assertThat(d.collectivites()).extracting(c -> c.nom()).containsExactly("Mulhouse");
@@ -76,7 +76,7 @@ class CrossCheckTest {
                         + "z;S3;2020-01-03;1\nz;S4;2020-01-04;1\n")
                 .read();
         assertThat(Lab.describe(d.findings())).containsExactly(
-                "sessions.csv:2 [collectivite=z] collectivité « z » absente de collectivites (3 lignes de ce fichier)");
+                "sessions.csv:2 [collectivite=z] collectivité «\u00a0z\u00a0» absente de collectivites (3 lignes de ce fichier)");
     }
 
     /** 100 000 attendance rows (one session, 1 000 participants): read and cross-checked; prints the time taken. */
@@ -108,7 +108,7 @@ class CrossCheckTest {
         System.out.println("100 000 attendance rows read and cross-checked in " + ms + " ms");
         assertThat(d.attendance(ALL)).hasSize(100_000);
         assertThat(Lab.describe(d.findings())).containsExactly("presences.csv:100002 [participant=inconnu] "
-                + "participant inconnu « inconnu » pour la collectivité « m » : absent de participants");
+                + "participant inconnu «\u00a0inconnu\u00a0» pour la collectivité «\u00a0m\u00a0»\u00a0: absent de participants");
         // Counts are returned before cross-checks run: the later rejection is a finding, not in the count (README).
         assertThat(lab.counts.get("presences.csv")).containsExactly(new TableCount("presences", 100_001, 100_001, 0));
     }

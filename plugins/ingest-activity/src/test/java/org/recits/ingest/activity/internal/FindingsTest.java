@@ -37,24 +37,24 @@ class FindingsTest {
                 .file("meteo.csv", "collectivite;session;meteo\nm;S1;6\nm;S1;grêle\nm;S1;3\n");
         Dataset d = lab.read();
         assertThat(Lab.describe(Lab.rejected(d))).containsExactly(
-                "financements.csv:2 [montant_eur=beaucoup] montant illisible : attendu un nombre d’euros comme 1 234,56",
-                "financements.csv:3 [montant_eur=-5] montant négatif : attendu 0 ou plus",
-                "financements.csv:4 [type=mécène] type de financeur inconnu « mécène » : attendu collectivite, "
+                "financements.csv:2 [montant_eur=beaucoup] montant illisible\u00a0: attendu un nombre d’euros comme 1 234,56",
+                "financements.csv:3 [montant_eur=-5] montant négatif\u00a0: attendu 0 ou plus",
+                "financements.csv:4 [type=mécène] type de financeur inconnu «\u00a0mécène\u00a0»\u00a0: attendu collectivite, "
                         + "partenaire, fondation, etat, europe, autre",
-                "meteo.csv:2 [meteo=6] météo illisible « 6 » : attendu 1 à 5 ou soleil, eclaircie, nuageux, pluie, orage",
-                "meteo.csv:3 [meteo=grêle] météo illisible « grêle » : attendu 1 à 5 ou soleil, eclaircie, nuageux, pluie, orage",
-                "participants.csv:2 [role=stagiaire] rôle inconnu « stagiaire » : attendu ambassadeur, resident, referent, "
+                "meteo.csv:2 [meteo=6] météo illisible «\u00a06\u00a0»\u00a0: attendu 1 à 5 ou soleil, eclaircie, nuageux, pluie, orage",
+                "meteo.csv:3 [meteo=grêle] météo illisible «\u00a0grêle\u00a0»\u00a0: attendu 1 à 5 ou soleil, eclaircie, nuageux, pluie, orage",
+                "participants.csv:2 [role=stagiaire] rôle inconnu «\u00a0stagiaire\u00a0»\u00a0: attendu ambassadeur, resident, referent, "
                         + "coordinateur, elu, relais, partenaire, usager",
-                "presences.csv:2 [jours_presents=-0,5] nombre négatif : attendu 0 ou plus",
-                "sessions.csv:3 [Session=] colonne obligatoire « Session » vide",
-                "sessions.csv:4 [Date début=31/02/2020] date illisible : attendu 30/01/2020 ou 2020-01-30",
-                "sessions.csv:5 [Date début=le 3\nfévrier] date illisible : attendu 30/01/2020 ou 2020-01-30",
-                "sessions.csv:8 [Jours=-1] nombre négatif : attendu 0 ou plus",
-                "sessions.csv:9 [Jours=deux] nombre illisible : attendu par exemple 2,5 ou 2.5",
-                "sessions.csv:10 [Type=formation] type de session inconnu « formation » : attendu session, intertransfo, "
+                "presences.csv:2 [jours_presents=-0,5] nombre négatif\u00a0: attendu 0 ou plus",
+                "sessions.csv:3 [Session=] colonne obligatoire «\u00a0Session\u00a0» vide",
+                "sessions.csv:4 [Date début=31/02/2020] date illisible\u00a0: attendu 30/01/2020 ou 2020-01-30",
+                "sessions.csv:5 [Date début=le 3\nfévrier] date illisible\u00a0: attendu 30/01/2020 ou 2020-01-30",
+                "sessions.csv:8 [Jours=-1] nombre négatif\u00a0: attendu 0 ou plus",
+                "sessions.csv:9 [Jours=deux] nombre illisible\u00a0: attendu par exemple 2,5 ou 2.5",
+                "sessions.csv:10 [Type=formation] type de session inconnu «\u00a0formation\u00a0»\u00a0: attendu session, intertransfo, "
                         + "atelier-collectif, visio, immersion");
         assertThat(Lab.describe(Lab.warnings(d))).containsExactly(
-                "sessions.csv:11 [Jours=0] durée nulle (0 jour) : la session ne compte pour aucun jour");
+                "sessions.csv:11 [Jours=0] durée nulle (0 jour)\u00a0: la session ne compte pour aucun jour");
         assertThat(d.sessions(Scope.programme())).extracting(s -> s.id()).containsExactly("S1", "S8");
         // read = kept + rejected; sessions: lines 2,3,4,5,8,9,10,11 = 8 rows (line 7 blank), kept 2 and 11, rejected 6
         assertThat(lab.counts.get("sessions.csv")).containsExactly(new TableCount("sessions", 8, 2, 6));
@@ -73,7 +73,7 @@ class FindingsTest {
             assertThat(f.line()).isEqualTo(1);
             assertThat(f.column()).isEqualTo("cas");
             assertThat(f.reason().fr()).isEqualTo(
-                    "colonne obligatoire « cas » absente de l’en-tête : les 2 lignes du fichier sont rejetées");
+                    "colonne obligatoire «\u00a0cas\u00a0» absente de l’en-tête\u00a0: les 2 lignes du fichier sont rejetées");
             assertThat(f.reason().en()).isEqualTo(
                     "required column \"cas\" missing from the header: the file's 2 rows are rejected");
         });
@@ -93,12 +93,12 @@ class FindingsTest {
                 .read();
         assertThat(Lab.describe(Lab.warnings(d))).containsExactly(
                 "cas.csv:2 [date_fin=13/02/2020] date_fin antérieure à date_debut",
-                "cas.csv:2 [pertinence=bleu] valeur inconnue « bleu » pour pertinence : attendu vert, orange, rouge ; laissée vide",
-                "collectivites.csv:2 [type=ville] valeur inhabituelle « ville » pour type : attendu commune, epci, "
-                        + "metropole, departement, region, etablissement, autre ; gardée telle quelle",
-                "participants.csv:2 [colonne 6=encore] cellule hors de l’en-tête (colonne 6) : gardée comme attribut",
-                "sessions.csv:2 [travail_labo=souvent] réponse oui/non illisible « souvent » pour travail_labo : comptée comme non",
-                "verbatims.csv:2 [consentement=peut-être] « peut-être » dans consentement ne vaut pas accord\u00a0: "
+                "cas.csv:2 [pertinence=bleu] valeur inconnue «\u00a0bleu\u00a0» pour pertinence\u00a0: attendu vert, orange, rouge\u202f; laissée vide",
+                "collectivites.csv:2 [type=ville] valeur inhabituelle «\u00a0ville\u00a0» pour type\u00a0: attendu commune, epci, "
+                        + "metropole, departement, region, etablissement, autre\u202f; gardée telle quelle",
+                "participants.csv:2 [colonne 6=encore] cellule hors de l’en-tête (colonne 6)\u00a0: gardée comme attribut",
+                "sessions.csv:2 [travail_labo=souvent] réponse oui/non illisible «\u00a0souvent\u00a0» pour travail_labo\u00a0: comptée comme non",
+                "verbatims.csv:2 [consentement=peut-être] «\u00a0peut-être\u00a0» dans consentement ne vaut pas accord\u00a0: "
                         + "seul «\u00a0oui\u00a0» autorise la publication\u00a0; citation non publiée");
         assertThat(Lab.rejected(d)).isEmpty();
         assertThat(d.collectivites().get(0).programme()).isEqualTo("transfo");

@@ -44,7 +44,7 @@ class HeaderRowTest {
         assertThat(d.participants(ALL).get(0).source().line()).isEqualTo(4);
         assertThat(d.attendance(ALL)).extracting(Attendance::participant).containsExactly("p1");
         assertThat(Lab.describe(Lab.rejected(d))).containsExactly(
-                "participants.csv:5 [Rôle=stagiaire] rôle inconnu « stagiaire » : attendu ambassadeur, resident, "
+                "participants.csv:5 [Rôle=stagiaire] rôle inconnu «\u00a0stagiaire\u00a0»\u00a0: attendu ambassadeur, resident, "
                         + "referent, coordinateur, elu, relais, partenaire, usager");
         assertThat(Lab.warnings(d)).singleElement().satisfies(w -> {
             assertThat(w.file()).isEqualTo("participants.csv");
@@ -133,7 +133,7 @@ class HeaderRowTest {
                         + "dans sessions.csv (voir ses constats)\u00A0; corrigez d’abord ce fichier",
                 "presences.csv:2 [session=null] 3\u00A0lignes rejetées d’un coup\u00A0: aucune session n’a pu être lue "
                         + "dans sessions.csv (voir ses constats)\u00A0; corrigez d’abord ce fichier",
-                "sessions.csv:1 [date_debut=null] colonne obligatoire « date_debut » absente de l’en-tête : "
+                "sessions.csv:1 [date_debut=null] colonne obligatoire «\u00a0date_debut\u00a0» absente de l’en-tête\u00a0: "
                         + "les 2 lignes du fichier sont rejetées");
         assertThat(d.attendance(ALL)).isEmpty();
         assertThat(d.weather(ALL)).isEmpty();
@@ -156,7 +156,7 @@ class HeaderRowTest {
         assertThat(Lab.describe(d.findings())).containsExactly(
                 "participants.csv:2 [null=Participants 2021] en-tête trouvé ligne\u00A02, sous un titre\u00A0: "
                         + "la ligne\u00A01 n’est pas lue",
-                "participants.csv:2 [role=null] colonne obligatoire « role » absente de l’en-tête : "
+                "participants.csv:2 [role=null] colonne obligatoire «\u00a0role\u00a0» absente de l’en-tête\u00a0: "
                         + "les 1 lignes du fichier sont rejetées");
     }
 

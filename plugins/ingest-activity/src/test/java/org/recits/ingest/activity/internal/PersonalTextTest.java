@@ -52,7 +52,7 @@ class PersonalTextTest {
         assertThat(all).doesNotContain("Paul", "humeur").contains("grêle");
         assertThat(Lab.rejected(d)).extracting(Finding::value).containsExactly(null, "grêle");
         assertThat(Lab.rejected(d).get(0).reason().fr()).isEqualTo(
-                "météo illisible « (texte non affiché) » : attendu 1 à 5 ou soleil, eclaircie, nuageux, pluie, orage");
+                "météo illisible «\u00a0(texte non affiché)\u00a0»\u00a0: attendu 1 à 5 ou soleil, eclaircie, nuageux, pluie, orage");
         assertThat(Lab.rejected(d).get(0).reason().en()).contains("(text not shown)");
     }
 
@@ -87,15 +87,15 @@ class PersonalTextTest {
                 .containsExactly("un", "deux", "trois");
         assertThat(d.quotes(Scope.programme())).hasSize(10);
         assertThat(Lab.describe(Lab.warnings(d))).containsExactly(
-                "verbatims.csv:7 [consentement=yes] « yes » dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
+                "verbatims.csv:7 [consentement=yes] «\u00a0yes\u00a0» dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
                         + "autorise la publication\u00a0; citation non publiée",
-                "verbatims.csv:8 [consentement=x] « x » dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
+                "verbatims.csv:8 [consentement=x] «\u00a0x\u00a0» dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
                         + "autorise la publication\u00a0; citation non publiée",
-                "verbatims.csv:9 [consentement=1] « 1 » dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
+                "verbatims.csv:9 [consentement=1] «\u00a01\u00a0» dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
                         + "autorise la publication\u00a0; citation non publiée",
-                "verbatims.csv:10 [consentement=vrai] « vrai » dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
+                "verbatims.csv:10 [consentement=vrai] «\u00a0vrai\u00a0» dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
                         + "autorise la publication\u00a0; citation non publiée",
-                "verbatims.csv:11 [consentement=o] « o » dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
+                "verbatims.csv:11 [consentement=o] «\u00a0o\u00a0» dans consentement ne vaut pas accord\u00a0: seul «\u00a0oui\u00a0» "
                         + "autorise la publication\u00a0; citation non publiée");
     }
 
@@ -114,7 +114,7 @@ class PersonalTextTest {
         assertThat(Lab.warnings(d)).filteredOn(f -> "consentement".equals(f.column())).singleElement()
                 .satisfies(f -> {
                     assertThat(f.value()).isNull();
-                    assertThat(f.reason().fr()).isEqualTo("« (texte non affiché) » dans consentement ne vaut pas "
+                    assertThat(f.reason().fr()).isEqualTo("«\u00a0(texte non affiché)\u00a0» dans consentement ne vaut pas "
                             + "accord\u00a0: seul «\u00a0oui\u00a0» autorise la publication\u00a0; citation non publiée");
                 });
         assertThat(everything(d.findings())).doesNotContain("Josiane");

@@ -109,7 +109,7 @@ class ReaderQuirksTest {
                 .file("participants.csv", "collectivite;participant;role;categorie\n"
                         + "m;p1;Ambassadrice;a\nm;p2;RÉSIDENT;Contractuelle\nm;p3;référent;B\n")
                 .file("meteo.csv", "collectivite;session;meteo\nm;S1;Éclaircies\nm;S1;5\nm;S1;orage\n")
-                .file("verbatims.csv", "collectivite;texte;valeur;consentement\nm;« Enfin écoutés »;Démocratie;Oui\n"
+                .file("verbatims.csv", "collectivite;texte;valeur;consentement\nm;«\u00a0Enfin écoutés\u00a0»;Démocratie;Oui\n"
                         + "m;Bien;qualité;NON\nm;Sans avis;;\n")
                 .file("presences.csv", "collectivite;session;participant;jours_presents\nm;S1;p1;\nm;S1;p2;0,5\n")
                 .read();
@@ -127,7 +127,7 @@ class ReaderQuirksTest {
     void fundingAmountsAreExactDecimals() throws IOException {
         Dataset d = new Lab(dir).file("financements.csv",
                 "collectivite;financeur;type;montant_eur;date\n"
-                        + "m;Banque des Territoires;État;\"12 345,67 €\";01/03/2021\n"
+                        + "m;Banque des Territoires;État;\"12 345,67\u00a0€\";01/03/2021\n"
                         + "m;FSE;europe;1.000,10;\n")
                 .read();
         assertThat(d.funding(ALL)).extracting(f -> f.montantEur())
@@ -209,7 +209,7 @@ class ReaderQuirksTest {
         assertThat(Lab.describe(d.findings())).containsExactly(
                 "labo.xlsx:0 [null=Lisez-moi] feuille «\u00a0Lisez-moi\u00a0» ignorée\u00a0: aucun tableau ne porte ce nom"
                         + " (noms attendus\u00a0: collectivites, participants, sessions, presences, cas, financements, verbatims, meteo)",
-                "labo.xlsx#Sessions:4 [date_debut=bientôt] date illisible : attendu 30/01/2020 ou 2020-01-30");
+                "labo.xlsx#Sessions:4 [date_debut=bientôt] date illisible\u00a0: attendu 30/01/2020 ou 2020-01-30");
         assertThat(lab.counts.get("labo.xlsx")).containsExactly(new SourceFile.TableCount("sessions", 2, 1, 1),
                 new SourceFile.TableCount("participants", 1, 1, 0));
     }

@@ -80,7 +80,7 @@ class AnswersTest {
         assertThat(Answers.score(e, "3", Set.of(), false)).isEqualTo(new Answers.Answer(3.0));
         Answers.Outcome unknown = Answers.score(e, "Bof", Set.of(), false);
         assertThat(unknown).isInstanceOf(Answers.Rejected.class);
-        assertThat(((Answers.Rejected) unknown).reason().fr()).contains("« Bof » inconnue");
+        assertThat(((Answers.Rejected) unknown).reason().fr()).contains("«\u00a0Bof\u00a0» inconnue");
     }
 
     @Test

@@ -57,7 +57,7 @@ class MappingReaderTest {
                 "SAT4;satisfaction;likert5;;Bien|Très bien=9"); // 9 label without value, label off scale
         assertThat(m.findings()).allMatch(f -> f.severity() == Finding.Severity.WARNING)
                 .extracting(Finding::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 9L);
-        assertThat(m.findings().get(0).reason().fr()).contains("« bonheur » n’est ni une mesure");
+        assertThat(m.findings().get(0).reason().fr()).contains("«\u00a0bonheur\u00a0» n’est ni une mesure");
         assertThat(m.findings().get(1).reason().en()).contains("Unknown scale “likert10”");
         assertThat(m.findings().get(3).reason().fr()).contains("déjà décrite ligne 4");
         assertThat(m.measures()).extracting(Mapping.Entry::question).containsExactly("SAT3", "SAT4");

@@ -22,7 +22,7 @@ class ColumnModelTest {
     void indicatorsColumnsInBothLanguages() {
         assertThat(TableColumn.headers(IndicatorColumn.class, FR)).containsExactly("Famille", "Code", "Indicateur",
                 "Périmètre", "Période", "Début", "Fin", "Valeur", "Unité", "Numérateur", "Dénominateur",
-                "n (personnes)", "IC 95 % bas", "IC 95 % haut", "Cible", "Statut", "Note / raison",
+                "n (personnes)", "IC 95\u00a0% bas", "IC 95\u00a0% haut", "Cible", "Statut", "Note / raison",
                 "Période du rapport", "Clé (code|périmètre|période)");
         assertThat(TableColumn.headers(IndicatorColumn.class, EN)).containsExactly("Family", "Code", "Indicator",
                 "Scope", "Period", "Start", "End", "Value", "Unit", "Numerator", "Denominator", "n (people)",

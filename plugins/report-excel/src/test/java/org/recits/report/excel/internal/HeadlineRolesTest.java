@@ -112,7 +112,7 @@ class HeadlineRolesTest {
             assertThat(sum.getRow(2).getCell(8)).isNull();
             assertThat(sum.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(0.2);
             assertThat(sum.getRow(4).getCell(8).getNumericCellValue()).isEqualTo(0.2);
-            assertThat(chartTitles(wb)).contains("Part des jours en immersion par collectivité (cible : "
+            assertThat(chartTitles(wb)).contains("Part des jours en immersion par collectivité (cible\u00a0: "
                     + new Texts(Locale.FRENCH).percent(0.2) + ")");
         }
     }

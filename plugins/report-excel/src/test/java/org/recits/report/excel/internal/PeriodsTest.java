@@ -87,7 +87,7 @@ class PeriodsTest {
             List<String> notes = column(wb.getSheet("Indicateurs"), IndicatorColumn.NOTE.index());
             assertThat(notes).filteredOn(s -> s.startsWith("Peu de données\u00a0: n\u00a0=\u00a01 (moins de 5)"))
                     .hasSize(6); // programme and Mulhouse, three periods each
-            assertThat(notes).anyMatch(s -> s.contains("sessions comptées : 1"));
+            assertThat(notes).anyMatch(s -> s.contains("sessions comptées\u00a0: 1"));
         }
         try (XSSFWorkbook wb = render(dir.resolve("en").toFile().mkdirs() ? dir.resolve("en") : dir, Locale.ENGLISH)) {
             assertThat(column(wb.getSheet("Indicators"), IndicatorColumn.NOTE.index()))

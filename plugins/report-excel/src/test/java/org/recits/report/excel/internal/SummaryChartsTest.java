@@ -34,7 +34,7 @@ class SummaryChartsTest {
             XSSFSheet summary = wb.getSheet("Synthèse");
             List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
             assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
-                    "Jours d’intervention par collectivité (cible : 35)", "Répartition des financements",
+                    "Jours d’intervention par collectivité (cible\u00a0: 35)", "Répartition des financements",
                     "Taux de présence par collectivité", "Les quatre valeurs par collectivité (score sur 5)",
                     "Taux de présence du programme au fil des trimestres");
             // Under the table (programme and two collectivités below two header rows) and the values they draw:
