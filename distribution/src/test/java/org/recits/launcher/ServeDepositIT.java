@@ -91,13 +91,13 @@ class ServeDepositIT {
             // the browser gives some no-break spaces as plain ones
             assertThat(browser.findElement(By.id("bilan")).getText().replaceAll("[\u00a0\u202f]", " "))
                     .isEqualTo(summary.replaceAll("[\u00a0\u202f]", " "));
-            assertThat(browser.findElements(By.cssSelector(".files li")).stream().map(WebElement::getText).toList())
-                    .anyMatch(l -> l.matches("sessions\\.csv\u00a0: tableau des sessions — \\d+ lignes lues.*"));
+            assertThat(browser.findElements(By.cssSelector(".files li")).stream().map(e -> e.getText().replaceAll("[\u00a0\u202f]", " ")).toList())
+                    .anyMatch(l -> l.matches("sessions\\.csv : tableau des sessions — \\d+ lignes lues.*"));
             List<WebElement> causes = browser.findElements(By.cssSelector("section.cause"));
             assertThat(causes).hasSize(4);
             assertThat(browser.findElements(By.cssSelector("table.findings tbody tr"))).hasSize(4);
-            assertThat(browser.findElement(By.tagName("main")).getText())
-                    .contains("date illisible\u00a0: attendu 30/01/2020 ou 2020-01-30").contains("mi-mars 2020");
+            assertThat(browser.findElement(By.tagName("main")).getText().replaceAll("[\u00a0\u202f]", " "))
+                    .contains("date illisible : attendu 30/01/2020 ou 2020-01-30").contains("mi-mars 2020");
             HeadlessChromium.screenshot(browser, "11-verifier");
             assertThat(Axe.serious(browser)).as("axe on Vérifier").isEmpty();
 
@@ -343,7 +343,7 @@ class ServeDepositIT {
                 answer.write(b);
             }
             assertThat(answer.toString(StandardCharsets.UTF_8).replaceAll("[\u00a0\u202f]", " "))
-                    .contains("Ce dépôt dépasse 300 Mo\u00a0: déposez moins de fichiers à la fois, ou un .zip.");
+                    .contains("Ce dépôt dépasse 300 Mo : déposez moins de fichiers à la fois, ou un .zip.");
         }
     }
 

@@ -179,11 +179,11 @@ class ServeKeyboardIT {
 
                 browser.findElement(By.id("fichiers")).sendKeys(meteo.toString());
                 browser.findElement(By.cssSelector("form button[type=submit]")).click();
-                assertThat(shown(browser, By.id("rien")).getText()).isEqualTo(lang.equals("fr")
-                        ? "Rien à corriger\u00a0: aucune ligne n’est rejetée ni signalée."
+                assertThat(shown(browser, By.id("rien")).getText().replaceAll("[\u00a0\u202f]", " ")).isEqualTo(lang.equals("fr")
+                        ? "Rien à corriger : aucune ligne n’est rejetée ni signalée."
                         : "Nothing to fix: no row is rejected or flagged.");
-                assertThat(browser.findElement(By.id("sans-periode")).getText()).isEqualTo(lang.equals("fr")
-                        ? "Aucun trimestre à rapporter\u00a0: ces fichiers ne comptent aucune session datée."
+                assertThat(browser.findElement(By.id("sans-periode")).getText().replaceAll("[\u00a0\u202f]", " "))
+                        .isEqualTo(lang.equals("fr") ? "Aucun trimestre à rapporter : ces fichiers ne comptent aucune session datée."
                         : "No quarter to report on: these files hold no dated session.");
                 audited(browser, "38-rien-a-corriger-" + lang);
                 HeadlessChromium.follow(browser, By.linkText(lang.equals("fr") ? "3. Produire" : "3. Produce"));

@@ -86,7 +86,7 @@ class MissingValuesTest {
         }
         assertThat(c.svg()).doesNotContain("Ville 1<").doesNotContain("n/d :");
         assertThat(footnote(chart(tenWithOneAnswering(Locale.ENGLISH), "valeurs-score")))
-                .startsWith("9 collectivités without data this quarter");
+                .startsWith("9 local authorities without data this quarter");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ReportChartsTest {
     void theScoresChartHasItsOwnTitle() {
         LocalizedText title = chart(Locale.ENGLISH, "valeurs-score").title();
         assertThat(title.fr()).isEqualTo("Les quatre valeurs par collectivité\u00a0: scores moyens sur 5, 1er trimestre 2020");
-        assertThat(title.in(Locale.ENGLISH)).isEqualTo("The four values by collectivité: mean scores out of 5, Q1 2020");
+        assertThat(title.in(Locale.ENGLISH)).isEqualTo("The four values by local authority: mean scores out of 5, Q1 2020");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.recits.api.model.CaseStatus;
 import org.recits.api.model.FundingType;
@@ -87,12 +88,13 @@ final class DataSentences {
                     : ty.text("happened.sessions.many", Typo.capitalize(when), n, ty.date(first), ty.date(last), d),
                     SESSIONS, period(), sid));
         }
-        Map<SessionType, Integer> events = new LinkedHashMap<>();
+        // A programme's InterTransfo is one event each collectivité records on its own rows: one per day and kind.
+        Map<SessionType, Set<LocalDate>> events = new LinkedHashMap<>();
         all.stream().filter(s -> !s.isCounted() && report.period().contains(s.dateDebut()))
-                .forEach(s -> events.merge(s.type(), 1, Integer::sum));
+                .forEach(s -> events.computeIfAbsent(s.type(), t -> new TreeSet<>()).add(s.dateDebut()));
         if (!events.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            events.forEach((t, c) -> parts.add(event(t, c)));
+            events.forEach((t, days) -> parts.add(event(t, days.size())));
             out.add(new Sentence(ty.text("happened.events", String.join(", ", parts)), SESSIONS, period(), sid));
         }
         List<PracticalCase> cases = report.data().cases(scope).stream()

@@ -129,6 +129,9 @@ final class Fixtures {
                         List.of("c1"), true, null, null))
                 .add(new Session("mulhouse", "it", LocalDate.of(2020, 1, 25), 1, SessionType.INTERTRANSFO, null,
                         List.of(), false, null, null))
+                // Paris records the same InterTransfo (one event of the programme, two rows)
+                .add(new Session("paris", "it", LocalDate.of(2020, 1, 25), 1, SessionType.INTERTRANSFO, null,
+                        List.of(), false, null, null))
                 // Paris: one session in the quarter, one planned in 2020-T2
                 .add(new Session("paris", "p1", LocalDate.of(2020, 2, 1), 3, SessionType.SESSION, null, List.of(),
                         false, null, null))

@@ -70,6 +70,14 @@ class NarrativeRendererTest {
     }
 
     @Test
+    void anEventEveryCollectiviteRecordsIsOneEventOfTheProgramme(@TempDir Path out) throws Exception {
+        // Before, the programme said « 2 InterTransfos » for the one day Mulhouse and Paris both recorded.
+        render(out, Locale.FRENCH, false);
+        String html = Files.readString(out.resolve("recit-2020-T1.html"));
+        assertThat(html).contains("Autres temps du programme" + NB + ": 1 InterTransfo.").doesNotContain("2 InterTransfos");
+    }
+
+    @Test
     void aChartsCaptionNumbersItAndNeverRepeatsTheTitleDrawnInIt() throws Exception {
         // Before, the caption under each chart was its title again, already drawn in the picture.
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {

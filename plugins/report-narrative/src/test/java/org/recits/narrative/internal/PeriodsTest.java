@@ -109,7 +109,7 @@ class PeriodsTest {
                 .doesNotContain("33,5").doesNotContain("n/d");
         assertThat(t).contains("## Mulhouse");
         String en = text(report(List.of(), Locale.ENGLISH));
-        assertThat(en).contains("In Q1 2020, the programme brought together 1 collectivité")
+        assertThat(en).contains("In Q1 2020, the programme brought together 1 local authority")
                 .contains("Programme ended before the period, not counted: Ville de Belrive, on 14 February 2018.")
                 .contains("Ville de Belrive: programme ended on 14 February 2018\n");
     }

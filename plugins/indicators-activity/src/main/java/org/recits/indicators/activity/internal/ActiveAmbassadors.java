@@ -39,7 +39,7 @@ public final class ActiveAmbassadors extends ActivityIndicator {
                                 + "Programme\u00a0: somme des collectivités dont le programme court pendant la période.",
                         "Number of participants with role ambassadeur active on the period’s last day "
                                 + "(date_entree empty or ≤ that day, date_sortie empty or > that day). "
-                                + "Programme: sum over the collectivités whose programme runs during the period."),
+                                + "Programme: sum over the local authorities whose programme runs during the period."),
                 Unit.COUNT, Direction.WITHIN_BAND, Temporality.STOCK_AT_END, Aggregation.SUM, BAND).withRoles(ROLES));
     }
 

@@ -31,7 +31,7 @@ public final class CasesCount extends ActivityIndicator {
     /** The chart of practical cases and methods per collectivité. */
     static final ChartRole CHART = ChartRole.of(ChartKind.BARS, "cas-methodes", LocalizedText.of(
             "Cas pratiques et méthodes utilisées par collectivité, cumul à fin {0}",
-            "Practical cases and methods used by collectivité, cumulative at the end of {0}"));
+            "Practical cases and methods used by local authority, cumulative at the end of {0}"));
 
     /** Roles: a headline and key figure, drawn per collectivité with the methods. */
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(5).withKeyFigure(3).withChart(CHART);
@@ -45,7 +45,7 @@ public final class CasesCount extends ActivityIndicator {
                         "Nombre de lignes de cas.csv de statut vide, retenu, en-cours ou termine et de date_debut "
                                 + "vide ou ≤ fin de période. Programme\u00a0: somme des collectivités.",
                         "Number of cas.csv rows with statut empty, retenu, en-cours or termine and date_debut "
-                                + "empty or ≤ the period’s end. Programme: sum over the collectivités."),
+                                + "empty or ≤ the period’s end. Programme: sum over the local authorities."),
                 Unit.COUNT, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND).withRoles(ROLES));
     }
 

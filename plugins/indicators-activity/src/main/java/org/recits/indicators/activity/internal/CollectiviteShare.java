@@ -29,16 +29,16 @@ public final class CollectiviteShare extends ActivityIndicator {
     /** Who pays, per collectivité. */
     static final ChartRole CHART = ChartRole.of(ChartKind.SHARE, "financement", LocalizedText.of(
             "Qui finance\u202f? Part de la collectivité et des partenaires, cumul à fin {0}",
-            "Who pays? Share of the collectivité and of partners, cumulative at the end of {0}"));
+            "Who pays? Share of the local authority and of partners, cumulative at the end of {0}"));
 
     /** Roles: a headline figure, drawn per collectivité with its partners’ share. */
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(9).withChart(CHART);
 
     public CollectiviteShare() {
         super(definition("FIN_COLLECTIVITE_SHARE",
-                LocalizedText.of("Part de la collectivité", "Collectivité’s share"),
+                LocalizedText.of("Part de la collectivité", "Local authority’s share"),
                 LocalizedText.of("Part du financement apportée par la collectivité elle-même.",
-                        "Share of the funding brought by the collectivité itself."),
+                        "Share of the funding brought by the local authority itself."),
                 LocalizedText.of(
                         "Σ montant_eur de type collectivite ÷ Σ montant_eur, sur les lignes de financements.csv de "
                                 + "date vide ou ≤ fin de période (sommes exactes au centime). Programme\u00a0: Σ "

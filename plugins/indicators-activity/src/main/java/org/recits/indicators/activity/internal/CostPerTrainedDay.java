@@ -39,7 +39,7 @@ public final class CostPerTrainedDay extends ActivityIndicator {
                                 + "present days of the participants with role ambassadeur at the sessions and "
                                 + "immersions with date_debut ≤ the period’s end (jours_presents, or the session’s "
                                 + "jours when empty, capped at the session’s jours, per person and session), in euros. Programme: Σ amounts "
-                                + "÷ Σ days, over the collectivités with at least one funding row by then."),
+                                + "÷ Σ days, over the local authorities with at least one funding row by then."),
                 Unit.EUR_PER_DAY, Direction.NEUTRAL, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS,
                 TargetBand.NONE).withRoles(ROLES));
     }

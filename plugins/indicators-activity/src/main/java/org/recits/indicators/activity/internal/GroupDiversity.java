@@ -46,8 +46,8 @@ public final class GroupDiversity extends ActivityIndicator {
                         "Number of distinct non-empty direction values (ignoring case and spaces) among the "
                                 + "ambassadors active on the period’s last day. Also shown: share of the largest "
                                 + "direction and share of categories B and C, among the active ambassadors for whom "
-                                + "it is given. Programme: sum over the collectivités whose programme runs during the period (a department of one "
-                                + "collectivité is distinct from the others’)."),
+                                + "it is given. Programme: sum over the local authorities whose programme runs during the period (a department of one "
+                                + "local authority is distinct from the others’)."),
                 Unit.COUNT, Direction.HIGHER_IS_BETTER, Temporality.STOCK_AT_END, Aggregation.SUM, BAND)
                 .withActivityRead(ActivityRecord.PARTICIPANTS));
     }

@@ -46,7 +46,7 @@ public final class GroupWeather extends ActivityIndicator {
                                 + "nombre de lignes. Programme\u00a0: moyenne sur toutes les lignes des collectivités.",
                         "Mean score of the meteo.csv rows whose session (of any type) has its date_debut in the "
                                 + "period (soleil 5, eclaircie 4, nuageux 3, pluie 2, orage 1): Σ scores ÷ number of "
-                                + "rows. Programme: mean over every row of the collectivités."),
+                                + "rows. Programme: mean over every row of the local authorities."),
                 Unit.SCORE, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.MEAN, BAND).withRoles(ROLES)
                 .withActivityRead(ActivityRecord.WEATHER));
     }

@@ -43,7 +43,7 @@ public final class IntertransfoInterval extends ActivityIndicator {
                         "Longest gap between two successive distinct dates of intertransfo events with date_debut "
                                 + "≤ the period’s end, in calendar months: whole months from one date to the next "
                                 + "plus the elapsed fraction of the following month (10 June to 25 February: 8 + "
-                                + "15/29). Programme: over the distinct dates of every collectivité."),
+                                + "15/29). Programme: over the distinct dates of every local authority."),
                 Unit.MONTHS, Direction.LOWER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.DISTINCT, BAND));
     }
 

@@ -41,7 +41,7 @@ public final class InterventionDays extends ActivityIndicator {
     static final IndicatorRoles ROLES = IndicatorRoles.NONE.withHeadline(4).withKeyFigure(2)
             .withChart(ChartRole.of(ChartKind.BARS_AGAINST_PLANNED, "jours-intervention", LocalizedText.of(
                     "Jours d’intervention cumulés par collectivité à fin {0}, au regard des 35\u00a0jours du protocole",
-                    "Cumulative intervention days by collectivité at the end of {0}, against the protocol’s 35\u00a0days")))
+                    "Cumulative intervention days by local authority at the end of {0}, against the protocol’s 35\u00a0days")))
             .withPlanned(new Planned(35, LocalizedText.of("protocole\u00a0: 35\u00a0jours", "protocol: 35\u00a0days")));
 
     public InterventionDays() {
@@ -56,10 +56,10 @@ public final class InterventionDays extends ActivityIndicator {
                                 + "début à date_fin, bornes incluses), le début étant la date_debut de la collectivité, "
                                 + "sinon sa première session comptée. Programme\u00a0: somme des collectivités, non jugée.",
                         "Σ jours of the sessions and immersions with date_debut ≤ the period’s end. When the "
-                                + "collectivité’s date_fin is known, the target is multiplied by the elapsed share = "
+                                + "local authority’s date_fin is known, the target is multiplied by the elapsed share = "
                                 + "(days from the start to min(period end, date_fin), both included) ÷ (days from the "
-                                + "start to date_fin, both included), the start being the collectivité’s date_debut, "
-                                + "else its first counted session. Programme: sum over the collectivités, not judged."),
+                                + "start to date_fin, both included), the start being the local authority’s date_debut, "
+                                + "else its first counted session. Programme: sum over the local authorities, not judged."),
                 Unit.DAYS, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.SUM, BAND).withRoles(ROLES));
     }
 

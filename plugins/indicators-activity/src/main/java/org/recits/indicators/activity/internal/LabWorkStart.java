@@ -47,8 +47,8 @@ public final class LabWorkStart extends ActivityIndicator {
                         "Rank (1 for the first, by date_debut then id) of the first session or immersion with "
                                 + "travail_labo = oui among the sessions and immersions with date_debut ≤ the "
                                 + "period’s end; n/a when there is none yet, red when there is none after 7 sessions. "
-                                + "Programme: mean of the ranks of the collectivités that have started (Σ ranks ÷ "
-                                + "number of those collectivités)."),
+                                + "Programme: mean of the ranks of the local authorities that have started (Σ ranks ÷ "
+                                + "number of those local authorities)."),
                 Unit.RANK, Direction.WITHIN_BAND, Temporality.UP_TO_PERIOD, Aggregation.MEAN, BAND).withRoles(ROLES));
     }
 

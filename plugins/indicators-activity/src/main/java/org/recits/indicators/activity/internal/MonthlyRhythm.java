@@ -41,7 +41,7 @@ public final class MonthlyRhythm extends ActivityIndicator {
                         "Calendar months containing at least one session or immersion ÷ calendar months from the "
                                 + "month of the first session or immersion to the month of min(period end, last "
                                 + "session or immersion), both included. Programme: Σ months with a session ÷ Σ "
-                                + "months over the collectivités."),
+                                + "months over the local authorities."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND));
     }
 

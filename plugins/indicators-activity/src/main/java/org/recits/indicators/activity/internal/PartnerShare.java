@@ -39,7 +39,7 @@ public final class PartnerShare extends ActivityIndicator {
                                 + "numérateurs ÷ Σ dénominateurs, financeurs regroupés par nom.",
                         "Σ montant_eur of types other than collectivite ÷ Σ montant_eur, over the "
                                 + "financements.csv rows with date empty or ≤ the period’s end (= 1 − the "
-                                + "collectivité’s share). Detail: Σ montant_eur per funder, largest first. Programme: "
+                                + "local authority’s share). Detail: Σ montant_eur per funder, largest first. Programme: "
                                 + "Σ numerators ÷ Σ denominators, funders grouped by name."),
                 Unit.PERCENT, Direction.NEUTRAL, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS,
                 TargetBand.NONE).withRoles(ROLES));

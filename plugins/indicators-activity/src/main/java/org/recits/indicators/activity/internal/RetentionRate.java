@@ -41,7 +41,7 @@ public final class RetentionRate extends ActivityIndicator {
                                 + "dénominateurs.",
                         "Ambassadors active on the period’s last day who were also active on the date of the first "
                                 + "counted session (session or immersion) ÷ ambassadors active on that first date. "
-                                + "Programme: each collectivité whose programme runs during the period, with its own first date, Σ numerators ÷ Σ "
+                                + "Programme: each local authority whose programme runs during the period, with its own first date, Σ numerators ÷ Σ "
                                 + "denominators."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.UP_TO_PERIOD, Aggregation.RATIO_OF_SUMS, BAND).withRoles(ROLES)
                 .withActivityRead(ActivityRecord.PARTICIPANTS));

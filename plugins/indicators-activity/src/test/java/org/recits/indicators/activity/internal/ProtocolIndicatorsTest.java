@@ -74,7 +74,7 @@ class ProtocolIndicatorsTest {
             assertThat(v.status()).isEqualTo(Status.NONE);
             // a lab's figure is computed as the programme of its rows: the note fits both (issue 22)
             assertThat(v.note().fr()).startsWith("Le total est la somme des collectivités").doesNotContain("rogramme");
-            assertThat(v.note().en()).startsWith("The total is the sum over the collectivités").doesNotContain("rogramme");
+            assertThat(v.note().en()).startsWith("The total is the sum over the local authorities").doesNotContain("rogramme");
         }
 
         @Test
@@ -276,7 +276,7 @@ class ProtocolIndicatorsTest {
             assertThat(all.value()).isEqualTo(6.5);
             assertThat(all.status()).isEqualTo(Status.RED);
             // « collectivité(s) » was a code in an élu's prose: the number agrees with its noun
-            assertThat(all.note().en()).contains("of 2 collectivités;");
+            assertThat(all.note().en()).contains("of 2 local authorities;");
             assertThat(all.note().fr()).contains("de 2 collectivités").doesNotContain("(s)").contains("2 sans travail labo à cette date, dont 1 après 7 sessions");
         }
 

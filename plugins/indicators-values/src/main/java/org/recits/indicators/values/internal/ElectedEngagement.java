@@ -39,7 +39,7 @@ public final class ElectedEngagement extends ValuesIndicator {
                     + "collectivités qui déclarent au moins un élu",
                     "sessions and immersions started in the period with one or more participants of role “elu” "
                     + "present (presences.csv) ÷ sessions and immersions started in the period; n/a when "
-                    + "participants.csv declares no elected official; for the programme, only collectivités declaring "
+                    + "participants.csv declares no elected official; for the programme, only local authorities declaring "
                     + "one or more elected officials count"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
             Aggregation.RATIO_OF_SUMS, TargetBand.NONE, null).withSource(Sources.CATALOGUE_ATTENDANCE).withRoles(CHARTED);

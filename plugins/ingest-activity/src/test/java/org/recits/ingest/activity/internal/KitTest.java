@@ -170,7 +170,7 @@ class KitTest {
         assertThat(sheets.tables()).hasSize(Kind.values().length).allSatisfy(t -> assertThat(t.recognised().fr())
                 .endsWith(", ligne 2 ignorée" + NB + ": exemple du modèle (collectivité «" + NB + "exemple" + NB + "»)"));
         assertThat(sheets.tables().get(2).recognised().en())
-                .isEqualTo("sheet \"sessions\": table of sessions, line 2 left aside: the template's example (collectivité \"exemple\")");
+                .isEqualTo("sheet \"sessions\": table of sessions, line 2 left aside: the template's example (local authority \"exemple\")");
         Reading csv = new ActivityIngestor().read(InputFile.of(dir.resolve("csv/sessions.csv"), "sessions.csv"),
                 Dataset.builder());
         assertThat(csv.tables().get(0).recognised().fr()).startsWith("tableau des sessions, ligne 2 ignorée");
@@ -239,8 +239,8 @@ class KitTest {
         assertThat(Lab.describe(new Lab(dir.resolve("classeur")).read().findings())).isEmpty();
         assertThat(new ActivityIngestor().read(InputFile.of(dir.resolve("classeur/modele-recits.xlsx"),
                 "modele-recits.xlsx"), Dataset.builder()).tables().get(0).recognised().en())
-                .isEqualTo("sheet \"collectivites\": table of collectivités, line 2 left aside: the template's example"
-                        + " (collectivité \"exemple\")");
+                .isEqualTo("sheet \"collectivites\": table of local authorities, line 2 left aside: the template's example"
+                        + " (local authority \"exemple\")");
         assertThat(Files.readString(dir.resolve("LISEZMOI.txt"))).contains("recits check --data classeur");
     }
 

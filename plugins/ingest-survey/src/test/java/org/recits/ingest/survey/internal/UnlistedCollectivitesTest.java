@@ -65,7 +65,7 @@ class UnlistedCollectivitesTest {
             assertThat(f.value()).isEqualTo("strasbourg");
             assertThat(f.reason().fr()).contains("Collectivité «\u00A0strasbourg\u00A0» absente de collectivites")
                     .contains("ses 2 répondant(s) (2 réponse(s)");
-            assertThat(f.reason().en()).contains("Collectivité “strasbourg” is not in collectivites");
+            assertThat(f.reason().en()).contains("Local authority “strasbourg” is not in collectivites");
         });
         assertThat(d.sources()).filteredOn(s -> s.name().equals("avis.csv")).singleElement()
                 .satisfies(s -> assertThat(s.tables()).containsExactly(new TableCount("avis", 4, 2, 2)));
