@@ -101,7 +101,7 @@ class ServeEnglishIT {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Produce the report");
             Select period = new Select(browser.findElement(By.id("periode")));
             // the quarters as English says them, the latest first and chosen
-            assertThat(period.getOptions()).allMatch(o -> o.getText().matches("\\d{4}-Q[1-4]"));
+            assertThat(period.getOptions()).allMatch(o -> o.getText().matches("Q[1-4] \\d{4}"));
             String quarter = period.getFirstSelectedOption().getAttribute("value");
             String shown = period.getFirstSelectedOption().getText();
             assertThat(period.getOptions().get(0).getAttribute("value")).isEqualTo(quarter);

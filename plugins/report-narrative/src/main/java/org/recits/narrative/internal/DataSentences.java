@@ -94,7 +94,7 @@ final class DataSentences {
                 .forEach(s -> events.computeIfAbsent(s.type(), t -> new TreeSet<>()).add(s.dateDebut()));
         if (!events.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            events.forEach((t, days) -> parts.add(event(t, days.size())));
+            events.forEach((t, dates) -> parts.add(event(t, dates.size())));
             out.add(new Sentence(ty.text("happened.events", String.join(", ", parts)), SESSIONS, period(), sid));
         }
         List<PracticalCase> cases = report.data().cases(scope).stream()
