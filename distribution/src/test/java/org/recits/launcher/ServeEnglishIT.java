@@ -134,7 +134,7 @@ class ServeEnglishIT {
             assertThat(whileRunning).as("the running page was audited").isNotEmpty();
             assertThat(whileRunning.get(0)).as("axe while the report runs").isEmpty();
             assertThat(whileRunning.get(1)).as("French while the report runs").isEmpty();
-            assertThat(whileRunning.get(2).get(0)).contains("Report " + shown + " running");
+            assertThat(whileRunning.get(2).get(0)).contains("Report for " + shown + " running");
             assertThat(browser.findElement(By.id("etat")).getText()).startsWith("Report for " + shown + " written.");
             english(browser, french, data, "26-produce-done-en");
 
