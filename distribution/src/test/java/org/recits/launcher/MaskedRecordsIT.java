@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -77,12 +79,17 @@ class MaskedRecordsIT {
     /** The first and last days of the report's periods (its trend periods and its own). */
     static LocalDate first;
     static LocalDate last;
+    /** The records files of the threshold-5 run and of the threshold-1 run (every row of the periods). */
+    static Path publishedRun;
+    static Path everyRow;
 
     @BeforeAll
     static void runTheDemoTwice() throws Exception {
         Path demo = Distribution.folder().resolve("demo");
         Path published = work.resolve("seuil-5");
         Path unmasked = work.resolve("seuil-1");
+        publishedRun = published;
+        everyRow = unmasked;
         assertThat(Distribution.inProcess(Distribution.folder(), "report", "--data", demo.toString(), "--period",
                 "2021-T1", "--out", published.toString(), "--format", "csv").code()).isZero();
         assertThat(Distribution.inProcess(Distribution.folder(), "report", "--data", demo.toString(), "--period",
@@ -267,6 +274,56 @@ class MaskedRecordsIT {
 
     private static LocalDate date(String text, LocalDate empty) {
         return text.isEmpty() ? empty : LocalDate.parse(text);
+    }
+
+    /**
+     * Whatever a group's figure shows (masked, n/d as QUAL_SERVICE_EXPERIENCE_DELTA everywhere, or none), the
+     * answers a collectivité's fewer than 5 respondents gave to a measure in a quarter (or undated), and the
+     * attendance and weather rows of a collectivité's quarter naming fewer than 5 people, are not published
+     * row by row.
+     */
+    @Test
+    void noSmallGroupsRowsArePublishedWhateverItsFigure() throws IOException {
+        Map<List<String>, Set<String>> respondents = new HashMap<>();
+        for (CSVRecord r : read(everyRow.resolve("recits-2021-T1-donnees-reponses.csv"))) {
+            respondents.computeIfAbsent(List.of(r.get("Collectivité"), r.get("Mesure"), r.get("Trimestre")),
+                    k -> new HashSet<>()).add(r.get("Répondant"));
+        }
+        Set<List<String>> small = new HashSet<>();
+        respondents.forEach((g, who) -> {
+            if (who.size() < 5) {
+                small.add(g);
+            }
+        });
+        // the reviewer's case: one respondent of ccas-grenade, three answers on the qualite measure
+        assertThat(small).contains(List.of("ccas-grenade", "qualite", "2021-T1"));
+        assertThat(small).hasSizeGreaterThanOrEqualTo(25);
+        List<CSVRecord> published = read(publishedRun.resolve("recits-2021-T1-donnees-reponses.csv"));
+        assertThat(published).isNotEmpty().noneMatch(
+                r -> small.contains(List.of(r.get("Collectivité"), r.get("Mesure"), r.get("Trimestre"))));
+        for (Answer a : workbook) {
+            String quarter = a.date() == null ? ""
+                    : a.date().getYear() + "-T" + ((a.date().getMonthValue() - 1) / 3 + 1);
+            assertThat(small).as("classeur : %s", a).doesNotContain(List.of(a.collectivite(), a.measure(), quarter));
+        }
+        for (String file : List.of("presences", "meteo")) {
+            Map<List<String>, Set<String>> people = new HashMap<>();
+            for (CSVRecord r : read(everyRow.resolve("recits-2021-T1-donnees-" + file + ".csv"))) {
+                people.computeIfAbsent(List.of(r.get("Collectivité"), quarterOf(r.get("Date de la session"))),
+                        k -> new HashSet<>()).add(r.get("Participant"));
+            }
+            List<CSVRecord> shown = read(publishedRun.resolve("recits-2021-T1-donnees-" + file + ".csv"));
+            assertThat(shown).as(file).isNotEmpty().noneMatch(r -> people.get(
+                    List.of(r.get("Collectivité"), quarterOf(r.get("Date de la session")))).size() < 5);
+        }
+    }
+
+    private static String quarterOf(String day) {
+        if (day.isEmpty()) {
+            return "";
+        }
+        LocalDate d = LocalDate.parse(day);
+        return d.getYear() + "-T" + ((d.getMonthValue() - 1) / 3 + 1);
     }
 
     @Test

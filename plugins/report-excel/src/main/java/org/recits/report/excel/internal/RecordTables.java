@@ -2,7 +2,6 @@ package org.recits.report.excel.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +36,8 @@ import org.recits.api.report.Report;
  *
  * <p>Left out, and counted for the read-me: answers without a score (free texts: surveys collect no consent
  * to publish them), the answers, attendance, weather and participants' rows a masked figure is built on or
- * dated outside the report's periods ({@link Withheld}: they would give a masked figure back, or publish a
- * group no mask looked at), weather comments (no consent either), quotes without consent, and the extra
+ * dated outside the report's periods, and those of a group smaller than the threshold ({@link Withheld}: they
+ * would give a masked figure back, or publish a group no mask looked at), weather comments (no consent either), quotes without consent, and the extra
  * columns a lab adds to its files. Participants appear under their pseudonymous ids; survey respondents as
  * {@link Respondents} publishes them.
  */
@@ -196,19 +195,15 @@ final class RecordTables {
                 column("cas", 16, s -> joined(s.cas())),
                 column("travail_labo", 10, s -> s.travailLabo() ? "oui" : "non"),
                 source(Session::source)), RecordTable.of(data.sessions(all))));
-        Map<String, LocalDate> sessionDates = new HashMap<>();
-        for (Session s : data.sessions(all)) {
-            sessionDates.putIfAbsent(s.collectivite() + '\n' + s.id(), s.dateDebut());
-        }
         out.add(new RecordTable<>("presences", List.of(
                 collectivite(Attendance::collectivite),
                 column("session", 14, Attendance::session),
-                column("date_session", 12, a -> sessionDates.get(a.collectivite() + '\n' + a.session())),
+                column("date_session", 12, a -> withheld.sessionDay(a.collectivite(), a.session())),
                 column("participant", 16, Attendance::participant),
                 column("jours_presents", 10, Attendance::joursPresents, Unit.DAYS),
                 source(Attendance::source)), RecordTable.of(kept(data.attendance(all),
                         a -> withheld.sessionRow(ActivityRecord.ATTENDANCE, a.collectivite(),
-                                sessionDates.get(a.collectivite() + '\n' + a.session()))))));
+                                withheld.sessionDay(a.collectivite(), a.session()))))));
         out.add(new RecordTable<>("cas", List.of(
                 collectivite(PracticalCase::collectivite),
                 column("id", 12, PracticalCase::id),
@@ -234,12 +229,12 @@ final class RecordTables {
         out.add(new RecordTable<>("meteo", List.of(
                 collectivite(GroupWeather::collectivite),
                 column("session", 14, GroupWeather::session),
-                column("date_session", 12, w -> sessionDates.get(w.collectivite() + '\n' + w.session())),
+                column("date_session", 12, w -> withheld.sessionDay(w.collectivite(), w.session())),
                 column("participant", 16, GroupWeather::participant),
                 column("score", 8, w -> (double) w.score()),
                 source(GroupWeather::source)), RecordTable.of(kept(data.weather(all),
                         w -> withheld.sessionRow(ActivityRecord.WEATHER, w.collectivite(),
-                                sessionDates.get(w.collectivite() + '\n' + w.session()))))));
+                                withheld.sessionDay(w.collectivite(), w.session()))))));
         out.add(new RecordTable<>("verbatims", List.of(
                 collectivite(Quote::collectivite),
                 column("date", 12, Quote::date),

@@ -27,6 +27,12 @@ import org.recits.api.report.Report;
  * collectivité (any, for the programme), a kind the figure reads, and a date in the figure's window (the period
  * for a flow, up to its end or undated for the others). Attendance and weather rows are dated by their session;
  * a participant is read by a window their time in the programme (entry to exit) meets.
+ *
+ * <p>Whatever its figures show (masked, n/d, not computed), a small group's records are left out too: the
+ * scored answers to a measure of a collectivité in one of the report's periods (or undated) given by fewer
+ * respondents than the threshold, and the attendance, weather and participants' rows of a collectivité in a
+ * period where fewer people than the threshold appear in them: published row by row they would tell about
+ * those few people what no mask protected.
  */
 final class Withheld {
 
@@ -104,8 +110,11 @@ final class Withheld {
      * Null when they leave gaps.
      */
     private final LocalDate start;
+    /** The small groups ({@link SmallGroups}). */
+    private final SmallGroups small;
 
     private Withheld(Report report) {
+        this.small = new SmallGroups(report.suppressionThreshold(), report.previousPeriods().size() + 1);
         List<Period> all = new ArrayList<>(report.previousPeriods());
         all.add(report.period());
         this.periods = List.copyOf(all);
@@ -158,7 +167,35 @@ final class Withheld {
                 }
             }
         }
+        m.small.count(report.data(), m);
         return m;
+    }
+
+    /**
+     * The index among the report's periods of the one holding {@code day}, {@link SmallGroups#UNDATED} for no
+     * day, or -2 when it lies outside them all.
+     */
+    int periodOf(LocalDate day) {
+        if (day == null) {
+            return SmallGroups.UNDATED;
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i).contains(day)) {
+                return i;
+            }
+        }
+        return -2;
+    }
+
+    /** Whether a participant present from {@code entry} to {@code exit} (null: open) is there during period i. */
+    boolean present(LocalDate entry, LocalDate exit, int i) {
+        Period p = periods.get(i);
+        return (entry == null || !entry.isAfter(p.end())) && (exit == null || !exit.isBefore(p.start()));
+    }
+
+    /** The day of a session, or null when there is none of that id. */
+    LocalDate sessionDay(String collectivite, String session) {
+        return small.sessionDay(collectivite, session);
     }
 
     /**
@@ -174,7 +211,8 @@ final class Withheld {
             return Reason.OUTSIDE;
         }
         Windows of = answers.get(measure);
-        return of != null && of.holds(collectivite, day) ? Reason.MASKED : null;
+        return of != null && of.holds(collectivite, day) || small.answers(collectivite, measure, periodOf(day))
+                ? Reason.MASKED : null;
     }
 
     /**
@@ -190,7 +228,8 @@ final class Withheld {
             return Reason.OUTSIDE;
         }
         Windows of = activity.get(kind);
-        return of != null && of.holds(collectivite, day) ? Reason.MASKED : null;
+        return of != null && of.holds(collectivite, day) || small.activity(kind, collectivite, periodOf(day))
+                ? Reason.MASKED : null;
     }
 
     /**
@@ -207,7 +246,8 @@ final class Withheld {
             return Reason.OUTSIDE;
         }
         Windows of = activity.get(ActivityRecord.PARTICIPANTS);
-        return of != null && of.meets(collectivite, entry, exit) ? Reason.MASKED : null;
+        return of != null && of.meets(collectivite, entry, exit) || small.participant(this, collectivite, entry, exit)
+                ? Reason.MASKED : null;
     }
 
     /** Whether a day lies in none of the report's periods (an undated record is not placed, so not outside). */

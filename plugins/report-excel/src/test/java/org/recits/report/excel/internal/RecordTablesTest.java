@@ -167,10 +167,11 @@ class RecordTablesTest {
 
     static Report report(Dataset data) {
         Period p = Period.quarter(2020, 1);
-        // the answers' dates lie in 2019-T4 and 2020-T1, or have none: all in the report's periods
+        // the answers' dates lie in 2019-T4 and 2020-T1, or have none: all in the report's periods; threshold 1,
+        // every answer summed (small groups: WithheldTest)
         return new Report(p, List.of(Period.quarter(2019, 4)), List.of(Scope.programme()), Locale.FRENCH, p.end(),
                 List.of(), data,
-                List.of(), List.of(), List.of(), 5);
+                List.of(), List.of(), List.of(), 1);
     }
 
     /** The computation the one-pass summing replaced: a key of eight strings per answer, a sorted map. */

@@ -66,9 +66,14 @@ class WithheldTest {
         return new Observation(p, IndicatorValue.of(4, TargetBand.NONE).withPopulation(2), true);
     }
 
+    /** Threshold 1: no group is too small, only the masks (and the periods) leave rows out. */
     static Report report(Dataset data, IndicatorResult... results) {
+        return report(data, 1, results);
+    }
+
+    static Report report(Dataset data, int threshold, IndicatorResult... results) {
         return new Report(P, List.of(T4), List.of(Scope.programme(), MUL, STR), Locale.FRENCH, P.end(),
-                List.of(results), data, List.of(), List.of(), List.of(), 5);
+                List.of(results), data, List.of(), List.of(), List.of(), threshold);
     }
 
     static IndicatorResult result(IndicatorDefinition d, Scope s, Observation before, Observation now) {
@@ -283,5 +288,62 @@ class WithheldTest {
                     new SourceRef("enquetes/a.csv", n + 2)));
         }
         return b.build();
+    }
+
+    /**
+     * No figure reads Mulhouse's answers or masks anything (the qualite delta n/d everywhere, as in the demo):
+     * its one respondent's answers in 2020-T1 and its undated ones are still left out at threshold 3, as are
+     * the presences, weather and participants of a quarter naming two people; Strasbourg's three respondents
+     * and three participants are published.
+     */
+    @Test
+    void aSmallGroupsRowsAreLeftOutWhateverItsFigure() {
+        Dataset.Builder b = Dataset.builder();
+        SourceRef src = new SourceRef("x.csv", 2);
+        for (String who : List.of("r1", "r2", "r3")) {
+            b.add(new SurveyAnswer("strasbourg", "s", who, LocalDate.of(2020, 2, 1), null, null, "q",
+                    Measure.QUALITE, 4.0, "4", src));
+        }
+        b.add(new SurveyAnswer("mulhouse", "s", "r9", LocalDate.of(2020, 2, 1), null, null, "q", Measure.QUALITE,
+                4.0, "4", src));
+        b.add(new SurveyAnswer("mulhouse", "s", "r9", LocalDate.of(2020, 2, 2), null, null, "q2", Measure.QUALITE,
+                2.0, "2", src));
+        b.add(new SurveyAnswer("mulhouse", "s", "r8", null, null, null, "q", Measure.QUALITE, 3.0, "3", src));
+        for (String c : List.of("mulhouse", "strasbourg")) {
+            b.add(new Session(c, "S1", LocalDate.of(2020, 2, 3), 1, SessionType.SESSION, null, List.of(), false,
+                    Map.of(), src));
+            List<String> people = c.equals("mulhouse") ? List.of("a1", "a2") : List.of("a1", "a2", "a3");
+            for (String who : people) {
+                b.add(new Attendance(c, "S1", c + "-" + who, 1.0, Map.of(), src));
+                b.add(new GroupWeather(c, "S1", 4, c + "-" + who, null, Map.of(), src));
+                b.add(new Participant(c, c + "-" + who, Role.AMBASSADEUR, null, null, LocalDate.of(2020, 1, 1), null,
+                        Map.of(), src));
+            }
+        }
+        Dataset data = b.build();
+        RecordTables records = RecordTables.of(report(data, 3,
+                result(def("QUAL_SERVICE_EXPERIENCE_DELTA", Temporality.UP_TO_PERIOD, Measure.QUALITE), MUL,
+                        new Observation(T4, IndicatorValue.notComputable(LocalizedText.of("n/d"), TargetBand.NONE),
+                                false),
+                        new Observation(P, IndicatorValue.notComputable(LocalizedText.of("n/d"), TargetBand.NONE),
+                                false))));
+        Map<String, List<List<Object>>> tables = new HashMap<>();
+        for (RecordTable<?> t : records.tables()) {
+            List<List<Object>> rows = new ArrayList<>();
+            t.forEachRow(0, Long.MAX_VALUE, cells -> rows.add(Arrays.asList(cells.clone())));
+            tables.put(t.key(), rows);
+        }
+        assertThat(tables.get("reponses")).extracting(r -> r.get(0)).containsExactly("strasbourg", "strasbourg",
+                "strasbourg");
+        for (String kind : List.of("presences", "meteo", "participants")) {
+            assertThat(tables.get(kind)).as(kind).extracting(r -> r.get(0)).containsOnly("strasbourg").hasSize(3);
+        }
+        RecordTables.Excluded left = records.excluded();
+        assertThat(left.maskedAnswers()).isEqualTo(3);
+        assertThat(left.maskedActivity()).isEqualTo(2 + 2 + 2);
+        // at threshold 1 every row is published
+        RecordTables all = RecordTables.of(report(data, 1));
+        assertThat(all.excluded().maskedAnswers()).isZero();
+        assertThat(all.excluded().maskedActivity()).isZero();
     }
 }
