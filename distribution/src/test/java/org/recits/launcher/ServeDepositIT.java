@@ -323,6 +323,42 @@ class ServeDepositIT {
         }
     }
 
+    /**
+     * DNS rebinding: a site whose name points at 127.0.0.1 gets neither the page, nor its token and cookie, nor a
+     * job; a request from another site's page is refused too; the loopback names are served.
+     */
+    @Test
+    void anotherHostOrOriginIsRefusedInFrench() throws Exception {
+        int port = URI.create(served.address).getPort();
+        String evil = "evil.example:" + port;
+        String page = raw("GET / HTTP/1.1\r\nHost: " + evil + "\r\nOrigin: http://" + evil + "\r\n");
+        assertThat(page).startsWith("HTTP/1.1 421").doesNotContainIgnoringCase("Set-Cookie").doesNotContain("csrf=");
+        assertThat(page.replaceAll("[\u00a0\u202f]", " "))
+                .contains("Ce serveur Récits ne répond qu’aux adresses auxquelles il est lancé");
+        assertThat(raw("POST /dossier?csrf=x HTTP/1.1\r\nHost: " + evil + "\r\nOrigin: http://" + evil
+                + "\r\nCookie: recits=x\r\nContent-Length: 0\r\n")).startsWith("HTTP/1.1 421");
+        assertThat(raw("GET /verifier?job=x HTTP/1.1\r\nHost: " + evil + "\r\n")).startsWith("HTTP/1.1 421");
+        String crossSite = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: http://" + evil + "\r\n");
+        assertThat(crossSite).startsWith("HTTP/1.1 403").doesNotContainIgnoringCase("Set-Cookie");
+        assertThat(crossSite.replaceAll("[\u00a0\u202f]", " ")).contains("vient d’une autre page que celles de ce serveur");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: [::1]:" + port + "\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: http://127.0.0.1:" + port
+                + "\r\n")).startsWith("HTTP/1.1 200");
+    }
+
+    /** The whole answer to a request whose head ends with {@code head}'s lines. */
+    private static String raw(String head) throws IOException {
+        URI address = URI.create(served.address);
+        try (Socket s = new Socket(address.getHost(), address.getPort())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write((head + "Accept-Language: fr\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void anUploadOverTheLimitIsRefusedFromItsHeadersAlone() throws Exception {
         String cookie = cookie();
