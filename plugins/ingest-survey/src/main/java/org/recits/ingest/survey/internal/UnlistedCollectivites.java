@@ -70,19 +70,13 @@ final class UnlistedCollectivites {
         recount(builder, snapshot, droppedRows);
     }
 
-    /** Whether {@code collectivites} was read (a file or sheet of that name), even if all its rows were rejected. */
+    /**
+     * Whether {@code collectivites} lists at least one collectivité. A file with none kept (only its header, the
+     * kit's ignored example row, or every row rejected) gives nothing to check against: its own warning says the
+     * other files' collectivités are not checked, so the answers are kept, as the activity tables are.
+     */
     private static boolean listRead(Dataset snapshot) {
-        if (!snapshot.collectivites().isEmpty()) {
-            return true;
-        }
-        for (SourceFile f : snapshot.sources()) {
-            for (SourceFile.TableCount t : f.tables()) {
-                if (t.table().equals("collectivites")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !snapshot.collectivites().isEmpty();
     }
 
     /** The dropped respondents move from kept to rejected in their export's count (one table per export). */

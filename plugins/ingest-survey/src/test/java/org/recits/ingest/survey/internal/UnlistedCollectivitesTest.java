@@ -79,4 +79,26 @@ class UnlistedCollectivitesTest {
         assertThat(d.collectiviteIds()).containsExactly("mulhouse", "strasbourg");
         assertThat(d.findings()).isEmpty();
     }
+
+    /**
+     * A collectivites file with no collectivité kept (the kit's template, whose example row is ignored): its
+     * warning says the other files' collectivités are not checked, so no answer is dropped for being unlisted.
+     */
+    @Test
+    void aCollectivitesFileWithNoCollectiviteChecksNothing() throws Exception {
+        Files.writeString(dir.resolve("avis.csv"), EXPORT, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("avis.mapping.csv"), MAPPING, StandardCharsets.UTF_8);
+        Dataset.Builder b = Dataset.builder();
+        b.source(new SourceFile("collectivites.csv", "h", "activity", "1",
+                List.of(new TableCount("collectivites", 0, 0, 0))));
+        b.source(new SourceFile("avis.csv", "h", "survey", "1",
+                ingestor.ingest(InputFile.of(dir.resolve("avis.csv"), "avis.csv"), b)));
+        ingestor.crossCheck(b, b.build());
+        Dataset d = b.build();
+        assertThat(d.collectiviteIds()).containsExactly("mulhouse", "strasbourg");
+        assertThat(d.surveyAnswers(Scope.programme())).hasSize(4);
+        assertThat(d.findings()).isEmpty();
+        assertThat(d.sources()).filteredOn(s -> s.name().equals("avis.csv")).singleElement()
+                .satisfies(s -> assertThat(s.tables()).containsExactly(new TableCount("avis", 4, 4, 0)));
+    }
 }
