@@ -53,4 +53,33 @@ class DistributionDocsIT {
         assertThat(en.out()).contains("docs/format.md");
         assertThat(Paths.get(Distribution.folder().toString(), "docs", "format.md")).isRegularFile();
     }
+
+    /** Every file of the zip is readable by whoever unpacks it: recits.cmd came out 0600 (line ends rewritten). */
+    @Test
+    void everyFileOfTheZipIsReadableByAll() throws IOException {
+        Path zip = Distribution.folder().resolveSibling("recits-" + System.getProperty("recits.version") + ".zip");
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip,
+                java.util.Map.of("enablePosixFileAttributes", "true"));
+                Stream<Path> all = Files.walk(fs.getPath("/"))) {
+            List<Path> files = all.filter(Files::isRegularFile).toList();
+            assertThat(files).extracting(Path::toString).contains("/recits/recits.cmd", "/recits/recits");
+            for (Path f : files) {
+                assertThat(Files.getPosixFilePermissions(f)).as(f.toString())
+                        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ,
+                                java.nio.file.attribute.PosixFilePermission.GROUP_READ);
+            }
+        }
+    }
+
+    /**
+     * The French format page says what the product does with consent: only « oui » (the English page agrees); it
+     * listed `consentement` among the yes/no columns that take yes, x or 1.
+     */
+    @Test
+    void theFrenchFormatPageTakesOnlyOuiAsConsent() throws IOException {
+        String fr = Files.readString(OutsideReferencesTest.repository().resolve("docs").resolve("format.md"));
+        assertThat(fr.lines().filter(l -> l.startsWith("**Oui/non**"))).singleElement().asString()
+                .doesNotContain("consentement");
+        assertThat(fr.replace('\n', ' ')).contains("seul `oui` vaut consentement");
+    }
 }

@@ -51,10 +51,16 @@ public final class Main {
         private static final Logger LIBRARIES = Logger.getLogger("org.apache");
         /** The same for the servlet container of {@code serve} (its SLF4J log goes to java.util.logging). */
         private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
+        /**
+         * POI logs a workbook it cannot parse as SEVERE, with the parser's stack trace (52 lines for a DOCTYPE in
+         * [Content_Types].xml), while the reader already says so in one finding: none of its records is shown.
+         */
+        private static final Logger POI = Logger.getLogger("org.apache.poi");
 
         static void quiet() {
             LIBRARIES.setLevel(Level.SEVERE);
             JETTY.setLevel(Level.SEVERE);
+            POI.setLevel(Level.OFF);
         }
     }
 

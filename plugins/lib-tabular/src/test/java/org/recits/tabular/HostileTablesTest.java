@@ -135,6 +135,49 @@ class HostileTablesTest {
                 .startsWith("fichier vide");
     }
 
+    /** Random bytes named .xlsx: not a readable workbook, said as such (not « no sheet has a table's name »). */
+    @Test
+    void randomBytesSayTheFileIsNoReadableWorkbook() throws IOException {
+        byte[] bytes = new byte[5000];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[0] = 0x01; // neither PK nor OLE2
+        Path f = Files.write(dir.resolve("collectivites.xlsx"), bytes);
+        assertTrouble(f, "ce fichier n’est pas un classeur lisible (ni .xlsx, ni .xls, ni texte)",
+                "this file is not a readable workbook");
+    }
+
+    /**
+     * An undeclared entity in a sheet's XML: the rows up to it are read, then the readers' detail is a sentence in
+     * words (French, the English in the cause's reason), not « java.io.IOException … ParseError at [row,col] ».
+     */
+    @Test
+    void anUndeclaredEntityInASheetIsSaidInWords() throws IOException {
+        Path whole = HostileSheets.xfdWorkbook(dir.resolve("whole.xlsx"), 3);
+        Path f = dir.resolve("labo.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(whole.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    text = text.replaceFirst("<t>m</t>", "<t>&inconnue;</t>");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> {
+            try (Table t = Tables.sheet(f, "labo.xlsx#presences", "presences")) {
+                t.forEach(r -> { });
+            }
+        }).isInstanceOfSatisfying(java.io.UncheckedIOException.class, e -> {
+            assertThat(e.getMessage()).startsWith("le XML de la feuille est illisible ligne\u00a01, colonne")
+                    .contains("entité non déclarée").doesNotContain("ParseError").doesNotContain("Exception");
+            assertThat(e.getCause()).isInstanceOfSatisfying(UnreadableWorkbook.class, u -> assertThat(
+                    u.reason().in(Locale.ENGLISH)).startsWith("the sheet’s XML cannot be read at line 1, column"));
+        });
+    }
+
     private static void assertTrouble(Path f, String fr, String en) {
         for (ThrowingCall call : List.<ThrowingCall>of(() -> Tables.sheets(f), () -> Tables.sheet(f, "x", "sessions"))) {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(UnreadableWorkbook.class, e -> {

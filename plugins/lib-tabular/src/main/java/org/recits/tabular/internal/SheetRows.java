@@ -22,8 +22,10 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.recits.api.model.LocalizedText;
 import org.recits.tabular.Row;
 import org.recits.tabular.Table;
+import org.recits.tabular.UnreadableWorkbook;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -146,10 +148,11 @@ final class SheetRows implements Iterator<Row>, AutoCloseable {
         } catch (XMLStreamException | SAXException | RuntimeException e) {
             done = true;
             close();
-            String where = xml.getLocation() == null ? "" : " (XML " + xml.getLocation().getLineNumber() + ":"
-                    + xml.getLocation().getColumnNumber() + ")";
-            throw new UncheckedIOException(new IOException(xlsx.getFileName() + " : feuille illisible / unreadable sheet"
-                    + where + " : " + e.getMessage(), e));
+            // the readers give the message as the finding's detail: words, not the parser's exception
+            LocalizedText why = DateTexts.text("workbook.badSheetXml",
+                    String.valueOf(xml.getLocation() == null ? 0 : xml.getLocation().getLineNumber()),
+                    String.valueOf(xml.getLocation() == null ? 0 : xml.getLocation().getColumnNumber()));
+            throw new UncheckedIOException(why.fr(), new UnreadableWorkbook(String.valueOf(xlsx.getFileName()), why, e));
         }
     }
 

@@ -23,7 +23,7 @@ public final class WorkbookBytes {
     private WorkbookBytes() {
     }
 
-    /** The trouble with the file, or null when it is a zip archive that opens (or cannot be told). */
+    /** The trouble with the file, or null when it is a zip archive that opens. */
     public static LocalizedText trouble(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -46,7 +46,8 @@ public final class WorkbookBytes {
         }
         boolean utf16 = head.length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
                 || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF);
-        return utf16 || isText(head) ? DateTexts.text("workbook.text") : null;
+        // neither a zip, nor OLE2, nor text: no spreadsheet wrote it (random or foreign bytes)
+        return utf16 || isText(head) ? DateTexts.text("workbook.text") : DateTexts.text("workbook.notWorkbook");
     }
 
     /** Whether an OLE2 file is an encrypted OOXML package (what Office writes when a password protects the file). */
