@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Component;
  * Answers only requests addressed to the names the server is bound to, and only from its own pages: a site whose
  * name a DNS server points at this machine (DNS rebinding) would otherwise read the page, get the CSRF token and
  * cookie, and post files and read their findings. A {@code Host} that is none of 127.0.0.1, localhost, [::1] and
- * the {@code --host} given gets 421; an {@code Origin} other than the address asked gets 403. Bound to every
+ * the {@code --host} given gets 421; an {@code Origin} other than the address asked gets 403 (an opaque
+ * {@code null} origin is left to the CSRF token). Bound to every
  * address (0.0.0.0, ::), the server also takes an IP address as host, which no DNS answer can stand for.
  */
 @Component(service = Filter.class, property = {
@@ -74,7 +75,9 @@ public final class HostGuard implements Filter {
         if (host != null && !allowed(name(host))) {
             return 421;
         }
-        if (origin != null) {
+        // "null": the browser hides the origin (our pages' no-referrer policy makes Chromium send it on their own
+        // form posts); the host checked above and the CSRF token still hold
+        if (origin != null && !origin.strip().equals("null")) {
             URI o;
             try {
                 o = URI.create(origin.strip());

@@ -29,7 +29,9 @@ class HostGuardTest {
         assertThat(guard.status("127.0.0.1:8027", "http://localhost:8027")).isEqualTo(403);
         assertThat(guard.status("127.0.0.1:8027", "http://127.0.0.1:9000")).isEqualTo(403);
         assertThat(guard.status("127.0.0.1:8027", "https://127.0.0.1:8027")).isEqualTo(403);
-        assertThat(guard.status("127.0.0.1:8027", "null")).isEqualTo(403);
+        // what Chromium sends on a page's own form post under Referrer-Policy: no-referrer
+        assertThat(guard.status("127.0.0.1:8027", "null")).isZero();
+        assertThat(guard.status("evil.example:8027", "null")).isEqualTo(421);
         assertThat(guard.status("127.0.0.1:8027", "http://a b")).isEqualTo(403);
     }
 
