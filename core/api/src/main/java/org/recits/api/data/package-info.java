@@ -4,5 +4,5 @@
  * implementation (the column store of survey answers among it) is private to the API bundle.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.recits.api.data;

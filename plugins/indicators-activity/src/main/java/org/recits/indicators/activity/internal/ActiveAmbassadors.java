@@ -47,13 +47,20 @@ public final class ActiveAmbassadors extends ActivityIndicator {
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
         int count = 0;
         boolean anyAmbassador = false;
-        for (String c : running(data, scope, period)) {
+        List<String> running = running(data, scope, period);
+        for (String c : running) {
             Ambassadors amb = Ambassadors.of(data, c);
             anyAmbassador |= !amb.isEmpty();
             count += amb.activeOn(period.end()).size();
         }
         if (!anyAmbassador) {
-            return IndicatorValue.notComputable(Texts.text("text.noAmbassadorInParticipantsCsv"), band());
+            // participants.csv may well list ambassadors of collectivités whose programme does not run then
+            boolean listed = running.size() < collectivites(data, scope).size()
+                    && collectivites(data, scope).stream().anyMatch(c -> !Ambassadors.of(data, c).isEmpty());
+            return IndicatorValue.notComputable(listed
+                    ? LocalizedText.of(Texts.FR.get("text.noProgrammeRunning", Texts.frDate(period.end())),
+                            Texts.EN.get("text.noProgrammeRunning", Texts.enDate(period.end())))
+                    : Texts.text("text.noAmbassadorInParticipantsCsv"), band());
         }
         // A plain count of people: no population, it is not a rate that could single anyone out.
         if (scope.isProgramme()) {

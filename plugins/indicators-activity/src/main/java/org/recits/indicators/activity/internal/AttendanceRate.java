@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.RecordedAttendance;
 import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.ChartKind;
@@ -43,11 +44,17 @@ public final class AttendanceRate extends ActivityIndicator {
                         "Σ jours présents des ambassadeurs actifs à la date de la session, sur les sessions et "
                                 + "immersions commencées dans la période (jours_presents, ou jours de la session si "
                                 + "vide, plafonné aux jours de la session, par personne et par session) ÷ Σ sur ces sessions de (ambassadeurs "
-                                + "actifs à leur date_debut × jours). Programme\u00a0: Σ numérateurs ÷ Σ dénominateurs.",
+                                + "actifs à leur date_debut × jours). Une session sans aucune ligne dans presences.csv "
+                                + "n’a pas de présence saisie\u00a0: elle est écartée du numérateur et du dénominateur, et "
+                                + "la valeur le dit (n/d si aucune session n’en a). "
+                                + "Programme\u00a0: Σ numérateurs ÷ Σ dénominateurs.",
                         "Σ present days of the ambassadors active on the session’s date, over the sessions and "
                                 + "immersions starting in the period (jours_presents, or the session’s jours when "
                                 + "empty, capped at the session’s jours, per person and session) ÷ Σ over those sessions of (ambassadors "
-                                + "active on their date_debut × jours). Programme: Σ numerators ÷ Σ denominators."),
+                                + "active on their date_debut × jours). A session with no row at all in presences.csv has "
+                                + "its attendance not recorded: it is left out of the numerator and the denominator, and "
+                                + "the value says so (n/a when no session has any). "
+                                + "Programme: Σ numerators ÷ Σ denominators."),
                 Unit.PERCENT, Direction.HIGHER_IS_BETTER, Temporality.FLOW_IN_PERIOD, Aggregation.RATIO_OF_SUMS,
                 BAND).withRoles(ROLES)
                 .withActivityRead(ActivityRecord.PARTICIPANTS, ActivityRecord.ATTENDANCE));
@@ -59,13 +66,18 @@ public final class AttendanceRate extends ActivityIndicator {
         double possible = 0;
         int people = 0;
         int counted = 0;
+        int unrecorded = 0;
         boolean anySession = false;
+        RecordedAttendance recorded = RecordedAttendance.of(data, scope);
         for (String c : collectivites(data, scope)) {
-            List<Session> sessions = Activity.countedSessions(data, c, period::contains);
-            if (sessions.isEmpty()) {
+            List<Session> all = Activity.countedSessions(data, c, period::contains);
+            if (all.isEmpty()) {
                 continue;
             }
             anySession = true;
+            // No attendance row at all is attendance not entered, not everyone absent (docs/indicateurs.md).
+            List<Session> sessions = all.stream().filter(recorded::has).toList();
+            unrecorded += all.size() - sessions.size();
             counted += sessions.size();
             Ambassadors amb = Ambassadors.of(data, c);
             Set<String> concerned = new HashSet<>();
@@ -81,9 +93,15 @@ public final class AttendanceRate extends ActivityIndicator {
         if (!anySession) {
             return IndicatorValue.notComputable(Texts.text("text.noCountedSessionInThePeriod"), band());
         }
+        if (counted == 0) {
+            return IndicatorValue.notComputable(Texts.text("text.noAttendanceRecorded", unrecorded), band());
+        }
         IndicatorValue v = IndicatorValue.ratio(present, possible, band(),
                 Texts.text("text.noActiveAmbassadorOnTheSessions"))
                 .withPopulation(people);
-        return v.isComputable() ? v.withDetail(Detail.sampleSize(counted, Texts.text("text.countedSessions"))) : v;
+        if (v.isComputable()) {
+            v = v.withDetail(Detail.sampleSize(counted, Texts.text("text.countedSessions")));
+        }
+        return unrecorded == 0 ? v : v.withNote(Texts.text("note.sessionsWithoutAttendance", unrecorded));
     }
 }

@@ -65,6 +65,18 @@ class ParticipationIndicatorsTest {
         }
 
         @Test
+        void aPeriodBeforeEveryProgrammeSaysNoneIsActiveYetNotThatNoneIsListed() {
+            // participants.csv lists m1–m3, but metz's programme starts on 01/01/2020: none active on 31/03/1999.
+            org.recits.api.data.Dataset data = org.recits.api.data.Dataset.builder()
+                    .add(Fixture.DATA.collectivites().get(0))
+                    .add(Fixture.amb("metz", "m1", null, null, null, null))
+                    .build();
+            IndicatorValue v = ind.compute(data, PROGRAMME, Period.parse("1999-T1"));
+            assertThat(v.isComputable()).isFalse();
+            assertThat(v.reason().en()).isEqualTo("no active ambassador on 1999-03-31: no local authority has its programme running then");
+        }
+
+        @Test
         void noAmbassadorAtAllIsNotComputable() {
             IndicatorValue v = compute(ind, ABSENT, T1);
             assertThat(v.isComputable()).isFalse();
@@ -142,6 +154,36 @@ class ParticipationIndicatorsTest {
             assertThat(v.numerator()).isEqualTo(2.0);
             assertThat(v.denominator()).isEqualTo(3.0);
             assertThat(v.population()).isEqualTo(1);
+        }
+
+        @Test
+        void aSessionWithNoAttendanceRowIsLeftOutAndSaid() {
+            // metz in T1 plus ms7 (25/03, 3 d) with no attendance row: before, 3 days × (m1, m3) = 6 more
+            // possible days and 0 present made 5,5 / 12 (red). Its attendance was not entered: 5,5 / 6 stays.
+            org.recits.api.data.Dataset data = Fixture.DATA.toBuilder()
+                    .add(Fixture.s("metz", "ms7", "2020-03-25", 3, org.recits.api.model.SessionType.SESSION, false))
+                    .build();
+            IndicatorValue v = ind.compute(data, METZ, T1);
+            assertThat(v.numerator()).isEqualTo(5.5);
+            assertThat(v.denominator()).isEqualTo(6.0);
+            assertThat(v.status()).isEqualTo(Status.GREEN);
+            assertThat(v.note().fr()).isEqualTo("1 session sans présence saisie, écartée");
+            assertThat(v.note().en()).isEqualTo("1 session without recorded attendance, left out");
+            assertThat(detail(v, Detail.SAMPLE_SIZE).value()).isEqualTo(2.0);
+            // the programme leaves it out too: (5,5 + 2,5) / (6 + 4,5)
+            assertThat(ind.compute(data, PROGRAMME, T1).value()).isCloseTo(8 / 10.5, within(EPS));
+        }
+
+        @Test
+        void noSessionWithAttendanceIsNotComputableWithThatReason() {
+            org.recits.api.data.Dataset data = org.recits.api.data.Dataset.builder()
+                    .add(Fixture.amb("a", "p", null, null, null, null))
+                    .add(Fixture.s("a", "s1", "2020-01-10", 1, null, false))
+                    .add(Fixture.s("a", "s2", "2020-02-10", 2, null, false))
+                    .build();
+            IndicatorValue v = ind.compute(data, org.recits.api.model.Scope.of("a"), T1);
+            assertThat(v.isComputable()).isFalse();
+            assertThat(v.reason().en()).isEqualTo("2 counted sessions in the period, none with attendance recorded in presences.csv");
         }
 
         @Test

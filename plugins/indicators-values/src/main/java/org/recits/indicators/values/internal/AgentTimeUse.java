@@ -1,12 +1,15 @@
 package org.recits.indicators.values.internal;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.RecordedAttendance;
 import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
@@ -76,9 +79,12 @@ public final class AgentTimeUse extends ValuesIndicator {
             return IndicatorValue.notComputable(Texts.text("nd.noAmbassadorJoined"), DEFINITION.target());
         }
         Map<Key, Session> sessions = new HashMap<>();
+        RecordedAttendance recorded = RecordedAttendance.of(data, scope);
+        int unrecorded = 0;
         for (Session s : data.sessions(scope)) {
             if (s.isCounted() && period.upTo(s.dateDebut())) {
                 sessions.put(new Key(s.collectivite(), s.id()), s);
+                unrecorded += recorded.has(s) ? 0 : 1;
             }
         }
         double present = 0;
@@ -90,10 +96,15 @@ public final class AgentTimeUse extends ValuesIndicator {
         }
         IndicatorValue v = IndicatorValue.ratio(present, allotted, DEFINITION.target(),
                 Texts.text("nd.noAllottedDay")).withPopulation(ambassadors.size());
+        List<LocalizedText> notes = new ArrayList<>();
         if (defaulted > 0) {
-            v = v.withNote(Texts.text("note.defaultAllocation", defaulted, DEFAULT_ALLOCATION_DAYS));
+            notes.add(Texts.text("note.defaultAllocation", defaulted, DEFAULT_ALLOCATION_DAYS));
         }
-        return v;
+        if (unrecorded > 0) {
+            // the days of a session whose attendance was not entered are missing, not zero: said, not guessed
+            notes.add(Texts.text("note.daysOfSessionsWithoutAttendance", unrecorded));
+        }
+        return notes.isEmpty() ? v : v.withNote(Texts.join(notes));
     }
 
     /** The {@code jours_alloues} extra column, header matched like the headers of docs/format.md; null when absent or unreadable. */

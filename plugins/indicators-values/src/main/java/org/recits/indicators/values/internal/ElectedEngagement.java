@@ -1,10 +1,13 @@
 package org.recits.indicators.values.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.RecordedAttendance;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Direction;
 import org.recits.api.indicator.Indicator;
@@ -35,10 +38,12 @@ public final class ElectedEngagement extends ValuesIndicator {
                     "At what share of the sessions an elected official took part."),
             LocalizedText.of("sessions et immersions commencées dans la période avec au moins un participant de "
                     + "rôle «\u00a0elu\u00a0» présent (presences.csv) ÷ sessions et immersions commencées dans la période\u202f; "
+                    + "une session sans aucune présence saisie est écartée (la valeur le dit)\u202f; "
                     + "n/d quand aucun élu n’est déclaré dans participants.csv\u202f; pour le programme, seules comptent les "
                     + "collectivités qui déclarent au moins un élu",
                     "sessions and immersions started in the period with one or more participants of role “elu” "
-                    + "present (presences.csv) ÷ sessions and immersions started in the period; n/a when "
+                    + "present (presences.csv) ÷ sessions and immersions started in the period; a session with no "
+                    + "attendance recorded is left out (the value says so); n/a when "
                     + "participants.csv declares no elected official; for the programme, only local authorities declaring "
                     + "one or more elected officials count"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.DEMOCRATIE, Temporality.FLOW_IN_PERIOD,
@@ -65,9 +70,14 @@ public final class ElectedEngagement extends ValuesIndicator {
         // A collectivité that declares no élu tells nothing about their presence: its sessions stay out
         // of the programme's ratio rather than counting as sessions without élus.
         Set<String> silent = new TreeSet<>();
+        RecordedAttendance recorded = RecordedAttendance.of(data, scope);
+        int unrecorded = 0;
         for (Session s : data.sessions(scope)) {
             if (s.isCounted() && period.contains(s.dateDebut())) {
-                if (declaring.contains(s.collectivite())) {
+                if (declaring.contains(s.collectivite()) && !recorded.has(s)) {
+                    // attendance not entered: whether an élu came is unknown, not « no »
+                    unrecorded++;
+                } else if (declaring.contains(s.collectivite())) {
                     sessions.add(new Key(s.collectivite(), s.id()));
                 } else {
                     silent.add(s.collectivite());
@@ -81,14 +91,21 @@ public final class ElectedEngagement extends ValuesIndicator {
                 withElected.add(session);
             }
         });
+        if (sessions.isEmpty() && unrecorded > 0) {
+            return IndicatorValue.notComputable(Texts.text("nd.noAttendanceRecorded", unrecorded), DEFINITION.target());
+        }
         IndicatorValue v = IndicatorValue.ratio(withElected.size(), sessions.size(), DEFINITION.target(),
                 Texts.text("nd.noSessionInPeriod"));
         if (v.isComputable()) {
             v = v.withDetail(Detail.sampleSize(sessions.size(), Texts.text("detail.countedSessions")));
         }
-        if (!silent.isEmpty()) {
-            v = v.withNote(Texts.text("note.silentCollectivites", String.join(", ", silent)));
+        List<LocalizedText> notes = new ArrayList<>();
+        if (unrecorded > 0) {
+            notes.add(Texts.text("note.sessionsWithoutAttendance", unrecorded));
         }
-        return v;
+        if (!silent.isEmpty()) {
+            notes.add(Texts.text("note.silentCollectivites", String.join(", ", silent)));
+        }
+        return notes.isEmpty() ? v : v.withNote(Texts.join(notes));
     }
 }

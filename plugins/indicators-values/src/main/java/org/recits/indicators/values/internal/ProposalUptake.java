@@ -1,6 +1,8 @@
 package org.recits.indicators.values.internal;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
@@ -33,11 +35,12 @@ public final class ProposalUptake extends ValuesIndicator {
             LocalizedText.of("Quelle part des cas pratiques proposés a été retenue et travaillée.",
                     "What share of the proposed practical cases was taken on and worked on."),
             LocalizedText.of("cas de statut retenu, en-cours ou termine ÷ cas de statut propose, retenu, en-cours, "
-                    + "termine ou abandonne\u202f; cas dont la date de début est vide ou au plus tard la fin de la "
-                    + "période\u202f; cas sans statut écartés",
+                    + "termine ou abandonne\u202f; cas dont la date de début est au plus tard la fin de la période, ou "
+                    + "vide quand la collectivité a déjà une session ou un cas daté à cette date\u202f; cas sans statut "
+                    + "écartés",
                     "cases with status retenu, en-cours or termine ÷ cases with status propose, retenu, en-cours, "
-                    + "termine or abandonne; cases whose start date is empty or by the period's end; cases "
-                    + "without status left out"),
+                    + "termine or abandonne; cases whose start date is by the period's end, or empty when the "
+                    + "local authority already has a dated session or case by then; cases without status left out"),
             Unit.PERCENT, Direction.HIGHER_IS_BETTER, ValueFamily.IMPACT, Temporality.UP_TO_PERIOD,
             Aggregation.RATIO_OF_SUMS, TargetBand.NONE, null).withSource(Sources.CATALOGUE_CASES).withRoles(CHARTED);
 
@@ -49,8 +52,15 @@ public final class ProposalUptake extends ValuesIndicator {
     public IndicatorValue compute(Dataset data, Scope scope, Period period) {
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         int withoutStatus = 0;
+        // An undated case carries today's status: it tells nothing of a time before its collectivité's first
+        // dated session or case (a period before the data would read « 0 % » from it).
+        Map<String, LocalDate> firstActivity = new HashMap<>();
+        data.sessions(scope).forEach(s -> firstActivity.merge(s.collectivite(), s.dateDebut(), ProposalUptake::earlier));
+        data.cases(scope).stream().filter(c -> c.dateDebut() != null)
+                .forEach(c -> firstActivity.merge(c.collectivite(), c.dateDebut(), ProposalUptake::earlier));
         for (PracticalCase c : data.cases(scope)) {
-            if (c.dateDebut() != null && !period.upTo(c.dateDebut())) {
+            LocalDate when = c.dateDebut() != null ? c.dateDebut() : firstActivity.get(c.collectivite());
+            if (when != null && !period.upTo(when)) {
                 continue;
             }
             if (c.statut() == null) {
@@ -81,5 +91,9 @@ public final class ProposalUptake extends ValuesIndicator {
             v = v.withNote(Texts.text("note.casesWithoutStatusLeftOut", withoutStatus));
         }
         return v;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.recits.api.data.Dataset;
+import org.recits.api.data.RecordedAttendance;
 import org.recits.api.indicator.ActivityRecord;
 import org.recits.api.indicator.Aggregation;
 import org.recits.api.indicator.Detail;
@@ -101,9 +102,12 @@ public final class UsersInvolved extends ValuesIndicator {
             return IndicatorValue.notComputable(Texts.text("nd.noUserDeclared"), DEFINITION.target());
         }
         Set<Key> sessions = new HashSet<>();
+        RecordedAttendance recorded = RecordedAttendance.of(data, scope);
+        int unrecorded = 0;
         for (Session s : data.sessions(scope)) {
             if (s.isCounted() && period.upTo(s.dateDebut())) {
                 sessions.add(new Key(s.collectivite(), s.id()));
+                unrecorded += recorded.has(s) ? 0 : 1;
             }
         }
         Set<Key> present = new HashSet<>();
@@ -113,10 +117,12 @@ public final class UsersInvolved extends ValuesIndicator {
                 present.add(who);
             }
         });
-        return IndicatorValue.of(present.size(), DEFINITION.target())
+        IndicatorValue v = IndicatorValue.of(present.size(), DEFINITION.target())
                 .withPopulation(present.size())
                 .withDetail(new Detail("survey_user_respondents", Texts.text("detail.surveyUserRespondents"),
                         surveyUsers, Unit.COUNT));
+        // users at a session whose attendance was not entered cannot be counted: a floor, and said so
+        return unrecorded == 0 ? v : v.withNote(Texts.text("note.usersOfSessionsWithoutAttendance", unrecorded));
     }
 
     private static boolean isUserRole(String role) {

@@ -128,6 +128,20 @@ class ActivityIndicatorsTest {
         }
 
         @Test
+        void aSessionWithoutAnyAttendanceRowIsLeftOutNotCountedWithoutElus() {
+            // s5 has no attendance row: whether an élu came is not known. Before: 2/4; now 2/3 and a note.
+            Dataset more = data.toBuilder().add(session("metz", "s5", "2020-03-20", 1, SessionType.SESSION)).build();
+            IndicatorValue v = indicator.compute(more, METZ, T1);
+            assertThat(v.numerator()).isEqualTo(2.0);
+            assertThat(v.denominator()).isEqualTo(3.0);
+            assertThat(v.note().en()).isEqualTo("1 session without recorded attendance, left out");
+            Dataset none = Dataset.builder().add(person("metz", "e1", Role.ELU))
+                    .add(session("metz", "s1", "2020-01-10", 2, SessionType.SESSION)).build();
+            assertThat(indicator.compute(none, METZ, T1).reason().en())
+                    .isEqualTo("1 counted session in the period, none with attendance recorded in presences.csv");
+        }
+
+        @Test
         void notComputableCases() {
             assertThat(indicator.compute(data, Scope.of("nancy"), T1).reason().fr())
                     .isEqualTo("aucun élu déclaré dans participants.csv");
@@ -236,6 +250,16 @@ class ActivityIndicatorsTest {
         }
 
         @Test
+        void anUndatedCaseSaysNothingOfAPeriodBeforeItsCollectivitesFirstDatedCase() {
+            // 1999-T1: before metz's first dated case (01/10/2019); k5 (undated, propose) made it « 0 % (n = 1) ».
+            IndicatorValue v = indicator.compute(data, METZ, Period.parse("1999-T1"));
+            assertThat(v.isComputable()).isFalse();
+            assertThat(v.reason().fr()).isEqualTo("aucun cas avec un statut à la fin de la période");
+            // from 2019-T4 on it counts: k1, k2, k3 and k5 → 3/4
+            assertThat(indicator.compute(data, METZ, Period.parse("2019-T4")).value()).isCloseTo(0.75, within(EPS));
+        }
+
+        @Test
         void notComputableWithoutStatus() {
             IndicatorValue v = indicator.compute(data, Scope.of("nancy"), T1);
             assertThat(v.isComputable()).isFalse();
@@ -271,6 +295,15 @@ class ActivityIndicatorsTest {
             assertThat(v.denominator()).isEqualTo(75.0);
             assertThat(v.population()).isEqualTo(2);
             assertThat(v.note().fr()).isEqualTo("allocation par défaut de 35 jours pour 1 ambassadeur sans «\u00a0jours_alloues\u00a0»");
+        }
+
+        @Test
+        void sessionsWithoutAttendanceAreSaidNotCountedAsUnused() {
+            Dataset more = data.toBuilder().add(session("metz", "s4", "2020-03-20", 2, SessionType.SESSION)).build();
+            IndicatorValue v = indicator.compute(more, METZ, T1);
+            assertThat(v.numerator()).isEqualTo(7.0);
+            assertThat(v.note().en()).isEqualTo("default allocation of 35 days for 1 ambassador without “jours_alloues”; "
+                    + "1 session without recorded attendance: their days are not counted");
         }
 
         @Test

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.recits.api.data.Finding;
 import org.recits.api.data.Pseudonyms;
@@ -159,8 +161,20 @@ final class Cells {
         return d.doubleValue();
     }
 
+    /**
+     * One separator, dot or comma, followed by exactly three digits (« 1.500 », « 12,500 »): thousands in one
+     * writing, decimals in the other. Read either way it would be a wrong figure without a word.
+     */
+    private static final Pattern AMBIGUOUS_AMOUNT = Pattern.compile("([+-]?\\d+)([.,])(\\d{3})");
+
     BigDecimal amount(String column) {
         String v = required(column);
+        Matcher ambiguous = AMBIGUOUS_AMOUNT.matcher(v.replaceAll("[\\s\\u00a0\\u202f€]", ""));
+        if (ambiguous.matches()) {
+            String thousands = ambiguous.group(1) + ambiguous.group(3);
+            BigDecimal decimals = new BigDecimal(ambiguous.group(1) + "." + ambiguous.group(3));
+            throw new Reject(header(column), v, Texts.ambiguousAmount(thousands, decimals));
+        }
         BigDecimal d;
         try {
             d = Values.decimal(v);

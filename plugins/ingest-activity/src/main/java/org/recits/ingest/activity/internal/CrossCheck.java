@@ -92,6 +92,12 @@ final class CrossCheck {
         cascades.values().forEach(c -> findings.add(Finding.rejected(c.file, c.firstLine, c.column, null,
                 Texts.rejectedWithTable(c.rows, c.column.equals("participant"),
                         tableFiles(c.column.equals("participant") ? "participants" : "sessions")))));
+        List<Attendance> keptAttendance = snapshot.attendance(all).stream().filter(a -> !drop.contains(a)).toList();
+        Set<String> refused = new HashSet<>();
+        java.util.stream.Stream.concat(snapshot.findings().stream(), findings.stream())
+                .filter(f -> f.severity() == Finding.Severity.REJECTED).forEach(f -> refused.add(f.file()));
+        findings.addAll(IdenticalRows.of(snapshot, r -> !drop.contains(r)));
+        findings.addAll(MissingAttendance.of(sessions, keptAttendance, tableFiles("presences"), refused::contains));
 
         Map<String, Collectivite> collectiviteById = new HashMap<>();
         collectivites.forEach(c -> collectiviteById.put(c.id(), c));

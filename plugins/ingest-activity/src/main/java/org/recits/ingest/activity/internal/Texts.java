@@ -231,4 +231,30 @@ final class Texts {
     static LocalizedText collectiviteNotListed(String collectivite, long rows) {
         return TEXTS.get("finding.collectiviteNotListed", collectivite, String.valueOf(rows), rows);
     }
+
+    static LocalizedText sessionWithoutAttendance(LocalDate day, String files) {
+        return TEXTS.get("finding.sessionWithoutAttendance", date(day), files);
+    }
+
+    static LocalizedText noAttendanceKept(int sessions) {
+        return TEXTS.get("finding.noAttendanceKept", sessions);
+    }
+
+    /** Both readings of an amount like « 1.500 », and what to write for each. */
+    static LocalizedText ambiguousAmount(String thousands, BigDecimal decimals) {
+        return LocalizedText.of(FR_TEXTS.get("finding.ambiguousAmount", thousands, number(decimals)),
+                EN_TEXTS.get("finding.ambiguousAmount", thousands, number(decimals).replace(',', '.')));
+    }
+
+    static LocalizedText identicalFunding(long line, String file) {
+        return TEXTS.get("finding.identicalFunding", String.valueOf(line), file);
+    }
+
+    static LocalizedText repeatedAttendance(long line, String file) {
+        return TEXTS.get("finding.repeatedAttendance", String.valueOf(line), file);
+    }
+
+    static LocalizedText repeatedWeather(long line, String file) {
+        return TEXTS.get("finding.repeatedWeather", String.valueOf(line), file);
+    }
 }

@@ -136,6 +136,26 @@ class ReaderQuirksTest {
     }
 
     @Test
+    void anAmountWhoseOnlySeparatorIsFollowedByThreeDigitsIsRefusedWithBothReadings() throws IOException {
+        // « 1.500 » was read 1,5 € and « 12,500 » 12,5 €, without a word.
+        Dataset d = new Lab(dir).file("financements.csv",
+                "collectivite;financeur;type;montant_eur\n"
+                        + "m;A;etat;1.500\nm;B;etat;12,500\nm;C;etat;1 234,56\nm;D;etat;1.234,56\n"
+                        + "m;E;etat;1,234.56\nm;F;etat;12,50\nm;G;etat;1500\nm;H;etat;200.000.000\nm;I;etat;\"1 500 €\"\n")
+                .read();
+        assertThat(Lab.describe(Lab.rejected(d))).map(r -> r.replace('\u00a0', ' ').replace('\u202f', ' ')).containsExactly(
+                "financements.csv:2 [montant_eur=1.500] montant ambigu : 1500 € si le séparateur groupe les milliers, "
+                        + "1,5 € s’il marque les décimales. Écrivez 1500 ou 1,5.",
+                "financements.csv:3 [montant_eur=12,500] montant ambigu : 12500 € si le séparateur groupe les milliers, "
+                        + "12,5 € s’il marque les décimales. Écrivez 12500 ou 12,5.");
+        assertThat(Lab.rejected(d).get(0).reason().en())
+                .isEqualTo("ambiguous amount: 1500 € if the separator groups thousands, 1.5 € if it marks decimals. "
+                        + "Write 1500 or 1.5.");
+        assertThat(d.funding(ALL)).extracting(f -> f.montantEur().stripTrailingZeros().toPlainString())
+                .containsExactly("1234.56", "1234.56", "1234.56", "12.5", "1500", "200000000", "1500");
+    }
+
+    @Test
     void acceptsByNameOnly() throws IOException {
         ActivityIngestor ing = new ActivityIngestor();
         for (String ok : List.of("sessions.csv", "Présences.CSV", "meteo.txt", "METEO.tsv", "cas.csv", "Collectivités.csv")) {
