@@ -23,6 +23,7 @@ import org.recits.engine.internal.EngineTexts;
 import org.recits.engine.internal.Plugins;
 import org.recits.engine.internal.pipeline.DataFolderException;
 import org.recits.engine.internal.pipeline.DataFolderReader;
+import org.recits.engine.internal.pipeline.DataUpTo;
 import org.recits.engine.internal.pipeline.OutputWriter;
 import org.recits.engine.internal.pipeline.LabLevel;
 import org.recits.engine.internal.pipeline.ReportAssembler;
@@ -90,6 +91,10 @@ final class ReportRun {
         if (period == null) {
             TerminalProgress.clear(progress);
             throw new RecitsCli.UsageException(messages.get("error.noPeriod"));
+        }
+        if (DataUpTo.of(dataset, period) == null) {
+            // nothing dated by the period's end: its figures could only come from undated rows
+            ctx.err().println(messages.get("report.beforeData", period.label(locale)));
         }
         long rejected = dataset.rejectedCount();
         // Plugins that could not take part are listed with the others in the report's provenance.

@@ -3,6 +3,7 @@ package org.recits.engine.internal.pipeline;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,7 @@ public final class SourceChoices {
         checkChoicesNameSources(byTable);
         Map<String, Set<String>> setAside = new HashMap<>();
         List<Finding> notes = new ArrayList<>();
+        Set<String> collided = new HashSet<>();
         int unresolved = 0;
         for (Map.Entry<Key, List<Source>> e : byTable.entrySet()) {
             List<Source> sources = e.getValue();
@@ -112,6 +114,7 @@ public final class SourceChoices {
             if (chosen.size() != 1) {
                 unresolved++;
                 notes.addAll(collision(table, sources));
+                sources.forEach(src -> collided.add(src.file()));
                 continue;
             }
             for (Source s : sources) {
@@ -122,6 +125,11 @@ public final class SourceChoices {
                 }
             }
         }
+        // a copy already told as a collision, or set aside by the user's choice, is not told again
+        IdenticalFiles.Outcome copies = IdenticalFiles.in(read, f -> collided.contains(f)
+                || setAside.getOrDefault(f, Set.of()).size() == tablesOf(read, f));
+        notes.addAll(copies.findings());
+        unresolved += copies.groups();
         Dataset.Builder kept = setAside.isEmpty() ? builder : without(read, setAside);
         notes.forEach(kept::finding);
         return new Outcome(kept, unresolved);
@@ -209,6 +217,10 @@ public final class SourceChoices {
                     text("finding.sourceCollision", table, also, ways, s.count().read())));
         }
         return findings;
+    }
+
+    private static int tablesOf(Dataset read, String file) {
+        return read.sources().stream().filter(s -> s.name().equals(file)).mapToInt(s -> s.tables().size()).sum();
     }
 
     /** A copy of what was read without the records and findings of the tables set aside. */

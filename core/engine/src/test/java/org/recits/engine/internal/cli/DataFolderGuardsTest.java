@@ -241,6 +241,20 @@ class DataFolderGuardsTest {
     }
 
     @Test
+    void aPeriodBeforeAllTheDataIsWrittenWithAWarning() throws IOException {
+        Path data = folder("data");
+        write(data.resolve("sessions.txt"), "metz;s1;2020-01-10");
+        Path outDir = tmp.resolve("out");
+        assertThat(run("report", "--data", data.toString(), "--period", "1999-T1", "--out", outDir.toString(),
+                "--seuil", "1")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("la période précède toutes les données");
+        err.getBuffer().setLength(0);
+        assertThat(run("report", "--data", data.toString(), "--period", "2020-T1", "--out", tmp.resolve("o2").toString(),
+                "--seuil", "1")).isZero();
+        assertThat(err.toString()).doesNotContain("précède");
+    }
+
+    @Test
     void twoFilesOfTheSameTableInOneFolderStopWithThreeNamingBoth() throws IOException {
         Path data = folder("data");
         write(data.resolve("sessions.txt"), "metz;s1;2020-01-10");
