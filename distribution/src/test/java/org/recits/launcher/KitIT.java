@@ -59,7 +59,7 @@ class KitIT {
             assertThat(check.err()).as(folder).contains("aucune ligne de données").contains("remplissez-l");
         }
 
-        // filled from code as a lab would: the example's values for its own collectivité, one more session
+        // filled from code as a lab would: the example's values for its own collectivité, one more session and its attendance
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (Sheet sheet : wb) {
                 if (sheet.getRow(1) != null && "exemple".equals(sheet.getRow(1).getCell(0).getStringCellValue())) {
@@ -75,6 +75,11 @@ class KitIT {
             row.getCell(2).setCellStyle(example.getCell(2).getCellStyle());
             row.createCell(3).setCellValue(1);
             row.createCell(4).setCellValue("immersion");
+            // and who came to it: a session without any attendance row is a warning (not recorded)
+            Row present = wb.getSheet("presences").createRow(2);
+            present.createCell(0).setCellValue("labo");
+            present.createCell(1).setCellValue("S02");
+            present.createCell(2).setCellValue("P001");
             try (OutputStream out = Files.newOutputStream(kit.resolve("classeur/rempli.xlsx"))) {
                 wb.write(out);
             }
@@ -82,7 +87,7 @@ class KitIT {
         Files.delete(workbook);
         Distribution.Run filled = recits("check", "--data", kit.resolve("classeur").toString());
         assertThat(filled.code()).as(filled.out() + filled.err()).isZero();
-        assertThat(filled.out()).contains("9 retenues, aucune rejetée").contains("aucun constat de rejet, aucun avertissement.");
+        assertThat(filled.out()).contains("10 retenues, aucune rejetée").contains("aucun constat de rejet, aucun avertissement.");
 
         Path out = work.resolve("rapport");
         Distribution.Run report = recits("rapport", "--data", kit.resolve("classeur").toString(), "--out", out.toString());

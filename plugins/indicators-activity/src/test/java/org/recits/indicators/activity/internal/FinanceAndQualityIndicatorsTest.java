@@ -179,10 +179,7 @@ class FinanceAndQualityIndicatorsTest {
         void aSessionWithNoAttendanceRowIsSaidToOverstateTheCost() {
             // ms7 (25/03) has no attendance row: its days are unknown, not zero; the figure stays 40 000 ÷ 6,5
             // (money cannot be split by session) and the note says it is overstated.
-            org.recits.api.data.Dataset data = Fixture.DATA.toBuilder()
-                    .add(Fixture.s("metz", "ms7", "2020-03-25", 3, org.recits.api.model.SessionType.SESSION, false))
-                    .build();
-            IndicatorValue v = ind.compute(data, METZ, T1);
+            IndicatorValue v = ind.compute(Fixture.WITH_UNRECORDED_MS7, METZ, T1);
             assertThat(v.denominator()).isEqualTo(6.5);
             assertThat(v.note().en()).isEqualTo(
                     "1 session without recorded attendance: their days are not counted, the cost per day is overstated");

@@ -135,6 +135,11 @@ final class Fixture {
             .add(w("lille", "ls2", 5, "l2"))
             .build();
 
+    /** DATA with one more session of metz, ms7 (2020-03-25, 3 d), whose attendance was not entered: no row at all. */
+    static final Dataset WITH_UNRECORDED_MS7 = DATA.toBuilder()
+            .add(s("metz", "ms7", "2020-03-25", 3, SessionType.SESSION, false))
+            .build();
+
     private Fixture() {
     }
 

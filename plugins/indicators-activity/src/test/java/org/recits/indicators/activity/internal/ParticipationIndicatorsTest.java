@@ -160,10 +160,7 @@ class ParticipationIndicatorsTest {
         void aSessionWithNoAttendanceRowIsLeftOutAndSaid() {
             // metz in T1 plus ms7 (25/03, 3 d) with no attendance row: before, 3 days × (m1, m3) = 6 more
             // possible days and 0 present made 5,5 / 12 (red). Its attendance was not entered: 5,5 / 6 stays.
-            org.recits.api.data.Dataset data = Fixture.DATA.toBuilder()
-                    .add(Fixture.s("metz", "ms7", "2020-03-25", 3, org.recits.api.model.SessionType.SESSION, false))
-                    .build();
-            IndicatorValue v = ind.compute(data, METZ, T1);
+            IndicatorValue v = ind.compute(Fixture.WITH_UNRECORDED_MS7, METZ, T1);
             assertThat(v.numerator()).isEqualTo(5.5);
             assertThat(v.denominator()).isEqualTo(6.0);
             assertThat(v.status()).isEqualTo(Status.GREEN);
@@ -171,7 +168,7 @@ class ParticipationIndicatorsTest {
             assertThat(v.note().en()).isEqualTo("1 session without recorded attendance, left out");
             assertThat(detail(v, Detail.SAMPLE_SIZE).value()).isEqualTo(2.0);
             // the programme leaves it out too: (5,5 + 2,5) / (6 + 4,5)
-            assertThat(ind.compute(data, PROGRAMME, T1).value()).isCloseTo(8 / 10.5, within(EPS));
+            assertThat(ind.compute(Fixture.WITH_UNRECORDED_MS7, PROGRAMME, T1).value()).isCloseTo(8 / 10.5, within(EPS));
         }
 
         @Test

@@ -49,9 +49,9 @@ class CrossCheckTest {
                 "presences.csv:5 [jours_presents=3] jours présents (3) supérieurs à la durée de la session (2) : ramenés à 2",
                 "sessions.csv:3 [date_debut=01/08/2019] session du 01/08/2019 hors de la période de la collectivité "
                         + "(du 13/08/2019 au 30/06/2020)",
-                "sessions.csv:3 [session=S2] session du 01/08/2019 sans aucune ligne dans presences.csv : sa présence n’est "
-                        + "pas saisie, elle est écartée du taux de présence (ni présents ni absents). Ajoutez ses lignes "
-                        + "de présence.");
+                "sessions.csv:3 [session=S2] session du 01/08/2019 sans aucune ligne de présence (presences.csv) : "
+                        + "sa présence n’est pas saisie, elle est écartée du taux de présence (ni présents ni absents). "
+                        + "Ajoutez ses lignes de présence.");
         assertThat(d.collectivites()).extracting(c -> c.nom()).containsExactly("Mulhouse");
         assertThat(d.participants(ALL)).extracting(p -> p.collectivite() + "/" + p.id() + "/" + p.role().code())
                 .containsExactly("m/p1/ambassadeur", "m/p2/resident", "x/p9/elu");
@@ -71,9 +71,9 @@ class CrossCheckTest {
                 .file("presences.csv", "collectivite;session;participant\nm;S13;p1\n")
                 .read();
         assertThat(Lab.describe(Lab.warnings(d))).map(w -> w.replace('\u00a0', ' ').replace('\u202f', ' ')).containsExactly(
-                "sessions.csv:3 [session=S14] session du 12/01/2021 sans aucune ligne dans presences.csv : sa présence "
-                        + "n’est pas saisie, elle est écartée du taux de présence (ni présents ni absents). Ajoutez ses "
-                        + "lignes de présence.");
+                "sessions.csv:3 [session=S14] session du 12/01/2021 sans aucune ligne de présence (presences.csv) : "
+                        + "sa présence n’est pas saisie, elle est écartée du taux de présence (ni présents ni absents). "
+                        + "Ajoutez ses lignes de présence.");
     }
 
     @Test
