@@ -73,7 +73,7 @@ class ParticipationIndicatorsTest {
                     .build();
             IndicatorValue v = ind.compute(data, PROGRAMME, Period.parse("1999-T1"));
             assertThat(v.isComputable()).isFalse();
-            assertThat(v.reason().en()).isEqualTo("no active ambassador on 1999-03-31: no local authority has its programme running then");
+            assertThat(v.reason().en()).isEqualTo("no active ambassador on 31 March 1999: no local authority has its programme running then");
         }
 
         @Test

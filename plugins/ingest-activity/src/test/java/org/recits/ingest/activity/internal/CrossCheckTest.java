@@ -35,7 +35,7 @@ class CrossCheckTest {
                         + "m;S1;p1;\nm;S9;p1;\nm;S1;p7;\nm;S1;p2;3\n")
                 .file("meteo.csv", "collectivite;session;meteo\nm;S2;soleil\nm;S3;pluie\n")
                 .read();
-        assertThat(Lab.describe(Lab.rejected(d))).containsExactly(
+        assertThat(Lab.describe(Lab.rejected(d))).map(w -> w.replace('\u00a0', ' ').replace('\u202f', ' ')).containsExactly(
                 "cas.csv:3 [cas=C1] identifiant en double « C1 » : déjà utilisé ligne 2 de cas.csv",
                 "collectivites.csv:3 [collectivite=m] identifiant en double « m » : déjà utilisé ligne 2 de collectivites.csv",
                 "meteo.csv:3 [session=S3] session inconnue « S3 » pour la collectivité « m » : absente de sessions",
