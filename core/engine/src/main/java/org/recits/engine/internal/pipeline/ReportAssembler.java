@@ -3,10 +3,8 @@ package org.recits.engine.internal.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -74,13 +72,11 @@ public final class ReportAssembler {
             LocalDate generatedOn, int threshold, List<PluginFailure> earlier, ReportIdentity identity) {
         List<Period> previous = period.previous(TREND_PERIODS);
         List<Scope> scopes = new ArrayList<>();
-        Map<String, Dataset> labData = new HashMap<>();
         if (labs == null) {
             scopes.add(Scope.programme());
             data.collectiviteIds().forEach(id -> scopes.add(Scope.of(id)));
         } else {
             scopes.addAll(labs.scopes(data));
-            scopes.stream().filter(Scope::isLab).forEach(s -> labData.put(s.lab(), labs.only(data, s.lab())));
         }
 
         List<PluginFailure> failures = new ArrayList<>(earlier);
@@ -89,18 +85,23 @@ public final class ReportAssembler {
         periods.add(period);
         periods.addAll(previous);
         List<Registered<Indicator>> indicators = plugins.indicators();
-        List<Callable<Computed>> tasks = new ArrayList<>(indicators.size());
-        OutsideProgramme outside = new OutsideProgramme(data);
-        for (Registered<Indicator> r : indicators) {
-            tasks.add(() -> compute(r, data, labData, scopes, period, periods, threshold, outside));
-        }
         List<IndicatorResult> results = new ArrayList<>();
         int done = 0;
         // Indicators are independent and stateless: they run side by side; results are taken in the
         // indicators' order, so the report does not depend on which finished first.
-        ExecutorService pool = Workers.pool("recits-compute", Math.min(tasks.size(),
+        ExecutorService pool = Workers.pool("recits-compute", Math.min(indicators.size(),
                 Runtime.getRuntime().availableProcessors()));
         try {
+            List<String> labNames = scopes.stream().filter(Scope::isLab).map(Scope::lab).toList();
+            LabFigures labFigures = labNames.isEmpty() ? LabFigures.NONE : labFigures(labs, data, labNames,
+                    indicators, periods, pool);
+            List<Callable<Computed>> tasks = new ArrayList<>(indicators.size());
+            OutsideProgramme outside = new OutsideProgramme(data);
+            for (int i = 0; i < indicators.size(); i++) {
+                Registered<Indicator> r = indicators.get(i);
+                int index = i;
+                tasks.add(() -> compute(r, index, data, labFigures, scopes, period, periods, threshold, outside));
+            }
             List<Future<Computed>> futures = new ArrayList<>(tasks.size());
             for (Callable<Computed> t : tasks) {
                 futures.add(pool.submit(t));
@@ -145,12 +146,26 @@ public final class ReportAssembler {
     private record Computed(List<IndicatorResult> results, PluginFailure failure) {
     }
 
-    private static Computed compute(Registered<Indicator> r, Dataset data, Map<String, Dataset> labData,
+    /** Each lab's figures, a lab at a time; the progress names the lab computed. */
+    private LabFigures labFigures(LabLevel labs, Dataset data, List<String> labNames,
+            List<Registered<Indicator>> indicators, List<Period> periods, ExecutorService pool) {
+        int[] done = {0};
+        try {
+            return LabFigures.compute(labNames, lab -> {
+                progress.update(messages.get("progress.computing", lab), done[0]++, labNames.size());
+                return labs.only(data, lab);
+            }, indicators.stream().map(Registered::service).toList(), periods, pool);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // the indicators declare none
+        }
+    }
+
+    private static Computed compute(Registered<Indicator> r, int index, Dataset data, LabFigures labFigures,
             List<Scope> scopes, Period period, List<Period> periods, int threshold, OutsideProgramme outside) {
         IndicatorDefinition def = r.service().definition();
         String plugin = def.code() + " (" + r.provider() + ")";
         try {
-            List<List<IndicatorValue>> values = values(r.service(), data, labData, scopes, periods);
+            List<List<IndicatorValue>> values = values(r.service(), index, data, labFigures, scopes, periods);
             List<List<Observation>> observed = new ArrayList<>(scopes.size());
             for (int s = 0; s < scopes.size(); s++) {
                 Scope scope = scopes.get(s);
@@ -191,30 +206,26 @@ public final class ReportAssembler {
     }
 
     /**
-     * Each scope's values: a lab's are the programme's of its own records, the others' are asked of the whole data
-     * in one call, as indicators expect (they are never given a lab).
+     * Each scope's values: a lab's are the programme's of its own records ({@link LabFigures}), the others' are
+     * asked of the whole data in one call, as indicators expect (they are never given a lab).
      */
-    private static List<List<IndicatorValue>> values(Indicator indicator, Dataset data, Map<String, Dataset> labData,
-            List<Scope> scopes, List<Period> periods) {
-        List<Scope> asked = labData.isEmpty() ? scopes : scopes.stream().filter(s -> !s.isLab()).toList();
+    private static List<List<IndicatorValue>> values(Indicator indicator, int index, Dataset data,
+            LabFigures labFigures, List<Scope> scopes, List<Period> periods) {
+        boolean labLevel = labFigures != LabFigures.NONE;
+        List<Scope> asked = labLevel ? scopes.stream().filter(s -> !s.isLab()).toList() : scopes;
         List<List<IndicatorValue>> values = checked(indicator.computeAll(data, asked, periods), asked);
-        if (labData.isEmpty()) {
+        if (!labLevel) {
             return values;
         }
         List<List<IndicatorValue>> all = new ArrayList<>(scopes.size());
         int next = 0;
         for (Scope s : scopes) {
-            if (s.isLab()) {
-                List<Scope> programme = List.of(Scope.programme());
-                all.add(checked(indicator.computeAll(labData.get(s.lab()), programme, periods), programme).get(0));
-            } else {
-                all.add(values.get(next++));
-            }
+            all.add(s.isLab() ? labFigures.values(index, s.lab()) : values.get(next++));
         }
         return all;
     }
 
-    private static List<List<IndicatorValue>> checked(List<List<IndicatorValue>> values, List<Scope> scopes) {
+    static List<List<IndicatorValue>> checked(List<List<IndicatorValue>> values, List<Scope> scopes) {
         if (values == null || values.size() != scopes.size()) {
             throw new IllegalStateException("computeAll() returned " + (values == null ? "null" : values.size()
                     + " lists") + " for " + scopes.size() + " scopes");
