@@ -166,6 +166,25 @@ class ScriptIT {
                 "-XX:+TieredCompilation");
     }
 
+    /**
+     * A report without {@code --data} reads the programme store, whose size the script cannot see: its heap stops
+     * at 800 MB, as a big folder's; the other commands on the store, and a report of a small folder, keep 1 GiB.
+     */
+    @Test
+    void theStoresReportHasTheBigFoldersHeapCeiling() throws Exception {
+        for (List<String> args : List.of(List.of("report", "--period", "2021-T1"),
+                List.of("--lang", "en", "rapport", "--db", "jdbc:postgresql://h/recits", "--lab", "report"))) {
+            assertThat(javaArguments(Map.of(), args.toArray(String[]::new))).as("%s", args).contains("-Xmx800m")
+                    .doesNotContain("-Xmx1g", "-Xms768m");
+        }
+        Path small = Files.createDirectories(work.resolve("small-report"));
+        for (List<String> args : List.of(List.of("store", "push", "--data", small.toString(), "--lab", "report"),
+                List.of("report", "--data", small.toString()), List.of("--lang", "report", "check"))) {
+            assertThat(javaArguments(Map.of(), args.toArray(String[]::new))).as("%s", args).contains("-Xmx1g")
+                    .doesNotContain("-Xmx800m");
+        }
+    }
+
     /** The arguments the script hands to {@code java}: a stand-in JDK whose java prints them, one per line. */
     private List<String> javaArguments(Map<String, String> env, String... args) throws Exception {
         return javaArguments("jdk", null, Map.of("RECITS_JAVA_HOME", standIn("jdk", null).toString()), env, args);
