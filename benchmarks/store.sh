@@ -7,7 +7,9 @@
 # table must be the folder's. With --labs, then a new version of the first lab's files (the generator's other
 # seeds: every file replaced) is pushed into a store holding only that lab and into the store holding every lab,
 # in turn, --runs times: the push's time should follow the new files, not the store. All under GNU time -v;
-# writes results.md (wall time, peak RSS of each run, medians).
+# writes results.md (wall time, peak RSS of each run, medians). BEFORE=DIR (another build's distribution folder)
+# adds, in each run, a report from the store by that build, before or after this one's in turn: two builds
+# compared on the same store and the same machine's load.
 #
 # Usage: store.sh [--db URL] [--scale N] [--labs N] [--out DIR] [--period 2021-T1] [--runs N]
 # Without --db, the default store (its own PostgreSQL server, binaries from the product folder) in OUT/home,
@@ -18,6 +20,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 SCALE=100 PERIOD=2021-T1 RUNS=1 DB="" OUT="" LABS=0
 . "$HERE/options.sh"
+. "$HERE/store-timing.sh"
 USAGE="store.sh [--db URL] [--scale N] [--labs N] [--out DIR] [--period 2021-T1] [--runs N]"
 args=()
 while [ $# -gt 0 ]; do
@@ -31,33 +34,10 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 DB_ARGS=()
 [ -z "$DB" ] || DB_ARGS=(--db "$DB")
 OUT=${OUT:-$HERE/target/store-$SCALE}
-DIST=${DIST:-$HERE/../distribution/target/recits}
-RECITS="$DIST/recits"
-TIME=/usr/bin/time
-for need in "$RECITS" "$TIME" "$HERE/target/classes"; do
-  [ -e "$need" ] || { echo "missing $need (build first: mvn -DskipTests install; apt-get install time)" >&2; exit 1; }
-done
+need_distribution
 rm -rf "$OUT"
 mkdir -p "$OUT/times" "$OUT/home/tmp"
 OUT=$(cd "$OUT" && pwd -P)
-
-# Every Récits command as the account that runs the store: nobody under root, with its own home, data folder
-# (the default store's), pseudonym key, caches and temporary folder; `as_user HOME_DIR command…`.
-as_user() {
-  local home=$1; shift
-  local env=(env "HOME=$home" "XDG_DATA_HOME=$home/xdg" "XDG_CONFIG_HOME=$home/config" "XDG_CACHE_HOME=$home/cache"
-    "XDG_STATE_HOME=$home/state" "JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=$home/tmp" "RECITS_DB=${DB}")
-  if [ "$(id -u)" = 0 ]; then
-    runuser -u nobody -- "${env[@]}" "$@"
-  else
-    "${env[@]}" "$@"
-  fi
-}
-timed() { # name, then the command (run as the store's account)
-  local name=$1; shift
-  as_user "$OUT/home" "$TIME" -v -o "$OUT/times/$name.time" "$@" >"$OUT/times/$name.out" 2>"$OUT/times/$name.err" \
-    || { echo "$name failed:" >&2; tail -5 "$OUT/times/$name.err" >&2; exit 1; }
-}
 
 generate "$OUT/data"
 LAB_DIRS=()
@@ -103,7 +83,23 @@ for k in $(seq 1 "$RUNS"); do
   echo "run $k/$RUNS: report from the folder, then from the store" >&2
   warm "$OUT/data"
   timed "report-folder-$k" "$RECITS" report --data "$OUT/data" --period "$PERIOD" --format csv --out "$OUT/out-folder-$k"
-  timed "report-store-$k" "$RECITS" report ${DB_ARGS[@]+"${DB_ARGS[@]}"} --period "$PERIOD" --format csv --out "$OUT/out-store-$k"
+  builds=(this)
+  if [ -n "${BEFORE:-}" ]; then
+    builds=( $( [ $((k % 2)) = 1 ] && echo "before this" || echo "this before" ) )
+  fi
+  for build in "${builds[@]}"; do
+    if [ "$build" = this ]; then
+      timed "report-store-$k" "$RECITS" report ${DB_ARGS[@]+"${DB_ARGS[@]}"} --period "$PERIOD" --format csv \
+        --out "$OUT/out-store-$k"
+    else
+      timed "before-store-$k" "$BEFORE/recits" report ${DB_ARGS[@]+"${DB_ARGS[@]}"} --period "$PERIOD" --format csv \
+        --out "$OUT/out-before-$k"
+    fi
+  done
+  if [ -n "${BEFORE:-}" ]; then
+    diff -r -q "$OUT/out-before-$k" "$OUT/out-store-$k" >&2 || { echo "the two builds' reports differ" >&2; exit 1; }
+    rm -rf "$OUT/out-before-$k"
+  fi
   if [ "$LABS" -gt 0 ]; then
     programme_rows "$OUT/out-folder-$k" >"$OUT/programme-folder.txt"
     programme_rows "$OUT/out-store-$k" >"$OUT/programme-store.txt"
@@ -140,11 +136,6 @@ if [ "$LABS" -gt 0 ] && [ -z "$DB" ]; then
   done
 fi
 
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%.2f", s}' "$1"; }
-rss() { awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$1"; }
-# user + system CPU of Récits' process (the default store's server is not its child: its CPU is not counted)
-cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$1"; }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) exit; printf "%.2f", NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 walls() { # (or cpus) the wall times (CPU times) of the runs named like $1, one a line
   for t in "$OUT"/times/$1.time; do
     if [ -e "$t" ]; then ${2:-wall} "$t"; echo; fi
@@ -170,6 +161,10 @@ walls() { # (or cpus) the wall times (CPU times) of the runs named like $1, one 
   echo "Reports, medians of $RUNS: from the folder $folder s, from the store $store s," \
     "ratio $(awk -v a="$store" -v b="$folder" 'BEGIN {printf "%.2f", a / b}'); CPU $(walls 'report-folder-*' cpu | median) s" \
     "and $(walls 'report-store-*' cpu | median) s."
+  if [ -n "${BEFORE:-}" ]; then
+    echo "From the store by the build BEFORE: median $(walls 'before-store-*' | median) s, CPU" \
+      "$(walls 'before-store-*' cpu | median) s; every output with this build's bytes, run by run."
+  fi
   if [ -n "$(walls 'next-all-*')" ]; then
     echo "The first lab's next files ($(du -sh "${LAB_DIRS[0]}" | cut -f1)), medians of $RUNS pushes: into a store of" \
       "that lab alone $(walls 'next-alone-*' | median) s, into the store of every lab $(walls 'next-all-*' | median) s."
