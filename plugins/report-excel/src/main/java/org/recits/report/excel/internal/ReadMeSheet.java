@@ -85,6 +85,7 @@ final class ReadMeSheet {
         r.skip();
         r.row().text(0, tx.get("readme.sheets"), st.title);
         line(r, st, tx.summary(), tx.get("readme.sheets.summary"));
+        line(r, st, tx.comparisons(), tx.get("readme.sheets.comparisons"));
         line(r, st, tx.indicators(), tx.get("readme.sheets.indicators"));
         line(r, st, tx.trends(), tx.get("readme.sheets.trends"));
         line(r, st, tx.definitions(), tx.get("readme.sheets.definitions"));

@@ -8,15 +8,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How the summary prints: A4 landscape, one page wide, its pages cut between blocks (the table, the
- * comparisons, each block of the charts' values, each row of charts), never inside one.
+ * How the summary prints: A4 landscape, one page wide, its pages cut between blocks (the table, each block of
+ * the charts' values, each row of charts), never inside one that fits a page.
  *
  * <p>The scale is fixed, worked out here as the largest at which the widest block fits the page's width:
  * LibreOffice ignores the manual row breaks of a sheet fitted to a page (it cut a chart across two pages). So
- * the pages are laid out here too, from the rows' heights at that scale ({@link #fits}, {@link #newPage}): the
- * comparisons repeat their header on each page they run over (a sheet has one set of print titles, and the
- * table's header over the comparisons read as theirs); the table's header rows are the print titles only when
- * the table itself runs over a page. Charts stand two a row, each half the printed width.
+ * the pages are laid out here too, from the rows' heights at that scale ({@link #fits}, {@link #newPage}).
+ * When the table runs over a page (a programme of 320 collectivités), its header rows are the sheet's print
+ * titles, on every page: the blocks of the charts' values under it have its columns, so they read under that
+ * header too; the table and any block taller than a page are then cut between rows, a page at a time, and the
+ * scale leaves room for the titles above a row of charts. Charts stand two a row, each half the printed width.
  */
 final class SummaryPrint {
 
@@ -41,6 +42,8 @@ final class SummaryPrint {
     static final int CHART_FIRST_COL = 2;
     /** The fewest columns a chart spans, so that a summary with few indicators still draws them readably. */
     private static final int CHART_MIN_COLS = 5;
+    /** The last column the charts span at least. */
+    static final int CHARTS_MIN_LAST_COL = CHART_FIRST_COL + CHARTS_PER_ROW * CHART_MIN_COLS - 1;
 
     private final Sheet sheet;
     private final int lastCol;
@@ -49,31 +52,51 @@ final class SummaryPrint {
     private final int scale;
     /** The page's printable height in the sheet's points (before the scale). */
     private final double pageHeight;
+    /** The table's header rows and last row (0-based). */
+    private final int headerRows;
+    private final int tableLastRow;
     /** The rows after which a page ends, 0-based, in order. */
     private final List<Integer> breaks = new ArrayList<>();
     /** The height of the current page already used, in the sheet's points. */
     private double used;
     /** The height the print titles take on every page, 0 when there are none. */
-    private double titles;
+    private final double titles;
     /** The last row laid out. */
     private int end;
 
     /**
-     * @param sheet      the summary, its columns' widths set
-     * @param widestCol  the last column of its widest block of text (the table or the comparisons)
+     * @param sheet        the summary, its columns' widths and its table's rows' heights set
+     * @param tableLastCol the table's last column
+     * @param headerRows   the table's header rows, from the first
+     * @param tableLastRow the table's last row, 0-based
      */
-    SummaryPrint(Sheet sheet, int widestCol) {
+    SummaryPrint(Sheet sheet, int tableLastCol, int headerRows, int tableLastRow) {
         this.sheet = sheet;
-        int charts = Math.max(widestCol - CHART_FIRST_COL + 1, CHARTS_PER_ROW * CHART_MIN_COLS);
+        this.headerRows = headerRows;
+        this.tableLastRow = tableLastRow;
+        int charts = Math.max(tableLastCol - CHART_FIRST_COL + 1, CHARTS_PER_ROW * CHART_MIN_COLS);
         this.chartCols = charts / CHARTS_PER_ROW;
-        this.lastCol = Math.max(widestCol, CHART_FIRST_COL + CHARTS_PER_ROW * chartCols - 1);
+        this.lastCol = Math.max(tableLastCol, CHART_FIRST_COL + CHARTS_PER_ROW * chartCols - 1);
         // A chart a little more than half as high as it is wide, the gap below it included.
         double chartWidth = width(CHART_FIRST_COL, CHART_FIRST_COL + chartCols - 1);
         this.slotRows = (int) Math.ceil(chartWidth * 0.55 / sheet.getDefaultRowHeightInPoints()) + 2;
-        double fit = Math.min(WIDTH / width(0, lastCol),
-                HEIGHT / (slotRows * (double) sheet.getDefaultRowHeightInPoints()));
-        this.scale = (int) Math.max(10, Math.min(100, Math.floor(fit * 100)));
+        double slot = slotRows * (double) sheet.getDefaultRowHeightInPoints();
+        double widthFit = WIDTH / width(0, lastCol);
+        int fitted = scale(Math.min(widthFit, HEIGHT / slot));
+        double table = height(0, tableLastRow);
+        double header = height(0, headerRows - 1);
+        if (table > HEIGHT * 100 / fitted) {
+            // The table runs over a page: its header tops every page, a row of charts' included.
+            fitted = scale(Math.min(widthFit, HEIGHT / (slot + header)));
+        }
+        this.scale = fitted;
         this.pageHeight = HEIGHT * 100 / scale;
+        this.titles = table > pageHeight ? header : 0;
+    }
+
+    /** A fit (1 = 100 %) as a print scale, in percent, within what a spreadsheet accepts. */
+    private static int scale(double fit) {
+        return (int) Math.max(10, Math.min(100, Math.floor(fit * 100)));
     }
 
     /** The width of columns {@code from} to {@code to} in points, as LibreOffice prints them at 100 %. */
@@ -117,12 +140,12 @@ final class SummaryPrint {
     }
 
     /** Whether {@code points} more fit on the current page. */
-    boolean fits(double points) {
+    private boolean fits(double points) {
         return used + points <= pageHeight - titles;
     }
 
     /** Ends the current page before row {@code first}, unless nothing is on it yet. */
-    void newPage(int first) {
+    private void newPage(int first) {
         if (used > 0) {
             breaks.add(first - 1);
             used = 0;
@@ -130,34 +153,52 @@ final class SummaryPrint {
     }
 
     /** Counts {@code points} on the current page. */
-    void add(double points) {
+    private void add(double points) {
         used += points;
     }
 
-    /** Puts rows {@code first} to {@code last} on one page: the current one when they fit, else the next. */
+    /**
+     * Puts rows {@code first} to {@code last} on one page: the current one when they fit, else the next; rows
+     * taller than a page start one and are cut between rows.
+     */
     void keep(int first, int last) {
         end = Math.max(end, last);
         double h = height(first, last);
         if (!fits(h)) {
             newPage(first);
         }
-        add(h);
+        if (fits(h)) {
+            add(h);
+        } else {
+            flow(first, last);
+        }
+    }
+
+    /** Rows {@code first} to {@code last} on as many pages as they need, each page ending between two rows. */
+    private void flow(int first, int last) {
+        for (int row = first; row <= last; row++) {
+            double h = height(row, row);
+            if (!fits(h)) {
+                newPage(row);
+            }
+            add(h);
+        }
     }
 
     /**
-     * Lays out the table, rows 0 to {@code lastRow}: when it runs over a page its header rows are the print
-     * titles, on every page from then on, and what follows starts on a page of its own.
+     * Lays out the table: on its page when it fits one; else under its header rows, the print titles, a page
+     * at a time, and what follows starts on a page of its own.
      */
-    void table(int headerRows, int lastRow) {
-        end = lastRow;
-        double h = height(0, lastRow);
-        if (h <= pageHeight) {
-            add(h);
+    void table() {
+        end = tableLastRow;
+        if (titles == 0) {
+            add(height(0, tableLastRow));
             return;
         }
         sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
-        titles = height(0, headerRows - 1);
-        breaks.add(lastRow);
+        // On the first page the header rows are the titles themselves.
+        flow(headerRows, tableLastRow);
+        breaks.add(tableLastRow);
         used = 0;
     }
 

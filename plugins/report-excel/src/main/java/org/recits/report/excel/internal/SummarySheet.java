@@ -1,5 +1,5 @@
 // Over 400 lines: the table and the blocks of values under it share one column layout and one row count, which
-// the print and the native charts read back; the comparisons, the charts and the print are classes of their own.
+// the print and the native charts read back; the charts and the print are classes of their own.
 package org.recits.report.excel.internal;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.recits.api.report.Report;
  * values for the report's period as formulas finding their row of the indicators sheet by key, then the
  * values its native charts draw, outside the table's filter. The columns follow the indicators' roles: the headline ones by rank, each followed
  * by its planned value when it has one, then one score per value; so a plugin's indicator takes its place
- * here by declaring it.
+ * here by declaring it. The comparisons with past periods are a sheet of their own ({@link ComparisonsSheet}).
  */
 final class SummarySheet {
 
@@ -54,7 +54,6 @@ final class SummarySheet {
     private int trendHeaderRow = -1;
     private int trendPeriods;
     private int blocksEnd;
-    private int comparisonsEnd;
     /** How it prints, its pages laid out as the blocks are written. */
     private SummaryPrint print;
 
@@ -122,14 +121,12 @@ final class SummarySheet {
         int tableLastCol = FIRST_VALUE_COL + columns.size() + plannedCols.size() - 1;
         // Over every column: a sort through a filter that left one out would pair its figures with other rows.
         r.filter(1, tableLastCol + 1);
-        // The comparisons' columns right of a narrow table as wide as the table's narrowest.
-        for (int col = tableLastCol + 1; col <= SummaryComparisons.YEAR_CHANGE; col++) {
+        // The columns right of a narrow table, which the charts span, as wide as the table's narrowest.
+        for (int col = tableLastCol + 1; col <= SummaryPrint.CHARTS_MIN_LAST_COL; col++) {
             r.sheet().setColumnWidth(col, 12 * 256);
         }
-        print = new SummaryPrint(r.sheet(), Math.max(tableLastCol, SummaryComparisons.YEAR_CHANGE));
-        print.table(HEADER_ROWS, lastRow);
-        new SummaryComparisons(report, tx, st, this, lookup).write(r, headlines);
-        comparisonsEnd = r.index();
+        print = new SummaryPrint(r.sheet(), tableLastCol, HEADER_ROWS, lastRow);
+        print.table();
         chartValues(r);
     }
 
@@ -412,9 +409,14 @@ final class SummarySheet {
         return trendPeriods;
     }
 
-    /** The comparisons' last row (their note). */
-    int comparisonsEnd() {
-        return comparisonsEnd;
+    /** The headline indicators' codes, by rank then code. */
+    List<String> headlines() {
+        return headlines;
+    }
+
+    /** The formulas finding a figure on the indicators sheet by its key. */
+    IndicatorLookup lookup() {
+        return lookup;
     }
 
     /** How it prints. */

@@ -82,6 +82,10 @@ final class Texts {
         return get("sheet.summary");
     }
 
+    String comparisons() {
+        return get("sheet.comparisons");
+    }
+
     String indicators() {
         return get("sheet.indicators");
     }

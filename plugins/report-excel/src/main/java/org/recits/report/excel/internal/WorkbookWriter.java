@@ -26,7 +26,7 @@ import org.recits.ooxml.StableZip;
 /**
  * Writes the funder workbook.
  *
- * <p>The small sheets (read-me, summary with its charts, definitions, quality, provenance) are built with
+ * <p>The small sheets (read-me, summary with its charts, comparisons, definitions, quality, provenance) are built with
  * XSSF, in memory: they need formulas with cached results, charts and names. The trends sheet, thousands
  * of rows for a consolidated programme, is then streamed with SXSSF over that workbook (a window of rows in
  * memory). The indicators sheet (tens of thousands of rows) and the records tables (a million rows and more)
@@ -64,6 +64,7 @@ public final class WorkbookWriter {
             properties(wb, report);
             XSSFSheet readMe = wb.createSheet(tx.readMe());
             XSSFSheet summary = wb.createSheet(tx.summary());
+            XSSFSheet comparisons = wb.createSheet(tx.comparisons());
             XSSFSheet definitions = wb.createSheet(tx.definitions());
             XSSFSheet quality = wb.createSheet(tx.quality());
             XSSFSheet provenance = wb.createSheet(tx.provenance());
@@ -83,6 +84,8 @@ public final class WorkbookWriter {
             sum.print().charts(SummaryCharts.top(sum), summary.getDrawingPatriarch() == null ? 0
                     : summary.getDrawingPatriarch().getCharts().size());
             sum.print().apply();
+            new ComparisonsSheet(report, tx, st, sum).write(new Rows(comparisons, st));
+            printable(comparisons, ComparisonsSheet.HEADER_ROWS);
             for (XSSFSheet sheet : List.of(definitions, quality, provenance)) {
                 printable(sheet, 1);
             }
@@ -102,14 +105,14 @@ public final class WorkbookWriter {
             };
             try {
                 SXSSFSheet indicators = sx.createSheet(tx.indicators());
-                sx.setSheetOrder(tx.indicators(), 2);
+                sx.setSheetOrder(tx.indicators(), wb.getSheetIndex(comparisons) + 1);
                 IndicatorsSheet sheet = new IndicatorsSheet(report, tx, st, layout);
                 sheet.write(indicators, spliced);
                 sheet.names(wb);
                 printable(indicators, 1);
                 // Streamed too: one row per indicator and scope, thousands for a consolidated programme.
                 SXSSFSheet trends = sx.createSheet(tx.trends());
-                sx.setSheetOrder(tx.trends(), 3);
+                sx.setSheetOrder(tx.trends(), wb.getSheetIndex(comparisons) + 2);
                 TrendsSheet.write(new Rows(trends, st), report, tx, st);
                 printable(trends, 1);
                 // Last, so that the records' survey sums (see RecordTables.of) are made beside the sheets above.

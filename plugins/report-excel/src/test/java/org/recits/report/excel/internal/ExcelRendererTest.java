@@ -110,7 +110,8 @@ class ExcelRendererTest {
     @Test
     void frenchSheets() throws IOException {
         try (XSSFWorkbook wb = open(fr)) {
-            assertThat(sheetNames(wb)).containsExactly("Lisez-moi", "Synthèse", "Indicateurs", "Tendances",
+            assertThat(sheetNames(wb)).containsExactly("Lisez-moi", "Synthèse", "Comparaisons", "Indicateurs",
+                    "Tendances",
                     "Définitions", "Qualité des données", "Provenance", "Collectivités", "Participants", "Sessions",
                     "Présences", "Cas pratiques", "Financements", "Météo", "Verbatims", "Réponses");
         }
@@ -119,8 +120,8 @@ class ExcelRendererTest {
     @Test
     void englishSheetsAndWords() throws IOException {
         try (XSSFWorkbook wb = open(en)) {
-            assertThat(sheetNames(wb)).containsExactly("Read me", "Summary", "Indicators", "Trends", "Definitions",
-                    "Data quality", "Provenance", "Local authorities", "Participants", "Sessions", "Attendance",
+            assertThat(sheetNames(wb)).containsExactly("Read me", "Summary", "Comparisons", "Indicators", "Trends",
+                    "Definitions", "Data quality", "Provenance", "Local authorities", "Participants", "Sessions", "Attendance",
                     "Practical cases", "Funding", "Group weather", "Quotes", "Survey answers");
             XSSFSheet ind = wb.getSheet("Indicators");
             assertThat(cell(ind, "H1").getStringCellValue()).isEqualTo("Value");
@@ -301,7 +302,7 @@ class ExcelRendererTest {
             XSSFSheet sum = wb.getSheet("Synthèse");
             assertThat(sum.getPrintSetup().getLandscape()).isTrue();
             assertThat(sum.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-            // The table fits its page: no print titles (the comparisons repeat their own header on each page).
+            // The table fits its page: no print titles (SummaryPrintTest prints one that does not).
             assertThat(sum.getRepeatingRows()).isNull();
             assertThat(sum.getRepeatingColumns()).isNull();
             // A fixed scale, fitted here to the width: LibreOffice ignores the row breaks of a sheet fitted to a
@@ -340,6 +341,8 @@ class ExcelRendererTest {
                 assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
             }
             assertThat(wb.getSheet("Indicateurs").getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            // The comparisons, on a sheet of their own, repeat their title and header, not the summary's.
+            assertThat(wb.getSheet("Comparaisons").getRepeatingRows().formatAsString()).isEqualTo("1:2");
             // The records print their header row unless the reader sets another print area.
             assertThat(wb.getPrintArea(wb.getSheetIndex("Sessions"))).isEqualTo("Sessions!$A$1:$I$1");
             assertThat(wb.getPrintArea(wb.getSheetIndex("Réponses"))).isEqualTo("Réponses!$A$1:$L$1");
@@ -384,35 +387,35 @@ class ExcelRendererTest {
             assertThat(charts).hasSize(5);
             assertThat(wb.getAllPictures()).isEmpty();
 
-            // The charts draw the values written for them under the table, outside its filter (after the
-            // comparisons, a block per chart): sorting the table moves its rows, the programme's among them.
-            // Intervention days: bars D26:D27 against the 35-day line E26:E27, categories B26:B27.
+            // The charts draw the values written for them under the table, outside its filter (a block per
+            // chart): sorting the table moves its rows, the programme's among them.
+            // Intervention days: bars D9:D10 against the 35-day line E9:E10, categories B9:B10.
             XSSFChart days = charts.get(0);
             assertThat(days.getTitleText().getString()).startsWith("Jours d’intervention");
             assertThat(days.getChartSeries()).hasSize(2);
             XDDFChartData.Series bars = days.getChartSeries().get(0).getSeries(0);
-            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$26:$B$27");
-            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$26:$D$27");
+            assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$9:$B$10");
+            assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$D$9:$D$10");
             assertThat(bars.getValuesData().getPointAt(0)).isEqualTo(28.0);
             assertThat(days.getChartSeries().get(1)).isInstanceOf(XDDFLineChartData.class);
             assertThat(days.getChartSeries().get(1).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$E$26:$E$27");
+                    .isEqualTo("Synthèse!$E$9:$E$10");
 
             // Funding split: F and G stacked.
             XSSFChart funding = charts.get(1);
             assertThat(funding.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
             assertThat(funding.getChartSeries().get(0).getSeries(1).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$G$29:$G$30");
+                    .isEqualTo("Synthèse!$G$12:$G$13");
 
             XSSFChart attendance = charts.get(2);
             assertThat(attendance.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$32:$C$33");
+                    .isEqualTo("Synthèse!$C$15:$C$16");
 
             XSSFChart values = charts.get(3);
             XDDFChartData.Series democracy = values.getChartSeries().get(0).getSeries(0);
             // Strasbourg's suppressed score is not drawn, nor is Strasbourg, which has no other score to draw.
-            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$35");
-            assertThat(democracy.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$35");
+            assertThat(democracy.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$H$18");
+            assertThat(democracy.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$B$18");
             assertThat(democracy.getValuesData().getPointAt(0)).isEqualTo(3.8);
             var cache = values.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal().getNumRef()
                     .getNumCache();
@@ -424,8 +427,8 @@ class ExcelRendererTest {
             XSSFChart overTime = charts.get(4);
             assertThat(overTime.getChartSeries().get(0)).isInstanceOf(XDDFLineChartData.class);
             XDDFChartData.Series programme = overTime.getChartSeries().get(0).getSeries(0);
-            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$37:$E$37");
-            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$38:$E$38");
+            assertThat(programme.getCategoryData().getDataRangeReference()).isEqualTo("Synthèse!$C$20:$E$20");
+            assertThat(programme.getValuesData().getDataRangeReference()).isEqualTo("Synthèse!$C$21:$E$21");
             assertThat(programme.getValuesData().getPointAt(0)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(2)).isEqualTo(0.75);
             assertThat(programme.getValuesData().getPointAt(1)).isEqualTo(0.7);

@@ -76,6 +76,8 @@ class PeriodsTest {
     void anEndedCollectivitéIsNamedAsEndedInTheSummaryAndTheReadMe(@TempDir Path dir) throws Exception {
         try (XSSFWorkbook wb = render(dir, Locale.FRENCH)) {
             assertThat(column(wb.getSheet("Synthèse"), 1)).contains("Ville de Belrive (programme achevé le 14/02/2018)", "Mulhouse");
+            assertThat(column(wb.getSheet("Comparaisons"), ComparisonsSheet.NAME))
+                    .contains("Ville de Belrive (programme achevé le 14/02/2018)", "Mulhouse");
             assertThat(column(wb.getSheet("Lisez-moi"), 1))
                     .anyMatch(s -> s.contains("belrive (Ville de Belrive (programme achevé le 14/02/2018))"));
         }

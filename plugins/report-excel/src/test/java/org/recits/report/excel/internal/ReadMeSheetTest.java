@@ -44,7 +44,7 @@ class ReadMeSheetTest {
             assertThat(valueOf(sheet, "Réponses")).startsWith("0 ligne, une par réponse notée");
             assertThat(valueOf(sheet, "Non publiés")).startsWith("0 réponse d’enquête en texte libre");
             assertThat(valueOf(sheet, "Répondants")).contains("pseudo-");
-            assertThat(SheetCells.firstColumn(sheet)).containsSequence("Feuilles", "Synthèse", "Indicateurs",
+            assertThat(SheetCells.firstColumn(sheet)).containsSequence("Feuilles", "Synthèse", "Comparaisons", "Indicateurs",
                     "Tendances", "Définitions", "Qualité des données", "Provenance", "Collectivités", "Participants",
                     "Sessions", "Présences", "Cas pratiques", "Financements", "Météo", "Verbatims", "Réponses");
         }

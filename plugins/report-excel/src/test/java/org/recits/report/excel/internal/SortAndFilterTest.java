@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A funder sorts and filters the workbook's tables in LibreOffice: no figure of the summary and no chart may
- * change. {@code sort_and_filter.py} (Python-UNO, run by the system's python3) opens the workbook in a
+ * A funder sorts and filters the workbook's tables in LibreOffice: no figure of the summary or of the
+ * comparisons and no chart may change. {@code sort_and_filter.py} (Python-UNO, run by the system's python3) opens the workbook in a
  * headless LibreOffice, sorts every table that has an auto-filter by each of its columns in turn, then
- * filters each, recalculating after each step, and compares the summary's values, every chart's data and what
+ * filters each, recalculating after each step, and compares the summary's and the comparisons' values, every chart's data and what
  * every defined name gives with those before. Fails when LibreOffice or python3's {@code uno} module (Debian: python3-uno) is missing.
  */
 class SortAndFilterTest {
@@ -56,7 +56,7 @@ class SortAndFilterTest {
         }
         Path out = dir.resolve("out.json");
         Path log = dir.resolve("python.log");
-        Process p = new ProcessBuilder(PYTHON, script.toString(), xlsx.toString(), tablesFile.toString(), "Synthèse",
+        Process p = new ProcessBuilder(PYTHON, script.toString(), xlsx.toString(), tablesFile.toString(), "Synthèse,Comparaisons",
                 dir.resolve("lo-profile").toString(), out.toString()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -66,9 +66,9 @@ class SortAndFilterTest {
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
 
         List<String> lines = Files.readAllLines(Path.of(out + ".tsv"), StandardCharsets.UTF_8);
-        // What is compared: the five charts, the summary's rows and the six defined names (one per indicator).
-        assertThat(lines).contains("charts\t5").contains("names\t6");
-        assertThat(lines).anyMatch(l -> l.startsWith("summary rows\t"));
+        // What is compared: the five charts, the rows of the summary (with the charts' values under its table: 21)
+        // and of the comparisons (title, header, 12 rows, note: 15), and the six defined names (one per indicator).
+        assertThat(lines).contains("charts\t5").contains("names\t6").contains("summary rows\t36");
         // The steps did something: the indicators table's order changed, and filters hid rows.
         assertThat(lines).anyMatch(l -> l.startsWith("step\tsort Indicateurs ") && l.contains("\tTrue\t"));
         assertThat(lines).anyMatch(l -> l.startsWith("step\tsort Synthèse ") && l.contains("\tTrue\t"));

@@ -37,17 +37,16 @@ class SummaryChartsTest {
                     "Jours d’intervention par collectivité (cible\u00a0: 35)", "Répartition des financements",
                     "Taux de présence par collectivité", "Les quatre valeurs par collectivité (score sur 5)",
                     "Taux de présence du programme au fil des trimestres");
-            // Under the table (programme and two collectivités below two header rows) and the values they draw:
-            // after the comparisons (rows 6–21, their header repeated where a page begins) and a title (row 23),
-            // one block per chart of its header and the collectivités with a figure to draw (rows 24–26, 27–29,
-            // 30–32; the four values' 33–34, Strasbourg's scores being masked), then the programme's attendance per
-            // quarter (rows 36–37).
+            // Under the table (programme and two collectivités below two header rows), a blank row and a title
+            // (row 6), one block per chart of its header and the collectivités with a figure to draw (rows 7–9,
+            // 10–12, 13–15; the four values' 16–17, Strasbourg's scores being masked), then the programme's
+            // attendance per quarter (rows 19–20); the charts two rows below.
             assertThat(sum.lastRow()).isEqualTo(4);
-            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::headerRow).containsExactly(24, 27, 30, 33);
-            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::firstRow).containsExactly(25, 28, 31, 34);
-            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::lastRow).containsExactly(26, 29, 32, 34);
-            assertThat(sum.trendHeaderRow()).isEqualTo(36);
-            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(39);
+            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::headerRow).containsExactly(7, 10, 13, 16);
+            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::firstRow).containsExactly(8, 11, 14, 17);
+            assertThat(sum.chartBlocks()).extracting(SummarySheet.ChartBlock::lastRow).containsExactly(9, 12, 15, 17);
+            assertThat(sum.trendHeaderRow()).isEqualTo(19);
+            assertThat(charts.get(0).getGraphicFrame().getAnchor().getRow1()).isEqualTo(22);
             // The collectivités' intervention days, from the summary's cached results, and the target line
             assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0))
                     .isEqualTo(28.0);
@@ -55,7 +54,7 @@ class SummaryChartsTest {
                     .isEqualTo(35.0); // the planned value the days' roles give (Fixtures.DAYS)
             // The programme's attendance over the quarters, from its row of the trends sheet
             assertThat(charts.get(4).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("Synthèse!$C$38:$E$38");
+                    .isEqualTo("Synthèse!$C$21:$E$21");
         }
     }
 

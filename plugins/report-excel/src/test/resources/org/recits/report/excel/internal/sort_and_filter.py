@@ -1,10 +1,11 @@
 # Sorts and filters every table of a workbook in LibreOffice (headless, through UNO), as a funder would with
 # the tables' auto-filters, recalculates, and says whether any value of the summary, of any chart or of any
-# defined name changed.
+# defined name changed (the summary: every sheet whose values are compared).
 # Run by SortAndFilterTest with the system's python3 and its uno module (Debian: python3-uno).
 #
-# usage: sort_and_filter.py WORKBOOK TABLES.json SUMMARY_SHEET PROFILE_DIR OUT.json
+# usage: sort_and_filter.py WORKBOOK TABLES.json SUMMARY_SHEETS PROFILE_DIR OUT.json
 #   TABLES.json: [[sheet name, "A1:R55"], ...], each table's auto-filter range, header row first.
+#   SUMMARY_SHEETS: the sheets whose every value is compared, comma-separated ("Synthèse,Comparaisons").
 # OUT.json: {"baseline": {...}, "steps": [{"action", "changed": [...], "moved": bool}], "hidden": {...}};
 # OUT.json.tsv the same in short, for the test: "charts N", "summary rows N", "names N", "hidden SHEET N", and per step
 # "step ACTION MOVED CHANGED" (tab-separated; MOVED: whether the sort changed the table's first rows).
@@ -139,8 +140,10 @@ def name_values(doc, names):
 
 def snapshot(doc, summary, names):
     doc.calculateAll()
-    return {"summary": summary_rows(doc.getSheets().getByName(summary)), "charts": charts(doc),
-            "names": name_values(doc, names)}
+    rows = []
+    for sheet in summary.split(","):
+        rows += [[sheet] + row for row in summary_rows(doc.getSheets().getByName(sheet))]
+    return {"summary": rows, "charts": charts(doc), "names": name_values(doc, names)}
 
 
 def differences(before, after):

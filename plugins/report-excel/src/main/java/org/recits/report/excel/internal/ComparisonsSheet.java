@@ -2,7 +2,6 @@ package org.recits.report.excel.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -14,12 +13,16 @@ import org.recits.api.report.Observation;
 import org.recits.api.report.Report;
 
 /**
- * The summary's comparisons: for each headline indicator and scope, the value, its n, the target band and
- * status (the word, coloured), the previous period's value, the same period a year earlier, and the changes.
- * Every figure is looked up by key on the indicators sheet, as the engine computed it (the trend periods'
+ * The comparisons sheet: for each headline indicator and scope, the value, its n, the target band and status
+ * (the word, coloured), the previous period's value, the same period a year earlier, and the changes. Every
+ * figure is looked up by key on the indicators sheet, as the engine computed it (the trend periods'
  * observations): none is recomputed here. A period the report has no observation for shows n/d.
+ *
+ * <p>A sheet of its own, not under the summary's table: a sheet has one set of print titles, and once the
+ * summary's table ran over a page (320 collectivités) its header printed above the comparisons' pages too,
+ * over their own header. Here the title and the header are this sheet's print titles.
  */
-final class SummaryComparisons {
+final class ComparisonsSheet {
 
     static final int SCOPE = 0;
     static final int NAME = 1;
@@ -32,6 +35,10 @@ final class SummaryComparisons {
     static final int PREVIOUS_CHANGE = 8;
     static final int YEAR = 9;
     static final int YEAR_CHANGE = 10;
+    /** The title and the header: the rows above the comparisons, repeated on each printed page. */
+    static final int HEADER_ROWS = 2;
+    /** The columns' widths, in characters: the texts wrap, the figures stand on one line. */
+    private static final int[] WIDTHS = {14, 24, 24, 14, 12, 18, 10, 13, 13, 13, 13};
 
     private final Report report;
     private final Texts tx;
@@ -41,12 +48,13 @@ final class SummaryComparisons {
     private final Period previous;
     private final Period yearEarlier;
 
-    SummaryComparisons(Report report, Texts tx, Styles st, SummarySheet summary, IndicatorLookup lookup) {
+    /** @param summary the summary, written: its headline indicators, its scopes' names and its lookups */
+    ComparisonsSheet(Report report, Texts tx, Styles st, SummarySheet summary) {
         this.report = report;
         this.tx = tx;
         this.st = st;
         this.summary = summary;
-        this.lookup = lookup;
+        this.lookup = summary.lookup();
         this.previous = report.period().previous();
         this.yearEarlier = yearEarlier(report.period());
     }
@@ -61,40 +69,20 @@ final class SummaryComparisons {
         };
     }
 
-    /**
-     * A title, the header, one row per headline indicator and scope, and what n/d means here; the header
-     * again at the top of each printed page the rows run over ({@link SummaryPrint}).
-     */
-    void write(Rows r, List<String> headlines) {
-        SummaryPrint print = summary.print();
-        List<IndicatorResult> rows = new ArrayList<>();
-        for (String code : headlines) {
-            rows.addAll(IndicatorTable.byCode(report).getOrDefault(code, List.of()));
-        }
-        float headerHeight = headerHeight(r);
-        r.skip();
-        // The title and the header stay with the first row.
-        double firstRow = rows.isEmpty() ? 0 : height(r, rows.get(0));
-        if (!print.fits(2 * r.sheet().getDefaultRowHeightInPoints() + headerHeight + firstRow)) {
-            print.newPage(r.index());
-        } else {
-            print.add(r.sheet().getDefaultRowHeightInPoints()); // the blank row above the title
+    /** The title, the header, one row per headline indicator and scope, and what n/d means here. */
+    void write(Rows r) {
+        for (int col = 0; col < WIDTHS.length; col++) {
+            r.sheet().setColumnWidth(col, WIDTHS[col] * 256);
         }
         r.row();
         r.text(0, tx.get("comparisons.title", report.period().label(tx.locale())), st.bold);
-        print.add(r.sheet().getDefaultRowHeightInPoints());
-        header(r, headerHeight);
-        print.add(headerHeight);
+        header(r);
+        r.sheet().createFreezePane(0, HEADER_ROWS);
         int first = r.index() + 1;
-        for (IndicatorResult res : rows) {
-            double h = height(r, res);
-            if (!print.fits(h)) {
-                print.newPage(r.index() + 1);
-                header(r, headerHeight);
-                print.add(headerHeight);
+        for (String code : summary.headlines()) {
+            for (IndicatorResult res : IndicatorTable.byCode(report).getOrDefault(code, List.of())) {
+                row(r, res);
             }
-            row(r, res);
-            print.add(h);
         }
         if (r.index() >= first) {
             IndicatorsSheet.statusColours(r.sheet(), first, r.index(), STATUS, tx);
@@ -109,7 +97,6 @@ final class SummaryComparisons {
             width += r.sheet().getColumnWidth(col) / 256.0;
         }
         r.sheet().getRow(r.index()).setHeightInPoints(Math.max(15f, Rows.fittedHeight(note, width)));
-        print.keep(r.index(), r.index());
     }
 
     /** The header's labels. */
@@ -121,47 +108,16 @@ final class SummaryComparisons {
             tx.get("comparisons.year.earlier", yearEarlier.label(tx.locale())), tx.get("comparisons.change.year")};
     }
 
-    /** The header row's height, in points: its longest label wrapped (bold, see SummarySheet.fitLabels). */
-    private float headerHeight(Rows r) {
-        String[] headers = headers();
-        float h = 30;
-        for (int i = 0; i < headers.length; i++) {
-            h = Math.max(h, Rows.fittedHeight(headers[i], r.sheet().getColumnWidth(i) / 256.0 / 1.3));
-        }
-        return h;
-    }
-
-    private void header(Rows r, float height) {
+    /** The header row, as high as its longest label wrapped needs (bold, see SummarySheet.fitLabels). */
+    private void header(Rows r) {
         r.row();
         String[] headers = headers();
+        float height = 30;
         for (int i = 0; i < headers.length; i++) {
             r.text(i, headers[i], st.header);
+            height = Math.max(height, Rows.fittedHeight(headers[i], r.sheet().getColumnWidth(i) / 256.0 / 1.3));
         }
         r.sheet().getRow(r.index()).setHeightInPoints(height);
-    }
-
-    /** The height {@link #row} gives a result's row: that of its wrapped texts in their columns. */
-    private double height(Rows r, IndicatorResult res) {
-        Object[] cells = IndicatorTable.cells(res, res.current(), true, report, tx);
-        String[] texts = new String[YEAR_CHANGE + 1];
-        texts[NAME] = summary.name(res.scope());
-        texts[INDICATOR] = tx.t(res.definition().label());
-        texts[TARGET] = text(cells, IndicatorColumn.TARGET);
-        texts[STATUS] = text(cells, IndicatorColumn.STATUS);
-        texts[VALUE] = text(cells, IndicatorColumn.VALUE);
-        for (Observation o : res.previous()) {
-            int col = o.period().equals(previous) ? PREVIOUS : o.period().equals(yearEarlier) ? YEAR : -1;
-            if (col >= 0) {
-                texts[col] = text(IndicatorTable.cells(res, o, false, report, tx), IndicatorColumn.VALUE);
-            }
-        }
-        double h = r.sheet().getDefaultRowHeightInPoints();
-        for (int col = 0; col < texts.length; col++) {
-            if (texts[col] != null) {
-                h = Math.max(h, Rows.fittedHeight(texts[col], r.sheet().getColumnWidth(col) / 256.0));
-            }
-        }
-        return h;
     }
 
     private static String text(Object[] cells, IndicatorColumn column) {
