@@ -2,6 +2,7 @@ package org.recits.indicators.values.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,70 +177,90 @@ final class AnswerPass {
     /**
      * One collectivité's respondents. A respondent id is taken to identify a person within a collectivité
      * across questionnaires (that is what lets a wave « avant » be paired with a wave « après » exported to
-     * two files); an answer without id is its own respondent. Per respondent id, one accumulator per period (null until an answer
-     * lands in it), and per period the accumulators in the order respondents were first met in that
-     * period — the order a walk for that period alone would have put them in.
+     * two files); an answer without id is its own respondent. Per period, each respondent's sums
+     * ({@code slots} numbers) in the order respondents were first met in that period — the order a walk for
+     * that period alone would have put them in — kept flat ({@link Sums}) rather than an array per respondent.
      */
     static class Group {
-        private final Map<String, double[][]> byId = new HashMap<>();
-        final List<List<double[]>> respondents;
+        private final RespondentIds ids = new RespondentIds();
         private final int periods;
-        private String lastRaw;
-        private double[][] lastAccumulators;
+        /** Per period, its respondents' sums. */
+        private final Sums[] sums;
+        /** Per respondent number and period ({@code number * periods + p}): its row in that period plus one, 0 for none. */
+        private int[] rows = new int[0];
 
-        Group(int periods) {
+        Group(int periods, int slots) {
             this.periods = periods;
-            respondents = new ArrayList<>(periods);
+            sums = new Sums[periods];
             for (int i = 0; i < periods; i++) {
-                respondents.add(new ArrayList<>());
+                sums[i] = new Sums(slots);
             }
         }
 
         /** The respondents of every group in period {@code p}, group after group, each in its order. */
-        static List<double[]> respondents(List<? extends Group> groups, int p) {
-            List<double[]> all = new ArrayList<>();
+        static List<Sums> respondents(List<? extends Group> groups, int p) {
+            List<Sums> all = new ArrayList<>(groups.size());
             for (Group g : groups) {
-                all.addAll(g.respondents.get(p));
+                all.add(g.sums[p]);
             }
             return all;
         }
 
-        /**
-         * The accumulators of a respondent, by period, or null for an answer without id (its own
-         * respondent). The answers of one response share the id instance: the last one is reused.
-         */
-        final double[][] accumulators(String raw) {
-            if (raw == lastRaw) {
-                return lastAccumulators;
-            }
-            String id = raw == null || raw.isBlank() ? null : raw.strip();
-            double[][] acc = null;
-            if (id != null) {
-                acc = byId.get(id);
-                if (acc == null) {
-                    acc = new double[periods][];
-                    byId.put(id, acc);
-                }
-            }
-            lastRaw = raw;
-            lastAccumulators = acc;
-            return acc;
+        /** The number of the respondent of an answer, {@link RespondentIds#NONE} for an answer without id. */
+        final int respondent(String raw) {
+            return ids.number(raw);
         }
 
         /**
-         * The accumulator of a respondent in period {@code p}, made (of {@code size} slots) and put in the
-         * period's order on first use.
+         * Where the sums of respondent {@code number} in period {@code p} start in {@link #values values(p)}: a row
+         * made (of zeros) and put in the period's order on first use; a new row every time without id.
          */
-        final double[] in(double[][] accumulators, int p, int size) {
-            double[] acc = accumulators == null ? null : accumulators[p];
-            if (acc == null) {
-                acc = new double[size];
-                if (accumulators != null) {
-                    accumulators[p] = acc;
-                }
-                respondents.get(p).add(acc);
+        final int at(int number, int p) {
+            if (number == RespondentIds.NONE) {
+                return sums[p].add();
             }
-            return acc;
+            int key = number * periods + p;
+            if (key >= rows.length) {
+                rows = Arrays.copyOf(rows, Math.max(key + 1, rows.length + (rows.length >> 1)));
+            }
+            int row = rows[key];
+            if (row == 0) {
+                int at = sums[p].add();
+                rows[key] = at / sums[p].slots + 1;
+                return at;
+            }
+            return (row - 1) * sums[p].slots;
+        }
+
+        /** The sums of period {@code p}, read after {@link #at}, which may have moved them. */
+        final double[] values(int p) {
+            return sums[p].values;
+        }
+    }
+
+    /** One period's respondents of a group: {@link #rows} rows of {@link #slots} numbers each, in order. */
+    static final class Sums {
+        final int slots;
+        double[] values = new double[0];
+        int rows;
+
+        Sums(int slots) {
+            this.slots = slots;
+        }
+
+        /** A new row of zeros at the end; where it starts. */
+        int add() {
+            int at = rows * slots;
+            if (at + slots > values.length) {
+                values = Arrays.copyOf(values, Math.max(at + slots, values.length + (values.length >> 1)));
+            }
+            rows++;
+            return at;
+        }
+
+        /** Slot {@code slot} of row {@code row}. */
+        double get(int row, int slot) {
+            return values[row * slots + slot];
         }
     }
 }

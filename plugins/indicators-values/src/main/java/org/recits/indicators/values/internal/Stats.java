@@ -1,6 +1,6 @@
 package org.recits.indicators.values.internal;
 
-import java.util.Collection;
+import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
@@ -44,41 +44,48 @@ final class Stats {
     }
 
     /**
-     * Mean of all answers Σy ÷ Σm, where each element is one respondent's {Σ scores, number of answers}.
+     * Mean of all answers Σy ÷ Σm, where each row of {@code respondents} is one respondent's Σ scores (slot
+     * {@code sum}) and number of answers (slot {@code answers}); rows without answers are left out.
      * Standard error by linearisation of the ratio over respondents (Cochran): with
      * e_i = y_i − mean·m_i, se = √(s²(e) ÷ n) ÷ m̄; interval mean ± t(0.975, n − 1)·se. With one
      * answer per respondent this is exactly the textbook t-interval s ÷ √n.
      *
      * @return null when there is no answer
      */
-    static Estimate clusteredMean(Collection<double[]> respondents) {
-        double sum = 0;
+    static Estimate clusteredMean(List<AnswerPass.Sums> respondents, int sum, int answers) {
+        double total = 0;
         double count = 0;
         int n = 0;
-        for (double[] r : respondents) {
-            if (r[1] > 0) {
-                sum += r[0];
-                count += r[1];
-                n++;
+        for (AnswerPass.Sums part : respondents) {
+            for (int r = 0; r < part.rows; r++) {
+                double m = part.get(r, answers);
+                if (m > 0) {
+                    total += part.get(r, sum);
+                    count += m;
+                    n++;
+                }
             }
         }
         if (n == 0) {
             return null;
         }
-        double mean = sum / count;
+        double mean = total / count;
         if (n < 2) {
-            return new Estimate(mean, sum, count, n, Double.NaN, null, null);
+            return new Estimate(mean, total, count, n, Double.NaN, null, null);
         }
         SummaryStatistics residuals = new SummaryStatistics();
-        for (double[] r : respondents) {
-            if (r[1] > 0) {
-                residuals.addValue(r[0] - mean * r[1]);
+        for (AnswerPass.Sums part : respondents) {
+            for (int r = 0; r < part.rows; r++) {
+                double m = part.get(r, answers);
+                if (m > 0) {
+                    residuals.addValue(part.get(r, sum) - mean * m);
+                }
             }
         }
         double meanAnswers = count / n;
         double se = Math.sqrt(residuals.getVariance() / n) / meanAnswers;
         double half = t975(n - 1) * se;
-        return new Estimate(mean, sum, count, n, se, mean - half, mean + half);
+        return new Estimate(mean, total, count, n, se, mean - half, mean + half);
     }
 
     /** Mean of per-respondent differences with the paired t-interval (df = n − 1); null when empty. */

@@ -34,7 +34,7 @@ abstract class SurveyMean extends SurveyIndicator {
         long undated;
 
         Answers(int periods) {
-            super(periods);
+            super(periods, 2);
             highScores = new long[periods];
         }
     }
@@ -62,13 +62,14 @@ abstract class SurveyMean extends SurveyIndicator {
                     if (n == 0) {
                         return;
                     }
-                    double[][] respondent = g.accumulators(a.respondent());
+                    int respondent = g.respondent(a.respondent());
                     double s = score;
                     for (int k = 0; k < n; k++) {
                         int p = hits[k];
-                        double[] acc = g.in(respondent, p, 2);
-                        acc[0] += s;
-                        acc[1]++;
+                        int at = g.at(respondent, p);
+                        double[] acc = g.values(p);
+                        acc[at] += s;
+                        acc[at + 1]++;
                         if (s >= 4) {
                             g.highScores[p]++;
                         }
@@ -86,12 +87,12 @@ abstract class SurveyMean extends SurveyIndicator {
     }
 
     /** The value from each respondent's {Σ scores, answers}, in the order they were met. */
-    IndicatorValue value(List<double[]> byRespondent, long undated, long highScores) {
+    IndicatorValue value(List<AnswerPass.Sums> byRespondent, long undated, long highScores) {
         List<LocalizedText> notes = new ArrayList<>();
         if (undated > 0) {
             notes.add(Texts.text("note.undatedLeftOut", undated));
         }
-        Stats.Estimate e = Stats.clusteredMean(byRespondent);
+        Stats.Estimate e = Stats.clusteredMean(byRespondent, 0, 1);
         if (e == null) {
             IndicatorValue nd = IndicatorValue.notComputable(Texts.text("nd.noDatedAnswer", Texts.word("measure.", measure.code())),
                     definition().target());

@@ -2,6 +2,7 @@ package org.recits.indicators.values.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,30 +131,27 @@ public final class UsersInvolved extends ValuesIndicator {
         return code != null && USER_ROLES.contains(code);
     }
 
-    /** A collectivité's distinct user respondents per period: ids seen per period, and the counts. */
+    /** A collectivité's distinct user respondents per period: the periods each id was counted in, and the counts. */
     private static final class Respondents {
-        private final Map<String, boolean[]> seen = new HashMap<>();
+        private final RespondentIds ids = new RespondentIds();
+        /** Per respondent number and period ({@code number * periods + p}): counted there. */
+        private boolean[] seen = new boolean[0];
         final long[] counts;
-        private String lastRaw;
-        private boolean[] lastSeen;
 
         Respondents(int periods) {
             counts = new long[periods];
         }
 
-        /** The periods a respondent id was counted in (the answers of a response share the id instance). */
-        boolean[] seen(String raw) {
-            if (raw != lastRaw) {
-                String id = raw.strip();
-                boolean[] s = seen.get(id);
-                if (s == null) {
-                    s = new boolean[counts.length];
-                    seen.put(id, s);
-                }
-                lastRaw = raw;
-                lastSeen = s;
+        /** Counts the respondent {@code raw} (not blank) in period {@code p} unless already counted there. */
+        void count(String raw, int p) {
+            int key = ids.number(raw) * counts.length + p;
+            if (key >= seen.length) {
+                seen = Arrays.copyOf(seen, Math.max(key + 1, seen.length + (seen.length >> 1)));
             }
-            return lastSeen;
+            if (!seen[key]) {
+                seen[key] = true;
+                counts[p]++;
+            }
         }
     }
 
@@ -183,12 +181,8 @@ public final class UsersInvolved extends ValuesIndicator {
                 }
                 return;
             }
-            boolean[] seen = g.seen(raw);
             for (int k = 0; k < n; k++) {
-                if (!seen[hits[k]]) {
-                    seen[hits[k]] = true;
-                    g.counts[hits[k]]++;
-                }
+                g.count(raw, hits[k]);
             }
         });
     }

@@ -2,6 +2,7 @@ package org.recits.indicators.values.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.recits.api.data.Dataset;
@@ -47,7 +48,7 @@ abstract class WaveDelta extends SurveyIndicator {
         final long[] noWave;
 
         Answers(int periods) {
-            super(periods);
+            super(periods, SLOTS);
             noWave = new long[periods];
         }
     }
@@ -78,15 +79,16 @@ abstract class WaveDelta extends SurveyIndicator {
                         }
                         return;
                     }
-                    double[][] respondent = g.accumulators(a.respondent());
-                    int at = wave == Wave.AVANT ? BEFORE_SUM : AFTER_SUM;
+                    int respondent = g.respondent(a.respondent());
+                    int slot = wave == Wave.AVANT ? BEFORE_SUM : AFTER_SUM;
                     double s = score;
                     for (int k = 0; k < n; k++) {
-                        double[] acc = g.in(respondent, hits[k], SLOTS);
-                        acc[at] += s;
-                        acc[at + 1]++;
-                        if (respondent != null) {
-                            acc[HAS_ID] = 1;
+                        int at = g.at(respondent, hits[k]);
+                        double[] acc = g.values(hits[k]);
+                        acc[at + slot] += s;
+                        acc[at + slot + 1]++;
+                        if (respondent != RespondentIds.NONE) {
+                            acc[at + HAS_ID] = 1;
                         }
                     }
                 });
@@ -103,35 +105,36 @@ abstract class WaveDelta extends SurveyIndicator {
      * The value from each respondent's {Σ before, n before, Σ after, n after, has id}, in the order they
      * were met.
      */
-    IndicatorValue value(List<double[]> byRespondent, long noWave) {
-        List<double[]> before = new ArrayList<>();
-        List<double[]> after = new ArrayList<>();
-        List<Double> differences = new ArrayList<>();
+    IndicatorValue value(List<AnswerPass.Sums> byRespondent, long noWave) {
+        int rows = 0;
+        for (AnswerPass.Sums part : byRespondent) {
+            rows += part.rows;
+        }
+        double[] differences = new double[rows];
+        int paired = 0;
         double pairedBeforeMeans = 0;
         double pairedAfterMeans = 0;
         long unpairedAnswers = 0;
-        for (double[] acc : byRespondent) {
-            if (acc[BEFORE_N] > 0) {
-                before.add(new double[] {acc[BEFORE_SUM], acc[BEFORE_N]});
-            }
-            if (acc[AFTER_N] > 0) {
-                after.add(new double[] {acc[AFTER_SUM], acc[AFTER_N]});
-            }
-            if (acc[HAS_ID] != 0 && acc[BEFORE_N] > 0 && acc[AFTER_N] > 0) {
-                double b = acc[BEFORE_SUM] / acc[BEFORE_N];
-                double f = acc[AFTER_SUM] / acc[AFTER_N];
-                differences.add(f - b);
-                pairedBeforeMeans += b;
-                pairedAfterMeans += f;
-            } else {
-                unpairedAnswers += (long) (acc[BEFORE_N] + acc[AFTER_N]);
+        for (AnswerPass.Sums part : byRespondent) {
+            for (int r = 0; r < part.rows; r++) {
+                double beforeN = part.get(r, BEFORE_N);
+                double afterN = part.get(r, AFTER_N);
+                if (part.get(r, HAS_ID) != 0 && beforeN > 0 && afterN > 0) {
+                    double b = part.get(r, BEFORE_SUM) / beforeN;
+                    double f = part.get(r, AFTER_SUM) / afterN;
+                    differences[paired++] = f - b;
+                    pairedBeforeMeans += b;
+                    pairedAfterMeans += f;
+                } else {
+                    unpairedAnswers += (long) (beforeN + afterN);
+                }
             }
         }
 
         List<LocalizedText> notes = new ArrayList<>();
         IndicatorValue v;
-        if (!differences.isEmpty()) {
-            double[] d = differences.stream().mapToDouble(Double::doubleValue).toArray();
+        if (paired > 0) {
+            double[] d = Arrays.copyOf(differences, paired);
             Stats.Estimate e = Stats.pairedMean(d);
             int n = d.length;
             notes.add(Texts.text("note.paired", n));
@@ -144,8 +147,8 @@ abstract class WaveDelta extends SurveyIndicator {
             }
             v = withWaveDetails(v, pairedBeforeMeans / n, pairedAfterMeans / n, n, n);
         } else {
-            Stats.Estimate b = Stats.clusteredMean(before);
-            Stats.Estimate f = Stats.clusteredMean(after);
+            Stats.Estimate b = Stats.clusteredMean(byRespondent, BEFORE_SUM, BEFORE_N);
+            Stats.Estimate f = Stats.clusteredMean(byRespondent, AFTER_SUM, AFTER_N);
             if (b == null || f == null) {
                 String wave = b == null ? "avant" : "apres";
                 IndicatorValue nd = IndicatorValue.notComputable(

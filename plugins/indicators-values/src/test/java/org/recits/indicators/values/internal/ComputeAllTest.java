@@ -36,7 +36,10 @@ class ComputeAllTest {
     private static final List<String> COLLECTIVITES = List.of("metz", "brest", "albi", "nancy");
     private static final List<Measure> MEASURES = List.of(Measure.SATISFACTION, Measure.DEMOCRATIE,
             Measure.CAPACITATION, Measure.QUALITE);
-    private static final List<String> RESPONDENTS = List.of("r1", "r2", "r3", " r1", "r4 ", "r5", "", "  ");
+    // uuids are kept in their 128 bits (RespondentIds): the same one stripped, and its upper-case other
+    private static final List<String> RESPONDENTS = List.of("r1", "r2", "r3", " r1", "r4 ", "r5", "", "  ",
+            "0f8e2b1c-3d4a-4e5f-8a9b-0c1d2e3f4a5b", " 0f8e2b1c-3d4a-4e5f-8a9b-0c1d2e3f4a5b",
+            "0F8E2B1C-3D4A-4E5F-8A9B-0C1D2E3F4A5B", "7c9e6679-7425-40de-944b-e07fc1f90ae7");
     private static final List<String> ROLES = List.of("usager", "Habitante", "élu", "agent_service", " ");
     private static final List<Period> PERIODS = List.of(Period.parse("2020-T1"), Period.parse("2020-T2"),
             Period.parse("2019-T4"), Period.parse("2020"), Period.parse("2020-02"),
@@ -208,7 +211,7 @@ class ComputeAllTest {
                 high++;
             }
         }
-        return indicator.value(new ArrayList<>(byRespondent.values()), undated, high);
+        return indicator.value(asSums(byRespondent.values(), 2), undated, high);
     }
 
     private static IndicatorValue oldWaveDelta(WaveDelta indicator, Dataset data, Scope scope, Period period) {
@@ -235,7 +238,17 @@ class ComputeAllTest {
             acc[at + 1]++;
             acc[WaveDelta.HAS_ID] = id == null ? 0 : 1;
         }
-        return indicator.value(new ArrayList<>(byRespondent.values()), noWave);
+        return indicator.value(asSums(byRespondent.values(), WaveDelta.SLOTS), noWave);
+    }
+
+    /** The oracle's rows, in order, as the one part of sums the indicator reads. */
+    private static List<AnswerPass.Sums> asSums(java.util.Collection<double[]> rows, int slots) {
+        AnswerPass.Sums sums = new AnswerPass.Sums(slots);
+        for (double[] row : rows) {
+            int at = sums.add();
+            System.arraycopy(row, 0, sums.values, at, slots);
+        }
+        return List.of(sums);
     }
 
     private static double oldSurveyUsers(Dataset data, Scope scope, Period period) {
