@@ -71,7 +71,15 @@ public final class Main {
         String home = System.getProperty("recits.home");
         Path dir = home != null ? Paths.get(home) : productFolder();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(dir, args, err));
+        OutOfMemory outOfMemory = new OutOfMemory(LauncherTexts.of(args), err);
+        Thread.setDefaultUncaughtExceptionHandler(outOfMemory.uncaught(Thread.getDefaultUncaughtExceptionHandler()));
+        int code;
+        try {
+            code = run(dir, args, err, outOfMemory);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory.report(); // thrown where run could not catch it (while reporting another failure)
+        }
+        System.exit(code);
     }
 
     /**
@@ -100,6 +108,10 @@ public final class Main {
      * @return the command's exit code; 1 when the framework itself could not run it
      */
     public static int run(Path home, String[] args, PrintStream err) {
+        return run(home, args, err, new OutOfMemory(LauncherTexts.of(args), err));
+    }
+
+    private static int run(Path home, String[] args, PrintStream err, OutOfMemory outOfMemory) {
         List<Path> plugins;
         try {
             plugins = jars(home.resolve("plugins"));
@@ -107,7 +119,7 @@ public final class Main {
             err.println(LauncherTexts.of(args).get("error.notStarted", e));
             return 1;
         }
-        return run(home.resolve("bundles"), plugins, home, args, err);
+        return run(home.resolve("bundles"), plugins, home, args, err, outOfMemory);
     }
 
     /**
@@ -117,9 +129,15 @@ public final class Main {
      * @param bundles the shipped bundles' folder: each must install and start, or nothing runs
      * @param plugins plugin jars, installed after them; one that fails is named on {@code err} and skipped
      * @param home    the product folder (its {@code demo/} data), or null
-     * @return the command's exit code; 1 when the framework itself could not run it
+     * @return the command's exit code; 1 when the framework itself could not run it or the heap ran out (one line
+     *         says how to give it more)
      */
     public static int run(Path bundles, List<Path> plugins, Path home, String[] args, PrintStream err) {
+        return run(bundles, plugins, home, args, err, new OutOfMemory(LauncherTexts.of(args), err));
+    }
+
+    private static int run(Path bundles, List<Path> plugins, Path home, String[] args, PrintStream err,
+            OutOfMemory outOfMemory) {
         LauncherTexts texts = LauncherTexts.of(args);
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
@@ -149,6 +167,7 @@ public final class Main {
             if (kept != null && kept.replay(System.out)) {
                 return 0;
             }
+            outOfMemory.prepare();
             if (System.getProperty("java.util.logging.config.file") == null) {
                 LibraryLogs.quiet();
             }
@@ -189,7 +208,13 @@ public final class Main {
                 capture.keepIf(code);
                 return code;
             }
+        } catch (OutOfMemoryError e) {
+            // The run's data is unreachable once thrown this far: there is room again to say so.
+            return outOfMemory.report();
         } catch (Exception e) {
+            if (OutOfMemory.causedBy(e)) {
+                return outOfMemory.report();
+            }
             err.println(texts.get("error.notStarted", e));
             return 1;
         } finally {

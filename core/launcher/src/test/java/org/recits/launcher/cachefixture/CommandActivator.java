@@ -42,6 +42,23 @@ public final class CommandActivator implements BundleActivator {
                         }
                     }
                     case "halt" -> Runtime.getRuntime().halt(137);
+                    case "fill" -> fill();
+                    case "fill-wrapped" -> {
+                        // as a pool's task: the caller gets the error as the cause of another
+                        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+                        try {
+                            pool.submit(CommandActivator::fill).get();
+                        } finally {
+                            pool.shutdownNow();
+                        }
+                    }
+                    case "fill-thread" -> {
+                        // on a thread no one waits for, while the command goes on
+                        Thread t = new Thread(CommandActivator::fill, "filler");
+                        t.setDaemon(true);
+                        t.start();
+                        Thread.sleep(60_000);
+                    }
                     case "--version" -> {
                         // different at every start of the framework: a kept answer is told by its sameness
                         System.out.println("version " + System.nanoTime() + " " + String.join(" ", args));
@@ -64,6 +81,14 @@ public final class CommandActivator implements BundleActivator {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("recits.command", "main");
         context.registerService(Function.class.getName(), cli, props);
+    }
+
+    /** Holds ever more memory until the heap runs out. */
+    private static Void fill() {
+        List<long[]> held = new ArrayList<>();
+        while (true) {
+            held.add(new long[1 << 16]);
+        }
     }
 
     @Override
