@@ -123,7 +123,7 @@ class SmallMultiplesTest {
         RenderedChart a = attendance(report(10, false, Locale.ENGLISH));
         RenderedChart b = attendance(report(10, false, Locale.ENGLISH));
         assertThat(a.png(2)).isEqualTo(b.png(2));
-        assertThat(a.svg()).isEqualTo(b.svg()).contains("The panel’s collectivité").contains("Programme (grey reference)")
+        assertThat(a.svg()).isEqualTo(b.svg()).contains("The panel’s local authority").contains("Programme (grey reference)")
                 .contains(">Ville 9<").doesNotContain("panneau");
     }
 }
