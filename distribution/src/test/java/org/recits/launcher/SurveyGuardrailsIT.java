@@ -99,8 +99,8 @@ class SurveyGuardrailsIT {
         assertThat(strict.code()).isEqualTo(3);
         assertThat(strict.err())
                 .contains("Survey export (Google Forms) without a mapping file")
-                .contains("Collectivité “strasbourg” is not in collectivites")
-                .contains("Collectivité “A9” is not among the labels on line 3 of the mapping file");
+                .contains("Local authority “strasbourg” is not in collectivites")
+                .contains("Local authority “A9” is not among the labels on line 3 of the mapping file");
         assertThat(work.resolve("strict")).doesNotExist();
     }
 }
