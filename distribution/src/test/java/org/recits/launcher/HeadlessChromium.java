@@ -8,8 +8,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -78,7 +79,25 @@ final class HeadlessChromium {
         WebElement page = browser.findElement(By.tagName("html"));
         action.run();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> gone(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's element is gone. Mid-navigation Chromium may answer « Node with given id does not
+     * belong to the document » instead of a stale element (CI on 5761653): the old page is gone just the same.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
